@@ -1,0 +1,27 @@
+package io.revblueprint.job;
+
+/** Names of the job's parameters and of the values its steps hand on through the job execution context. */
+public final class RunKeys {
+
+    public static final String JOB_NAME = "nightlyBlueprint";
+
+    /** Identifying parameters: a run is one snapshot, period, output folder and team selection. */
+    public static final String SNAPSHOT = "snapshot";
+    public static final String SNAPSHOT_FINGERPRINT = "snapshot.fingerprint";
+    public static final String PERIOD = "period";
+    public static final String OUT = "out";
+    public static final String TEAMS = "teams";
+    public static final String ATTEMPT = "attempt";
+
+    /** Non-identifying parameters: how to deliver, and whether to send again. */
+    public static final String EMAIL = "email";
+    public static final String FORCE = "force";
+
+    static final String SNAPSHOT_ID = "snapshot.id";
+    static final String SNAPSHOT_FOLDER = "snapshot.folder";
+    static final String AS_OF = "snapshot.asOf";
+    static final String COMPANY_ZONE = "snapshot.zone";
+
+    private RunKeys() {
+    }
+}

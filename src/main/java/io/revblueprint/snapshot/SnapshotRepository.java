@@ -1,0 +1,141 @@
+package io.revblueprint.snapshot;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Stores snapshots: rows while importing, the quarantine, and the switch that publishes a complete import. */
+@Repository
+public class SnapshotRepository {
+
+    static final String IMPORTING = "IMPORTING";
+    static final String PUBLISHED = "PUBLISHED";
+    static final String REJECTED = "REJECTED";
+
+    private static final List<String> DATA_TABLES = List.of("crm_stage_change", "crm_activity", "crm_opportunity",
+            "crm_lead", "crm_campaign", "crm_holiday", "crm_user", "crm_team");
+
+    private final JdbcTemplate jdbc;
+
+    public SnapshotRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Registers an import in progress; its rows stay invisible until {@link #publish}. */
+    public long begin(SnapshotManifest manifest, ZoneId zone, String location) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO snapshot (as_of, company, source_system, timezone, location, status, started_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            insert.setLong(1, manifest.asOf().toEpochMilli());
+            insert.setString(2, manifest.company());
+            insert.setString(3, manifest.source());
+            insert.setString(4, zone.getId());
+            insert.setString(5, location);
+            insert.setString(6, IMPORTING);
+            insert.setLong(7, Instant.now().toEpochMilli());
+            return insert;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Of the given ids, those the table holds for this snapshot. */
+    Set<String> existingIds(String table, String idColumn, long snapshotId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Object[] arguments = new Object[ids.size() + 1];
+        arguments[0] = snapshotId;
+        int i = 1;
+        for (String id : ids) {
+            arguments[i++] = id;
+        }
+        return new HashSet<>(jdbc.queryForList("SELECT " + idColumn + " FROM " + table
+                + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")", String.class, arguments));
+    }
+
+    <T> void insert(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(format.insertSql(), rows, rows.size(), (statement, row) -> {
+            statement.setLong(1, snapshotId);
+            statement.setLong(2, row.row().line());
+            format.bind(new RowValues(statement, 3), row.value());
+        });
+    }
+
+    void quarantine(long snapshotId, List<? extends ParsedRow<?>> rejected) {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO quarantine (snapshot_id, file_name, line_no, column_name, reason, raw_row)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", rejected, rejected.size(), (statement, row) -> {
+                    statement.setLong(1, snapshotId);
+                    statement.setString(2, row.row().file());
+                    statement.setLong(3, row.row().line());
+                    statement.setString(4, row.column());
+                    statement.setString(5, row.reason());
+                    statement.setString(6, row.row().raw());
+                });
+    }
+
+    /** Quarantined rows per file, most first. */
+    public Map<String, Long> badRowsByFile(long snapshotId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, COUNT(*) AS bad FROM quarantine WHERE snapshot_id = ?"
+                        + " GROUP BY file_name ORDER BY bad DESC, file_name",
+                rs -> {
+                    counts.put(rs.getString("file_name"), rs.getLong("bad"));
+                }, snapshotId);
+        return counts;
+    }
+
+    /** Rows stored (not quarantined) for the snapshot, over all files. */
+    long storedRows(long snapshotId) {
+        long rows = 0;
+        for (String table : DATA_TABLES) {
+            rows += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
+        }
+        return rows;
+    }
+
+    /**
+     * Makes the snapshot the one for its as_of. Earlier imports of the same as_of, published or not, are removed;
+     * other as_of dates are kept as history.
+     */
+    void publish(long snapshotId, long rowCount, long badRowCount) {
+        long asOf = jdbc.queryForObject("SELECT as_of FROM snapshot WHERE snapshot_id = ?", Long.class, snapshotId);
+        jdbc.queryForList("SELECT snapshot_id FROM snapshot WHERE as_of = ? AND snapshot_id <> ?", Long.class, asOf,
+                snapshotId).forEach(this::delete);
+        jdbc.update("UPDATE snapshot SET status = ?, row_count = ?, bad_row_count = ?, published_at = ?"
+                + " WHERE snapshot_id = ?", PUBLISHED, rowCount, badRowCount, Instant.now().toEpochMilli(), snapshotId);
+    }
+
+    /** Marks an import whose bad rows exceed the threshold; its rows stay for inspection until a later import of the same as_of. */
+    void reject(long snapshotId) {
+        jdbc.update("UPDATE snapshot SET status = ? WHERE snapshot_id = ?", REJECTED, snapshotId);
+    }
+
+    private void delete(long snapshotId) {
+        for (String table : DATA_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE snapshot_id = ?", snapshotId);
+        }
+        jdbc.update("DELETE FROM quarantine WHERE snapshot_id = ?", snapshotId);
+        jdbc.update("DELETE FROM snapshot WHERE snapshot_id = ?", snapshotId);
+    }
+}
