@@ -1,0 +1,34 @@
+package io.revblueprint.metrics;
+
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+
+/** Pearson's chi-square test of independence, without continuity correction. */
+public final class ChiSquare {
+
+    private static final ChiSquareTest TEST = new ChiSquareTest();
+
+    private ChiSquare() {
+    }
+
+    /**
+     * Returns the p-value for a groups × outcomes table (rows = groups, columns = won, lost); rows with no
+     * observations are ignored; empty when fewer than 2 rows remain or a column sums to 0.
+     */
+    public static OptionalDouble independencePValue(long[][] observed) {
+        // A group without deals has no expected counts (0/0); it says nothing about independence.
+        long[][] groups = Arrays.stream(observed).filter(row -> LongStream.of(row).sum() > 0).toArray(long[][]::new);
+        if (groups.length < 2 || hasEmptyColumn(groups)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(TEST.chiSquareTest(groups));
+    }
+
+    private static boolean hasEmptyColumn(long[][] rows) {
+        return IntStream.range(0, rows[0].length)
+                .anyMatch(column -> Arrays.stream(rows).mapToLong(row -> row[column]).sum() == 0);
+    }
+}
