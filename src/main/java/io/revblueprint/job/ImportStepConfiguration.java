@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.CsvItemReader;
 import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.ParsedRow;
@@ -10,6 +11,7 @@ import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
 import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotRepository;
+import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -17,7 +19,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /** Stage 1: import the snapshot file by file, quarantining bad rows, and publish it only when all is in. */
 @Configuration
@@ -47,17 +49,19 @@ class ImportStepConfiguration {
             job.putString(RunKeys.SNAPSHOT_FOLDER, folder.toString());
             job.putString(RunKeys.AS_OF, manifest.asOf().toString());
             job.putString(RunKeys.COMPANY_ZONE, zone.getId());
+            job.putString(RunState.PERIOD_LABEL, periodOf(chunkContext.getStepContext().getJobParameters(),
+                    manifest, zone).label());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
 
     /** One chunk step per file, in import order, sharing the step-scoped reader, parser and writer below. */
     @Bean
-    List<Step> importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
+    ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
                            BlueprintProperties properties, CsvItemReader snapshotFileReader,
-                           ItemProcessor<CsvRow, ParsedRow<Object>> snapshotRowParser,
+                           SnapshotRowParser<Object> snapshotRowParser,
                            SnapshotRowWriter<Object> snapshotRowWriter) {
-        return SnapshotFormats.IN_IMPORT_ORDER.stream()
+        return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
                 .map(format -> (Step) new StepBuilder(format.stepName(), jobRepository)
                         .<CsvRow, ParsedRow<Object>>chunk(properties.importSettings().chunkSize())
                         .transactionManager(transactions)
@@ -65,7 +69,7 @@ class ImportStepConfiguration {
                         .processor(snapshotRowParser)
                         .writer(snapshotRowWriter)
                         .build())
-                .toList();
+                .toList());
     }
 
     @Bean
@@ -77,14 +81,13 @@ class ImportStepConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<CsvRow, ParsedRow<Object>> snapshotRowParser(
+    SnapshotRowParser<Object> snapshotRowParser(
             @Value("#{stepExecution.stepName}") String stepName,
             @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
             @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
             BlueprintProperties properties) {
-        SnapshotFormat<Object> format = formatOf(stepName);
-        RowContext context = new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency());
-        return row -> format.read(row, context);
+        return new SnapshotRowParser<>(formatOf(stepName),
+                new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency()));
     }
 
     @Bean
@@ -104,6 +107,14 @@ class ImportStepConfiguration {
             snapshotImport.publish(snapshotId);
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /** The requested period, or the last full quarter before as_of. */
+    private static Period periodOf(Map<String, Object> parameters, SnapshotManifest manifest, ZoneId zone) {
+        String requested = (String) parameters.get(RunKeys.PERIOD);
+        return requested == null || requested.isEmpty()
+                ? Period.defaultFor(manifest.asOf(), zone)
+                : Period.parse(requested, zone);
     }
 
     @SuppressWarnings("unchecked")

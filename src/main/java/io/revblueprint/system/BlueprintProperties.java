@@ -1,11 +1,16 @@
 package io.revblueprint.system;
 
+import io.revblueprint.metrics.SlaPolicy;
+import io.revblueprint.plan.Target;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Everything under {@code blueprint.*}; defaults are the contract's. */
 @ConfigurationProperties("blueprint")
@@ -14,7 +19,25 @@ public record BlueprintProperties(
         @DefaultValue("UTC") ZoneId companyTimezone,
         @DefaultValue("EUR") String currency,
         @Name("import") @DefaultValue ImportSettings importSettings,
-        @DefaultValue Sla sla) {
+        @DefaultValue Sla sla,
+        Map<String, Double> targets) {
+
+    /** Metrics where a lower figure is better; every other target is a floor. */
+    private static final Set<String> LOWER_IS_BETTER = Set.of("lead_response_hours_median", "lead_response_hours_p90",
+            "sales_cycle_days_median", "sales_cycle_days_p75");
+
+    public SlaPolicy slaPolicy() {
+        return new SlaPolicy(sla.highIntentScoreAbove(), sla.highIntentResponseHours(), sla.standardResponseHours(),
+                sla.acceptRejectHours(), sla.minTouches(), sla.minTouchDays());
+    }
+
+    /** The configured targets by metric name. */
+    public Map<String, Target> targetsByMetric() {
+        Map<String, Target> byMetric = new TreeMap<>();
+        (targets == null ? Map.<String, Double>of() : targets).forEach((metric, value) ->
+                byMetric.put(metric, new Target(metric, value, !LOWER_IS_BETTER.contains(metric))));
+        return byMetric;
+    }
 
     /** How tolerant the import is of bad rows. */
     public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize) {

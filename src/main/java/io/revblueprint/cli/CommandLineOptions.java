@@ -1,0 +1,74 @@
+package io.revblueprint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
+final class CommandLineOptions {
+
+    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH [--period=2026-Q3|2026-09|2026-W38|"
+            + "2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
+
+    private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
+
+    private CommandLineOptions() {
+    }
+
+    static RunRequest parse(String... args) {
+        boolean demo = false;
+        boolean force = false;
+        Path snapshot = null;
+        String period = null;
+        Path out = Path.of("out");
+        List<String> teams = List.of();
+        EmailMode email = null;
+        List<String> springArguments = new ArrayList<>();
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--demo" -> demo = flag(name, value);
+                case "--force" -> force = flag(name, value);
+                case "--snapshot" -> snapshot = Path.of(required(name, value));
+                case "--period" -> period = required(name, value);
+                case "--out" -> out = Path.of(required(name, value));
+                case "--teams" -> teams = teams(required(name, value));
+                case "--email" -> email = EmailMode.parse(required(name, value));
+                case "--help", "-h" -> throw new UsageException(USAGE);
+                default -> springArguments.add(passThrough(arg));
+            }
+        }
+        if (demo == (snapshot != null)) {
+            throw new UsageException((demo ? "--demo makes its own snapshot; drop --snapshot. "
+                    : "say which snapshot to import with --snapshot=PATH, or run --demo. ") + USAGE);
+        }
+        return new RunRequest(demo, snapshot, period, out, teams, email, force, springArguments);
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value != null) {
+            throw new UsageException(name + " takes no value");
+        }
+        return true;
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new UsageException(name + " needs a value: " + name + "=…");
+        }
+        return value.strip();
+    }
+
+    private static List<String> teams(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(team -> !team.isEmpty()).toList();
+    }
+
+    private static String passThrough(String arg) {
+        if (PASS_THROUGH.stream().anyMatch(arg::startsWith)) {
+            return arg;
+        }
+        throw new UsageException("unknown option " + arg + "; " + USAGE);
+    }
+}

@@ -1,0 +1,43 @@
+package io.revblueprint.cli;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+
+import java.util.List;
+
+/** A finished job execution told to a person: where the outputs are, or in one line what failed and what to do. */
+record RunOutcome(JobExecution execution) {
+
+    static final String SUMMARY_KEY = "run.summary";
+
+    boolean succeeded() {
+        return execution.getStatus() == BatchStatus.COMPLETED;
+    }
+
+    String summary() {
+        return execution.getExecutionContext().getString(SUMMARY_KEY, "Run completed.");
+    }
+
+    String failure() {
+        for (StepExecution step : execution.getStepExecutions()) {
+            List<Throwable> failures = step.getFailureExceptions();
+            if (!failures.isEmpty()) {
+                return step.getStepName() + " failed: " + describe(failures.get(0));
+            }
+        }
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        return failures.isEmpty() ? "the run ended " + execution.getStatus() + "; see the log above"
+                : describe(failures.get(0));
+    }
+
+    /** The innermost message, on one line. */
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

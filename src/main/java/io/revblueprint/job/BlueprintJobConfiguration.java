@@ -1,0 +1,29 @@
+package io.revblueprint.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The nightly job: import, metrics, plan, reports, publish, deliver — each stage configured in its own class. */
+@Configuration
+class BlueprintJobConfiguration {
+
+    @Bean
+    Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
+                         Step computeMetrics, Step planFixes, Step exportQuarantine, Step publishOutputs) {
+        SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
+        for (Step importStep : importSteps.steps()) {
+            job = job.next(importStep);
+        }
+        return job.next(publishSnapshot)
+                .next(computeMetrics)
+                .next(planFixes)
+                .next(exportQuarantine)
+                .next(publishOutputs)
+                .build();
+    }
+}

@@ -1,0 +1,35 @@
+package io.revblueprint.job;
+
+import io.revblueprint.history.MetricHistory;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.report.MetricsCsv;
+import io.revblueprint.snapshot.SnapshotMetrics;
+import io.revblueprint.system.BlueprintProperties;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.List;
+
+/** Stage 2: compute every metric for every team and ALL, store them with the run, write metrics.csv. */
+@Configuration
+class MetricsStepConfiguration {
+
+    @Bean
+    Step computeMetrics(JobRepository jobRepository, PlatformTransactionManager transactions,
+                        SnapshotMetrics snapshotMetrics, MetricHistory history, BlueprintProperties properties) {
+        return new StepBuilder("computeMetrics", jobRepository).tasklet((contribution, chunkContext) -> {
+            RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
+            List<MetricValue> values = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy());
+            history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), values);
+            OutputFiles.write(run.output().stagedFile("metrics.csv"),
+                    out -> MetricsCsv.write(values.stream().filter(value -> run.includes(value.scope())
+                            || value.scope().equals(MetricValue.ALL)).toList(), out));
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+}

@@ -1,0 +1,40 @@
+package io.revblueprint.job;
+
+import io.revblueprint.metrics.Period;
+import io.revblueprint.report.OutputFolder;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+/** What a step knows about its run: ids, snapshot, period, output folder, team selection and delivery mode. */
+record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period period, OutputFolder output,
+                List<String> teams, String email, boolean force) {
+
+    static final String PERIOD_LABEL = "period.label";
+
+    static RunState of(StepExecution step) {
+        JobExecution job = step.getJobExecution();
+        JobParameters parameters = job.getJobParameters();
+        ExecutionContext context = job.getExecutionContext();
+        ZoneId zone = ZoneId.of(context.getString(RunKeys.COMPANY_ZONE));
+        Period period = Period.parse(context.getString(PERIOD_LABEL), zone);
+        long runId = job.getJobInstance().getInstanceId();
+        String teams = parameters.getString(RunKeys.TEAMS);
+        return new RunState(runId, context.getLong(RunKeys.SNAPSHOT_ID), Instant.parse(context.getString(RunKeys.AS_OF)),
+                zone, period, new OutputFolder(Path.of(parameters.getString(RunKeys.OUT)), period.label(), runId),
+                teams == null || teams.isEmpty() ? List.of() : Arrays.asList(teams.split(",")),
+                parameters.getString(RunKeys.EMAIL), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
+    }
+
+    /** Whether the team's outputs are wanted (all teams when none were selected). */
+    boolean includes(String teamId) {
+        return teams.isEmpty() || teams.contains(teamId);
+    }
+}

@@ -1,0 +1,61 @@
+package io.revblueprint.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A run's outputs for one period: written into a staging folder, then published in one move to
+ * {@code <out>/<period>}, so a failed run leaves the previous outputs untouched.
+ */
+public record OutputFolder(Path out, String periodLabel, long runId) {
+
+    public Path staging() {
+        return out.resolve(".staging").resolve(periodLabel + "-run" + runId);
+    }
+
+    public Path published() {
+        return out.resolve(periodLabel);
+    }
+
+    /** A file in the staging folder, its parent folders created. */
+    public Path stagedFile(String relativePath) {
+        Path file = staging().resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + file.getParent(), e);
+        }
+        return file;
+    }
+
+    /** Replaces the published folder with the staged one. */
+    public void publish() {
+        Path target = published();
+        Path previous = out.resolve(".staging").resolve(periodLabel + "-replaced-run" + runId);
+        try {
+            if (Files.exists(target)) {
+                Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging(), target, StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(previous);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + staging() + " to " + target, e);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole job on a hand-made snapshot whose bad rows and figures were worked out by hand. */
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:tiny;DB_CLOSE_DELAY=-1",
+        "blueprint.import.max-bad-row-ratio=0.9"})
+class TinySnapshotJobTest {
+
+    static final Path TINY = Path.of("src/test/resources/snapshots/tiny");
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void quarantinesExactlyThePlantedRows() throws Exception {
+        JobExecution execution = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(read(out.resolve("2026-Q3/quarantine.csv")))
+                .extracting(row -> row.get("file") + ":" + row.get("line") + ":" + row.get("column"))
+                .containsExactly(
+                        "activities.csv:5:lead_id", "activities.csv:6:opportunity_id", "activities.csv:7:owner_id",
+                        "activities.csv:8:lead_id", "activities.csv:9:type", "activities.csv:10:activity_id",
+                        "activities.csv:11:lead_id",
+                        "leads.csv:7:created_at", "leads.csv:8:sql_at", "leads.csv:9:lead_id",
+                        "leads.csv:10:source_category", "leads.csv:11:score", "leads.csv:13:source",
+                        "leads.csv:14:created_at",
+                        "opportunities.csv:4:amount", "opportunities.csv:5:is_won", "opportunities.csv:6:owner_id",
+                        "opportunities.csv:7:closed_at", "opportunities.csv:8:closed_at", "opportunities.csv:9:is_closed",
+                        "opportunity_stages.csv:4:opportunity_id",
+                        "teams.csv:4:timezone",
+                        "users.csv:7:team_id");
+    }
+
+    @Test
+    void quarantineKeepsReasonAndRawRow() throws Exception {
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+
+        List<CSVRecord> rows = read(out.resolve("2026-Q3/quarantine.csv"));
+        assertThat(find(rows, "activities.csv", "11").get("reason")).isEqualTo("unknown lead L-5");
+        assertThat(find(rows, "leads.csv", "9").get("reason")).isEqualTo("duplicate lead_id L-1");
+        assertThat(find(rows, "leads.csv", "8").get("reason")).isEqualTo("sql_at before mql_at");
+        assertThat(find(rows, "opportunities.csv", "6").get("reason")).isEqualTo("unknown user U-77");
+        assertThat(find(rows, "leads.csv", "7").get("raw")).startsWith("L-5,yesterday,U-2,Webinar");
+    }
+
+    @Test
+    void computesHandCheckedMetrics() throws Exception {
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+
+        List<CSVRecord> metrics = read(out.resolve("2026-Q3/metrics.csv"));
+        assertThat(figure(metrics, "ALL", "response_sla_compliance", "")).isEqualTo("2/5");
+        assertThat(figure(metrics, "T-BER", "response_sla_compliance", "")).isEqualTo("1/2");
+        assertThat(figure(metrics, "T-BER", "response_sla_compliance", "tier=HIGH_INTENT")).isEqualTo("1/1");
+        assertThat(figure(metrics, "T-NYC", "response_sla_compliance", "")).isEqualTo("1/1");
+        assertThat(figure(metrics, "UNASSIGNED", "response_sla_compliance", "")).isEqualTo("0/2");
+        assertThat(figure(metrics, "ALL", "mql_to_sql_rate", "")).isEqualTo("1/5");
+        assertThat(figure(metrics, "ALL", "mql_to_sql_rate", "source=Webinar")).isEqualTo("1/2");
+        assertThat(figure(metrics, "ALL", "win_rate", "")).isEqualTo("1/2");
+        assertThat(figure(metrics, "T-BER", "win_rate", "source=Webinar")).isEqualTo("1/1");
+        assertThat(figure(metrics, "T-NYC", "win_rate", "source=Outbound")).isEqualTo("0/1");
+    }
+
+    private static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {
+        return rows.stream()
+                .filter(row -> row.get("scope").equals(scope) && row.get("metric").equals(metric)
+                        && row.get("dimension").equals(dimension))
+                .map(row -> row.get("numerator") + "/" + row.get("denominator"))
+                .findFirst().orElse("missing");
+    }
+
+    private static CSVRecord find(List<CSVRecord> rows, String file, String line) {
+        Optional<CSVRecord> found = rows.stream()
+                .filter(row -> row.get("file").equals(file) && row.get("line").equals(line)).findFirst();
+        return found.orElseThrow();
+    }
+
+    static List<CSVRecord> read(Path csv) throws IOException {
+        try (Reader reader = Files.newBufferedReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+}
