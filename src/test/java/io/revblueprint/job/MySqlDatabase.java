@@ -1,0 +1,54 @@
+package io.revblueprint.job;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.mysql.MySQLContainer;
+
+/**
+ * The MySQL the MySQL-path tests run against: the JDBC URL in BLUEPRINT_TEST_MYSQL_URL (user and password in
+ * BLUEPRINT_TEST_MYSQL_USER / _PASSWORD), else a Testcontainers mysql:8.4 when Docker is available.
+ */
+final class MySqlDatabase {
+
+    static final String URL_VARIABLE = "BLUEPRINT_TEST_MYSQL_URL";
+
+    private static MySQLContainer container;
+
+    private MySqlDatabase() {
+    }
+
+    /** Used by @EnabledIf: true when there is a MySQL to test against. */
+    static boolean available() {
+        return System.getenv(URL_VARIABLE) != null || dockerAvailable();
+    }
+
+    static String url() {
+        String url = System.getenv(URL_VARIABLE);
+        return url != null ? url : container().getJdbcUrl();
+    }
+
+    static String user() {
+        return System.getenv(URL_VARIABLE) != null ? System.getenv().getOrDefault("BLUEPRINT_TEST_MYSQL_USER", "root")
+                : container().getUsername();
+    }
+
+    static String password() {
+        return System.getenv(URL_VARIABLE) != null ? System.getenv().getOrDefault("BLUEPRINT_TEST_MYSQL_PASSWORD", "")
+                : container().getPassword();
+    }
+
+    private static synchronized MySQLContainer container() {
+        if (container == null) {
+            container = new MySQLContainer("mysql:8.4");
+            container.start();
+        }
+        return container;
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
