@@ -1,0 +1,42 @@
+package io.revblueprint.report;
+
+import io.revblueprint.plan.Fix;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** One line of the executive summary's team ranking, formatted for display. */
+record RankingRow(
+        String rank,
+        String team,
+        String revenueAtStake,
+        String topFix,
+        String ownerName,
+        String ownerRole,
+        String due) {
+
+    static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
+            .comparing(TeamRanking::totalRevenueAtStake).reversed()
+            .thenComparing(TeamRanking::teamName);
+
+    /** The teams, most revenue at stake first, numbered from 1. */
+    static List<RankingRow> of(List<TeamRanking> teams, String currency) {
+        List<TeamRanking> ranked = teams.stream().sorted(MOST_AT_STAKE_FIRST).toList();
+        return IntStream.range(0, ranked.size())
+                .mapToObj(index -> of(index + 1, ranked.get(index), currency))
+                .toList();
+    }
+
+    private static RankingRow of(int rank, TeamRanking team, String currency) {
+        Fix fix = team.topFix();
+        return new RankingRow(
+                Integer.toString(rank),
+                team.teamName(),
+                Figures.money(team.totalRevenueAtStake(), currency),
+                fix == null ? "No fix needed this period" : fix.action(),
+                fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
+                fix == null ? "" : FixRow.role(fix.ownerRole()),
+                fix == null ? Figures.NONE : Figures.date(fix.dueDate()));
+    }
+}

@@ -1,0 +1,16 @@
+package io.revblueprint.report;
+
+import io.revblueprint.plan.Fix;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** One team's line in the executive summary: its total revenue at stake and its rank-1 fix ({@code null} if none). */
+public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, Fix topFix) {
+
+    public TeamRanking {
+        Objects.requireNonNull(teamId, "teamId");
+        Objects.requireNonNull(teamName, "teamName");
+        totalRevenueAtStake = totalRevenueAtStake == null ? BigDecimal.ZERO : totalRevenueAtStake;
+    }
+}

@@ -1,0 +1,69 @@
+package io.revblueprint.report;
+
+import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Fix;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvFormatsTest {
+
+    @Test
+    void metricsCsvHasTheContractHeader() {
+        assertThat(lines(MetricsCsv.toBytes(List.of())))
+                .containsExactly("scope,metric,dimension,value,ci_low,ci_high,numerator,denominator,unit");
+    }
+
+    @Test
+    void fixesCsvHasTheContractHeader() {
+        assertThat(lines(FixesCsv.toBytes(List.of()))).containsExactly(
+                "scope,rank,metric,current,target,benchmark,revenue_at_stake,action,owner_name,owner_role,start_date,due_date");
+    }
+
+    @Test
+    void numbersArePlainAndShortestAndNullsAreEmpty() {
+        List<MetricValue> rows = List.of(
+                new MetricValue("t-ent", "response_sla_compliance", "tier=HIGH_INTENT", 0.61, 0.55, 0.67, 110L, 180L, "ratio"),
+                new MetricValue("t-ent", "win_rate_source_chi2_p", null, 0.0001, null, null, null, null, "p"),
+                new MetricValue("ALL", "mql_count", null, 180.0, null, null, null, null, "count"),
+                new MetricValue("ALL", "tiny", "", 1e-7, 1.5e10, 0.0, null, null, null));
+
+        assertThat(lines(MetricsCsv.toBytes(rows))).containsExactly(
+                "scope,metric,dimension,value,ci_low,ci_high,numerator,denominator,unit",
+                "t-ent,response_sla_compliance,tier=HIGH_INTENT,0.61,0.55,0.67,110,180,ratio",
+                "t-ent,win_rate_source_chi2_p,,0.0001,,,,,p",
+                "ALL,mql_count,,180,,,,,count",
+                "ALL,tiny,,0.0000001,15000000000,0,,,");
+    }
+
+    @Test
+    void fixesQuoteCommasAndWriteIsoDates() {
+        Fix fix = new Fix("t-ent", 1, "mql_to_sql_rate", 0.2167, 0.25, null, new BigDecimal("187300.00"),
+                "Agree MQL criteria, then review rejections weekly", "Jürgen Müller", Role.SALES_MANAGER,
+                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30));
+
+        assertThat(lines(FixesCsv.toBytes(List.of(fix)))).last().isEqualTo(
+                "t-ent,1,mql_to_sql_rate,0.2167,0.25,,187300,\"Agree MQL criteria, then review rejections weekly\","
+                        + "Jürgen Müller,SALES_MANAGER,2026-10-05,2026-10-30");
+    }
+
+    @Test
+    void writingToAWriterGivesTheSameBytesAsToBytes() throws IOException {
+        List<Fix> fixes = SampleBlueprints.teamFixes("t-ent");
+        StringWriter file = new StringWriter();
+        FixesCsv.write(fixes, file);
+        assertThat(file.toString().getBytes(StandardCharsets.UTF_8)).isEqualTo(FixesCsv.toBytes(fixes));
+    }
+
+    private static List<String> lines(byte[] csv) {
+        return new String(csv, StandardCharsets.UTF_8).lines().toList();
+    }
+}

@@ -1,0 +1,108 @@
+package io.revblueprint.report;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontLike;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+/** A rendered PDF opened with PDFBox, with the questions the tests ask of it. */
+final class RenderedPdf implements AutoCloseable {
+
+    private final PDDocument document;
+
+    RenderedPdf(byte[] pdf) throws IOException {
+        this.document = Loader.loadPDF(pdf);
+    }
+
+    int pageCount() {
+        return document.getNumberOfPages();
+    }
+
+    String text() throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    List<String> bookmarkTitles() {
+        return StreamSupport.stream(document.getDocumentCatalog().getDocumentOutline().children().spliterator(), false)
+                .map(PDOutlineItem::getTitle)
+                .toList();
+    }
+
+    byte[] attachment(String name) throws IOException {
+        PDComplexFileSpecification file = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get(name);
+        return file == null ? null : file.getEmbeddedFile().toByteArray();
+    }
+
+    String title() {
+        return document.getDocumentInformation().getTitle();
+    }
+
+    String author() {
+        return document.getDocumentInformation().getAuthor();
+    }
+
+    PDRectangle pageSize(int page) {
+        return document.getPage(page).getMediaBox();
+    }
+
+    /** Every font on every page, and the descendant of each composite font. */
+    List<PDFontLike> fonts() throws IOException {
+        List<PDFontLike> fonts = new ArrayList<>();
+        for (var page : document.getPages()) {
+            collectFonts(page.getResources(), fonts);
+        }
+        return fonts;
+    }
+
+    /** The share of pixels that are not white, the page rendered at 50 dpi. */
+    double inkShare(int page) throws IOException {
+        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page, 50);
+        long inked = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+                    inked++;
+                }
+            }
+        }
+        return (double) inked / ((long) image.getWidth() * image.getHeight());
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+
+    private static void collectFonts(PDResources resources, List<PDFontLike> fonts) throws IOException {
+        if (resources == null) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.add(font);
+            if (font instanceof PDType0Font composite) {
+                fonts.add(composite.getDescendantFont());
+            }
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts);
+            }
+        }
+    }
+}
