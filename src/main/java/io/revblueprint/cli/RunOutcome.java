@@ -1,5 +1,6 @@
 package io.revblueprint.cli;
 
+import io.revblueprint.job.RunKeys;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -9,14 +10,12 @@ import java.util.List;
 /** A finished job execution told to a person: where the outputs are, or in one line what failed and what to do. */
 record RunOutcome(JobExecution execution) {
 
-    static final String SUMMARY_KEY = "run.summary";
-
     boolean succeeded() {
         return execution.getStatus() == BatchStatus.COMPLETED;
     }
 
     String summary() {
-        return execution.getExecutionContext().getString(SUMMARY_KEY, "Run completed.");
+        return execution.getExecutionContext().getString(RunKeys.SUMMARY, "Run completed.");
     }
 
     String failure() {

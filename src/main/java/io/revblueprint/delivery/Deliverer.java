@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Delivers a blueprint once per recipient and period (again only when forced), over the chosen channel. */
+/** Delivers a blueprint once per recipient and period (again only when forced), over SMTP or into the outbox. */
 @Service
 public class Deliverer {
 
@@ -26,12 +26,13 @@ public class Deliverer {
         this.from = from;
     }
 
-    /** Returns whether a message went out (false when it had already been delivered and not forced, or email is off). */
-    public boolean deliver(Delivery delivery, String channel, boolean force, long runId, Path outbox) {
+    /** False when email is off, or the recipient already has this blueprint for the period and no resend was forced. */
+    public boolean isDue(Delivery delivery, String channel, boolean force) {
+        return !channel.equalsIgnoreCase("NONE") && (force || !deliveryLog.wasDelivered(delivery));
+    }
+
+    public void send(Delivery delivery, String channel, long runId, Path outbox) {
         String mode = channel.toUpperCase(Locale.ROOT);
-        if (mode.equals("NONE") || (!force && deliveryLog.wasDelivered(delivery))) {
-            return false;
-        }
         MimeMessage message = BlueprintMessage.build(delivery, null, from);
         // Recorded first, in the step's transaction: a failed send rolls the record back and a restart retries it.
         deliveryLog.record(delivery, runId, mode);
@@ -40,7 +41,7 @@ public class Deliverer {
         } else {
             mailer.writeToOutbox(message, delivery, outbox);
         }
-        log.info("Delivered {} blueprint to {} ({})", delivery.scope(), delivery.recipientEmail(), mode.toLowerCase(Locale.ROOT));
-        return true;
+        log.info("Delivered the {} blueprint to {} ({})", delivery.scope(), delivery.recipientEmail(),
+                mode.toLowerCase(Locale.ROOT));
     }
 }

@@ -14,7 +14,8 @@ class BlueprintJobConfiguration {
 
     @Bean
     Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
-                         Step computeMetrics, Step planFixes, Step exportQuarantine, Step publishOutputs) {
+                         Step computeMetrics, Step planFixes, Step renderBlueprints, Step renderExecutiveSummary,
+                         Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, RunSummary runSummary) {
         SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
         for (Step importStep : importSteps.steps()) {
             job = job.next(importStep);
@@ -22,8 +23,12 @@ class BlueprintJobConfiguration {
         return job.next(publishSnapshot)
                 .next(computeMetrics)
                 .next(planFixes)
+                .next(renderBlueprints)
+                .next(renderExecutiveSummary)
                 .next(exportQuarantine)
                 .next(publishOutputs)
+                .next(deliverBlueprints)
+                .listener(runSummary)
                 .build();
     }
 }

@@ -26,6 +26,7 @@ class MetricsStepConfiguration {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<MetricValue> values = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy());
             history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), values);
+            contribution.incrementWriteCount(values.size());
             OutputFiles.write(run.output().stagedFile("metrics.csv"),
                     out -> MetricsCsv.write(values.stream().filter(value -> run.includes(value.scope())
                             || value.scope().equals(MetricValue.ALL)).toList(), out));

@@ -41,6 +41,7 @@ class PlanStepConfiguration {
                     .flatMap(scope -> planner.plan(scope, metrics, owners).stream())
                     .toList();
             fixHistory.save(run.runId(), run.period().label(), fixes);
+            contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;
         }, transactions).build();

@@ -17,6 +17,9 @@ public final class RunKeys {
     public static final String EMAIL = "email";
     public static final String FORCE = "force";
 
+    /** What the run produced, in words (set when it completed). */
+    public static final String SUMMARY = "run.summary";
+
     static final String SNAPSHOT_ID = "snapshot.id";
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
     static final String AS_OF = "snapshot.asOf";

@@ -2,6 +2,7 @@ package io.revblueprint.system;
 
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Target;
+import io.revblueprint.report.PaperSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -20,7 +21,9 @@ public record BlueprintProperties(
         @DefaultValue("EUR") String currency,
         @Name("import") @DefaultValue ImportSettings importSettings,
         @DefaultValue Sla sla,
-        Map<String, Double> targets) {
+        Map<String, Double> targets,
+        @DefaultValue Report report,
+        @DefaultValue Delivery delivery) {
 
     /** Metrics where a lower figure is better; every other target is a floor. */
     private static final Set<String> LOWER_IS_BETTER = Set.of("lead_response_hours_median", "lead_response_hours_p90",
@@ -41,6 +44,14 @@ public record BlueprintProperties(
 
     /** How tolerant the import is of bad rows. */
     public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize) {
+    }
+
+    /** How blueprints are printed. */
+    public record Report(@DefaultValue("A4") PaperSize paperSize) {
+    }
+
+    /** Who receives what beyond team leaders (their team) and executives (the executive summary). */
+    public record Delivery(@DefaultValue("false") boolean executivesReceiveTeamBlueprints) {
     }
 
     /** The SLA policy; defaults from the seed SLA template. */

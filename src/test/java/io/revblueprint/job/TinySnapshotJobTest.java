@@ -1,6 +1,10 @@
 package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +86,59 @@ class TinySnapshotJobTest {
         assertThat(figure(metrics, "ALL", "win_rate", "")).isEqualTo("1/2");
         assertThat(figure(metrics, "T-BER", "win_rate", "source=Webinar")).isEqualTo("1/1");
         assertThat(figure(metrics, "T-NYC", "win_rate", "source=Outbound")).isEqualTo("0/1");
+    }
+
+    @Test
+    void rendersOnePdfPerTeamAndTheExecutiveSummary() throws Exception {
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+
+        assertThat(out.resolve("2026-Q3/T-BER/revenue-growth-blueprint-T-BER-2026-Q3.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("2026-Q3/T-NYC/revenue-growth-blueprint-T-NYC-2026-Q3.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("2026-Q3/executive-summary.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("2026-Q3/UNASSIGNED")).doesNotExist();
+        assertThat(out.resolve(".staging")).isEmptyDirectory();
+    }
+
+    @Test
+    void emailsEachLeaderOncePerPeriodUnlessForced() throws Exception {
+        Path outbox = out.resolve("outbox");
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
+        List<Path> first = emails(outbox);
+
+        assertThat(first).extracting(path -> path.getFileName().toString()).containsExactlyInAnyOrder(
+                "2026-q3__t-ber__juergen@tiny.example.eml", "2026-q3__t-nyc__mia@tiny.example.eml");
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(first.get(0)));
+        assertThat(message.getSubject()).startsWith("Revenue Growth Blueprint — ").endsWith(" — 2026-Q3");
+        assertThat(pdfAttachments(message)).singleElement().satisfies(pdf ->
+                assertThat(pdf.getFileName()).isEqualTo("revenue-growth-blueprint-T-BER-2026-Q3.pdf"));
+
+        Files.delete(first.get(0));
+        JobExecution repeat = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
+        assertThat(repeat.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(emails(outbox)).hasSize(1);
+
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", true));
+        assertThat(emails(outbox)).hasSize(2);
+    }
+
+    /** The message's parts with a PDF content type, at any depth. */
+    static List<Part> pdfAttachments(Part part) throws Exception {
+        List<Part> found = new java.util.ArrayList<>();
+        if (part.isMimeType("application/pdf")) {
+            found.add(part);
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                found.addAll(pdfAttachments(multipart.getBodyPart(i)));
+            }
+        }
+        return found;
+    }
+
+    private static List<Path> emails(Path outbox) throws IOException {
+        try (var files = Files.list(outbox)) {
+            return files.sorted().toList();
+        }
     }
 
     private static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {

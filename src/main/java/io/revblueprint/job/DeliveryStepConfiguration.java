@@ -1,0 +1,66 @@
+package io.revblueprint.job;
+
+import io.revblueprint.delivery.BlueprintDeliveries;
+import io.revblueprint.delivery.Deliverer;
+import io.revblueprint.delivery.Delivery;
+import io.revblueprint.report.BlueprintAssembler;
+import io.revblueprint.system.BlueprintProperties;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Stage 6: deliver the published blueprints, one message per chunk, each recipient once per period. */
+@Configuration
+class DeliveryStepConfiguration {
+
+    @Bean
+    Step deliverBlueprints(JobRepository jobRepository, PlatformTransactionManager transactions,
+                           ListItemReader<Delivery> deliveriesOfRun, ItemProcessor<Delivery, Delivery> undeliveredOnly,
+                           ItemWriter<Delivery> blueprintSender) {
+        return new StepBuilder("deliverBlueprints", jobRepository)
+                .<Delivery, Delivery>chunk(1)
+                .transactionManager(transactions)
+                .reader(deliveriesOfRun)
+                .processor(undeliveredOnly)
+                .writer(blueprintSender)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<Delivery> deliveriesOfRun(@Value("#{stepExecution}") StepExecution step,
+                                             BlueprintDeliveries deliveries, BlueprintAssembler assembler,
+                                             BlueprintProperties properties) {
+        RunState run = RunState.of(step);
+        return new ListItemReader<>(deliveries.of(run.runId(), run.snapshotId(), run.period().label(),
+                run.output().published(),
+                assembler.teamsWithFigures(run.runId(), run.snapshotId()).stream().filter(run::includes).toList(),
+                properties.delivery().executivesReceiveTeamBlueprints()));
+    }
+
+    /** Already delivered messages are filtered out (counted as filtered, not written). */
+    @Bean
+    @StepScope
+    ItemProcessor<Delivery, Delivery> undeliveredOnly(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
+        RunState run = RunState.of(step);
+        return delivery -> deliverer.isDue(delivery, run.email(), run.force()) ? delivery : null;
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<Delivery> blueprintSender(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
+        RunState run = RunState.of(step);
+        return (Chunk<? extends Delivery> chunk) -> chunk.forEach(delivery ->
+                deliverer.send(delivery, run.email(), run.runId(), run.output().out().resolve("outbox")));
+    }
+}

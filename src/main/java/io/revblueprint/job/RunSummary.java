@@ -1,0 +1,47 @@
+package io.revblueprint.job;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+import java.nio.file.Path;
+
+/** After a successful run, tells where everything is, in words, for the command line to print. */
+@Component
+class RunSummary implements JobExecutionListener {
+
+    @Override
+    public void afterJob(JobExecution job) {
+        if (job.getStatus() != BatchStatus.COMPLETED) {
+            return;
+        }
+        Path out = Path.of(job.getJobParameters().getString(RunKeys.OUT));
+        Path period = out.resolve(job.getExecutionContext().getString(RunState.PERIOD_LABEL));
+        StepExecution deliveries = step(job, "deliverBlueprints");
+        String summary = String.format("""
+                        Revenue Growth Blueprint %s is ready in %s
+                          %d team blueprint PDFs in %s/<team_id>/ and the executive summary %s
+                          metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input rows
+                          email (%s): %d sent%s, %d already delivered earlier""",
+                period.getFileName(), period,
+                writes(job, "renderBlueprints"), period, period.resolve("executive-summary.pdf"),
+                writes(job, "computeMetrics"), writes(job, "planFixes"), writes(job, "exportQuarantine"),
+                job.getJobParameters().getString(RunKeys.EMAIL).toLowerCase(),
+                deliveries == null ? 0 : deliveries.getWriteCount(),
+                "OUTBOX".equals(job.getJobParameters().getString(RunKeys.EMAIL)) ? " to " + out.resolve("outbox") : "",
+                deliveries == null ? 0 : deliveries.getFilterCount());
+        job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
+    }
+
+    private static long writes(JobExecution job, String stepName) {
+        StepExecution step = step(job, stepName);
+        return step == null ? 0 : step.getWriteCount();
+    }
+
+    private static StepExecution step(JobExecution job, String stepName) {
+        return job.getStepExecutions().stream().filter(step -> step.getStepName().equals(stepName))
+                .reduce((first, last) -> last).orElse(null);
+    }
+}
