@@ -1,0 +1,99 @@
+package io.revblueprint.cli;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Exit codes and the single line on standard error, for the mistakes people make. */
+class CommandLineAppTest {
+
+    static final Path TINY = Path.of("src/test/resources/snapshots/tiny");
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertThat(run("--snapshot=" + TINY, "--verbose")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: unknown option --verbose; usage:");
+    }
+
+    @Test
+    void missingSnapshotFolderSaysSo() {
+        assertThat(run("--snapshot=" + temp.resolve("nowhere"))).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString().contains("does not exist");
+    }
+
+    @Test
+    void badPeriodListsTheAcceptedForms() {
+        assertThat(run("--snapshot=" + TINY, "--period=Q3-2026")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString().contains("Q3-2026").contains("2026-W38");
+    }
+
+    @Test
+    void missingColumnFailsTheRunNamingFileAndColumn() throws IOException {
+        Path snapshot = copyOfTiny();
+        Path leads = snapshot.resolve("leads.csv");
+        Files.writeString(leads, Files.readString(leads).replaceFirst("Source,", "Origin,"));
+
+        assertThat(run("--snapshot=" + snapshot, "--out=" + temp.resolve("out"), "--email=none",
+                "--spring.datasource.url=jdbc:h2:mem:cli-missing-column;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .contains("leads.csv: required column 'source' is missing");
+        assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
+    }
+
+    @Test
+    void tooManyBadRowsFailsWithoutPublishing() {
+        assertThat(run("--snapshot=" + TINY, "--period=2026-Q3", "--out=" + temp.resolve("out"), "--email=none",
+                "--spring.datasource.url=jdbc:h2:mem:cli-bad-rows;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .contains("import rejected: 23 of 47 rows").contains("max-bad-row-ratio=0.01")
+                .contains("most in activities.csv (7), leads.csv (7), opportunities.csv (6)");
+        assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
+    }
+
+    @Test
+    void successPrintsWhereTheOutputsAre() {
+        assertThat(run("--snapshot=" + TINY, "--period=2026-Q3", "--out=" + temp.resolve("out"), "--email=outbox",
+                "--blueprint.import.max-bad-row-ratio=0.9",
+                "--spring.datasource.url=jdbc:h2:mem:cli-success;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.OK);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
+                .contains("2 team blueprint PDFs").contains("quarantine.csv: 23 rejected input rows")
+                .contains("2 sent to " + temp.resolve("out/outbox"));
+    }
+
+    private int run(String... args) {
+        return CommandLineApp.run(RevenueBlueprintApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    private Stream<String> errorLines() {
+        return err.toString(StandardCharsets.UTF_8).lines();
+    }
+
+    private Path copyOfTiny() throws IOException {
+        Path copy = Files.createDirectories(temp.resolve("snapshot"));
+        try (Stream<Path> files = Files.list(TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,60 @@
+package io.revblueprint.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommandLineOptionsTest {
+
+    @Test
+    void readsEveryOptionOfTheContract() {
+        RunRequest request = CommandLineOptions.parse("--snapshot=/data/snap", "--period=2026-W38", "--out=reports",
+                "--teams=T-BER, T-NYC", "--email=smtp", "--force", "--spring.datasource.url=jdbc:h2:mem:x");
+
+        assertThat(request.snapshot()).isEqualTo(Path.of("/data/snap"));
+        assertThat(request.period()).isEqualTo("2026-W38");
+        assertThat(request.out()).isEqualTo(Path.of("reports"));
+        assertThat(request.teams()).containsExactly("T-BER", "T-NYC");
+        assertThat(request.email()).isEqualTo(EmailMode.SMTP);
+        assertThat(request.force()).isTrue();
+        assertThat(request.springArguments()).containsExactly("--spring.datasource.url=jdbc:h2:mem:x");
+    }
+
+    @Test
+    void defaultsOutToOutAndLeavesEmailToTheMailSettings() {
+        RunRequest request = CommandLineOptions.parse("--demo");
+
+        assertThat(request.demo()).isTrue();
+        assertThat(request.out()).isEqualTo(Path.of("out"));
+        assertThat(request.email()).isNull();
+        assertThat(request.teams()).isEmpty();
+    }
+
+    @Test
+    void rejectsWhatItDoesNotKnow() {
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--perod=2026-Q3"))
+                .hasMessageStartingWith("unknown option --perod=2026-Q3");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--email=fax"))
+                .hasMessage("--email=fax is not one of smtp, outbox, none");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot="))
+                .hasMessage("--snapshot needs a value: --snapshot=…");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--force=yes", "--demo"))
+                .hasMessage("--force takes no value");
+    }
+
+    @Test
+    void needsExactlyOneSource() {
+        assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH, or run --demo");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--demo", "--snapshot=x"))
+                .hasMessageContaining("drop --snapshot");
+    }
+
+    @Test
+    void listsNoTeamsForAnEmptySelection() {
+        assertThat(CommandLineOptions.parse("--snapshot=x", "--teams=,").teams()).isEqualTo(List.of());
+    }
+}
