@@ -32,7 +32,7 @@ public final class CommandLineApp {
         try {
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
-                throw new UsageException("demo pending");
+                request = DemoRun.prepare(request, out);
             }
             Preflight.check(request);
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)

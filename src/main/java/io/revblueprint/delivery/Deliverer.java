@@ -41,7 +41,6 @@ public class Deliverer {
         } else {
             mailer.writeToOutbox(message, delivery, outbox);
         }
-        log.info("Delivered the {} blueprint to {} ({})", delivery.scope(), delivery.recipientEmail(),
-                mode.toLowerCase(Locale.ROOT));
+        log.info("Delivered \"{}\" to {} ({})", delivery.subject(), delivery.recipientEmail(), mode.toLowerCase(Locale.ROOT));
     }
 }

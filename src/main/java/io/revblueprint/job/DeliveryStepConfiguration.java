@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.delivery.BlueprintDeliveries;
 import io.revblueprint.delivery.Deliverer;
 import io.revblueprint.delivery.Delivery;
+import io.revblueprint.delivery.UndeliveredOnly;
 import io.revblueprint.report.BlueprintAssembler;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -11,7 +12,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +25,7 @@ class DeliveryStepConfiguration {
 
     @Bean
     Step deliverBlueprints(JobRepository jobRepository, PlatformTransactionManager transactions,
-                           ListItemReader<Delivery> deliveriesOfRun, ItemProcessor<Delivery, Delivery> undeliveredOnly,
+                           ListItemReader<Delivery> deliveriesOfRun, UndeliveredOnly undeliveredOnly,
                            ItemWriter<Delivery> blueprintSender) {
         return new StepBuilder("deliverBlueprints", jobRepository)
                 .<Delivery, Delivery>chunk(1)
@@ -51,9 +51,9 @@ class DeliveryStepConfiguration {
     /** Already delivered messages are filtered out (counted as filtered, not written). */
     @Bean
     @StepScope
-    ItemProcessor<Delivery, Delivery> undeliveredOnly(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
+    UndeliveredOnly undeliveredOnly(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
         RunState run = RunState.of(step);
-        return delivery -> deliverer.isDue(delivery, run.email(), run.force()) ? delivery : null;
+        return new UndeliveredOnly(deliverer, run.email(), run.force());
     }
 
     @Bean

@@ -1,0 +1,62 @@
+package io.revblueprint.cli;
+
+import io.revblueprint.demo.DemoSnapshot;
+import io.revblueprint.demo.DemoSnapshotGenerator;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * --demo: writes the seeded sample snapshot and points the run at a fresh embedded database of its own, so the
+ * demo needs nothing installed, never touches a configured database, and gives the same figures every time.
+ */
+final class DemoRun {
+
+    static final long SEED = 20261002L;
+    private static final Path HOME = Path.of("data", "demo");
+
+    private DemoRun() {
+    }
+
+    static RunRequest prepare(RunRequest request, PrintStream out) {
+        Path home = HOME.toAbsolutePath().normalize();
+        deleteTree(home);
+        DemoSnapshot snapshot = generate(home.resolve("snapshot"));
+        out.println("Demo snapshot written to " + snapshot.folder() + " (as of " + snapshot.asOf() + ")");
+        List<String> arguments = new ArrayList<>(request.springArguments());
+        arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint") + ";DB_CLOSE_ON_EXIT=FALSE");
+        arguments.add("--spring.datasource.username=sa");
+        arguments.add("--spring.datasource.password=");
+        return new RunRequest(true, snapshot.folder(), request.period(), request.out(), request.teams(),
+                EmailMode.OUTBOX, request.force(), arguments);
+    }
+
+    private static DemoSnapshot generate(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return new DemoSnapshotGenerator(SEED).writeTo(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo snapshot to " + folder, e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the previous demo in " + root, e);
+        }
+    }
+}
