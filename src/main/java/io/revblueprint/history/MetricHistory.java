@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Every run's metric rows (run id, snapshot as_of, period, scope, metric, dimension, value, interval, n). */
 @Repository
@@ -50,6 +51,12 @@ public class MetricHistory {
     public List<MetricValue> ofRun(long runId) {
         return jdbc.query("SELECT * FROM metric_result WHERE run_id = ? ORDER BY scope, metric, dimension",
                 MetricHistory::toValue, runId);
+    }
+
+    /** The latest run before {@code beforeRunId} that computed the given period, if any. */
+    public Optional<Long> latestRunOf(String periodLabel, long beforeRunId) {
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MAX(run_id) FROM metric_result WHERE period_label = ? AND run_id < ?",
+                Long.class, periodLabel, beforeRunId));
     }
 
     private static MetricValue toValue(ResultSet rs, int row) throws SQLException {
