@@ -38,10 +38,14 @@ public final class CsvRowReader implements AutoCloseable {
         this.file = file;
         this.parser = parser;
         this.records = parser.iterator();
-        if (!records.hasNext()) {
-            throw new SnapshotFileException(file + " is empty: it needs at least a header row");
+        try {
+            if (!records.hasNext()) {
+                throw new SnapshotFileException(file + " is empty: it needs at least a header row");
+            }
+            this.header = CsvHeader.of(file, records.next().toList());
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
         }
-        this.header = CsvHeader.of(file, records.next().toList());
         this.lastLineRead = parser.getCurrentLineNumber();
     }
 
@@ -81,8 +85,11 @@ public final class CsvRowReader implements AutoCloseable {
     }
 
     private SnapshotFileException unreadable(IOException cause) {
-        String what = cause instanceof CharacterCodingException ? "is not valid UTF-8" : cause.getMessage();
-        return new SnapshotFileException(file + " line " + (lastLineRead + 1) + ": " + what
+        if (cause instanceof CharacterCodingException) {
+            // The decoder reads ahead, so the line is unknown: name the file only.
+            return new SnapshotFileException(file + " is not valid UTF-8; export it as UTF-8 and run again", cause);
+        }
+        return new SnapshotFileException(file + " line " + (lastLineRead + 1) + ": " + cause.getMessage()
                 + "; fix the file (RFC 4180 CSV, UTF-8) and run again", cause);
     }
 

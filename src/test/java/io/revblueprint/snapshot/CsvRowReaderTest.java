@@ -1,0 +1,88 @@
+package io.revblueprint.snapshot;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvRowReaderTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void tracksTheLineEachRecordStartsOnAcrossQuotedLineBreaksAndBlankLines() throws IOException {
+        List<CsvRow> rows = read("\uFEFFId,Note\r\n1,\"two\r\nlines\"\r\n\r\n2,\"a \"\"quote\"\", and a comma\"\n3,last");
+
+        assertThat(rows).extracting(CsvRow::line).containsExactly(2L, 5L, 6L);
+        assertThat(rows.get(0).get("note")).isEqualTo("two\r\nlines");
+        assertThat(rows.get(1).get("note")).isEqualTo("a \"quote\", and a comma");
+        assertThat(rows.get(0).get("id")).as("BOM stripped from the first header").isEqualTo("1");
+    }
+
+    @Test
+    void keepsTheRecordAsCsvTextForTheQuarantine() throws IOException {
+        List<CsvRow> rows = read("id,note\n1,\"x, y\"\n");
+
+        assertThat(rows.get(0).raw()).isEqualTo("1,\"x, y\"");
+    }
+
+    @Test
+    void flagsARowWhoseFieldCountDiffersFromTheHeader() throws IOException {
+        List<CsvRow> rows = read("a,b,c\n1,2\n1,2,3\n");
+
+        assertThat(rows.get(0).shapeProblem()).isEqualTo("has 2 fields, the header has 3");
+        assertThat(rows.get(1).shapeProblem()).isNull();
+    }
+
+    @Test
+    void emptyCellsAndMissingColumnsReadAsNull() throws IOException {
+        CsvRow row = read("a,b\n  ,x\n").get(0);
+
+        assertThat(row.get("a")).isNull();
+        assertThat(row.get("nope")).isNull();
+        assertThat(row.get("b")).isEqualTo("x");
+    }
+
+    @Test
+    void anUnterminatedQuoteFailsNamingFileAndLine() throws IOException {
+        Path file = write("id,note\n1,ok\n2,\"never closed\n3,x\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("leads.csv line 3:").hasMessageContaining("fix the file");
+    }
+
+    @Test
+    void invalidUtf8FailsNamingTheFile() throws IOException {
+        Path file = write(new byte[] {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("leads.csv").hasMessageContaining("is not valid UTF-8");
+    }
+
+    private List<CsvRow> read(String content) throws IOException {
+        return drain(write(content.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Path write(byte[] content) throws IOException {
+        return Files.write(temp.resolve("leads.csv"), content);
+    }
+
+    private static List<CsvRow> drain(Path file) {
+        List<CsvRow> rows = new ArrayList<>();
+        try (CsvRowReader reader = CsvRowReader.open(file)) {
+            for (CsvRow row; (row = reader.next()) != null; ) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
