@@ -1,0 +1,85 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A failed run restarts where it stopped; a completed run is not restarted but repeated as a new run. */
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:restart;DB_CLOSE_DELAY=-1",
+        "blueprint.import.max-bad-row-ratio=0.9"})
+class RestartJobTest {
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void restartsAFailedRunWithoutImportingAgain() throws Exception {
+        Path out = temp.resolve("out");
+        Files.writeString(out, "a file where the output folder should be");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
+
+        JobExecution failed = launcher.launch(run);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(stepNames(failed)).contains("importLeads", "publishSnapshot").endsWith("computeMetrics");
+
+        Files.delete(out);
+        JobExecution restarted = launcher.launch(run);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(stepNames(restarted)).doesNotContain("openSnapshot", "importLeads", "publishSnapshot")
+                .startsWith("computeMetrics").endsWith("deliverBlueprints");
+        assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
+    }
+
+    @Test
+    void repeatsACompletedRunAsANewRun() throws Exception {
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", temp.resolve("out"), List.of(), "NONE", false);
+
+        JobExecution first = launcher.launch(run);
+        JobExecution second = launcher.launch(run);
+
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstance().getInstanceId()).isNotEqualTo(first.getJobInstance().getInstanceId());
+        assertThat(second.getJobParameters().getLong(RunKeys.ATTEMPT)).isEqualTo(2L);
+    }
+
+    @Test
+    void importsAZippedSnapshot() throws Exception {
+        Path zip = temp.resolve("snapshot.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.list(TinySnapshotJobTest.TINY)) {
+            for (Path file : files.toList()) {
+                out.putNextEntry(new ZipEntry("crm-export/" + file.getFileName()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+
+        JobExecution execution = launcher.launch(new RunParameters(zip, "2026-Q3", temp.resolve("out"), List.of(), "NONE", false));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/quarantine.csv"))).hasSize(23);
+    }
+
+    private static List<String> stepNames(JobExecution execution) {
+        return execution.getStepExecutions().stream().map(StepExecution::getStepName).toList();
+    }
+}
