@@ -2,6 +2,7 @@ package io.revblueprint.cli;
 
 import io.revblueprint.demo.DemoSnapshot;
 import io.revblueprint.demo.DemoSnapshotGenerator;
+import io.revblueprint.system.Folders;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,9 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * --demo: writes the seeded sample snapshot and points the run at a fresh embedded database of its own, so the
@@ -27,7 +26,11 @@ final class DemoRun {
 
     static RunRequest prepare(RunRequest request, PrintStream out) {
         Path home = HOME.toAbsolutePath().normalize();
-        deleteTree(home);
+        try {
+            Folders.deleteTree(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the previous demo in " + home, e);
+        }
         DemoSnapshot snapshot = generate(home.resolve("snapshot"));
         out.println("Demo snapshot written to " + snapshot.folder() + " (as of " + snapshot.asOf() + ")");
         List<String> arguments = new ArrayList<>(request.springArguments());
@@ -44,19 +47,6 @@ final class DemoRun {
             return new DemoSnapshotGenerator(SEED).writeTo(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo snapshot to " + folder, e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the previous demo in " + root, e);
         }
     }
 }

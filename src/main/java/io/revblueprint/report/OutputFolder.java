@@ -1,12 +1,12 @@
 package io.revblueprint.report;
 
+import io.revblueprint.system.Folders;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A run's outputs for one period: written into a staging folder, then published in one move to
@@ -42,20 +42,9 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
             }
             Files.move(staging(), target, StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(previous);
+            Folders.deleteTree(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + staging() + " to " + target, e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
