@@ -1,5 +1,7 @@
 -- Imported CRM snapshots. Instants are epoch milliseconds (UTC): portable across H2 and MySQL
 -- and free of driver time-zone conversions. Every row keeps the CSV line it came from.
+-- Primary keys lead with the id so the import's "which of these 1,000 ids exist" checks are index
+-- lookups on H2 too; queries by snapshot use the snapshot_id-first indexes.
 
 CREATE TABLE snapshot (
     snapshot_id     BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -28,7 +30,7 @@ CREATE TABLE crm_team (
     workday_end      VARCHAR(5)   NOT NULL,
     workdays         VARCHAR(64)  NOT NULL,
     holiday_calendar VARCHAR(128),
-    PRIMARY KEY (snapshot_id, team_id)
+    PRIMARY KEY (team_id, snapshot_id)
 );
 
 CREATE TABLE crm_user (
@@ -40,7 +42,7 @@ CREATE TABLE crm_user (
     role        VARCHAR(32)  NOT NULL,
     team_id     VARCHAR(128) NOT NULL,
     active      BOOLEAN      NOT NULL,
-    PRIMARY KEY (snapshot_id, user_id)
+    PRIMARY KEY (user_id, snapshot_id)
 );
 
 CREATE TABLE crm_holiday (
@@ -60,7 +62,7 @@ CREATE TABLE crm_campaign (
     channel     VARCHAR(128),
     cost        DECIMAL(19, 4),
     currency    VARCHAR(3),
-    PRIMARY KEY (snapshot_id, campaign_id)
+    PRIMARY KEY (campaign_id, snapshot_id)
 );
 
 CREATE TABLE crm_lead (
@@ -83,7 +85,7 @@ CREATE TABLE crm_lead (
     disqualified_at          BIGINT,
     disqualification_reason  VARCHAR(255),
     converted_opportunity_id VARCHAR(128),
-    PRIMARY KEY (snapshot_id, lead_id)
+    PRIMARY KEY (lead_id, snapshot_id)
 );
 CREATE INDEX crm_lead_by_mql ON crm_lead (snapshot_id, mql_at);
 
@@ -106,7 +108,7 @@ CREATE TABLE crm_opportunity (
     closed_at       BIGINT,
     loss_reason     VARCHAR(1000),
     competitor      VARCHAR(255),
-    PRIMARY KEY (snapshot_id, opportunity_id)
+    PRIMARY KEY (opportunity_id, snapshot_id)
 );
 CREATE INDEX crm_opportunity_by_close ON crm_opportunity (snapshot_id, closed_at);
 
@@ -120,7 +122,7 @@ CREATE TABLE crm_activity (
     activity_type  VARCHAR(16)  NOT NULL,
     occurred_at    BIGINT       NOT NULL,
     automated      BOOLEAN      NOT NULL,
-    PRIMARY KEY (snapshot_id, activity_id)
+    PRIMARY KEY (activity_id, snapshot_id)
 );
 CREATE INDEX crm_activity_by_lead ON crm_activity (snapshot_id, lead_id, occurred_at);
 
@@ -143,3 +145,6 @@ CREATE TABLE quarantine (
     raw_row     TEXT,
     PRIMARY KEY (snapshot_id, file_name, line_no)
 );
+CREATE INDEX crm_team_by_snapshot ON crm_team (snapshot_id);
+CREATE INDEX crm_user_by_snapshot ON crm_user (snapshot_id);
+CREATE INDEX crm_campaign_by_snapshot ON crm_campaign (snapshot_id);
