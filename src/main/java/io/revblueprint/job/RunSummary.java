@@ -19,20 +19,27 @@ class RunSummary implements JobExecutionListener {
         }
         Path out = Path.of(job.getJobParameters().getString(RunKeys.OUT));
         Path period = out.resolve(job.getExecutionContext().getString(RunState.PERIOD_LABEL));
-        StepExecution deliveries = step(job, "deliverBlueprints");
         String summary = String.format("""
                         Revenue Growth Blueprint %s is ready in %s
                           %d team blueprint PDFs in %s/<team_id>/ and the executive summary %s
                           metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input rows
-                          email (%s): %d sent%s, %d already delivered earlier""",
+                          %s""",
                 period.getFileName(), period,
                 writes(job, "renderBlueprints"), period, period.resolve("executive-summary.pdf"),
                 writes(job, "computeMetrics"), writes(job, "planFixes"), writes(job, "exportQuarantine"),
-                job.getJobParameters().getString(RunKeys.EMAIL).toLowerCase(),
-                deliveries == null ? 0 : deliveries.getWriteCount(),
-                "OUTBOX".equals(job.getJobParameters().getString(RunKeys.EMAIL)) ? " to " + out.resolve("outbox") : "",
-                deliveries == null ? 0 : deliveries.getFilterCount());
+                email(job, out));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
+    }
+
+    private static String email(JobExecution job, Path out) {
+        String mode = job.getJobParameters().getString(RunKeys.EMAIL);
+        StepExecution deliveries = step(job, "deliverBlueprints");
+        if ("NONE".equals(mode) || deliveries == null) {
+            return "email: off (--email=none)";
+        }
+        return String.format("email (%s): %d sent%s, %d already delivered earlier", mode.toLowerCase(),
+                deliveries.getWriteCount(), "OUTBOX".equals(mode) ? " to " + out.resolve("outbox") : "",
+                deliveries.getFilterCount());
     }
 
     private static long writes(JobExecution job, String stepName) {
