@@ -53,6 +53,7 @@ class ClosedLoopJobTest {
     @TempDir
     static Path temp;
 
+    JobExecution first;
     JobExecution second;
 
     @BeforeAll
@@ -65,7 +66,7 @@ class ClosedLoopJobTest {
                 LocalDate.of(2026, 7, 6),
                 new TeamQuarter("T-ALPHA", 40, 38, 5, 0, 0),
                 new TeamQuarter("T-BETA", 40, 10, 12, 0, 0));
-        JobExecution first = launcher.launch(new RunParameters(q2, null, temp.resolve("out"), List.of(), "NONE", false));
+        first = launcher.launch(new RunParameters(q2, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         second = launcher.launch(new RunParameters(q3, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -83,7 +84,7 @@ class ClosedLoopJobTest {
 
     @Test
     void theFirstRunsFixesWereTheConfirmedLeaks() {
-        TeamPlan alpha = planHistory.load(second.getJobInstance().getInstanceId() - 1, "T-ALPHA").orElseThrow();
+        TeamPlan alpha = planHistory.load(first.getJobInstance().getInstanceId(), "T-ALPHA").orElseThrow();
 
         assertThat(alpha.fixes()).extracting(fix -> fix.fix().metric() + " " + fix.judgement().verdict())
                 .contains("response_sla_compliance CONFIRMED_LEAK", "mql_to_sql_rate CONFIRMED_LEAK",
