@@ -4,7 +4,6 @@ import io.revblueprint.metrics.MetricUnits;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The metrics of metrics.md: the unit their figures are stated in and whether a higher figure is better.
@@ -63,10 +62,6 @@ public final class MetricCatalog {
 
     public static boolean isRate(String metric) {
         return find(metric).map(spec -> spec.unit().equals(MetricUnits.RATIO)).orElse(false);
-    }
-
-    public static Set<String> names() {
-        return METRICS.keySet();
     }
 
     /** The error text for a name that is not a metric of metrics.md. */

@@ -45,7 +45,7 @@ public final class LeakJudge {
     }
 
     /** The team's target for the metric, else the benchmark median of the row's segment. */
-    Optional<Threshold> threshold(MetricValue value) {
+    private Optional<Threshold> threshold(MetricValue value) {
         Target target = targets.get(value.metric());
         if (target != null) {
             return Optional.of(new Threshold(target.value(), target.higherIsBetter(), Threshold.Kind.TARGET, "target"));
