@@ -5,7 +5,7 @@ import io.revblueprint.crm.Segment;
 /**
  * A published figure for one metric and segment (and growth stage where known). A single published value is the
  * median with p25/p75 null; {@code allSegments} is true when the source gives no segment split and the figure
- * is stored for every segment (the report says so).
+ * is stored for every segment (the report says so). {@code year} is null for an undated page.
  */
 public record Benchmark(
         String metric,
@@ -17,14 +17,19 @@ public record Benchmark(
         String unit,
         String publisher,
         String title,
-        int year,
+        Integer year,
         String page,
         String trust,
         String note,
         boolean allSegments) {
 
-    /** "Publisher, Title (Year)" for citations. */
+    /** "Publisher, Title (Year)" for citations; "(undated)" when the page gives no year. */
     public String citation() {
-        return publisher + ", " + title + " (" + year + ")";
+        return publisher + ", " + title + " (" + (year == null ? "undated" : year) + ")";
+    }
+
+    /** Whether the source gives a band (p25 and p75) rather than a single value. */
+    public boolean hasBand() {
+        return p25 != null && p75 != null;
     }
 }

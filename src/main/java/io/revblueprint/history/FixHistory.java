@@ -26,7 +26,8 @@ public class FixHistory {
         jdbc.update("DELETE FROM fix_record WHERE run_id = ?", runId);
         jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, current_value,"
                         + " target_value, benchmark_value, revenue_at_stake, action_text, owner_name, owner_role,"
-                        + " start_date, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", fixes, 500,
+                        + " start_date, due_date, dimension) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                fixes, 500,
                 (statement, fix) -> {
                     statement.setLong(1, runId);
                     statement.setString(2, periodLabel);
@@ -42,6 +43,7 @@ public class FixHistory {
                     statement.setString(12, fix.ownerRole() == null ? null : fix.ownerRole().name());
                     statement.setDate(13, Date.valueOf(fix.startDate()));
                     statement.setDate(14, Date.valueOf(fix.dueDate()));
+                    statement.setString(15, fix.dimension() == null ? "" : fix.dimension());
                 });
     }
 
@@ -51,7 +53,7 @@ public class FixHistory {
 
     private static Fix toFix(ResultSet rs, int row) throws SQLException {
         String role = rs.getString("owner_role");
-        return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), rs.getString("metric"),
+        return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), rs.getString("metric"), rs.getString("dimension"),
                 rs.getDouble("current_value"), rs.getDouble("target_value"),
                 rs.getObject("benchmark_value", Double.class), rs.getBigDecimal("revenue_at_stake"),
                 rs.getString("action_text"), rs.getString("owner_name"), role == null ? null : Role.valueOf(role),

@@ -1,15 +1,19 @@
 package io.revblueprint.job;
 
+import io.revblueprint.benchmark.BenchmarkTable;
 import io.revblueprint.history.FixHistory;
 import io.revblueprint.history.MetricHistory;
+import io.revblueprint.history.PlanHistory;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.BlueprintPlanner;
 import io.revblueprint.plan.Fix;
-import io.revblueprint.plan.FixPlanner;
 import io.revblueprint.plan.Owners;
+import io.revblueprint.plan.PlanPolicy;
+import io.revblueprint.plan.PlannedFix;
 import io.revblueprint.plan.Playbook;
+import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.FixesCsv;
 import io.revblueprint.snapshot.SnapshotReader;
-import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -22,24 +26,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Stage 3: turn each team's missed targets into prioritized fixes with owners and dates; write fixes.csv. */
+/** Stage 3: plan each team's blueprint (judged metrics, prioritized fixes, closed loop); store it; write fixes.csv. */
 @Configuration
 class PlanStepConfiguration {
 
     @Bean
     Step planFixes(JobRepository jobRepository, PlatformTransactionManager transactions, MetricHistory metricHistory,
-                   FixHistory fixHistory, SnapshotReader snapshots, Playbook playbook, BlueprintProperties properties,
-                   Clock clock) {
+                   FixHistory fixHistory, PlanHistory planHistory, SnapshotReader snapshots, Playbook playbook,
+                   BenchmarkTable benchmarks, PlanPolicy policy, Clock clock) {
         return new StepBuilder("planFixes", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
-            FixPlanner planner = new FixPlanner(properties.targetsByMetric(), playbook,
-                    LocalDate.now(clock.withZone(run.zone())));
-            Owners owners = new Owners(snapshots.users(run.snapshotId()));
-            List<Fix> fixes = metrics.stream().map(MetricValue::scope).distinct()
-                    .filter(scope -> !scope.equals(MetricValue.ALL) && run.includes(scope))
-                    .flatMap(scope -> planner.plan(scope, metrics, owners).stream())
+            // Measured uplift (MQL→SQL within vs. after the response SLA) joins here once the metrics stage keeps it.
+            List<MetricValue> evidence = List.of();
+            BlueprintPlanner planner = new BlueprintPlanner(policy, playbook, benchmarks, run.period(),
+                    LocalDate.now(clock.withZone(run.zone())), new Owners(snapshots.users(run.snapshotId())));
+            List<TeamPlan> plans = snapshots.teams(run.snapshotId()).stream()
+                    .filter(team -> run.includes(team.teamId()))
+                    .map(team -> planner.plan(team, metrics, evidence,
+                            planHistory.previousBlueprint(team.teamId(), run.runId(), run.period())))
                     .toList();
+            List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).map(PlannedFix::fix).toList();
+            planHistory.save(run.runId(), run.period().label(), plans);
             fixHistory.save(run.runId(), run.period().label(), fixes);
             contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));

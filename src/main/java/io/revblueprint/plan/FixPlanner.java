@@ -1,59 +1,87 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.User;
-import io.revblueprint.metrics.MetricValue;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a team's metrics that miss their targets into fixes from the playbook, largest relative gap first,
- * in a sprint that starts the Monday after the run; each fix is due on the Friday of its last week.
+ * Turns a team's judged misses into its prioritized fixes: one per leak type of the playbook, anchored on the
+ * miss of that type with the highest priority = revenue at stake × confidence ÷ effort. Insufficient data ranks
+ * after every judged leak. Each fix gets its dates in the sprint and a named owner.
  */
 public final class FixPlanner {
 
-    private final Map<String, Target> targets;
+    /** Rank order: judged leaks before insufficient data, then priority, confidence, effort; then by name. */
+    static final Comparator<PlannedFix> RANKING = Comparator
+            .comparing((PlannedFix fix) -> fix.judgement().verdict() == Verdict.INSUFFICIENT_DATA)
+            .thenComparing(PlannedFix::priority, Comparator.reverseOrder())
+            .thenComparing(PlannedFix::confidence, Comparator.reverseOrder())
+            .thenComparingInt(fix -> fix.play().effortWeeks())
+            .thenComparing(fix -> fix.fix().metric())
+            .thenComparing(fix -> fix.fix().dimension());
+
     private final Playbook playbook;
-    private final LocalDate sprintStart;
+    private final Sprint sprint;
+    private final Owners owners;
 
-    public FixPlanner(Map<String, Target> targets, Playbook playbook, LocalDate runDate) {
-        this.targets = targets;
+    public FixPlanner(Playbook playbook, Sprint sprint, Owners owners) {
         this.playbook = playbook;
-        this.sprintStart = runDate.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        this.sprint = sprint;
+        this.owners = owners;
     }
 
-    public List<Fix> plan(String scope, List<MetricValue> metrics, Owners owners) {
-        List<MetricValue> misses = metrics.stream()
-                .filter(value -> value.scope().equals(scope) && value.isOverall())
-                .filter(value -> targets.containsKey(value.metric()) && playbook.forMetric(value.metric()).isPresent()
-                        && targets.get(value.metric()).isMissedBy(value.value()))
-                .sorted(Comparator.comparingDouble(this::relativeGap).reversed())
-                .toList();
-        List<Fix> fixes = new ArrayList<>();
-        for (MetricValue miss : misses) {
-            Play play = playbook.forMetric(miss.metric()).orElseThrow();
-            fixes.add(fix(scope, fixes.size() + 1, miss, play, owners.resolve(scope, play.ownerRole())));
+    /** The team's fixes in rank order, rank 1 first. */
+    public List<PlannedFix> plan(String teamId, List<Judgement> judgements, RevenueEstimator revenue, LeakJudge judge) {
+        Map<String, PlannedFix> bestPerLeakType = new LinkedHashMap<>();
+        judgements.stream()
+                .filter(judgement -> judgement.threshold().isMissedBy(judgement.value().value()))
+                .flatMap(miss -> playbook.forMetric(miss.value().metric())
+                        .map(play -> candidate(teamId, miss, play, revenue.estimate(miss), judge)).stream())
+                .sorted(RANKING)
+                .forEach(candidate -> bestPerLeakType.putIfAbsent(candidate.play().type(), candidate));
+        List<PlannedFix> ranked = new ArrayList<>();
+        for (PlannedFix candidate : bestPerLeakType.values()) {
+            ranked.add(scheduled(candidate, ranked.size() + 1));
         }
-        return fixes;
+        return ranked;
     }
 
-    private Fix fix(String scope, int rank, MetricValue miss, Play play, Optional<User> owner) {
-        return new Fix(scope, rank, miss.metric(), miss.value(), targets.get(miss.metric()).value(), null, null,
-                play.action(),
-                owner.map(User::name).orElse(null),
-                owner.map(User::role).orElse(play.ownerRole()),
-                sprintStart,
-                sprintStart.plusWeeks(play.effortWeeks()).minusDays(3));
+    private static PlannedFix candidate(String teamId, Judgement miss, Play play, RevenueEstimate revenue,
+                                        LeakJudge judge) {
+        double confidence = miss.verdict().confidence();
+        BigDecimal amount = revenue.annualAmount() == null ? BigDecimal.ZERO : revenue.annualAmount();
+        double priority = amount.doubleValue() * confidence / play.effortWeeks();
+        Fix fix = new Fix(teamId, 0, miss.value().metric(), dimensionOf(miss), miss.value().value(),
+                miss.threshold().level(), judge.benchmarkMedian(miss.value()).orElse(null), revenue.annualAmount(),
+                action(play, miss), null, play.ownerRole(), null, null);
+        return new PlannedFix(fix, miss, play, revenue, confidence, priority);
     }
 
-    private double relativeGap(MetricValue value) {
-        Target target = targets.get(value.metric());
-        return Math.abs(target.value() - value.value()) / Math.max(Math.abs(target.value()), 1e-9);
+    private PlannedFix scheduled(PlannedFix candidate, int rank) {
+        Fix fix = candidate.fix();
+        Sprint.Slot slot = sprint.slot(rank, candidate.play().effortWeeks());
+        Optional<User> owner = owners.resolve(fix.scope(), candidate.play().ownerRole());
+        Fix scheduled = new Fix(fix.scope(), rank, fix.metric(), fix.dimension(), fix.current(), fix.target(),
+                fix.benchmark(), fix.revenueAtStake(), fix.action(), owner.map(User::name).orElse(null),
+                owner.map(User::role).orElse(candidate.play().ownerRole()), slot.start(), slot.due());
+        return new PlannedFix(scheduled, candidate.judgement(), candidate.play(), candidate.revenue(),
+                candidate.confidence(), candidate.priority());
+    }
+
+    /** The play's action; for a breakdown it says where ("For source Paid Search: …"), as fixes.csv has no column for it. */
+    private static String action(Play play, Judgement miss) {
+        Breakdown breakdown = Breakdown.of(miss.value().dimension());
+        return breakdown == Breakdown.NONE ? play.action() : "For " + breakdown.words() + ": " + play.action();
+    }
+
+    private static String dimensionOf(Judgement judgement) {
+        String dimension = judgement.value().dimension();
+        return dimension == null ? "" : dimension;
     }
 }

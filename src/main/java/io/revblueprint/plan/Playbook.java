@@ -1,25 +1,40 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.benchmark.MetricCatalog;
 import io.revblueprint.crm.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** The playbook (templates/playbook.yaml): one play per metric, validated when read. */
+/**
+ * The playbook (templates/playbook.yaml): per leak type, the metrics that reveal it and the fix, validated when
+ * read so a broken edit stops the run and names the entry and field.
+ */
 public final class Playbook {
 
-    private final Map<String, Play> plays;
+    private static final Set<String> FIELDS = Set.of("type", "leak", "metrics", "action", "owner_role", "sla",
+            "effort_weeks", "proof_metric");
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
 
-    private Playbook(Map<String, Play> plays) {
-        this.plays = Map.copyOf(plays);
+    private final Map<String, Play> byMetric;
+
+    private Playbook(Map<String, Play> byMetric) {
+        this.byMetric = Map.copyOf(byMetric);
     }
 
+    /** The play a miss of {@code metric} triggers. */
     public Optional<Play> forMetric(String metric) {
-        return Optional.ofNullable(plays.get(metric));
+        return Optional.ofNullable(byMetric.get(metric));
     }
 
     /** Parses playbook YAML; {@code source} names the file in error messages. */
@@ -34,37 +49,100 @@ public final class Playbook {
         if (entries == null || !entries.isArray() || entries.isEmpty()) {
             throw new IllegalArgumentException(source + ": expected a non-empty list under 'plays:'");
         }
-        Map<String, Play> plays = new LinkedHashMap<>();
+        Map<String, Play> byMetric = new LinkedHashMap<>();
+        Set<String> types = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
-            Play play = play(entries.get(i), source + " plays[" + i + "]");
-            if (plays.putIfAbsent(play.metric(), play) != null) {
-                throw new IllegalArgumentException(source + " plays[" + i + "]: a second play for " + play.metric());
+            Entry entry = new Entry(entries.get(i), source + " plays[" + i + "]");
+            List<Play> plays = entry.plays();
+            if (!types.add(plays.get(0).type())) {
+                throw entry.fail("type", "'" + plays.get(0).type() + "' is used by an earlier entry; one entry per leak type");
+            }
+            for (Play play : plays) {
+                Play earlier = byMetric.putIfAbsent(play.metric(), play);
+                if (earlier != null) {
+                    throw entry.fail("metrics", play.metric() + " already reveals the leak type " + earlier.type()
+                            + "; a metric belongs to one leak type");
+                }
             }
         }
-        return new Playbook(plays);
+        return new Playbook(byMetric);
     }
 
-    private static Play play(JsonNode entry, String where) {
-        String role = text(entry, "owner_role", where);
-        Role ownerRole;
-        try {
-            ownerRole = Role.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": owner_role '" + role + "' is not a role of users.csv");
-        }
-        JsonNode effort = entry.get("effort_weeks");
-        if (effort == null || !effort.canConvertToInt() || effort.asInt() < 1 || effort.asInt() > 6) {
-            throw new IllegalArgumentException(where + ": effort_weeks must be a whole number of weeks from 1 to 6");
-        }
-        return new Play(text(entry, "metric", where), text(entry, "leak", where), text(entry, "action", where),
-                ownerRole, effort.asInt());
-    }
+    /** One entry of the YAML list, read with where its errors must point. */
+    private record Entry(JsonNode node, String where) {
 
-    private static String text(JsonNode entry, String field, String where) {
-        JsonNode value = entry.get(field);
-        if (value == null || !value.isString() || value.asString().isBlank()) {
-            throw new IllegalArgumentException(where + ": '" + field + "' is missing");
+        List<Play> plays() {
+            if (!node.isObject()) {
+                throw new IllegalArgumentException(where + ": expected an entry with fields " + String.join(", ", FIELDS));
+            }
+            node.propertyNames().stream().filter(field -> !FIELDS.contains(field)).findFirst().ifPresent(field -> {
+                throw fail(field, "unknown field; an entry has " + String.join(", ", FIELDS));
+            });
+            String type = text("type");
+            if (!TYPE.matcher(type).matches()) {
+                throw fail("type", "'" + type + "' must be lower_snake_case, e.g. slow_response");
+            }
+            String leak = text("leak");
+            String action = text("action");
+            Role ownerRole = role();
+            int effortWeeks = effortWeeks();
+            String sla = text("sla");
+            String proofMetric = metric(text("proof_metric"), "proof_metric");
+            List<Play> plays = new ArrayList<>();
+            for (String metric : metrics()) {
+                plays.add(new Play(metric, leak, action, ownerRole, effortWeeks, type, sla, proofMetric));
+            }
+            return plays;
         }
-        return value.asString().strip();
+
+        private List<String> metrics() {
+            JsonNode metrics = node.get("metrics");
+            if (metrics == null || !metrics.isArray() || metrics.isEmpty()) {
+                throw fail("metrics", "give the list of metrics whose miss reveals this leak, e.g. [win_rate]");
+            }
+            List<String> names = new ArrayList<>();
+            for (JsonNode metric : metrics) {
+                names.add(metric(metric.isString() ? metric.asString().strip() : metric.toString(), "metrics"));
+            }
+            return names;
+        }
+
+        private String metric(String name, String field) {
+            if (!MetricCatalog.isKnown(name)) {
+                throw fail(field, MetricCatalog.unknown(name));
+            }
+            return name;
+        }
+
+        private Role role() {
+            String role = text("owner_role");
+            try {
+                return Role.valueOf(role);
+            } catch (IllegalArgumentException e) {
+                throw fail("owner_role", "'" + role + "' is not a role of users.csv; use one of "
+                        + Arrays.toString(Role.values()));
+            }
+        }
+
+        private int effortWeeks() {
+            JsonNode effort = node.get("effort_weeks");
+            if (effort == null || !effort.canConvertToInt() || effort.asInt() < 1 || effort.asInt() > Sprint.WEEKS) {
+                throw fail("effort_weeks", "must be a whole number of weeks from 1 to " + Sprint.WEEKS
+                        + " (the sprint's length)");
+            }
+            return effort.asInt();
+        }
+
+        private String text(String field) {
+            JsonNode value = node.get(field);
+            if (value == null || !value.isString() || value.asString().isBlank()) {
+                throw fail(field, "is missing");
+            }
+            return value.asString().strip().replaceAll("\\s+", " ");
+        }
+
+        IllegalArgumentException fail(String field, String problem) {
+            return new IllegalArgumentException(where + ", " + field + ": " + problem);
+        }
     }
 }

@@ -1,7 +1,8 @@
 package io.revblueprint.system;
 
 import io.revblueprint.metrics.SlaPolicy;
-import io.revblueprint.plan.Target;
+import io.revblueprint.plan.PlanPolicy;
+import io.revblueprint.plan.Targets;
 import io.revblueprint.report.PaperSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,7 +11,6 @@ import org.springframework.boot.context.properties.bind.Name;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Everything under {@code blueprint.*}; defaults are the contract's. */
@@ -22,24 +22,30 @@ public record BlueprintProperties(
         @Name("import") @DefaultValue ImportSettings importSettings,
         @DefaultValue Sla sla,
         Map<String, Double> targets,
+        Map<String, TeamSettings> teams,
+        @DefaultValue Plan plan,
         @DefaultValue Report report,
         @DefaultValue Delivery delivery) {
-
-    /** Metrics where a lower figure is better; every other target is a floor. */
-    private static final Set<String> LOWER_IS_BETTER = Set.of("lead_response_hours_median", "lead_response_hours_p90",
-            "sales_cycle_days_median", "sales_cycle_days_p75");
 
     public SlaPolicy slaPolicy() {
         return new SlaPolicy(sla.highIntentScoreAbove(), sla.highIntentResponseHours(), sla.standardResponseHours(),
                 sla.acceptRejectHours(), sla.minTouches(), sla.minTouchDays());
     }
 
-    /** The configured targets by metric name. */
-    public Map<String, Target> targetsByMetric() {
-        Map<String, Target> byMetric = new TreeMap<>();
-        (targets == null ? Map.<String, Double>of() : targets).forEach((metric, value) ->
-                byMetric.put(metric, new Target(metric, value, !LOWER_IS_BETTER.contains(metric))));
-        return byMetric;
+    /** The plan's targets (the company's, with each team's overrides), minimum cases and currency; checked here. */
+    public PlanPolicy planPolicy() {
+        Map<String, Map<String, Double>> overrides = new TreeMap<>();
+        (teams == null ? Map.<String, TeamSettings>of() : teams).forEach((team, settings) ->
+                overrides.put(team, settings.targets() == null ? Map.of() : settings.targets()));
+        return new PlanPolicy(new Targets(targets == null ? Map.of() : targets, overrides), plan.minN(), currency);
+    }
+
+    /** A team's own settings: targets that override the company's for that team. */
+    public record TeamSettings(Map<String, Double> targets) {
+    }
+
+    /** How the plan judges: a figure on fewer than {@code minN} cases is insufficient data. */
+    public record Plan(@DefaultValue("20") int minN) {
     }
 
     /** How tolerant the import is of bad rows. */

@@ -1,5 +1,7 @@
 package io.revblueprint.system;
 
+import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.plan.PlanPolicy;
 import io.revblueprint.plan.Playbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -8,8 +10,12 @@ import org.springframework.core.io.Resource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
-/** Loads the playbook once at start-up, so a broken edit stops the run before any work. */
+/**
+ * Loads what the plan works from once at start-up (the playbook, the benchmark figures, the targets), so a broken
+ * edit stops the run before any work and says which file, entry and field is wrong.
+ */
 @Configuration
 class PlaybookConfiguration {
 
@@ -19,7 +25,18 @@ class PlaybookConfiguration {
     }
 
     @Bean
-    java.time.Clock clock() {
-        return java.time.Clock.systemDefaultZone();
+    BenchmarkTable benchmarks(@Value("${blueprint.benchmarks:classpath:benchmarks-data/benchmarks.csv}") Resource resource)
+            throws IOException {
+        return BenchmarkTable.parse(resource.getContentAsString(StandardCharsets.UTF_8), resource.getDescription());
+    }
+
+    @Bean
+    PlanPolicy planPolicy(BlueprintProperties properties) {
+        return properties.planPolicy();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
     }
 }

@@ -1,0 +1,52 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.metrics.MetricValue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The closed loop: each fix of the team's previous blueprint with its metric then and now. A move outside the
+ * earlier 95 % interval is a change (better or worse by the metric's direction); inside it, the figure held. A
+ * figure without an interval (a percentile) counts any move as a change.
+ */
+public final class ClosedLoop {
+
+    private ClosedLoop() {
+    }
+
+    /** Progress of every earlier fix, in its earlier rank order. */
+    public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now) {
+        return earlier.fixes().stream()
+                .map(fix -> {
+                    Optional<MetricValue> then = find(earlier.metrics(), fix);
+                    Optional<MetricValue> current = find(now, fix);
+                    ProgressStatus status = then.isPresent() && current.isPresent()
+                            ? status(then.get(), current.get().value(), MetricCatalog.higherIsBetter(fix.metric()))
+                            : ProgressStatus.NO_DATA;
+                    return new FixProgress(fix, earlier.periodLabel(), then.orElse(null), current.orElse(null), status);
+                })
+                .toList();
+    }
+
+    static ProgressStatus status(MetricValue then, double now, boolean higherIsBetter) {
+        double low = then.ciLow() == null ? then.value() : then.ciLow();
+        double high = then.ciHigh() == null ? then.value() : then.ciHigh();
+        if (now >= low && now <= high) {
+            return ProgressStatus.HELD;
+        }
+        return (now > high) == higherIsBetter ? ProgressStatus.IMPROVED : ProgressStatus.REGRESSED;
+    }
+
+    private static Optional<MetricValue> find(List<MetricValue> metrics, Fix fix) {
+        return metrics.stream()
+                .filter(value -> value.scope().equals(fix.scope()) && value.metric().equals(fix.metric())
+                        && dimension(value).equals(fix.dimension() == null ? "" : fix.dimension()))
+                .findFirst();
+    }
+
+    private static String dimension(MetricValue value) {
+        return value.dimension() == null ? "" : value.dimension();
+    }
+}

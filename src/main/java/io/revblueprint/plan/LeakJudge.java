@@ -1,0 +1,102 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.MetricValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Judges a team's metrics: against the team's target where one is set, else against its segment's benchmark
+ * median, with the 95 % interval (blueprint.md, "From metrics to fixes"). Overall figures are judged, and the
+ * win-rate breakdowns by source and segment ("low win rate for a source or segment").
+ */
+public final class LeakJudge {
+
+    // Per-owner win rates are a coaching matter, not a leak the playbook answers.
+    private static final Set<String> JUDGED_WIN_RATE_BREAKDOWNS = Set.of("source", "source_category", "segment");
+    private static final String SEGMENT_BREAKDOWN = "segment";
+
+    private final Map<String, Target> targets;
+    private final BenchmarkTable benchmarks;
+    private final Segment segment;
+    private final int minimumCases;
+
+    public LeakJudge(Map<String, Target> targets, BenchmarkTable benchmarks, Segment segment, int minimumCases) {
+        this.targets = targets;
+        this.benchmarks = benchmarks;
+        this.segment = segment;
+        this.minimumCases = minimumCases;
+    }
+
+    /** Every judged row of the team's metrics, in their order. */
+    public List<Judgement> judge(List<MetricValue> metrics) {
+        return metrics.stream()
+                .filter(LeakJudge::isJudged)
+                .flatMap(value -> threshold(value)
+                        .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, minimumCases)))
+                        .stream())
+                .toList();
+    }
+
+    /** The team's target for the metric, else the benchmark median of the row's segment. */
+    private Optional<Threshold> threshold(MetricValue value) {
+        Target target = targets.get(value.metric());
+        if (target != null) {
+            return Optional.of(new Threshold(target.value(), target.higherIsBetter(), Threshold.Kind.TARGET, "target"));
+        }
+        return benchmark(value).map(benchmark -> new Threshold(benchmark.median(),
+                MetricCatalog.higherIsBetter(value.metric()), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
+    }
+
+    /** The published median for the row's metric in its segment, if there is one. */
+    public Optional<Double> benchmarkMedian(MetricValue value) {
+        return benchmark(value).map(Benchmark::median);
+    }
+
+    private Optional<Benchmark> benchmark(MetricValue value) {
+        return benchmarks.find(value.metric(), segmentOf(value));
+    }
+
+    /**
+     * Too few cases: insufficient data. A miss whose whole interval lies on the wrong side: confirmed. Any other
+     * miss is possible — its interval reaches the line, or it has none to confirm it with (a percentile).
+     */
+    static Verdict verdict(MetricValue value, Threshold threshold, int minimumCases) {
+        if (value.denominator() != null && value.denominator() < minimumCases) {
+            return Verdict.INSUFFICIENT_DATA;
+        }
+        if (!threshold.isMissedBy(value.value())) {
+            return Verdict.ON_TARGET;
+        }
+        if (value.ciLow() == null || value.ciHigh() == null) {
+            return Verdict.POSSIBLE_LEAK;
+        }
+        boolean wholeIntervalMisses = threshold.higherIsBetter()
+                ? value.ciHigh() < threshold.level()
+                : value.ciLow() > threshold.level();
+        return wholeIntervalMisses ? Verdict.CONFIRMED_LEAK : Verdict.POSSIBLE_LEAK;
+    }
+
+    private static boolean isJudged(MetricValue value) {
+        return value.isOverall() || (value.metric().equals("win_rate")
+                && JUDGED_WIN_RATE_BREAKDOWNS.contains(Breakdown.of(value.dimension()).key()));
+    }
+
+    private Segment segmentOf(MetricValue value) {
+        Breakdown breakdown = Breakdown.of(value.dimension());
+        if (!breakdown.key().equals(SEGMENT_BREAKDOWN)) {
+            return segment;
+        }
+        try {
+            return Segment.valueOf(breakdown.value());
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package io.revblueprint.plan;
+
+/**
+ * What the plan judges by: the targets, the fewest cases a figure needs to be judged
+ * ({@code blueprint.plan.min-n}) and the currency of amounts that do not state one.
+ */
+public record PlanPolicy(Targets targets, int minimumCases, String currency) {
+
+    public PlanPolicy {
+        if (minimumCases < 1) {
+            throw new IllegalArgumentException("blueprint.plan.min-n: " + minimumCases
+                    + " is not a number of cases; give a whole number of at least 1 (default 20)");
+        }
+    }
+}

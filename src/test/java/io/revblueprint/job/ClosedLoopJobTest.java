@@ -1,0 +1,143 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.history.PlanHistory;
+import io.revblueprint.job.PlanSnapshots.TeamQuarter;
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.TeamPlan;
+import io.revblueprint.plan.Verdict;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two snapshots a quarter apart, run one after the other: the second run reports each fix of the first with its
+ * metric then and now. Alpha answers its MQLs in time now (improved), converts them as before (held) and closed
+ * no deal this quarter (no data); Beta answers fewer in time (regressed).
+ */
+@SpringBootTest(classes = RevenueBlueprintApplication.class,
+        properties = "spring.datasource.url=jdbc:h2:mem:closed-loop;DB_CLOSE_DELAY=-1")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClosedLoopJobTest {
+
+    /** Both runs happen on Friday 2 October 2026: the sprint runs 5 October to 15 November. */
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneOffset.UTC);
+    }
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @Autowired
+    PlanHistory planHistory;
+
+    @TempDir
+    static Path temp;
+
+    JobExecution first;
+    JobExecution second;
+
+    @BeforeAll
+    void runTwoQuarters() throws Exception {
+        Path q2 = PlanSnapshots.write(temp.resolve("2026-07-02"), Instant.parse("2026-07-02T06:00:00Z"),
+                LocalDate.of(2026, 4, 6),
+                new TeamQuarter("T-ALPHA", 40, 20, 4, 30, 3),
+                new TeamQuarter("T-BETA", 40, 30, 12, 0, 0));
+        Path q3 = PlanSnapshots.write(temp.resolve("2026-10-02"), Instant.parse("2026-10-02T06:00:00Z"),
+                LocalDate.of(2026, 7, 6),
+                new TeamQuarter("T-ALPHA", 40, 38, 5, 0, 0),
+                new TeamQuarter("T-BETA", 40, 10, 12, 0, 0));
+        first = launcher.launch(new RunParameters(q2, null, temp.resolve("out"), List.of(), "NONE", false));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        second = launcher.launch(new RunParameters(q3, null, temp.resolve("out"), List.of(), "NONE", false));
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void theSecondRunReportsEachEarlierFixThenAndNow() {
+        assertThat(progress("T-ALPHA")).extracting(this::line).contains(
+                "2026-Q2 response_sla_compliance 0.5 → 0.95 IMPROVED",
+                "2026-Q2 mql_to_sql_rate 0.1 → 0.125 HELD",
+                "2026-Q2 win_rate 0.1 → none NO_DATA");
+        assertThat(progress("T-BETA")).extracting(this::line).contains(
+                "2026-Q2 response_sla_compliance 0.75 → 0.25 REGRESSED");
+    }
+
+    @Test
+    void theFirstRunsFixesWereTheConfirmedLeaks() {
+        TeamPlan alpha = planHistory.load(first.getJobInstance().getInstanceId(), "T-ALPHA").orElseThrow();
+
+        assertThat(alpha.fixes()).extracting(fix -> fix.fix().metric() + " " + fix.judgement().verdict())
+                .contains("response_sla_compliance CONFIRMED_LEAK", "mql_to_sql_rate CONFIRMED_LEAK",
+                        "win_rate CONFIRMED_LEAK");
+        assertThat(alpha.fixes()).filteredOn(fix -> fix.fix().metric().equals("win_rate")).singleElement()
+                .satisfies(fix -> assertThat(fix.judgement().threshold().source()).startsWith("Implisit"));
+        assertThat(alpha.progress()).isEmpty();
+    }
+
+    @Test
+    void aTeamOnTargetGetsNoFixForIt() {
+        TeamPlan beta = plan("T-BETA");
+
+        assertThat(beta.judgements()).filteredOn(judgement -> judgement.value().metric().equals("mql_to_sql_rate"))
+                .singleElement().satisfies(judgement -> assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET));
+        assertThat(beta.fixes()).noneMatch(fix -> fix.fix().metric().equals("mql_to_sql_rate"));
+    }
+
+    @Test
+    void fixesCsvNamesRealPeopleAndDatesInTheSixWeeksAfterTheRun() throws Exception {
+        List<CSVRecord> fixes = TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/fixes.csv"));
+
+        assertThat(fixes).extracting(row -> row.get("scope")).contains("T-ALPHA", "T-BETA").doesNotContain("T-OPS");
+        assertThat(fixes).allSatisfy(row -> {
+            assertThat(row.get("owner_name")).isIn("Alma Alvarez", "Bea Costa", "Mara Diaz", "Rita Ops");
+            assertThat(LocalDate.parse(row.get("start_date"))).isBetween(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 15));
+            assertThat(LocalDate.parse(row.get("due_date"))).isBetween(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 11, 15));
+        });
+        assertThat(fixes).filteredOn(row -> row.get("scope").equals("T-BETA")).extracting(row -> row.get("rank"))
+                .startsWith("1");
+    }
+
+    @Test
+    void aRerunOfTheSamePeriodStillComparesWithThePreviousQuarter() throws Exception {
+        Path q3 = temp.resolve("2026-10-02");
+        JobExecution rerun = launcher.launch(
+                new RunParameters(q3, null, temp.resolve("rerun"), List.of("T-BETA"), "NONE", false));
+
+        assertThat(planHistory.load(rerun.getJobInstance().getInstanceId(), "T-BETA").orElseThrow().progress())
+                .extracting(this::line).contains("2026-Q2 response_sla_compliance 0.75 → 0.25 REGRESSED");
+    }
+
+    private TeamPlan plan(String team) {
+        return planHistory.load(second.getJobInstance().getInstanceId(), team).orElseThrow();
+    }
+
+    private List<FixProgress> progress(String team) {
+        return plan(team).progress();
+    }
+
+    private String line(FixProgress progress) {
+        return progress.earlierPeriod() + " " + progress.earlier().metric() + " " + progress.then().value() + " → "
+                + (progress.now() == null ? "none" : progress.now().value()) + " " + progress.status();
+    }
+
+}

@@ -1,0 +1,62 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.MetricValue;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.revblueprint.plan.Rows.figure;
+import static io.revblueprint.plan.Rows.rate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClosedLoopTest {
+
+    // 20 of 40 MQLs answered within the SLA: 50 %, 95 % interval 35.2 % .. 64.8 %.
+    static final MetricValue HALF_IN_SLA = rate("response_sla_compliance", 20, 40);
+
+    @Test
+    void aMoveOutsideTheEarlierIntervalIsAChangeAndInsideItTheFigureHeld() {
+        assertThat(ClosedLoop.status(HALF_IN_SLA, 0.95, true)).isEqualTo(ProgressStatus.IMPROVED);
+        assertThat(ClosedLoop.status(HALF_IN_SLA, 0.60, true)).isEqualTo(ProgressStatus.HELD);
+        assertThat(ClosedLoop.status(HALF_IN_SLA, HALF_IN_SLA.ciHigh(), true)).isEqualTo(ProgressStatus.HELD);
+        assertThat(ClosedLoop.status(HALF_IN_SLA, HALF_IN_SLA.ciLow(), true)).isEqualTo(ProgressStatus.HELD);
+        assertThat(ClosedLoop.status(HALF_IN_SLA, 0.30, true)).isEqualTo(ProgressStatus.REGRESSED);
+    }
+
+    @Test
+    void forLowerIsBetterMetricsGoingDownIsTheImprovement() {
+        MetricValue cycle = figure("sales_cycle_days_median", 80, MetricUnits.DAYS);
+
+        assertThat(ClosedLoop.status(cycle, 60, false)).isEqualTo(ProgressStatus.IMPROVED);
+        assertThat(ClosedLoop.status(cycle, 95, false)).isEqualTo(ProgressStatus.REGRESSED);
+        assertThat(ClosedLoop.status(cycle, 80, false)).isEqualTo(ProgressStatus.HELD);
+    }
+
+    @Test
+    void reportsEveryEarlierFixThenAndNowOrNoData() {
+        Fix slow = fix(1, "response_sla_compliance", "");
+        Fix paidSearch = fix(2, "win_rate", "source=Paid Search");
+        Fix cycle = fix(3, "sales_cycle_days_median", "");
+        EarlierBlueprint earlier = new EarlierBlueprint("2026-Q2", List.of(slow, paidSearch, cycle), List.of(
+                HALF_IN_SLA, rate("win_rate", "source=Paid Search", 2, 20), figure("sales_cycle_days_median", 80, "days")));
+
+        List<FixProgress> progress = ClosedLoop.progress(earlier, List.of(
+                rate("response_sla_compliance", 38, 40), rate("win_rate", "source=Paid Search", 3, 20),
+                rate("win_rate", "source=Events", 1, 20)));
+
+        assertThat(progress).extracting(FixProgress::status)
+                .containsExactly(ProgressStatus.IMPROVED, ProgressStatus.HELD, ProgressStatus.NO_DATA);
+        assertThat(progress.get(0).earlierPeriod()).isEqualTo("2026-Q2");
+        assertThat(progress.get(0).then().value()).isEqualTo(0.5);
+        assertThat(progress.get(0).now().value()).isEqualTo(0.95);
+        assertThat(progress.get(1).now().numerator()).isEqualTo(3);
+        assertThat(progress.get(2).now()).isNull();
+    }
+
+    private static Fix fix(int rank, String metric, String dimension) {
+        return new Fix(Rows.TEAM, rank, metric, dimension, 0.5, 0.9, null, null, "Act.", "Jürgen Müller", null,
+                LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 17));
+    }
+}

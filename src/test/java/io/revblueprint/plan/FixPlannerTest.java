@@ -1,0 +1,128 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.User;
+import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.MetricValue;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static io.revblueprint.plan.Rows.figure;
+import static io.revblueprint.plan.Rows.rate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The team of {@link RevenueEstimatorTest}, whose revenue at stake per leak was computed there by hand. */
+class FixPlannerTest {
+
+    static final Playbook PLAYBOOK = Playbook.parse("""
+            plays:
+              - {type: slow_response, leak: Slow response, metrics: [response_sla_compliance, lead_response_hours_median],
+                 action: Route MQLs., owner_role: SALES_MANAGER, sla: 2 h, effort_weeks: 2, proof_metric: response_sla_compliance}
+              - {type: low_mql_to_sql, leak: Few SQLs, metrics: [mql_to_sql_rate], action: Run an ICP workshop.,
+                 owner_role: MARKETING_MANAGER, sla: ICP, effort_weeks: 3, proof_metric: mql_to_sql_rate}
+              - {type: weak_follow_up, leak: Weak follow-up, metrics: [follow_up_compliance], action: 8 touches.,
+                 owner_role: SALES_MANAGER, sla: 8/14, effort_weeks: 2, proof_metric: follow_up_compliance}
+              - {type: low_win_rate, leak: Low win rate, metrics: [win_rate], action: Review lost deals.,
+                 owner_role: SALES_MANAGER, sla: review, effort_weeks: 4, proof_metric: win_rate}
+              - {type: poor_crm_completeness, leak: Incomplete CRM, metrics: [crm_completeness_leads],
+                 action: Require the fields., owner_role: REVOPS, sla: complete, effort_weeks: 3,
+                 proof_metric: crm_completeness_leads}
+            """, "test playbook");
+
+    static final List<User> USERS = List.of(
+            new User("U-1", "Jürgen Müller", "juergen@example.org", Role.SALES_MANAGER, Rows.TEAM, true),
+            new User("U-2", "Ana Silva", "ana@example.org", Role.SDR, Rows.TEAM, true),
+            new User("U-3", "Mia Chen", "mia@example.org", Role.MARKETING_MANAGER, "T-MKT", true),
+            new User("U-9", "Rita Ops", "rita@example.org", Role.REVOPS, "T-OPS", true));
+
+    final LeakJudge judge = new LeakJudge(Map.of(), LeakJudgeTest.WIN_RATES, Segment.MID_MARKET, 20);
+    final RevenueEstimator revenue = new RevenueEstimator(RevenueEstimatorTest.TEAM, RevenueEstimatorTest.MEASURED,
+            RevenueEstimatorTest.Q3, "EUR", 20);
+    final FixPlanner planner = new FixPlanner(PLAYBOOK, Sprint.after(LocalDate.of(2026, 9, 30)), new Owners(USERS));
+
+    /**
+     * priority = revenue × confidence ÷ effort: Paid Search win rate 317,391 × 1 ÷ 4 = 79,348; response SLA
+     * 47,609 × 1 ÷ 2 = 23,804; MQL→SQL 89,266 × 0.5 ÷ 3 = 14,878; CRM completeness (no estimate) 0; follow-up
+     * 29,755 × 0.25 ÷ 2 = 3,719 but insufficient data, so after every judged leak.
+     */
+    final List<Judgement> judgements = List.of(
+            judged("mql_to_sql_rate", "", 0.25, true, Verdict.POSSIBLE_LEAK),
+            judged("response_sla_compliance", "", 0.90, true, Verdict.CONFIRMED_LEAK),
+            new Judgement(figure("lead_response_hours_median", 5.5, MetricUnits.HOURS),
+                    new Threshold(4, false, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
+            judged("win_rate", "", 0.30, true, Verdict.POSSIBLE_LEAK),
+            judged("win_rate", "source=Paid Search", 0.30, true, Verdict.CONFIRMED_LEAK),
+            judged("follow_up_compliance", "", 1.0, true, Verdict.INSUFFICIENT_DATA),
+            new Judgement(rate("crm_completeness_leads", 150, 180),
+                    new Threshold(1.0, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK),
+            new Judgement(rate("mql_acceptance_rate", 150, 180),
+                    new Threshold(0.7, true, Threshold.Kind.TARGET, "target"), Verdict.ON_TARGET));
+
+    @Test
+    void ranksOneFixPerLeakTypeByRevenueTimesConfidenceOverEffortWithInsufficientDataLast() {
+        List<PlannedFix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge);
+
+        assertThat(fixes).extracting(fix -> fix.fix().rank() + " " + fix.fix().metric() + " " + fix.fix().dimension())
+                .containsExactly(
+                        "1 win_rate source=Paid Search",
+                        "2 response_sla_compliance ",
+                        "3 mql_to_sql_rate ",
+                        "4 crm_completeness_leads ",
+                        "5 follow_up_compliance ");
+        assertThat(fixes).extracting(PlannedFix::priority).containsExactly(
+                317_391.0 / 4, 47_609.0 / 2, 89_266 * 0.5 / 3, 0.0, 29_755 * 0.25 / 2);
+        assertThat(fixes).extracting(PlannedFix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
+    }
+
+    @Test
+    void aFixCarriesItsFiguresAndSaysWhichBreakdownItIsFor() {
+        Fix top = planner.plan(Rows.TEAM, judgements, revenue, judge).get(0).fix();
+
+        assertThat(top.current()).isEqualTo(0.1);
+        assertThat(top.target()).isEqualTo(0.30);
+        assertThat(top.benchmark()).isEqualTo(0.30);
+        assertThat(top.revenueAtStake()).isEqualByComparingTo("317391");
+        assertThat(top.action()).isEqualTo("For source Paid Search: Review lost deals.");
+    }
+
+    @Test
+    void ownersArePeopleOfTheTeamElseItsManager() {
+        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge)).extracting(
+                        fix -> fix.play().ownerRole() + " → " + fix.fix().ownerName() + " (" + fix.fix().ownerRole() + ")")
+                .containsExactly(
+                        "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
+                        "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
+                        "MARKETING_MANAGER → Jürgen Müller (SALES_MANAGER)",
+                        "REVOPS → Jürgen Müller (SALES_MANAGER)",
+                        "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)");
+    }
+
+    @Test
+    void fixesRunInTheSixWeeksFromTheMondayAfterTheRunThreeNewOnesAWeek() {
+        // Run on Wednesday 30 September 2026: the sprint runs Monday 5 October to Sunday 15 November.
+        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge))
+                .extracting(fix -> fix.fix().startDate() + ".." + fix.fix().dueDate())
+                .containsExactly(
+                        "2026-10-05..2026-10-30",
+                        "2026-10-05..2026-10-16",
+                        "2026-10-05..2026-10-23",
+                        "2026-10-12..2026-10-30",
+                        "2026-10-12..2026-10-23");
+    }
+
+    @Test
+    void noMissNoFix() {
+        assertThat(planner.plan(Rows.TEAM, List.of(judgements.get(judgements.size() - 1)), revenue, judge)).isEmpty();
+    }
+
+    private static Judgement judged(String metric, String dimension, double level, boolean higherIsBetter,
+                                    Verdict verdict) {
+        MetricValue value = RevenueEstimatorTest.TEAM.stream()
+                .filter(row -> row.metric().equals(metric) && row.dimension().equals(dimension)).findFirst().orElseThrow();
+        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
+    }
+}

@@ -1,0 +1,110 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.MetricValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.revblueprint.plan.Rows.figure;
+import static io.revblueprint.plan.Rows.rate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LeakJudgeTest {
+
+    static final Threshold AT_LEAST_25 = new Threshold(0.25, true, Threshold.Kind.TARGET, "target");
+    static final Threshold AT_MOST_4_HOURS = new Threshold(4, false, Threshold.Kind.TARGET, "target");
+
+    static final BenchmarkTable WIN_RATES = BenchmarkTable.of(List.of(
+            winRate(Segment.MID_MARKET, 0.30), winRate(Segment.ENTERPRISE, 0.20), winRate(Segment.SMB, 0.35)));
+
+    final LeakJudge judge = new LeakJudge(
+            new Targets(Map.of("mql_to_sql_rate", 0.25, "lead_response_hours_median", 4.0), Map.of()).forTeam(Rows.TEAM),
+            WIN_RATES, Segment.MID_MARKET, 20);
+
+    @Test
+    void aMissWhoseWholeIntervalIsBelowTheTargetIsConfirmed() {
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0.15, 0.08, 0.2499, 40), AT_LEAST_25, 20))
+                .isEqualTo(Verdict.CONFIRMED_LEAK);
+    }
+
+    @Test
+    void anIntervalThatReachesTheTargetMakesTheMissOnlyPossible() {
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0.15, 0.08, 0.25, 40), AT_LEAST_25, 20))
+                .isEqualTo(Verdict.POSSIBLE_LEAK);
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0.2499, 0.15, 0.36, 40), AT_LEAST_25, 20))
+                .isEqualTo(Verdict.POSSIBLE_LEAK);
+    }
+
+    @Test
+    void aFigureExactlyOnTheTargetMeetsIt() {
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0.25, 0.14, 0.40, 40), AT_LEAST_25, 20))
+                .isEqualTo(Verdict.ON_TARGET);
+    }
+
+    @Test
+    void fewerCasesThanTheMinimumAreInsufficientDataWhetherTheyMissOrNot() {
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0, 19), AT_LEAST_25, 20)).isEqualTo(Verdict.INSUFFICIENT_DATA);
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 19, 19), AT_LEAST_25, 20)).isEqualTo(Verdict.INSUFFICIENT_DATA);
+        assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0, 20), AT_LEAST_25, 20)).isEqualTo(Verdict.CONFIRMED_LEAK);
+    }
+
+    @Test
+    void lowerIsBetterMetricsAreConfirmedWhenTheWholeIntervalIsAbove() {
+        MetricValue slow = new MetricValue(Rows.TEAM, "lead_response_hours_median", "", 6, 4.01, 8.0, null, 50L, "hours");
+        MetricValue touching = new MetricValue(Rows.TEAM, "lead_response_hours_median", "", 6, 4.0, 8.0, null, 50L, "hours");
+
+        assertThat(LeakJudge.verdict(slow, AT_MOST_4_HOURS, 20)).isEqualTo(Verdict.CONFIRMED_LEAK);
+        assertThat(LeakJudge.verdict(touching, AT_MOST_4_HOURS, 20)).isEqualTo(Verdict.POSSIBLE_LEAK);
+        assertThat(LeakJudge.verdict(figure("lead_response_hours_median", 3.9, "hours"), AT_MOST_4_HOURS, 20))
+                .isEqualTo(Verdict.ON_TARGET);
+    }
+
+    @Test
+    void aMissWithoutAnIntervalCannotBeConfirmed() {
+        assertThat(LeakJudge.verdict(figure("lead_response_hours_median", 9.5, "hours"), AT_MOST_4_HOURS, 20))
+                .isEqualTo(Verdict.POSSIBLE_LEAK);
+    }
+
+    @Test
+    void judgesAgainstTheTargetElseTheSegmentsBenchmarkMedianElseNotAtAll() {
+        List<Judgement> judgements = judge.judge(List.of(
+                rate("mql_to_sql_rate", 10, 100),
+                rate("win_rate", 20, 100),
+                rate("win_rate", "segment=ENTERPRISE", 15, 50),
+                rate("win_rate", "owner=U-7", 1, 30),
+                rate("sql_to_opportunity_rate", 5, 50),
+                figure("mql_count", 100, MetricUnits.COUNT)));
+
+        assertThat(judgements).extracting(judgement -> judgement.value().metric() + " " + judgement.value().dimension()
+                        + " vs " + judgement.threshold().level() + " " + judgement.threshold().kind())
+                .containsExactly(
+                        "mql_to_sql_rate  vs 0.25 TARGET",
+                        "win_rate  vs 0.3 BENCHMARK_MEDIAN",
+                        "win_rate segment=ENTERPRISE vs 0.2 BENCHMARK_MEDIAN");
+        assertThat(judgements.get(1).threshold().source()).isEqualTo("Test Publisher, Win rates (2024)");
+        assertThat(judgements.get(1).verdict()).isEqualTo(Verdict.CONFIRMED_LEAK);
+        assertThat(judgements.get(2).verdict()).isEqualTo(Verdict.ON_TARGET);
+    }
+
+    @Test
+    void aTeamTargetOverridesTheCompanys() {
+        Targets targets = new Targets(Map.of("mql_to_sql_rate", 0.25), Map.of("T-ENT", Map.of("mql_to_sql_rate", 0.08)));
+        LeakJudge enterprise = new LeakJudge(targets.forTeam("T-ENT"), WIN_RATES, Segment.ENTERPRISE, 20);
+
+        assertThat(enterprise.judge(List.of(rate("mql_to_sql_rate", 10, 100))))
+                .singleElement().satisfies(judgement -> {
+                    assertThat(judgement.threshold().level()).isEqualTo(0.08);
+                    assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET);
+                });
+    }
+
+    static Benchmark winRate(Segment segment, double median) {
+        return new Benchmark("win_rate", segment, null, null, median, null, "ratio", "Test Publisher", "Win rates",
+                2024, "https://example.org/win-rates", "B", "test figure", false);
+    }
+}

@@ -1,0 +1,102 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.crm.Role;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlaybookTest {
+
+    static final String GOOD_ENTRY = """
+            plays:
+              - type: slow_response
+                leak: Slow response
+                metrics: [response_sla_compliance]
+                action: Route every MQL.
+                owner_role: SALES_MANAGER
+                sla: 2 business hours
+                effort_weeks: 2
+                proof_metric: response_sla_compliance
+            """;
+
+    @Test
+    void theShippedPlaybookCoversEveryLeakTypeOfTheIssueWithPractice() throws IOException {
+        Playbook playbook = Playbook.parse(Files.readString(Path.of("templates/playbook.yaml")), "playbook.yaml");
+
+        Set<String> types = Stream.of("response_sla_compliance", "mql_acceptance_rate", "mql_to_sql_rate",
+                        "follow_up_compliance", "disqualification_reason_coverage", "win_rate", "sales_cycle_days_median",
+                        "crm_completeness_leads", "attribution_coverage")
+                .map(metric -> playbook.forMetric(metric).orElseThrow().type()).collect(Collectors.toSet());
+        assertThat(types).containsExactlyInAnyOrder("slow_response", "low_acceptance", "low_mql_to_sql",
+                "weak_follow_up", "undocumented_disqualification", "low_win_rate", "long_sales_cycle",
+                "poor_crm_completeness", "poor_attribution");
+        Play slow = playbook.forMetric("lead_response_hours_median").orElseThrow();
+        assertThat(slow.type()).isEqualTo("slow_response");
+        assertThat(slow.action()).contains("within 2 business hours", "weekly lead-quality sync", "shared dashboard");
+        assertThat(slow.sla()).isNotBlank();
+        assertThat(slow.proofMetric()).isEqualTo("response_sla_compliance");
+        assertThat(playbook.forMetric("follow_up_compliance").orElseThrow().action())
+                .contains("8 touches over 14 days", "nurture");
+        assertThat(playbook.forMetric("disqualification_reason_coverage").orElseThrow().action()).contains("pick-list");
+        assertThat(playbook.forMetric("mql_to_sql_rate").orElseThrow().action()).contains("ICP workshop");
+        assertThat(playbook.forMetric("attribution_coverage").orElseThrow().action()).contains("closed-loop reporting");
+        assertThat(playbook.forMetric("crm_completeness_leads").orElseThrow().ownerRole()).isEqualTo(Role.REVOPS);
+    }
+
+    @Test
+    void aGoodEntryTriggersOnEachOfItsMetrics() {
+        assertThat(Playbook.parse(GOOD_ENTRY, "p.yaml").forMetric("response_sla_compliance"))
+                .contains(new Play("response_sla_compliance", "Slow response", "Route every MQL.", Role.SALES_MANAGER, 2,
+                        "slow_response", "2 business hours", "response_sla_compliance"));
+    }
+
+    @Test
+    void anUnknownMetricNamesTheEntryAndField() {
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("[response_sla_compliance]", "[response_sla]"), "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[0], metrics: unknown metric 'response_sla'");
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("proof_metric: response_sla_compliance",
+                "proof_metric: speed"), "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[0], proof_metric: unknown metric 'speed'");
+    }
+
+    @Test
+    void anUnknownRoleAnEffortBeyondTheSprintOrAMissingTextIsRefused() {
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("SALES_MANAGER", "CRO"), "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[0], owner_role: 'CRO' is not a role of users.csv");
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("effort_weeks: 2", "effort_weeks: 7"), "p.yaml"))
+                .hasMessage("p.yaml plays[0], effort_weeks: must be a whole number of weeks from 1 to 6 (the sprint's length)");
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("    sla: 2 business hours\n", ""), "p.yaml"))
+                .hasMessage("p.yaml plays[0], sla: is missing");
+    }
+
+    @Test
+    void aMisspeltFieldIsNamed() {
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("owner_role:", "owner-role:"), "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[0], owner-role: unknown field");
+    }
+
+    @Test
+    void aLeakTypeOrAMetricTwiceIsRefused() {
+        String twice = GOOD_ENTRY + GOOD_ENTRY.substring("plays:\n".length());
+        assertThatThrownBy(() -> Playbook.parse(twice, "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[1], type: 'slow_response' is used by an earlier entry");
+        assertThatThrownBy(() -> Playbook.parse(twice.replaceFirst("type: slow_response", "type: late_response"), "p.yaml"))
+                .hasMessageStartingWith("p.yaml plays[1], metrics: response_sla_compliance already reveals the leak type"
+                        + " late_response");
+    }
+
+    @Test
+    void brokenYamlOrNoPlaysSaysSo() {
+        assertThatThrownBy(() -> Playbook.parse("plays: [ {type: x", "p.yaml")).hasMessageStartingWith("p.yaml is not valid YAML");
+        assertThatThrownBy(() -> Playbook.parse("leaks: []", "p.yaml"))
+                .hasMessage("p.yaml: expected a non-empty list under 'plays:'");
+    }
+}

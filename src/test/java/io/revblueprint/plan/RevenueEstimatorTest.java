@@ -1,0 +1,171 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static io.revblueprint.plan.Rows.figure;
+import static io.revblueprint.plan.Rows.rate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A team's quarter (2026-Q3, 92 days, so volumes × 365/92 = × 3.9674 a year), computed by hand:
+ * 180 MQLs, 36 SQLs (20 %), 18 of them opportunities (50 %), 10 of 40 closed deals won (25 %) at 20,000 EUR;
+ * one SQL is worth 50 % × 25 % × 20,000 = 2,500 EUR.
+ */
+class RevenueEstimatorTest {
+
+    static final Period Q3 = Period.parse("2026-Q3", ZoneOffset.UTC);
+
+    static final List<MetricValue> TEAM = List.of(
+            figure("mql_count", 180, MetricUnits.COUNT),
+            rate("mql_acceptance_rate", 108, 180),
+            rate("mql_to_sql_rate", 36, 180),
+            rate("sql_to_opportunity_rate", 18, 36),
+            rate("win_rate", 10, 40),
+            rate("win_rate", "source=Paid Search", 2, 20),
+            figure("avg_won_deal_size", 20_000, "EUR"),
+            rate("response_sla_compliance", 120, 160),
+            rate("follow_up_compliance", 10, 25),
+            figure("sales_cycle_days_median", 80, MetricUnits.DAYS));
+
+    static final List<MetricValue> MEASURED = List.of(
+            evidence("response_sla=MET", 30, 100), evidence("response_sla=BREACHED", 6, 60));
+
+    final RevenueEstimator estimator = new RevenueEstimator(TEAM, MEASURED, Q3, "USD", 20);
+
+    @Test
+    void lowMqlToSqlCostsTheMissingSqlsAtTheTeamsValuePerSql() {
+        // 180 × 365/92 × (25 % − 20 %) × 2,500 = 89,266.30
+        RevenueEstimate estimate = estimator.estimate(leak("mql_to_sql_rate", "", 0.25, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("89266");
+        assertThat(estimate.currency()).isEqualTo("EUR");
+        assertThat(estimate.basis()).isEqualTo("gap to threshold");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + input.value()).containsExactly(
+                "MQLs in period: 180",
+                "Year factor: 365 ÷ 92 days = 3.97",
+                "MQL→SQL gap to threshold: 25.0% − 20.0% = 5.0 points",
+                "SQL→opportunity rate: 50.0%",
+                "Win rate: 25.0%",
+                "Average won deal: 20,000 EUR");
+        assertThat(estimate.formula()).startsWith("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)");
+    }
+
+    @Test
+    void lowAcceptanceCostsTheMissingAcceptedMqlsAtWhatAnAcceptedMqlIsWorth() {
+        // 180 × 365/92 × (70 % − 60 %) × (20 % ÷ 60 %) × 2,500 = 59,510.87
+        assertThat(estimator.estimate(leak("mql_acceptance_rate", "", 0.70, true)).annualAmount())
+                .isEqualByComparingTo("59511");
+    }
+
+    @Test
+    void slowResponseUsesTheMeasuredUpliftOfAnsweringWithinTheSla() {
+        // 160 × 365/92 × (90 % − 75 %) × (30 % − 10 %) × 2,500 = 47,608.70
+        RevenueEstimate estimate = estimator.estimate(leak("response_sla_compliance", "", 0.90, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("47609");
+        assertThat(estimate.basis()).startsWith("measured: MQL→SQL 30.0% of 100 MQLs answered within the SLA vs 10.0%"
+                + " of 60 answered later");
+        assertThat(estimate.inputs()).extracting(RevenueEstimate.Input::name)
+                .contains("MQL→SQL within SLA − after");
+    }
+
+    @Test
+    void slowResponseWithoutEnoughEvidenceIsNotEstimated() {
+        Judgement slow = leak("response_sla_compliance", "", 0.90, true);
+
+        assertThat(new RevenueEstimator(TEAM, List.of(), Q3, "EUR", 20).estimate(slow))
+                .satisfies(estimate -> {
+                    assertThat(estimate.annualAmount()).isNull();
+                    assertThat(estimate.basis()).startsWith("not estimated: needs the team's MQL→SQL rate");
+                });
+        assertThat(new RevenueEstimator(TEAM, List.of(evidence("response_sla=MET", 3, 10),
+                evidence("response_sla=BREACHED", 6, 60)), Q3, "EUR", 20).estimate(slow).basis())
+                .isEqualTo("not estimated: MQL→SQL within the SLA (n=10) and after (n=60) is measured on fewer than 20 MQLs");
+    }
+
+    @Test
+    void noMeasuredUpliftMeansNoRevenueAttributedToResponseTime() {
+        RevenueEstimate estimate = new RevenueEstimator(TEAM, List.of(evidence("response_sla=MET", 10, 100),
+                evidence("response_sla=BREACHED", 12, 60)), Q3, "EUR", 20)
+                .estimate(leak("response_sla_compliance", "", 0.90, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(estimate.basis()).startsWith("measured: MQLs answered within the SLA converted no better");
+    }
+
+    @Test
+    void lowWinRateCostsTheDealsNotWonAtTheAverageWonDeal() {
+        // overall: 40 × 365/92 × (30 % − 25 %) × 20,000 = 158,695.65
+        assertThat(estimator.estimate(leak("win_rate", "", 0.30, true)).annualAmount()).isEqualByComparingTo("158696");
+        // Paid Search: 20 × 365/92 × (30 % − 10 %) × 20,000 = 317,391.30
+        RevenueEstimate paidSearch = estimator.estimate(leak("win_rate", "source=Paid Search", 0.30, true));
+        assertThat(paidSearch.annualAmount()).isEqualByComparingTo("317391");
+        assertThat(paidSearch.inputs().get(0))
+                .isEqualTo(new RevenueEstimate.Input("Closed deals in period (source Paid Search)", "20"));
+    }
+
+    @Test
+    void aLongSalesCycleCostsTheRevenueThatSlipsIntoNextYear() {
+        // 10 × 365/92 × 20,000 × (80 − 60) / 365 = 43,478.26
+        assertThat(estimator.estimate(leak("sales_cycle_days_median", "", 60, false)).annualAmount())
+                .isEqualByComparingTo("43478");
+    }
+
+    @Test
+    void weakFollowUpIsAnUpperBoundAtTheValueOfAnAverageMql() {
+        // 25 × 365/92 × (100 % − 40 %) × 20 % × 2,500 = 29,755.43
+        RevenueEstimate estimate = estimator.estimate(leak("follow_up_compliance", "", 1.0, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("29755");
+        assertThat(estimate.basis()).contains("upper bound");
+    }
+
+    @Test
+    void aFigureTheFormulaNeedsAndTheTeamLacksIsNamedNotAssumed() {
+        List<MetricValue> noWonDeal = TEAM.stream().filter(value -> !value.metric().equals("avg_won_deal_size")).toList();
+
+        RevenueEstimate estimate = new RevenueEstimator(noWonDeal, List.of(), Q3, "USD", 20)
+                .estimate(leak("mql_to_sql_rate", "", 0.25, true));
+
+        assertThat(estimate.annualAmount()).isNull();
+        assertThat(estimate.currency()).isEqualTo("USD");
+        assertThat(estimate.basis()).isEqualTo("not estimated: the team has no figure for Average won deal in this period");
+    }
+
+    @Test
+    void leaksWithoutAMeasurableRevenueEffectSaySo() {
+        assertThat(estimator.estimate(leak(rate("crm_completeness_leads", 150, 180), 1.0, true)).basis())
+                .startsWith("not estimated: the team's figures hold no measurable revenue effect of crm_completeness_leads");
+    }
+
+    @Test
+    void aTeamWithOtherVolumesHasAnotherAmount() {
+        List<MetricValue> biggerTeam = TEAM.stream()
+                .map(value -> value.metric().equals("mql_to_sql_rate") ? rate("mql_to_sql_rate", 72, 360) : value).toList();
+
+        // 360 × 365/92 × 5 points × 2,500 = 178,532.61
+        assertThat(new RevenueEstimator(biggerTeam, List.of(), Q3, "EUR", 20)
+                .estimate(leak(biggerTeam.get(2), 0.25, true)).annualAmount()).isEqualByComparingTo("178533");
+    }
+
+    private static Judgement leak(String metric, String dimension, double level, boolean higherIsBetter) {
+        return leak(TEAM.stream().filter(row -> row.metric().equals(metric) && row.dimension().equals(dimension))
+                .findFirst().orElseThrow(), level, higherIsBetter);
+    }
+
+    private static Judgement leak(MetricValue value, double level, boolean higherIsBetter) {
+        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"),
+                Verdict.CONFIRMED_LEAK);
+    }
+
+    private static MetricValue evidence(String dimension, long numerator, long denominator) {
+        return rate(RevenueEstimator.RESPONSE_EVIDENCE, dimension, numerator, denominator);
+    }
+}

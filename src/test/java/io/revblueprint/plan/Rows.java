@@ -1,0 +1,36 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RateEstimate;
+
+/** Metric rows as the metrics stage writes them, for hand-computed cases. */
+final class Rows {
+
+    static final String TEAM = "T-BER";
+
+    private Rows() {
+    }
+
+    /** A rate with its Wilson 95 % interval, as metrics.csv carries it. */
+    static MetricValue rate(String metric, String dimension, long numerator, long denominator) {
+        RateEstimate rate = RateEstimate.of(numerator, denominator).orElseThrow();
+        return new MetricValue(TEAM, metric, dimension, rate.value(), rate.ciLow(), rate.ciHigh(), numerator,
+                denominator, MetricUnits.RATIO);
+    }
+
+    static MetricValue rate(String metric, long numerator, long denominator) {
+        return rate(metric, "", numerator, denominator);
+    }
+
+    /** A rate with an interval chosen by hand, to sit exactly on a boundary. */
+    static MetricValue rate(String metric, double value, double ciLow, double ciHigh, long denominator) {
+        return new MetricValue(TEAM, metric, "", value, ciLow, ciHigh, Math.round(value * denominator), denominator,
+                MetricUnits.RATIO);
+    }
+
+    /** A figure without an interval (a percentile, an amount). */
+    static MetricValue figure(String metric, double value, String unit) {
+        return new MetricValue(TEAM, metric, "", value, null, null, null, null, unit);
+    }
+}

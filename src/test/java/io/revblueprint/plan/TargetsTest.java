@@ -1,0 +1,35 @@
+package io.revblueprint.plan;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TargetsTest {
+
+    @Test
+    void teamsGetTheCompanyTargetsWithTheirOwnOverrides() {
+        Targets targets = new Targets(Map.of("mql_to_sql_rate", 0.25, "lead_response_hours_median", 4.0),
+                Map.of("T-ENT", Map.of("mql_to_sql_rate", 0.15)));
+
+        assertThat(targets.forTeam("T-ENT").get("mql_to_sql_rate").value()).isEqualTo(0.15);
+        assertThat(targets.forTeam("T-SMB").get("mql_to_sql_rate").value()).isEqualTo(0.25);
+        assertThat(targets.forTeam("T-ENT").get("lead_response_hours_median"))
+                .isEqualTo(new Target("lead_response_hours_median", 4.0, false));
+    }
+
+    @Test
+    void anUnknownMetricNamesTheProperty() {
+        assertThatThrownBy(() -> new Targets(Map.of(), Map.of("T-ENT", Map.of("mql_to_sql", 0.2))))
+                .hasMessageStartingWith("blueprint.teams.T-ENT.targets.mql_to_sql: unknown metric 'mql_to_sql'");
+    }
+
+    @Test
+    void aRateGivenInPercentIsRefused() {
+        assertThatThrownBy(() -> new Targets(Map.of("response_sla_compliance", 90.0), Map.of()))
+                .hasMessage("blueprint.targets.response_sla_compliance: 90.0 is not a level for response_sla_compliance;"
+                        + " give rates as fractions from 0 to 1 (90% is 0.9)");
+    }
+}
