@@ -1,6 +1,7 @@
 package io.revblueprint.metrics;
 
 import io.revblueprint.crm.Lead;
+import io.revblueprint.crm.WorkCalendar;
 
 import java.time.Instant;
 
@@ -15,7 +16,7 @@ record JudgedMql(LeadFacts facts, boolean highIntent, SlaStatus response, Double
     static JudgedMql judge(LeadFacts facts, MetricsContext context) {
         Lead lead = facts.lead();
         SlaPolicy policy = context.policy();
-        var calendar = context.calendarOf(facts.teamId());
+        WorkCalendar calendar = context.calendarOf(facts.teamId());
         double responseTarget = policy.responseTargetHours(lead.score());
         Double responseHours = facts.firstTouchAt() == null ? null
                 : BusinessHours.between(lead.mqlAt(), facts.firstTouchAt(), calendar);

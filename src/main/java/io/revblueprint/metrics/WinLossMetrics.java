@@ -144,10 +144,11 @@ final class WinLossMetrics {
 
     private OptionalDouble pipelineVelocity() {
         Amounts inCurrency = wonAmountsByCurrency.get(currency);
-        long won = winRate.successes();
-        if (winRate.trials() == 0 || inCurrency == null || won == 0 || cycleMillis == 0) {
+        // A deal size in the company currency means at least one deal won, so win rate and cycle exist too.
+        if (inCurrency == null || cycleMillis == 0) {
             return OptionalDouble.empty();
         }
+        long won = winRate.successes();
         double meanCycleDays = cycleMillis / (won * MILLIS_PER_DAY);
         double winRateValue = (double) won / winRate.trials();
         return OptionalDouble.of(openOpportunities * winRateValue * inCurrency.mean() / meanCycleDays);
