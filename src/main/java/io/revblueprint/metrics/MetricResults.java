@@ -8,7 +8,7 @@ import java.util.List;
  */
 public record MetricResults(List<MetricValue> metrics, List<MetricValue> evidence) {
 
-    /** Evidence: mql_to_sql_rate of the MQLs whose response SLA was met, and of those breached; pending left out. */
+    /** Evidence: mql_to_sql_rate of the MQLs whose response SLA was met, and of those breached; none such → not written. */
     public static final String MQL_TO_SQL_RATE_BY_RESPONSE_SLA = "mql_to_sql_rate_by_response_sla";
 
     public MetricResults {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +53,7 @@ class MetricsEdgeCasesJobTest {
         List<CSVRecord> metrics = metrics(period);
         assertThat(MetricsMatchReferenceTest.quarantined(out(period), period)).isEmpty();
 
-        List<MetricsReference.Row> expected = MetricsReference.expected(EDGE, java.util.Set.of(), period, "EUR");
+        List<MetricsReference.Row> expected = MetricsReference.expected(EDGE, Set.of(), period, "EUR");
         assertThat(MetricsReference.differences(metrics, expected)).isEmpty();
     }
 
