@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.history.MetricHistory;
+import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.MetricsCsv;
 import io.revblueprint.snapshot.SnapshotMetrics;
@@ -13,9 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.util.List;
-
-/** Stage 2: compute every metric for every team and ALL, store them with the run, write metrics.csv. */
+/** Stage 2: compute every metric for every team and ALL, store them (and the evidence) with the run, write metrics.csv. */
 @Configuration
 class MetricsStepConfiguration {
 
@@ -24,11 +23,12 @@ class MetricsStepConfiguration {
                         SnapshotMetrics snapshotMetrics, MetricHistory history, BlueprintProperties properties) {
         return new StepBuilder("computeMetrics", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            List<MetricValue> values = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy());
-            history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), values);
-            contribution.incrementWriteCount(values.size());
+            MetricResults results = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy(),
+                    properties.currency());
+            history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), results);
+            contribution.incrementWriteCount(results.metrics().size());
             OutputFiles.write(run.output().stagedFile("metrics.csv"),
-                    out -> MetricsCsv.write(values.stream().filter(value -> run.includes(value.scope())
+                    out -> MetricsCsv.write(results.metrics().stream().filter(value -> run.includes(value.scope())
                             || value.scope().equals(MetricValue.ALL)).toList(), out));
             return RepeatStatus.FINISHED;
         }, transactions).build();

@@ -2,22 +2,71 @@ package io.revblueprint.metrics;
 
 import io.revblueprint.crm.Lead;
 
-/** Funnel conversion of the MQL cohort (leads with mql_at in the period). */
+/** One scope's funnel: the MQL cohort (leads with mql_at in the period) and SQL volume by month. */
 final class FunnelMetrics {
 
+    /** MQLs of the cohort, overall (also 0, for a scope that owns leads) and per source. */
+    static final String MQL_COUNT = "mql_count";
+    /** MQLs with accepted_at / MQLs of the cohort; no MQLs → not written. */
+    static final String MQL_ACCEPTANCE_RATE = "mql_acceptance_rate";
     /** MQLs with sql_at / MQLs of the cohort, overall and per source; no MQLs → not written. */
     static final String MQL_TO_SQL_RATE = "mql_to_sql_rate";
+    /** SQLs of the cohort with converted_opportunity_id / SQLs of the cohort; no SQLs → not written. */
+    static final String SQL_TO_OPPORTUNITY_RATE = "sql_to_opportunity_rate";
+    /** (SQLs in the last full month − in the month before) / the month before; none the month before → not written. */
+    static final String LEAD_VELOCITY_RATE = "lead_velocity_rate";
 
-    private FunnelMetrics() {
+    private final boolean alwaysCountsMqls;
+    private boolean ownsLeads;
+    private final Proportion acceptance = new Proportion();
+    private final Proportion mqlToSql = new Proportion();
+    private final Breakdown mqlToSqlBySource = new Breakdown("source");
+    private final Proportion sqlToOpportunity = new Proportion();
+    private final Breakdown mqlToSqlByResponseSla = new Breakdown("response_sla");
+    private long sqlsInLastFullMonth;
+    private long sqlsInMonthBefore;
+
+    /** {@code alwaysCountsMqls}: write mql_count even when no lead was seen (the ALL scope). */
+    FunnelMetrics(boolean alwaysCountsMqls) {
+        this.alwaysCountsMqls = alwaysCountsMqls;
     }
 
-    static void count(LeadFacts facts, MetricsContext context, Tally tally) {
-        Lead lead = facts.lead();
-        if (!lead.isMql() || !context.period().contains(lead.mqlAt())) {
-            return;
-        }
+    void count(JudgedMql mql) {
+        Lead lead = mql.lead();
         boolean reachedSql = lead.sqlAt() != null;
-        tally.rate(MQL_TO_SQL_RATE, "", reachedSql);
-        tally.rate(MQL_TO_SQL_RATE, "source=" + lead.source(), reachedSql);
+        acceptance.count(lead.acceptedAt() != null);
+        mqlToSql.count(reachedSql);
+        mqlToSqlBySource.count(lead.source(), reachedSql);
+        if (reachedSql) {
+            sqlToOpportunity.count(lead.convertedOpportunityId() != null);
+        }
+        if (mql.response().isDecided()) {
+            mqlToSqlByResponseSla.count(mql.response().name(), reachedSql);
+        }
+    }
+
+    void count(LeadTotals totals) {
+        ownsLeads |= totals.leads() > 0;
+        sqlsInLastFullMonth += totals.sqlsInLastFullMonth();
+        sqlsInMonthBefore += totals.sqlsInMonthBefore();
+    }
+
+    void writeTo(MetricRows rows) {
+        if (alwaysCountsMqls || ownsLeads || mqlToSql.trials() > 0) {
+            rows.figure(MQL_COUNT, "", mqlToSql.trials(), null, null, MetricUnits.COUNT);
+        }
+        // The MQLs behind mql_to_sql_rate per source are the per-source MQL counts.
+        mqlToSqlBySource.forEach((dimension, mqls) ->
+                rows.figure(MQL_COUNT, dimension, mqls.trials(), null, null, MetricUnits.COUNT));
+        rows.rate(MQL_ACCEPTANCE_RATE, acceptance);
+        rows.rate(MQL_TO_SQL_RATE, mqlToSql);
+        rows.rates(MQL_TO_SQL_RATE, mqlToSqlBySource);
+        rows.rate(SQL_TO_OPPORTUNITY_RATE, sqlToOpportunity);
+        if (sqlsInMonthBefore > 0) {
+            long growth = sqlsInLastFullMonth - sqlsInMonthBefore;
+            rows.figure(LEAD_VELOCITY_RATE, "", (double) growth / sqlsInMonthBefore, growth, sqlsInMonthBefore,
+                    MetricUnits.RATIO);
+        }
+        rows.evidenceRates(MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA, mqlToSqlByResponseSla);
     }
 }

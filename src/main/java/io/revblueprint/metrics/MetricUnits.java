@@ -1,13 +1,19 @@
 package io.revblueprint.metrics;
 
-/** The unit column of metrics.csv. */
+/** The unit column of metrics.csv; money is in its currency code (e.g. {@code EUR}). */
 public final class MetricUnits {
 
     public static final String RATIO = "ratio";
     public static final String COUNT = "count";
     public static final String HOURS = "hours";
     public static final String DAYS = "days";
+    public static final String P_VALUE = "p-value";
 
     private MetricUnits() {
+    }
+
+    /** Money per day, e.g. {@code EUR/day}. */
+    public static String perDay(String currency) {
+        return currency + "/day";
     }
 }

@@ -1,5 +1,6 @@
 package io.revblueprint.metrics;
 
+import io.revblueprint.crm.Outcome;
 import io.revblueprint.crm.Team;
 import io.revblueprint.crm.WorkCalendar;
 
@@ -10,46 +11,77 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes the contract's metrics in one pass: feed every lead and opportunity of the cohorts, then read the
- * results for every team and for ALL. Each case is judged once (on its own team's calendar) and counted in its
- * team's tally and in the company's.
+ * Computes every metric of the contract in one pass: feed the cohorts' facts one at a time, then read the rows of
+ * ALL and of every team. Each case is judged once (on its own team's calendar) and counted in its team's scope and
+ * in ALL's; only counters and, for percentiles, primitive arrays are kept.
  */
 public final class MetricsCalculator {
 
     private final MetricsContext context;
-    private final Map<String, Tally> tallies = new TreeMap<>();
+    private final ScopeMetrics company;
+    private final Map<String, ScopeMetrics> teams = new TreeMap<>();
 
-    public MetricsCalculator(Period period, Instant asOf, SlaPolicy policy, Map<String, WorkCalendar> calendars,
-                             WorkCalendar companyCalendar) {
-        this.context = new MetricsContext(period, asOf, policy, calendars, companyCalendar);
+    /**
+     * @param currency          the company currency: deal sizes in it are averaged, others reported apart
+     * @param calendars         each team's calendar by team id
+     * @param companyCalendar   the calendar of UNASSIGNED work (company zone, 09:00–17:00, MON-FRI)
+     */
+    public MetricsCalculator(Period period, Instant asOf, SlaPolicy policy, String currency,
+                             Map<String, WorkCalendar> calendars, WorkCalendar companyCalendar) {
+        this.context = new MetricsContext(period.start(), period.end(), asOf, policy, currency, calendars,
+                companyCalendar);
+        this.company = new ScopeMetrics(MetricValue.ALL, currency);
     }
 
-    public void acceptLead(LeadFacts facts) {
-        for (Tally tally : talliesFor(facts.teamId())) {
-            FunnelMetrics.count(facts, context, tally);
-            SlaMetrics.count(facts, context, tally);
+    /** An MQL with mql_at in the period (any other lead is ignored). */
+    public void acceptMql(LeadFacts facts) {
+        if (!facts.lead().isMql() || !context.inPeriod(facts.lead().mqlAt())) {
+            return;
         }
+        JudgedMql mql = JudgedMql.judge(facts, context);
+        company.count(mql);
+        team(facts.teamId()).count(mql);
     }
 
-    public void acceptOpportunity(OpportunityFacts facts) {
-        for (Tally tally : talliesFor(facts.teamId())) {
-            WinLossMetrics.count(facts, context, tally);
+    /** A lead rejected or disqualified in the period (what else it did is ignored). */
+    public void acceptDisposition(DispositionFacts facts) {
+        company.count(facts, context);
+        team(facts.teamId()).count(facts, context);
+    }
+
+    /** An opportunity closed in the period (an open one, or one closed outside it, is ignored). */
+    public void acceptClosed(OpportunityFacts facts) {
+        if (facts.opportunity().outcome() == Outcome.OPEN
+                || !context.inPeriod(facts.opportunity().closedAt())) {
+            return;
         }
+        company.count(facts);
+        team(facts.teamId()).count(facts);
     }
 
-    /** Every metric row, by scope (ALL first), metric and dimension. */
-    public List<MetricValue> results() {
-        List<MetricValue> values = new ArrayList<>();
-        tallies.values().forEach(tally -> values.addAll(tally.results()));
-        return values;
+    /** One team's totals over all its leads; give them for every team that owns leads. */
+    public void acceptLeadTotals(LeadTotals totals) {
+        company.count(totals);
+        team(totals.teamId()).count(totals);
     }
 
-    private List<Tally> talliesFor(String teamId) {
-        String team = teamId == null ? Team.UNASSIGNED : teamId;
-        return List.of(tally(MetricValue.ALL), tally(team));
+    /** How many opportunities of the team are open at as_of (is_closed false). */
+    public void acceptOpenOpportunities(String teamId, long opportunities) {
+        company.countOpen(opportunities);
+        team(teamId).countOpen(opportunities);
     }
 
-    private Tally tally(String scope) {
-        return tallies.computeIfAbsent(scope, Tally::new);
+    /** ALL's rows, then each team's by team id; each scope's in the contract's order. */
+    public MetricResults results() {
+        List<MetricValue> metrics = new ArrayList<>();
+        List<MetricValue> evidence = new ArrayList<>();
+        company.writeTo(metrics, evidence);
+        teams.values().forEach(team -> team.writeTo(metrics, evidence));
+        return new MetricResults(metrics, evidence);
+    }
+
+    private ScopeMetrics team(String teamId) {
+        String scope = teamId == null ? Team.UNASSIGNED : teamId;
+        return teams.computeIfAbsent(scope, id -> new ScopeMetrics(id, context.currency()));
     }
 }

@@ -1,28 +1,79 @@
 package io.revblueprint.metrics;
 
+import io.revblueprint.crm.DisqualificationReason;
 import io.revblueprint.crm.Lead;
 
-/** SLA compliance of the MQL cohort, in business hours on the owning team's calendar. */
+import java.time.Duration;
+
+/** One scope's SLA compliance, each lead judged in business hours on its own team's calendar. */
 final class SlaMetrics {
 
-    /** MQLs met / (met + breached) against the response target (2 h high intent, 4 h otherwise); pending MQLs are left out, none decided → not written. */
+    /** MQLs of the cohort met / (met + breached) against 2 h (high intent) or 4 h; none decided → not written. */
     static final String RESPONSE_SLA_COMPLIANCE = "response_sla_compliance";
+    /** Median bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
+    static final String LEAD_RESPONSE_HOURS_MEDIAN = "lead_response_hours_median";
+    /** 90th percentile (nearest rank) of bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
+    static final String LEAD_RESPONSE_HOURS_P90 = "lead_response_hours_p90";
+    /** MQLs of the cohort met / (met + breached) from mql_at to the first accept or reject; none decided → not written. */
+    static final String ACCEPT_REJECT_SLA_COMPLIANCE = "accept_reject_sla_compliance";
+    /** UNRESPONSIVE disqualifications in the period with ≥ 8 touches over ≥ 14 days / all of them; none → not written. */
+    static final String FOLLOW_UP_COMPLIANCE = "follow_up_compliance";
+    /** Leads rejected or disqualified in the period with a documented reason / all of them; none → not written. */
+    static final String DISQUALIFICATION_REASON_COVERAGE = "disqualification_reason_coverage";
 
-    private SlaMetrics() {
+    private static final String UNRESPONSIVE = DisqualificationReason.UNRESPONSIVE.name();
+
+    private final Proportion response = new Proportion();
+    private final Breakdown responseByTier = new Breakdown("tier");
+    private final Samples responseHours = new Samples();
+    private final Proportion acceptReject = new Proportion();
+    private final Proportion followUp = new Proportion();
+    private final Proportion reasonCoverage = new Proportion();
+
+    void count(JudgedMql mql) {
+        if (mql.response().isDecided()) {
+            boolean met = mql.response() == SlaStatus.MET;
+            response.count(met);
+            responseByTier.count(mql.highIntent() ? "HIGH_INTENT" : "STANDARD", met);
+        }
+        if (mql.responseHours() != null) {
+            responseHours.add(mql.responseHours());
+        }
+        if (mql.acceptReject().isDecided()) {
+            acceptReject.count(mql.acceptReject() == SlaStatus.MET);
+        }
     }
 
-    static void count(LeadFacts facts, MetricsContext context, Tally tally) {
+    void count(DispositionFacts facts, MetricsContext context) {
         Lead lead = facts.lead();
-        if (!lead.isMql() || !context.period().contains(lead.mqlAt())) {
-            return;
+        boolean disqualifiedInPeriod = context.inPeriod(lead.disqualifiedAt());
+        if (disqualifiedInPeriod || context.inPeriod(lead.rejectedAt())) {
+            reasonCoverage.count(DisqualificationReason.isDocumented(lead.disqualificationReason()));
         }
-        SlaPolicy policy = context.policy();
-        SlaStatus response = SlaStatus.judge(lead.mqlAt(), facts.firstTouchAt(), context.asOf(),
-                context.calendarOf(facts.teamId()), policy.responseTargetHours(lead.score()));
-        if (response.isDecided()) {
-            boolean met = response == SlaStatus.MET;
-            tally.rate(RESPONSE_SLA_COMPLIANCE, "", met);
-            tally.rate(RESPONSE_SLA_COMPLIANCE, policy.isHighIntent(lead.score()) ? "tier=HIGH_INTENT" : "tier=STANDARD", met);
+        if (disqualifiedInPeriod && UNRESPONSIVE.equals(lead.disqualificationReason())) {
+            followUp.count(followedUp(facts, context.policy()));
         }
+    }
+
+    void writeTo(MetricRows rows) {
+        rows.rate(RESPONSE_SLA_COMPLIANCE, response);
+        rows.rates(RESPONSE_SLA_COMPLIANCE, responseByTier);
+        percentile(rows, LEAD_RESPONSE_HOURS_MEDIAN, 0.5);
+        percentile(rows, LEAD_RESPONSE_HOURS_P90, 0.9);
+        rows.rate(ACCEPT_REJECT_SLA_COMPLIANCE, acceptReject);
+        rows.rate(FOLLOW_UP_COMPLIANCE, followUp);
+        rows.rate(DISQUALIFICATION_REASON_COVERAGE, reasonCoverage);
+    }
+
+    /** Enough touches in [start, disqualified_at] and at least the minimum elapsed time (days of 24 h). */
+    private static boolean followedUp(DispositionFacts facts, SlaPolicy policy) {
+        Duration worked = Duration.between(facts.followUpStart(), facts.lead().disqualifiedAt());
+        return facts.followUpTouches() >= policy.minTouches()
+                && worked.compareTo(Duration.ofDays(policy.minTouchDays())) >= 0;
+    }
+
+    private void percentile(MetricRows rows, String metric, double p) {
+        responseHours.percentile(p).ifPresent(hours ->
+                rows.figure(metric, "", hours, null, (long) responseHours.size(), MetricUnits.HOURS));
     }
 }

@@ -2,15 +2,13 @@ package io.revblueprint.snapshot;
 
 import io.revblueprint.crm.Team;
 import io.revblueprint.crm.WorkCalendar;
-import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricsCalculator;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.SlaPolicy;
 import org.springframework.stereotype.Service;
 
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Streams a published snapshot's cohorts through the metrics calculator: one pass, no per-row queries. */
@@ -23,14 +21,19 @@ public class SnapshotMetrics {
         this.reader = reader;
     }
 
-    public List<MetricValue> compute(long snapshotId, Period period, SlaPolicy policy) {
+    /** Every metric of the period for every team and ALL, plus the planner's evidence; {@code currency}: the company's. */
+    public MetricResults compute(long snapshotId, Period period, SlaPolicy policy, String currency) {
         PublishedSnapshot snapshot = reader.snapshot(snapshotId);
         Map<String, WorkCalendar> calendars = reader.teams(snapshotId).stream()
                 .collect(Collectors.toMap(Team::teamId, Team::calendar));
-        MetricsCalculator calculator = new MetricsCalculator(period, snapshot.asOf(), policy, calendars,
+        MetricsCalculator calculator = new MetricsCalculator(period, snapshot.asOf(), policy, currency, calendars,
                 WorkCalendar.standard(snapshot.zone()));
-        reader.mqlCohort(snapshotId, period.start(), period.end(), calculator::acceptLead);
-        reader.closedCohort(snapshotId, period.start(), period.end(), calculator::acceptOpportunity);
+        reader.mqlCohort(snapshotId, period.start(), period.end(), calculator::acceptMql);
+        reader.dispositions(snapshotId, period.start(), period.end(), calculator::acceptDisposition);
+        reader.closedCohort(snapshotId, period.start(), period.end(), calculator::acceptClosed);
+        Period lastFullMonth = period.lastFullMonth();
+        reader.leadTotals(snapshotId, lastFullMonth, lastFullMonth.previousMonth(), calculator::acceptLeadTotals);
+        reader.openOpportunities(snapshotId, calculator::acceptOpenOpportunities);
         return calculator.results();
     }
 }

@@ -9,8 +9,11 @@ import io.revblueprint.crm.Team;
 import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
+import io.revblueprint.metrics.DispositionFacts;
 import io.revblueprint.metrics.LeadFacts;
+import io.revblueprint.metrics.LeadTotals;
 import io.revblueprint.metrics.OpportunityFacts;
+import io.revblueprint.metrics.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Reads a published snapshot back: its teams and people, and its cohorts streamed row by row. */
@@ -34,6 +38,11 @@ public class SnapshotReader {
     private static final String LEAD_COLUMNS = "l.lead_id, l.created_at, l.owner_id, l.source, l.source_category,"
             + " l.campaign_id, l.score, l.industry, l.company_size, l.country, l.mql_at, l.accepted_at, l.rejected_at,"
             + " l.sql_at, l.disqualified_at, l.disqualification_reason, l.converted_opportunity_id";
+
+    /** FROM and WHERE of a query over a snapshot's leads joined to their owners (none when unknown). */
+    private static final String LEADS_WITH_OWNER = " FROM crm_lead l"
+            + " LEFT JOIN crm_user u ON u.snapshot_id = l.snapshot_id AND u.user_id = l.owner_id"
+            + " WHERE l.snapshot_id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -68,23 +77,45 @@ public class SnapshotReader {
                 Role.valueOf(rs.getString("role")), rs.getString("team_id"), rs.getBoolean("active")), snapshotId);
     }
 
-    /** Leads with mql_at in [from, to), each with its owning team and first meaningful touch. */
+    /** Leads with mql_at in [from, to), each with its owner's team and first meaningful touch. */
     public void mqlCohort(long snapshotId, Instant from, Instant to, Consumer<LeadFacts> consumer) {
         jdbc.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
                         + " (SELECT MIN(a.occurred_at) FROM crm_activity a WHERE a.snapshot_id = l.snapshot_id"
                         + "   AND a.lead_id = l.lead_id AND a.automated = FALSE AND a.occurred_at >= l.mql_at) AS first_touch_at"
-                        + " FROM crm_lead l LEFT JOIN crm_user u ON u.snapshot_id = l.snapshot_id AND u.user_id = l.owner_id"
-                        + " WHERE l.snapshot_id = ? AND l.mql_at >= ? AND l.mql_at < ?",
+                        + LEADS_WITH_OWNER + " AND l.mql_at >= ? AND l.mql_at < ?",
                 rs -> {
                     consumer.accept(new LeadFacts(lead(rs), teamOf(rs), instant(rs, "first_touch_at")));
                 }, snapshotId, from.toEpochMilli(), to.toEpochMilli());
     }
 
-    /** Opportunities closed in [from, to), with source and category resolved from the lead where their own are empty. */
+    /**
+     * Leads disqualified or rejected in [from, to), each once, with its owner's team and its follow-up touches:
+     * activities on it from mql_at (created_at when never an MQL) to disqualified_at, both inclusive.
+     */
+    public void dispositions(long snapshotId, Instant from, Instant to, Consumer<DispositionFacts> consumer) {
+        jdbc.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
+                        + " (SELECT COUNT(*) FROM crm_activity a WHERE a.snapshot_id = l.snapshot_id AND a.lead_id = l.lead_id"
+                        + "   AND a.occurred_at >= COALESCE(l.mql_at, l.created_at) AND a.occurred_at <= l.disqualified_at)"
+                        + "   AS follow_up_touches"
+                        + LEADS_WITH_OWNER + " AND l.disqualified_at >= ? AND l.disqualified_at < ?"
+                        + " UNION ALL"
+                        + " SELECT " + LEAD_COLUMNS + ", u.team_id, 0"
+                        + LEADS_WITH_OWNER + " AND l.rejected_at >= ? AND l.rejected_at < ?"
+                        + "   AND (l.disqualified_at IS NULL OR l.disqualified_at < ? OR l.disqualified_at >= ?)",
+                rs -> {
+                    consumer.accept(new DispositionFacts(lead(rs), teamOf(rs), rs.getLong("follow_up_touches")));
+                }, snapshotId, from.toEpochMilli(), to.toEpochMilli(),
+                snapshotId, from.toEpochMilli(), to.toEpochMilli(), from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** Opportunities closed in [from, to), with their owner's team and segment and the lead they came from. */
     public void closedCohort(long snapshotId, Instant from, Instant to, Consumer<OpportunityFacts> consumer) {
-        jdbc.query("SELECT o.*, u.team_id, l.source AS lead_source, l.source_category AS lead_source_category"
+        jdbc.query("SELECT o.*, u.team_id, t.segment AS team_segment, l.lead_id AS origin_lead_id,"
+                        + " l.source AS lead_source, l.source_category AS lead_source_category,"
+                        + " l.campaign_id AS lead_campaign_id"
                         + " FROM crm_opportunity o"
                         + " JOIN crm_user u ON u.snapshot_id = o.snapshot_id AND u.user_id = o.owner_id"
+                        + " LEFT JOIN crm_team t ON t.snapshot_id = u.snapshot_id AND t.team_id = u.team_id"
                         + " LEFT JOIN crm_lead l ON l.snapshot_id = o.snapshot_id AND l.lead_id = o.lead_id"
                         + " WHERE o.snapshot_id = ? AND o.is_closed = TRUE AND o.closed_at >= ? AND o.closed_at < ?",
                 rs -> {
@@ -92,21 +123,39 @@ public class SnapshotReader {
                 }, snapshotId, from.toEpochMilli(), to.toEpochMilli());
     }
 
+    /** Per team (UNASSIGNED for leads without a known owner): its leads, and its SQLs in each of the two months. */
+    public void leadTotals(long snapshotId, Period lastFullMonth, Period monthBefore, Consumer<LeadTotals> consumer) {
+        jdbc.query("SELECT u.team_id, COUNT(*) AS leads,"
+                        + " SUM(CASE WHEN l.sql_at >= ? AND l.sql_at < ? THEN 1 ELSE 0 END) AS sqls_last_month,"
+                        + " SUM(CASE WHEN l.sql_at >= ? AND l.sql_at < ? THEN 1 ELSE 0 END) AS sqls_month_before"
+                        + LEADS_WITH_OWNER + " GROUP BY u.team_id",
+                rs -> {
+                    consumer.accept(new LeadTotals(teamOf(rs), rs.getLong("leads"), rs.getLong("sqls_last_month"),
+                            rs.getLong("sqls_month_before")));
+                }, lastFullMonth.start().toEpochMilli(), lastFullMonth.end().toEpochMilli(),
+                monthBefore.start().toEpochMilli(), monthBefore.end().toEpochMilli(), snapshotId);
+    }
+
+    /** Per team of the owner: how many opportunities are open (is_closed false) in the snapshot. */
+    public void openOpportunities(long snapshotId, BiConsumer<String, Long> consumer) {
+        jdbc.query("SELECT u.team_id, COUNT(*) AS open_opportunities FROM crm_opportunity o"
+                        + " JOIN crm_user u ON u.snapshot_id = o.snapshot_id AND u.user_id = o.owner_id"
+                        + " WHERE o.snapshot_id = ? AND o.is_closed = FALSE GROUP BY u.team_id",
+                rs -> {
+                    consumer.accept(rs.getString("team_id"), rs.getLong("open_opportunities"));
+                }, snapshotId);
+    }
+
     private static OpportunityFacts opportunityFacts(ResultSet rs) throws SQLException {
-        Opportunity opportunity = opportunity(rs);
-        String source = firstPresent(opportunity.source(), rs.getString("lead_source"), OpportunityFacts.UNKNOWN_SOURCE);
-        String category = firstPresent(rs.getString("source_category"), rs.getString("lead_source_category"),
-                SourceCategory.DEFAULT.name());
-        return new OpportunityFacts(opportunity, rs.getString("team_id"), source, SourceCategory.valueOf(category));
+        String teamSegment = rs.getString("team_segment");
+        OpportunityFacts.OriginLead lead = rs.getString("origin_lead_id") == null ? null
+                : new OpportunityFacts.OriginLead(rs.getString("lead_source"),
+                        SourceCategory.valueOf(rs.getString("lead_source_category")), rs.getString("lead_campaign_id"));
+        return new OpportunityFacts(opportunity(rs), rs.getString("team_id"),
+                teamSegment == null ? null : Segment.valueOf(teamSegment), lead);
     }
 
-    private static String firstPresent(String own, String fromLead, String fallback) {
-        if (own != null) {
-            return own;
-        }
-        return fromLead != null ? fromLead : fallback;
-    }
-
+    /** The owner's team; UNASSIGNED when the owner is missing or not a user of the snapshot. */
     private static String teamOf(ResultSet rs) throws SQLException {
         String team = rs.getString("team_id");
         return team == null ? Team.UNASSIGNED : team;

@@ -1,0 +1,52 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The edge-case snapshot's metrics computed on MySQL through Connector/J match the reference row for row. */
+@EnabledIf(value = "io.revblueprint.job.MySqlDatabase#available",
+        disabledReason = "No MySQL: set BLUEPRINT_TEST_MYSQL_URL=jdbc:mysql://127.0.0.1:3306/test (user root) or run Docker")
+@SpringBootTest(classes = RevenueBlueprintApplication.class)
+class MetricsOnMySqlTest {
+
+    @DynamicPropertySource
+    static void mysql(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", MySqlDatabase::url);
+        registry.add("spring.datasource.username", MySqlDatabase::user);
+        registry.add("spring.datasource.password", MySqlDatabase::password);
+    }
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @TempDir
+    Path out;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-10", "2026-Q4"})
+    void everyRowMatchesTheReference(String period) throws Exception {
+        JobExecution execution = launcher.launch(
+                new RunParameters(MetricsEdgeCasesJobTest.EDGE, period, out, List.of(), "NONE", false));
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        List<CSVRecord> metrics = TinySnapshotJobTest.read(out.resolve(period + "/metrics.csv"));
+        List<MetricsReference.Row> expected = MetricsReference.expected(MetricsEdgeCasesJobTest.EDGE, Set.of(), period, "EUR");
+        assertThat(MetricsReference.differences(metrics, expected)).isEmpty();
+    }
+}

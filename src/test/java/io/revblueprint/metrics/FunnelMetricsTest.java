@@ -1,0 +1,112 @@
+package io.revblueprint.metrics;
+
+import static io.revblueprint.metrics.Cases.BER;
+import static io.revblueprint.metrics.Cases.NYC;
+import static io.revblueprint.metrics.Cases.UNASSIGNED;
+import static io.revblueprint.metrics.Cases.berlin;
+import static io.revblueprint.metrics.Cases.evidence;
+import static io.revblueprint.metrics.Cases.fraction;
+import static io.revblueprint.metrics.Cases.lead;
+import static io.revblueprint.metrics.Cases.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The funnel of the MQL cohort and the lead velocity rate on hand-computed cases. */
+class FunnelMetricsTest {
+
+    @Test
+    void mqlCountIsWrittenForEveryScopeThatOwnsLeadsZeroIncluded() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptLeadTotals(new LeadTotals(BER, 3, 0, 0));
+        calculator.acceptLeadTotals(new LeadTotals(UNASSIGNED, 1, 0, 0));
+        calculator.acceptMql(lead("L-1").of(BER, null));
+        calculator.acceptMql(lead("L-2").source("Outbound").of(BER, null));
+        calculator.acceptMql(lead("L-3").mql(berlin("2026-09-30T23:59:59")).of(BER, null)); // before the period
+        MetricResults results = calculator.results();
+
+        assertThat(row(results, "ALL", "mql_count", "").orElseThrow().value()).isEqualTo(2.0);
+        assertThat(row(results, BER, "mql_count", "").orElseThrow().value()).isEqualTo(2.0);
+        assertThat(row(results, BER, "mql_count", "source=Outbound").orElseThrow().value()).isEqualTo(1.0);
+        MetricValue none = row(results, UNASSIGNED, "mql_count", "").orElseThrow();
+        assertThat(none.value()).isEqualTo(0.0);
+        assertThat(none.numerator()).isNull();
+        assertThat(none.denominator()).isNull();
+        assertThat(none.unit()).isEqualTo("count");
+        assertThat(row(results, NYC, "mql_count", "")).isEmpty(); // owns no lead
+        assertThat(row(results, UNASSIGNED, "mql_to_sql_rate", "")).isEmpty(); // 0 MQLs: no rate
+    }
+
+    @Test
+    void companyCountIsWrittenEvenWithoutLeads() {
+        MetricResults results = Cases.calculator().results();
+        assertThat(results.metrics()).singleElement().satisfies(value -> {
+            assertThat(value.scope()).isEqualTo("ALL");
+            assertThat(value.metric()).isEqualTo("mql_count");
+            assertThat(value.value()).isEqualTo(0.0);
+        });
+    }
+
+    @Test
+    void acceptanceSqlAndOpportunityConversionOfTheCohort() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptMql(lead("L-1").accepted(berlin("2026-10-14T11:00")).sql(berlin("2026-10-20T11:00"))
+                .converted("O-1").of(BER, null));
+        calculator.acceptMql(lead("L-2").accepted(berlin("2026-10-14T11:00")).sql(berlin("2026-10-20T11:00"))
+                .of(BER, null));
+        calculator.acceptMql(lead("L-3").accepted(berlin("2026-10-14T11:00")).source("Outbound").of(BER, null));
+        calculator.acceptMql(lead("L-4").source("Outbound").of(BER, null));
+        MetricResults results = calculator.results();
+
+        assertThat(fraction(results, BER, "mql_acceptance_rate", "")).isEqualTo("3/4");
+        assertThat(fraction(results, BER, "mql_to_sql_rate", "")).isEqualTo("2/4");
+        assertThat(fraction(results, BER, "mql_to_sql_rate", "source=Webinar")).isEqualTo("2/2");
+        assertThat(fraction(results, BER, "mql_to_sql_rate", "source=Outbound")).isEqualTo("0/2");
+        assertThat(fraction(results, BER, "sql_to_opportunity_rate", "")).isEqualTo("1/2");
+    }
+
+    @Test
+    void noSqlsMeansNoOpportunityRate() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptMql(lead("L-1").of(BER, null));
+        assertThat(fraction(calculator.results(), BER, "sql_to_opportunity_rate", "")).isEqualTo("absent");
+    }
+
+    @Test
+    void leadVelocityIsTheGrowthOverTheMonthBefore() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptLeadTotals(new LeadTotals(BER, 40, 12, 10));
+        calculator.acceptLeadTotals(new LeadTotals(NYC, 30, 3, 6));
+        calculator.acceptLeadTotals(new LeadTotals(UNASSIGNED, 5, 2, 0));
+        MetricResults results = calculator.results();
+
+        MetricValue berlin = row(results, BER, "lead_velocity_rate", "").orElseThrow();
+        assertThat(berlin.value()).isEqualTo(0.2);
+        assertThat(berlin.numerator()).isEqualTo(2L);
+        assertThat(berlin.denominator()).isEqualTo(10L);
+        assertThat(berlin.ciLow()).isNull();
+        assertThat(berlin.unit()).isEqualTo("ratio");
+        assertThat(row(results, NYC, "lead_velocity_rate", "").orElseThrow().value()).isEqualTo(-0.5);
+        assertThat(row(results, UNASSIGNED, "lead_velocity_rate", "")).isEmpty(); // none the month before
+        assertThat(row(results, "ALL", "lead_velocity_rate", "").orElseThrow().value()).isEqualTo(1.0 / 16); // 17 vs 16
+    }
+
+    @Test
+    void evidenceSplitsMqlToSqlByResponseSlaAndStaysOutOfTheMetrics() {
+        MetricsCalculator calculator = Cases.calculator(Cases.Q4, berlin("2026-10-14T11:00"));
+        calculator.acceptMql(lead("L-1").sql(berlin("2026-10-14T10:30")).of(BER, berlin("2026-10-14T10:10")));
+        calculator.acceptMql(lead("L-2").of(BER, berlin("2026-10-14T10:20")));
+        calculator.acceptMql(lead("L-3").sql(berlin("2026-10-14T10:30")).mql(berlin("2026-10-13T09:00"))
+                .of(BER, berlin("2026-10-14T10:00")));
+        calculator.acceptMql(lead("L-4").sql(berlin("2026-10-14T10:30")).of(BER, null)); // pending
+        MetricResults results = calculator.results();
+
+        String metric = MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA;
+        assertThat(evidence(results, BER, metric, "response_sla=MET").map(v -> v.numerator() + "/" + v.denominator()))
+                .contains("1/2");
+        assertThat(evidence(results, BER, metric, "response_sla=BREACHED").map(v -> v.numerator() + "/" + v.denominator()))
+                .contains("1/1");
+        assertThat(evidence(results, BER, metric, "response_sla=MET").orElseThrow().ciHigh()).isNotNull();
+        assertThat(results.metrics()).noneMatch(value -> value.metric().equals(metric));
+    }
+}
