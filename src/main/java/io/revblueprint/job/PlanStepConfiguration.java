@@ -37,8 +37,7 @@ class PlanStepConfiguration {
         return new StepBuilder("planFixes", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
-            // Measured uplift (MQL→SQL within vs. after the response SLA) joins here once the metrics stage keeps it.
-            List<MetricValue> evidence = List.of();
+            List<MetricValue> evidence = metricHistory.evidenceOfRun(run.runId());
             BlueprintPlanner planner = new BlueprintPlanner(policy, playbook, benchmarks, run.period(),
                     LocalDate.now(clock.withZone(run.zone())), new Owners(snapshots.users(run.snapshotId())));
             List<TeamPlan> plans = snapshots.teams(run.snapshotId()).stream()
