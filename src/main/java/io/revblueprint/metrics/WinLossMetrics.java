@@ -22,7 +22,10 @@ final class WinLossMetrics {
     static final String MARKETING_SOURCED_WIN_RATE = "marketing_sourced_win_rate";
     /** Lost with that reason (empty: UNKNOWN) / lost, per reason; nothing lost → not written. */
     static final String LOSS_REASON_SHARE = "loss_reason_share";
-    /** Mean amount of won deals with an amount, in the company currency (other currencies apart); none → not written. */
+    /**
+     * Mean amount of won deals with an amount, in the scope's one currency, or with mixed currencies in the company
+     * currency (the others apart, as {@code currency=<code>}); none → not written.
+     */
     static final String AVG_WON_DEAL_SIZE = "avg_won_deal_size";
     /** Median of (closed_at − created_at) in fractional days over won deals; none won → not written. */
     static final String SALES_CYCLE_DAYS_MEDIAN = "sales_cycle_days_median";
@@ -47,7 +50,7 @@ final class WinLossMetrics {
     private final Breakdown byOwner = new Breakdown("owner");
     private final Proportion marketingSourced = new Proportion();
     private final Map<String, Long> lossReasons = new TreeMap<>();
-    private final Map<String, Amounts> wonAmountsByCurrency = new TreeMap<>();
+    private final TreeMap<String, Amounts> wonAmountsByCurrency = new TreeMap<>();
     private final Samples cycleDays = new Samples();
     private long cycleMillis;
     private long openOpportunities;
@@ -97,17 +100,18 @@ final class WinLossMetrics {
         sourceChiSquareP().ifPresent(p -> rows.figure(WIN_RATE_SOURCE_CHI2_P, "", p, null, winRate.trials(),
                 MetricUnits.P_VALUE));
         pipelineVelocity().ifPresent(velocity -> rows.figure(PIPELINE_VELOCITY, "", velocity, null, null,
-                MetricUnits.perDay(currency)));
+                MetricUnits.perDay(overallCurrency())));
     }
 
-    /** The company currency's average overall, then each other currency's under {@code currency=<code>}. */
+    /** The overall currency's average, then each other currency's under {@code currency=<code>}. */
     private void averageDealSize(MetricRows rows) {
-        Amounts own = wonAmountsByCurrency.get(currency);
+        String overall = overallCurrency();
+        Amounts own = wonAmountsByCurrency.get(overall);
         if (own != null) {
-            rows.figure(AVG_WON_DEAL_SIZE, "", own.mean(), null, own.count, currency);
+            rows.figure(AVG_WON_DEAL_SIZE, "", own.mean(), null, own.count, overall);
         }
         wonAmountsByCurrency.forEach((code, amounts) -> {
-            if (!code.equals(currency)) {
+            if (!code.equals(overall)) {
                 rows.figure(AVG_WON_DEAL_SIZE, "currency=" + code, amounts.mean(), null, amounts.count, code);
             }
         });
@@ -142,8 +146,13 @@ final class WinLossMetrics {
         return ChiSquare.independencePValue(groups.toArray(long[][]::new));
     }
 
+    /** A scope that wins in one currency only is measured in it; mixed currencies fall back to the company's. */
+    private String overallCurrency() {
+        return wonAmountsByCurrency.size() == 1 ? wonAmountsByCurrency.firstKey() : currency;
+    }
+
     private OptionalDouble pipelineVelocity() {
-        Amounts inCurrency = wonAmountsByCurrency.get(currency);
+        Amounts inCurrency = wonAmountsByCurrency.get(overallCurrency());
         // A deal size in the company currency means at least one deal won, so win rate and cycle exist too.
         if (inCurrency == null || cycleMillis == 0) {
             return OptionalDouble.empty();

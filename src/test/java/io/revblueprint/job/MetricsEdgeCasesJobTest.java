@@ -122,13 +122,15 @@ class MetricsEdgeCasesJobTest {
         assertThat(fraction(october, "T-NYC", "loss_reason_share", "loss_reason=UNKNOWN")).isEqualTo("1/1");
         assertThat(cell(october, "T-BER", "avg_won_deal_size", "", "value")).isEqualTo("18000");
         assertThat(cell(october, "T-BER", "avg_won_deal_size", "", "unit")).isEqualTo("EUR");
-        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "", "value")).isEqualTo("missing");
-        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "currency=USD", "value")).isEqualTo("20000");
-        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "currency=USD", "unit")).isEqualTo("USD");
+        // T-NYC wins in dollars only: its deal size is in dollars; the company's mixes, so dollars stand apart.
+        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "", "value")).isEqualTo("20000");
+        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "", "unit")).isEqualTo("USD");
+        assertThat(cell(october, "T-NYC", "avg_won_deal_size", "currency=USD", "value")).isEqualTo("missing");
+        assertThat(cell(october, "ALL", "avg_won_deal_size", "currency=USD", "value")).isEqualTo("20000");
         // Two groups for T-BER: Paid Search (5 deals) and the pooled Webinar deal.
         assertThat(cell(october, "T-BER", "win_rate_source_chi2_p", "", "denominator")).isEqualTo("6");
         assertThat(cell(october, "T-BER", "pipeline_velocity", "", "unit")).isEqualTo("EUR/day");
-        assertThat(cell(october, "T-NYC", "pipeline_velocity", "", "value")).isEqualTo("missing"); // nothing won in EUR
+        assertThat(cell(october, "T-NYC", "pipeline_velocity", "", "unit")).isEqualTo("USD/day");
         assertThat(fraction(october, "ALL", "attribution_coverage", "")).isEqualTo("2/6");
         assertThat(fraction(october, "ALL", "campaign_attribution_coverage", "")).isEqualTo("1/6");
     }

@@ -309,7 +309,8 @@ final class MetricsReference {
         group(lost, d -> "loss_reason=" + or(d.lossReason(), "UNKNOWN"))
                 .forEach((dim, ds) -> out.rate("loss_reason_share", dim, ds.size(), lost.size()));
         Map<String, List<Deal>> wonByCurrency = group(won.stream().filter(d -> d.amount() != null).toList(), Deal::currency);
-        wonByCurrency.forEach((code, ds) -> out.figure("avg_won_deal_size", code.equals(currency) ? "" : "currency=" + code,
+        String overall = wonByCurrency.size() == 1 ? wonByCurrency.keySet().iterator().next() : currency;
+        wonByCurrency.forEach((code, ds) -> out.figure("avg_won_deal_size", code.equals(overall) ? "" : "currency=" + code,
                 ds.stream().mapToDouble(d -> d.amount().doubleValue()).sum() / ds.size(), null, (long) ds.size(), code));
         List<Double> cycles = won.stream()
                 .map(d -> Duration.between(d.created(), d.closedAt()).toMillis() / 1000.0 / 86400).toList();
@@ -335,13 +336,13 @@ final class MetricsReference {
             out.figure("win_rate_source_chi2_p", "", p, null, (long) closed.size(), "p-value");
         }
 
-        List<Deal> wonInCurrency = wonByCurrency.getOrDefault(currency, List.of());
+        List<Deal> wonInCurrency = wonByCurrency.getOrDefault(overall, List.of());
         double meanCycle = cycles.stream().mapToDouble(Double::doubleValue).average().orElse(0);
         if (!closed.isEmpty() && !wonInCurrency.isEmpty() && meanCycle > 0) {
             long open = scopeDeals.stream().filter(d -> !d.closed()).count();
             double avg = wonInCurrency.stream().mapToDouble(d -> d.amount().doubleValue()).sum() / wonInCurrency.size();
             double velocity = open * ((double) won.size() / closed.size()) * avg / meanCycle;
-            out.figure("pipeline_velocity", "", velocity, null, null, currency + "/day");
+            out.figure("pipeline_velocity", "", velocity, null, null, overall + "/day");
         }
     }
 

@@ -104,6 +104,23 @@ class WinLossMetricsTest {
     }
 
     @Test
+    void aScopeThatWinsInOneCurrencyIsMeasuredInIt() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptClosed(deal("O-1").amount("3000", "USD").of(NYC));
+        calculator.acceptClosed(deal("O-2").amount("5000", "USD").of(NYC));
+        calculator.acceptClosed(deal("O-3").amount("1000", "EUR").of(BER));
+        MetricResults results = calculator.results();
+
+        MetricValue newYork = row(results, NYC, "avg_won_deal_size", "").orElseThrow();
+        assertThat(newYork.value()).isEqualTo(4000.0);
+        assertThat(newYork.unit()).isEqualTo("USD");
+        assertThat(row(results, NYC, "avg_won_deal_size", "currency=USD")).isEmpty();
+        MetricValue company = row(results, "ALL", "avg_won_deal_size", "").orElseThrow();
+        assertThat(company.value()).as("mixed: the company currency overall").isEqualTo(1000.0);
+        assertThat(row(results, "ALL", "avg_won_deal_size", "currency=USD").orElseThrow().value()).isEqualTo(4000.0);
+    }
+
+    @Test
     void salesCycleOfWonDealsInFractionalDaysMedianOfAnEvenCount() {
         MetricsCalculator calculator = Cases.calculator();
         double[] days = {10, 2.5, 40, 7.25};
@@ -187,9 +204,9 @@ class WinLossMetricsTest {
     }
 
     @Test
-    void noPipelineVelocityWithoutAWonDealInTheCompanyCurrency() {
+    void noPipelineVelocityWithoutAWonDealWithAnAmount() {
         MetricsCalculator calculator = Cases.calculator();
-        calculator.acceptClosed(deal("O-1").amount("500", "USD").of(BER));
+        calculator.acceptClosed(deal("O-1").amount(null, "EUR").of(BER));
         calculator.acceptOpenOpportunities(BER, 3);
         assertThat(row(calculator.results(), BER, "pipeline_velocity", "")).isEmpty();
     }
