@@ -21,7 +21,8 @@ final class Fields {
 
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    // "9:00" is as clear as "09:00"; a rejected team would take all its people with it.
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("H:mm");
 
     private final CsvRow row;
     private final RowContext context;

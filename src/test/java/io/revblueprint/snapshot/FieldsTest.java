@@ -81,6 +81,14 @@ class FieldsTest {
     }
 
     @Test
+    void workdayTimesAreHoursAndMinutes() {
+        assertThat(fields(Map.of("t", "09:30")).time("t", null)).hasToString("09:30");
+        assertThat(fields(Map.of("t", "9:30")).time("t", null)).hasToString("09:30");
+        assertRejected(() -> fields(Map.of("t", "9am")).time("t", null), "t", "not a time '9am'");
+        assertRejected(() -> fields(Map.of("t", "25:00")).time("t", null), "t", "not a time '25:00'");
+    }
+
+    @Test
     void requiredValuesMustBePresent() {
         assertRejected(() -> fields(Map.of("source", " ")).requiredText("source"), "source", "missing source");
     }
