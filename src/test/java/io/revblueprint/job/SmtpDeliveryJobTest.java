@@ -1,0 +1,72 @@
+package io.revblueprint.job;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.revblueprint.RevenueBlueprintApplication;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Delivery over real SMTP (GreenMail): one message per leader, the PDF attached, nothing sent twice. */
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:smtp;DB_CLOSE_DELAY=-1",
+        "blueprint.import.max-bad-row-ratio=0.9",
+        "blueprint.delivery.from=RevOps <revops@tiny.example>"})
+class SmtpDeliveryJobTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> ServerSetupTest.SMTP.getPort());
+    }
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @TempDir
+    Path out;
+
+    @Test
+    void sendsEachLeaderTheirTeamsBlueprintOnce() throws Exception {
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "SMTP", false);
+
+        assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        MimeMessage[] received = smtp.getReceivedMessages();
+
+        assertThat(received).hasSize(2);
+        assertThat(Arrays.stream(received).map(this::recipient))
+                .containsExactlyInAnyOrder("juergen@tiny.example", "mia@tiny.example");
+        MimeMessage toBerlin = Arrays.stream(received)
+                .filter(message -> recipient(message).equals("juergen@tiny.example")).findFirst().orElseThrow();
+        assertThat(toBerlin.getSubject()).isEqualTo("Revenue Growth Blueprint — Berlin Sales — 2026-Q3");
+        assertThat(toBerlin.getFrom()[0].toString()).contains("revops@tiny.example");
+        assertThat(TinySnapshotJobTest.pdfAttachments(toBerlin)).singleElement()
+                .satisfies(pdf -> assertThat(pdf.getFileName()).isEqualTo("revenue-growth-blueprint-T-BER-2026-Q3.pdf"));
+
+        assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).as("a repeated run sends nothing again").hasSize(2);
+    }
+
+    private String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString().replaceAll(".*<|>.*", "");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
