@@ -11,6 +11,8 @@ record RankingRow(
         String rank,
         String team,
         String revenueAtStake,
+        String fixes,
+        String topLeak,
         String topFix,
         String ownerName,
         String ownerRole,
@@ -34,9 +36,11 @@ record RankingRow(
                 Integer.toString(rank),
                 team.teamName(),
                 Figures.money(team.totalRevenueAtStake(), currency),
+                Integer.toString(team.fixCount()),
+                fix == null ? "" : team.topLeak() == null ? MetricLabels.label(fix.metric(), null) : team.topLeak(),
                 fix == null ? "No fix needed this period" : fix.action(),
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
-                fix == null ? "" : FixRow.role(fix.ownerRole()),
+                fix == null ? "" : FixRows.role(fix.ownerRole()),
                 fix == null ? Figures.NONE : Figures.date(fix.dueDate()));
     }
 }

@@ -46,7 +46,7 @@ class ExecutiveSummaryPdfTest {
     @Test
     void carriesTheCompanyRowsAndTheTopFixesAsCsvAttachments() throws IOException {
         List<Fix> topFixesByRank = List.of(SUMMARY.teams().get(1).topFix(), SUMMARY.teams().get(0).topFix());
-        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(SUMMARY.companyMetrics()));
+        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(SUMMARY.company().current()));
         assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(topFixesByRank));
     }
 

@@ -44,7 +44,7 @@ class TeamBlueprintPdfTest {
 
     @Test
     void carriesTheTeamsRowsAsCsvAttachments() throws IOException {
-        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(BLUEPRINT.metrics()));
+        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(BLUEPRINT.metrics().current()));
         assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(BLUEPRINT.fixes()));
     }
 
