@@ -1,5 +1,8 @@
 package io.revblueprint.report;
 
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
@@ -12,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * Makes a finished PDF declare itself PDF/A-3b: XMP metadata that repeats the document information, and an sRGB
- * output intent for the RGB colors Jasper writes. (Fonts are embedded by the templates; attachments are tagged by
+ * Makes a finished PDF declare itself PDF/A-3b: XMP metadata that repeats the document information, an sRGB
+ * output intent for the RGB colors Jasper writes, and font descriptors without the CIDSet the writer gets wrong. (Fonts are embedded by the templates; attachments are tagged by
  * {@link PdfAttachments}.)
  */
 final class PdfArchival {
@@ -21,6 +24,7 @@ final class PdfArchival {
     private static final String SRGB = "sRGB IEC61966-2.1";
 
     void declare(PDDocument document, DocumentInfo info, String producer, Instant created) throws IOException {
+        dropCidSets(document);
         PDMetadata metadata = new PDMetadata(document);
         metadata.importXMPMetadata(xmp(info, producer, created).getBytes(StandardCharsets.UTF_8));
         document.getDocumentCatalog().setMetadata(metadata);
@@ -31,6 +35,18 @@ final class PdfArchival {
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         document.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    /**
+     * The PDF writer lists only the subset's glyphs in each font's optional CIDSet, where PDF/A wants every glyph of
+     * the embedded program; PDF/A-2 and later allow leaving the CIDSet out, so it goes.
+     */
+    private static void dropCidSets(PDDocument document) {
+        for (COSObject descriptor : document.getDocument().getObjectsByType(COSName.FONT_DESC)) {
+            if (descriptor.getObject() instanceof COSDictionary dictionary) {
+                dictionary.removeItem(COSName.CID_SET);
+            }
+        }
     }
 
     private static String xmp(DocumentInfo info, String producer, Instant created) {
