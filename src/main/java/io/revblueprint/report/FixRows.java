@@ -82,7 +82,7 @@ final class FixRows {
                         .orElse(MetricLabels.label(fix.metric(), null) + " " + direction(fix) + " " + target),
                 Figures.date(fix.startDate()),
                 Figures.date(fix.dueDate()),
-                fix.revenueAtStake() == null ? "not estimated" : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
+                fix.revenueAtStake() == null ? Figures.NONE : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
     }
 
     /** A number of the fix's metric in that metric's unit (a fraction without a stored row reads as a percentage). */

@@ -18,8 +18,10 @@ record RankingRow(
         String ownerRole,
         String due) {
 
+    /** Most revenue at stake first (teams without an estimate last), then most fixes, then by name. */
     static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
-            .comparing(TeamRanking::totalRevenueAtStake).reversed()
+            .comparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
             .thenComparing(TeamRanking::teamName);
 
     /** The teams, most revenue at stake first, numbered from 1. */

@@ -31,7 +31,7 @@ record RoadmapSection(String finding, GanttChart timeline, String timelineNote, 
         }
         BigDecimal total = RevenueAtStake.ofFixes(ranked);
         Fix first = ranked.get(0);
-        String worth = total.signum() > 0
+        String worth = total != null && total.signum() > 0
                 ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
         return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + rows.leak(first) + ", is owned by "
                 + FixRows.owner(first) + " and due " + Figures.date(first.dueDate()) + ".";

@@ -2,6 +2,7 @@ package io.revblueprint.report;
 
 import net.sf.jasperreports.engine.JRDataSource;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A team blueprint's executive summary: what to do first, the headline findings, the figures, the top 3 fixes. */
@@ -14,11 +15,13 @@ record SummarySection(String finding, JRDataSource findings, JRDataSource tiles,
     static SummarySection of(TeamBlueprint blueprint, List<String> headlines) {
         FixRows rows = new FixRows(blueprint);
         int shown = Math.min(TOP_FIXES, blueprint.fixes().size());
+        BigDecimal total = RevenueAtStake.ofFixes(blueprint.fixes());
         return new SummarySection(
                 SummaryText.forTeam(blueprint, rows),
                 new RecordDataSource(headlines.stream().map(Bullet::new).toList()),
-                new RecordDataSource(HeadlineTiles.of(RevenueAtStake.ofFixes(blueprint.fixes()), blueprint.run().currency(),
-                        blueprint.fixes().isEmpty() ? "no fix in the roadmap"
+                new RecordDataSource(HeadlineTiles.of(total, blueprint.run().currency(),
+                        total == null ? "not estimated in this run"
+                                : blueprint.fixes().isEmpty() ? "no fix in the roadmap"
                                 : "across " + Prose.count(blueprint.fixes().size(), "fix", "fixes") + " in the roadmap",
                         blueprint.metrics())),
                 shown == 0 ? "" : shown == 1 ? "Top fix" : "Top " + shown + " fixes",

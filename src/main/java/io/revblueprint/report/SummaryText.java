@@ -20,10 +20,12 @@ final class SummaryText {
         }
         BigDecimal total = RevenueAtStake.ofFixes(ranked);
         Fix first = ranked.get(0);
-        String worth = total.signum() > 0
-                ? " is worth " + Figures.compactMoney(total, blueprint.run().currency()) + " a year to " + blueprint.teamName()
-                : " is what " + blueprint.teamName() + " should do next";
-        return "Fixing " + Prose.count(ranked.size(), "leak", "leaks") + worth + "; first: "
+        String opening = total != null && total.signum() > 0
+                ? "Fixing " + Prose.count(ranked.size(), "leak", "leaks") + " is worth "
+                        + Figures.compactMoney(total, blueprint.run().currency()) + " a year to " + blueprint.teamName()
+                : Prose.count(ranked.size(), "leak", "leaks") + " at " + blueprint.teamName()
+                        + (ranked.size() == 1 ? " needs a fix" : " need a fix");
+        return opening + "; first: "
                 + Prose.lowerFirst(Prose.withoutFullStop(first.action())) + " (owner " + FixRows.owner(first)
                 + ", due " + Figures.date(first.dueDate()) + ").";
     }
@@ -31,6 +33,12 @@ final class SummaryText {
     /** "4 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K)." */
     static String forCompany(ExecutiveSummary summary) {
         BigDecimal total = RevenueAtStake.ofTeams(summary.teams());
+        int fixes = summary.teams().stream().mapToInt(TeamRanking::fixCount).sum();
+        if (total == null) {
+            return Prose.count(summary.teams().size(), "team has", "teams have") + " " + Prose.count(fixes, "fix", "fixes")
+                    + " in their roadmaps; revenue at stake was not estimated in this run, so teams are ranked by "
+                    + "their number of fixes.";
+        }
         if (summary.teams().isEmpty() || total.signum() == 0) {
             return "No team has revenue at stake in " + summary.run().periodLabel() + ".";
         }

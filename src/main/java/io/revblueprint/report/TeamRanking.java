@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One team's line in the executive summary: its total revenue at stake, how many fixes its roadmap has, and its
- * rank-1 fix ({@code null} if none) with the leak it answers ({@code null} when the plan named none).
+ * One team's line in the executive summary: its total revenue at stake ({@code null} when its fixes carry no
+ * estimate), how many fixes its roadmap has, and its rank-1 fix ({@code null} if none) with the leak it answers
+ * ({@code null} when the plan named none).
  */
 public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, int fixCount, Fix topFix,
                           String topLeak) {
@@ -15,6 +16,5 @@ public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenu
     public TeamRanking {
         Objects.requireNonNull(teamId, "teamId");
         Objects.requireNonNull(teamName, "teamName");
-        totalRevenueAtStake = totalRevenueAtStake == null ? BigDecimal.ZERO : totalRevenueAtStake;
     }
 }

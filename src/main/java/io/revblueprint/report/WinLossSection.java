@@ -64,7 +64,8 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
         return metrics.overall("win_rate_source_chi2_p").map(p -> p.value() < SIGNIFICANCE
                         ? "win rates differ by source more than chance would explain (" + Figures.metric(p) + ")"
                         : "no evidence that win rates differ by source beyond chance (" + Figures.metric(p) + ")")
-                .orElse("too few closed deals per source to test whether win rates differ by source");
+                .orElse("whether win rates differ by source was not tested this period (it needs two source groups, "
+                        + "and both won and lost deals)");
     }
 
     private static String sourceExtremes(ScopeMetrics metrics) {
@@ -76,7 +77,8 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
         }
         MetricValue best = judged.get(0);
         MetricValue worst = judged.get(judged.size() - 1);
-        return ": " + MetricLabels.dimensionValue(best.dimension()) + " wins " + MetricSentence.inWords(best) + ", "
+        String separator = metrics.overall("win_rate_source_chi2_p").isPresent() ? ": " : "; by source, ";
+        return separator + MetricLabels.dimensionValue(best.dimension()) + " wins " + MetricSentence.inWords(best) + ", "
                 + MetricLabels.dimensionValue(worst.dimension()) + " " + MetricSentence.inWords(worst);
     }
 
@@ -127,7 +129,7 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
     /** "No budget and Lost to competitor account for 62 % of the 118 lost deals." */
     static String lossFinding(List<MetricValue> sharesLargestFirst) {
         if (sharesLargestFirst.isEmpty()) {
-            return "No lost deal in the period, so there are no loss reasons to show.";
+            return "This period's figures hold no breakdown of lost deals by reason.";
         }
         List<String> reasons = new ArrayList<>();
         double covered = 0;

@@ -76,7 +76,7 @@ class FindingsTest {
         assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p"))))
                 .isEqualTo("win rates differ by source more than chance would explain (p < 0.001)");
         assertThat(WinLossSection.chiSquare(metrics()))
-                .isEqualTo("too few closed deals per source to test whether win rates differ by source");
+                .isEqualTo("whether win rates differ by source was not tested this period (it needs two source groups, and both won and lost deals)");
     }
 
     @Test
@@ -86,7 +86,7 @@ class FindingsTest {
                 rate("loss_reason_share", "loss_reason=UNKNOWN", 0.38, 0.3, 0.5, 32, 84)))))
                 .isEqualTo("No budget accounts for 62 % of the 84 lost deals.");
         assertThat(WinLossSection.lossFinding(List.of()))
-                .isEqualTo("No lost deal in the period, so there are no loss reasons to show.");
+                .isEqualTo("This period's figures hold no breakdown of lost deals by reason.");
     }
 
     @Test
