@@ -18,9 +18,13 @@ record RankingRow(
         String ownerRole,
         String due) {
 
-    /** Most revenue at stake first (teams without an estimate last), then most fixes, then by name. */
+    /**
+     * Most revenue at stake first; then teams whose fixes carry no estimate; then teams with nothing at stake.
+     * Ties go to the team with more fixes, then by name.
+     */
     static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
-            .comparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
+            .comparingInt(RankingRow::stakeGroup)
+            .thenComparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
             .thenComparing(TeamRanking::teamName);
 
@@ -44,5 +48,12 @@ record RankingRow(
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 fix == null ? "" : FixRows.role(fix.ownerRole()),
                 fix == null ? Figures.NONE : Figures.date(fix.dueDate()));
+    }
+
+    private static int stakeGroup(TeamRanking team) {
+        if (team.totalRevenueAtStake() == null) {
+            return 1;
+        }
+        return team.totalRevenueAtStake().signum() > 0 ? 0 : 2;
     }
 }

@@ -20,8 +20,8 @@ final class RevenueAtStake {
     }
 
     static BigDecimal ofTeams(List<TeamRanking> teams) {
-        return total(teams.stream().map(TeamRanking::totalRevenueAtStake).toList(),
-                teams.stream().anyMatch(team -> team.fixCount() > 0));
+        List<TeamRanking> withFixes = teams.stream().filter(team -> team.fixCount() > 0).toList();
+        return total(withFixes.stream().map(TeamRanking::totalRevenueAtStake).toList(), !withFixes.isEmpty());
     }
 
     private static BigDecimal total(List<BigDecimal> amounts, boolean anythingToEstimate) {

@@ -120,6 +120,25 @@ class FindingsTest {
                 .isEqualTo("Lead records are 97 % complete; no input row was rejected.");
     }
 
+    @Test
+    void revenueThatWasNotEstimatedIsNeverShownAsZero() {
+        Fix fix = new Fix("t-ent", 1, "win_rate", 0.2, 0.3, null, null, "Review lost deals weekly", "Jürgen Müller",
+                Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 23));
+        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
+                new ScopeMetrics(List.of(), List.of()),
+                List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix, null),
+                        new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null, null)),
+                new DataHealth(0, Map.of()));
+        assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
+        assertThat(SummaryText.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
+                + "was not estimated in this run, so teams are ranked by their number of fixes.");
+        assertThat(RankingRow.of(summary.teams(), "EUR")).extracting(RankingRow::team)
+                .containsExactly("Enterprise Sales", "SMB Inbound");
+        TeamBlueprint blueprint = blueprint(List.of(fix), null);
+        assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
+                "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 2026-10-23).");
+    }
+
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
         return new Scorecard(new ScopeMetrics(rows, List.of()),
                 new Assessments(judgements, Map.of("response_sla_compliance", SampleBlueprints.TARGETS.get("response_sla_compliance"))));
