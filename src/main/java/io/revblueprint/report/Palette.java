@@ -18,13 +18,4 @@ final class Palette {
 
     private Palette() {
     }
-
-    static Color of(Tone tone) {
-        return switch (tone) {
-            case GOOD -> TEAL;
-            case WARN -> AMBER;
-            case BAD -> RED;
-            case NEUTRAL -> FAINT;
-        };
-    }
 }

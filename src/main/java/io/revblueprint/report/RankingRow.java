@@ -43,8 +43,9 @@ record RankingRow(
                 team.teamName(),
                 Figures.money(team.totalRevenueAtStake(), currency),
                 Integer.toString(team.fixCount()),
-                fix == null ? "" : team.topLeak() == null ? MetricLabels.label(fix.metric(), null) : team.topLeak(),
-                fix == null ? "No fix needed this period" : fix.action(),
+                fix == null ? "No fix needed this period" : team.topLeak() == null ? MetricLabels.label(fix.metric(), null)
+                        : team.topLeak(),
+                fix == null ? "" : fix.action(),
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 fix == null ? "" : FixRows.role(fix.ownerRole()),
                 fix == null ? Figures.NONE : Figures.date(fix.dueDate()));

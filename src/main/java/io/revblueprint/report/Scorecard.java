@@ -68,7 +68,8 @@ final class Scorecard {
         MetricValue value = focus.get();
         Tone tone = assessments.status(value).tone();
         if (tone != Tone.BAD && tone != Tone.WARN) {
-            return "Every SLA and conversion figure with a target meets it; " + Prose.lowerFirst(sentence(value)) + ".";
+            return "Every SLA and conversion figure with a target meets it; "
+                    + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
         String sentence = sentence(value);
         return tone == Tone.WARN ? "Possible leak: " + Prose.lowerFirst(sentence)
@@ -84,10 +85,6 @@ final class Scorecard {
                         tier -> MetricLabels.dimensionValue(tier.dimension()))
                 .map(weakest -> described + "; " + weakest)
                 .orElse(described);
-    }
-
-    Assessments.Status status(MetricValue value) {
-        return assessments.status(value);
     }
 
     private ScorecardRow row(MetricValue value, boolean detail, List<MetricValue> comparison) {
@@ -107,7 +104,7 @@ final class Scorecard {
     }
 
     /** "≥ 90.0 %", "≤ 4.0 h"; a benchmark median is marked with † and named under the table. */
-    static String target(MetricValue value, Threshold threshold) {
+    private static String target(MetricValue value, Threshold threshold) {
         return (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
                 + (threshold.kind() == Threshold.Kind.BENCHMARK_MEDIAN ? " †" : "");
     }

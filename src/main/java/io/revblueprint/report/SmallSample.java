@@ -16,8 +16,4 @@ final class SmallSample {
     static boolean isSmall(MetricValue value) {
         return value.denominator() != null && value.denominator() < MIN_CASES;
     }
-
-    static boolean isSmall(long cases) {
-        return cases < MIN_CASES;
-    }
 }

@@ -74,6 +74,8 @@ final class TrendChart extends Chart {
             canvas.dot(i == points.size() - 1 ? Palette.NAVY : Palette.TEAL, xs[i], ys[i], 2.6);
         }
         int last = points.size() - 1;
+        double labelWidth = canvas.width(panel.latestText(), 8, true);
+        canvas.box(Palette.PANEL, xs[last] + 4 - labelWidth - 1, ys[last] - 13, labelWidth + 2, 10);
         canvas.text(panel.latestText(), xs[last] + 4, ys[last] - 5, 8, true, Palette.NAVY, Canvas.Align.RIGHT);
     }
 
