@@ -103,15 +103,25 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
                 .orElse("");
     }
 
-    /** Every source seen in the funnel or among closed deals, most MQLs first. */
+    /** Every source seen in the funnel or among closed deals, most MQLs first, then most closed deals. */
     static List<SourceRow> sources(ScopeMetrics metrics) {
         Set<String> names = new LinkedHashSet<>();
-        List<MetricValue> counts = metrics.breakdown("mql_count", "source").stream()
-                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
-        counts.forEach(count -> names.add(count.dimension()));
-        metrics.breakdown("mql_to_sql_rate", "source").forEach(rate -> names.add(rate.dimension()));
-        metrics.breakdown("win_rate", "source").forEach(rate -> names.add(rate.dimension()));
-        return names.stream().map(dimension -> sourceRow(metrics, dimension)).toList();
+        for (String metric : List.of("mql_count", "mql_to_sql_rate", "win_rate")) {
+            metrics.breakdown(metric, "source").forEach(value -> names.add(value.dimension()));
+        }
+        return names.stream()
+                .sorted(Comparator.comparingLong((String dimension) -> sourceMqls(metrics, dimension))
+                        .thenComparingLong(dimension -> metrics.row("win_rate", dimension)
+                                .map(MetricValue::denominator).orElse(0L))
+                        .reversed())
+                .map(dimension -> sourceRow(metrics, dimension))
+                .toList();
+    }
+
+    private static long sourceMqls(ScopeMetrics metrics, String dimension) {
+        return metrics.row("mql_count", dimension).map(count -> Math.round(count.value()))
+                .or(() -> metrics.row("mql_to_sql_rate", dimension).map(MetricValue::denominator))
+                .orElse(0L);
     }
 
     private static SourceRow sourceRow(ScopeMetrics metrics, String dimension) {
