@@ -38,8 +38,8 @@ class ReportStepConfiguration {
     }
 
     static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
-        return new BlueprintRun(run.runId(), run.snapshotId(), run.period().label(), properties.currency(),
-                properties.report().paperSize());
+        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), properties.currency(),
+                properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets());
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * Renders a team's Revenue Growth Blueprint and the company's executive summary as finished PDFs: fonts embedded,
- * "Page x of y", one bookmark per section, document information, and the shown figures attached as CSV.
+ * "Page x of y", one bookmark per section, document information and XMP, and the shown rows attached as CSV.
  * Thread-safe; share one instance (and its compiled templates) across a run.
  */
 public final class BlueprintRenderer {
@@ -21,15 +21,17 @@ public final class BlueprintRenderer {
     }
 
     public byte[] renderTeam(TeamBlueprint blueprint) {
-        byte[] pdf = jasper.render(
-                templates.teamBlueprint(blueprint.paperSize()), TeamBlueprintParameters.of(blueprint, templates));
-        return finisher.finish(pdf, DocumentInfo.of(blueprint), Attachment.csvFiles(blueprint.metrics(), blueprint.fixes()));
+        byte[] pdf = jasper.render(templates.teamBlueprint(blueprint.run().paperSize()),
+                TeamBlueprintParameters.of(blueprint, templates));
+        return finisher.finish(pdf, DocumentInfo.of(blueprint),
+                Attachment.csvFiles(blueprint.metrics().current(), blueprint.fixes()));
     }
 
     public byte[] renderExecutiveSummary(ExecutiveSummary summary) {
-        byte[] pdf = jasper.render(
-                templates.executiveSummary(summary.paperSize()), ExecutiveSummaryParameters.of(summary, templates));
-        return finisher.finish(pdf, DocumentInfo.of(summary), Attachment.csvFiles(summary.companyMetrics(), topFixes(summary)));
+        byte[] pdf = jasper.render(templates.executiveSummary(summary.run().paperSize()),
+                ExecutiveSummaryParameters.of(summary, templates));
+        return finisher.finish(pdf, DocumentInfo.of(summary),
+                Attachment.csvFiles(summary.company().current(), topFixes(summary)));
     }
 
     /** The executive summary shows each team's top fix, so those are the fixes it carries. */

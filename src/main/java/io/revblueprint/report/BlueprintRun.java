@@ -1,5 +1,11 @@
 package io.revblueprint.report;
 
-/** The run a blueprint is assembled for. */
-public record BlueprintRun(long runId, long snapshotId, String periodLabel, String currency, PaperSize paperSize) {
+import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.SlaPolicy;
+import io.revblueprint.plan.Targets;
+
+
+/** The run a blueprint is assembled for, and the settings it is printed with. */
+public record BlueprintRun(long runId, long snapshotId, Period period, String currency, PaperSize paperSize,
+                           SlaPolicy sla, Targets targets) {
 }

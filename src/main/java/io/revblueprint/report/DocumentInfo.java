@@ -1,25 +1,30 @@
 package io.revblueprint.report;
 
-/** What a PDF says about itself in its document information. */
+/** What a PDF says about itself in its document information and XMP metadata. */
 record DocumentInfo(String title, String subject, String keywords) {
 
+    static final String AUTHOR = "Revenue Blueprint";
+
     static DocumentInfo of(TeamBlueprint blueprint) {
+        String period = blueprint.run().periodLabel();
         return new DocumentInfo(
-                "Revenue Growth Blueprint — " + blueprint.teamName() + " — " + blueprint.periodLabel(),
-                "Revenue leaks of " + blueprint.teamName() + " in " + blueprint.periodLabel()
+                "Revenue Growth Blueprint — " + blueprint.teamName() + " — " + period,
+                "Revenue leaks of " + blueprint.teamName() + " in " + period
                         + ", what they cost, and the prioritized fixes with owners and due dates",
-                keywords(blueprint.teamId(), blueprint.periodLabel(), blueprint.runId()));
+                keywords(blueprint.team().teamId(), period, blueprint.run().runId()));
     }
 
     static DocumentInfo of(ExecutiveSummary summary) {
+        String period = summary.run().periodLabel();
         return new DocumentInfo(
-                "Revenue Growth Blueprint — Executive summary — " + summary.periodLabel(),
-                "Teams of " + summary.company() + " ranked by revenue at stake in " + summary.periodLabel()
+                "Revenue Growth Blueprint — Executive summary — " + period,
+                "Teams of " + summary.run().company() + " ranked by revenue at stake in " + period
                         + ", with each team's top fix",
-                keywords("executive summary", summary.periodLabel(), summary.runId()));
+                keywords("executive summary", period, summary.run().runId()));
     }
 
     private static String keywords(String scope, String period, String runId) {
-        return "revenue blueprint, " + scope + ", " + period + ", run " + runId;
+        return "revenue growth blueprint, revenue leaks, sales and marketing alignment, " + scope + ", " + period
+                + ", run " + runId;
     }
 }

@@ -34,7 +34,7 @@ public final class EmailDigest {
         return fixes.stream()
                 .sorted(Comparator.comparingInt(Fix::rank))
                 .limit(3)
-                .map(fix -> fix.action() + " — " + (fix.ownerName() == null ? FixRow.role(fix.ownerRole()) : fix.ownerName())
+                .map(fix -> fix.action() + " — " + FixRows.owner(fix)
                         + ", due " + Figures.date(fix.dueDate()))
                 .toList();
     }

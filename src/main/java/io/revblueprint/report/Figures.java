@@ -17,6 +17,8 @@ import java.util.Locale;
 final class Figures {
 
     static final String NONE = "—";
+    /** Keeps a number with its unit on one line: "61 %", "€ 696K". */
+    static final String NBSP = "\u00A0";
 
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -29,7 +31,36 @@ final class Figures {
 
     /** A fraction 0..1 as a percentage: 0.6123 → "61.2 %". */
     static String percent(double fraction) {
-        return oneDecimal(fraction * 100) + " %";
+        return oneDecimal(fraction * 100) + NBSP + "%";
+    }
+
+    /** A fraction in a sentence, to the whole percent: 0.6123 → "61 %". */
+    static String wholePercent(double fraction) {
+        return format("#,##0", fraction * 100) + NBSP + "%";
+    }
+
+    /** The size of a difference between fractions in whole percentage points: 0.14 → "14 pts", 0.01 → "1 pt". */
+    static String points(double fractionDifference) {
+        long points = Math.round(Math.abs(fractionDifference) * 100);
+        return points + (points == 1 ? " pt" : " pts");
+    }
+
+    /** A signed change between fractions in percentage points: 0.032 → "+3.2 pts", -0.015 → "−1.5 pts". */
+    static String signedPoints(double fractionDifference) {
+        return signed(fractionDifference * 100, oneDecimal(Math.abs(fractionDifference * 100))) + " pts";
+    }
+
+    /** Half the width of an interval in whole points, how far the figure may be off: "±6 pts". */
+    static String plusMinusPoints(double low, double high) {
+        return "±" + points((high - low) / 2);
+    }
+
+    /** A sign for a change, with a true minus; {@code magnitude} is the formatted absolute value. */
+    static String signed(double change, String magnitude) {
+        if (!magnitude.matches(".*[1-9].*")) {
+            return magnitude;
+        }
+        return (change < 0 ? "−" : "+") + magnitude;
     }
 
     /** A Wilson interval of fractions: "58.0–64.3 %"; empty when the figure carries none. */
@@ -37,7 +68,12 @@ final class Figures {
         if (low == null || high == null) {
             return "";
         }
-        return oneDecimal(low * 100) + "–" + oneDecimal(high * 100) + " %";
+        return oneDecimal(low * 100) + "–" + oneDecimal(high * 100) + NBSP + "%";
+    }
+
+    /** An interval in a sentence, to the whole percent: "30–40 %". */
+    static String wholePercentInterval(double low, double high) {
+        return format("#,##0", low * 100) + "–" + wholePercent(high);
     }
 
     /** A full amount for tables: "€ 1,234,567". */
@@ -45,7 +81,7 @@ final class Figures {
         if (amount == null) {
             return NONE;
         }
-        return symbol(currency) + " " + format("#,##0", amount.setScale(0, RoundingMode.HALF_UP));
+        return symbol(currency) + NBSP + format("#,##0", amount.setScale(0, RoundingMode.HALF_UP));
     }
 
     /** A headline amount: "€ 1.2M", "€ 85K". */
@@ -55,10 +91,10 @@ final class Figures {
         }
         BigDecimal magnitude = amount.abs();
         if (magnitude.compareTo(MILLION) >= 0) {
-            return symbol(currency) + " " + oneDecimal(amount.divide(MILLION).doubleValue()) + "M";
+            return symbol(currency) + NBSP + oneDecimal(amount.divide(MILLION).doubleValue()) + "M";
         }
         if (magnitude.compareTo(THOUSAND) >= 0) {
-            return symbol(currency) + " " + format("#,##0", amount.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP)) + "K";
+            return symbol(currency) + NBSP + format("#,##0", amount.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP)) + "K";
         }
         return money(amount, currency);
     }
@@ -81,10 +117,24 @@ final class Figures {
 
     /** A metric's value in its unit; rates (anything with a denominator) as percentages. */
     static String metric(MetricValue metric) {
+        return inUnitOf(metric, metric.value());
+    }
+
+    /** Any number (a target, a benchmark) in the unit of {@code metric}. */
+    static String inUnitOf(MetricValue metric, double number) {
         if (metric.denominator() != null) {
-            return percent(metric.value());
+            return percent(number);
         }
-        return MetricUnit.of(metric.unit()).format(metric.value(), metric.unit());
+        return MetricUnit.of(metric.unit()).format(number, metric.unit());
+    }
+
+    /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h". */
+    static String change(MetricValue now, MetricValue before) {
+        double change = now.value() - before.value();
+        if (now.denominator() != null) {
+            return signedPoints(change);
+        }
+        return MetricUnit.of(now.unit()).formatChange(change, now.unit());
     }
 
     static String oneDecimal(double value) {

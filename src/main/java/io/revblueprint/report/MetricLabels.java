@@ -9,8 +9,8 @@ final class MetricLabels {
 
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("response_sla_compliance", "Response SLA compliance"),
-            Map.entry("lead_response_hours_median", "Lead response, median"),
-            Map.entry("lead_response_hours_p90", "Lead response, 90th percentile"),
+            Map.entry("lead_response_hours_median", "Median lead response"),
+            Map.entry("lead_response_hours_p90", "90th-percentile lead response"),
             Map.entry("accept_reject_sla_compliance", "Accept/reject SLA compliance"),
             Map.entry("follow_up_compliance", "Follow-up compliance"),
             Map.entry("disqualification_reason_coverage", "Disqualification reason coverage"),
@@ -21,10 +21,10 @@ final class MetricLabels {
             Map.entry("lead_velocity_rate", "Lead velocity rate"),
             Map.entry("win_rate", "Win rate"),
             Map.entry("marketing_sourced_win_rate", "Marketing-sourced win rate"),
-            Map.entry("loss_reason_share", "Share of losses"),
+            Map.entry("loss_reason_share", "Share of lost deals"),
             Map.entry("avg_won_deal_size", "Average won deal size"),
-            Map.entry("sales_cycle_days_median", "Sales cycle, median"),
-            Map.entry("sales_cycle_days_p75", "Sales cycle, 75th percentile"),
+            Map.entry("sales_cycle_days_median", "Median sales cycle"),
+            Map.entry("sales_cycle_days_p75", "75th-percentile sales cycle"),
             Map.entry("win_rate_source_chi2_p", "Win rate depends on source (χ² test)"),
             Map.entry("pipeline_velocity", "Pipeline velocity"),
             Map.entry("crm_completeness_leads", "CRM completeness, leads"),
@@ -42,6 +42,12 @@ final class MetricLabels {
     static String label(String metric, String dimension) {
         String name = NAMES.getOrDefault(metric, words(metric));
         return dimension == null || dimension.isBlank() ? name : name + " · " + dimension(dimension);
+    }
+
+    /** The value part of a dimension as a reader says it: "source=Webinar" → "Webinar", "tier=HIGH_INTENT" → "High intent". */
+    static String dimensionValue(String dimension) {
+        String[] keyValue = dimension.split("=", 2);
+        return keyValue.length < 2 ? dimension : value(keyValue[1]);
     }
 
     private static String dimension(String dimension) {

@@ -12,17 +12,22 @@ enum MetricUnit {
         String format(double value, String unit) {
             return Figures.percent(value);
         }
+
+        @Override
+        String formatChange(double change, String unit) {
+            return Figures.signedPoints(change);
+        }
     },
     HOURS {
         @Override
         String format(double value, String unit) {
-            return Figures.oneDecimal(value) + " h";
+            return Figures.oneDecimal(value) + Figures.NBSP + "h";
         }
     },
     DAYS {
         @Override
         String format(double value, String unit) {
-            return Figures.oneDecimal(value) + " days";
+            return Figures.oneDecimal(value) + Figures.NBSP + "days";
         }
     },
     COUNT {
@@ -35,6 +40,11 @@ enum MetricUnit {
         @Override
         String format(double value, String unit) {
             return value < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.US, "%.3f", value);
+        }
+
+        @Override
+        String formatChange(double change, String unit) {
+            return "";
         }
     },
     MONEY {
@@ -59,6 +69,11 @@ enum MetricUnit {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}(/\\w+)?");
 
     abstract String format(double value, String unit);
+
+    /** A change between two periods in this unit, signed: "+1.3 h", "−3.2 pts"; empty where a change means nothing. */
+    String formatChange(double change, String unit) {
+        return Figures.signed(change, format(Math.abs(change), unit));
+    }
 
     static MetricUnit of(String unit) {
         String name = unit == null ? "" : unit.trim();

@@ -8,19 +8,30 @@ import org.apache.pdfbox.pdmodel.PageMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 
-/** Finishes an exported PDF: document information, attachments, and opening with the bookmarks shown. */
+/**
+ * Finishes an exported PDF: document information and the same facts as XMP, the sRGB output intent of PDF/A-3b,
+ * the attachments, and opening with the bookmarks shown.
+ */
 final class PdfFinisher {
 
-    static final String AUTHOR = "Revenue Blueprint";
-
     private final PdfAttachments attachments = new PdfAttachments();
+    private final PdfArchival archival = new PdfArchival();
 
     byte[] finish(byte[] pdf, DocumentInfo info, List<Attachment> files) {
+        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Calendar calendar = GregorianCalendar.from(ZonedDateTime.ofInstant(created, ZoneOffset.UTC));
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            describe(document, info);
-            attachments.attach(document, files);
+            String producer = describe(document, info, calendar);
+            archival.declare(document, info, producer, created);
+            attachments.attach(document, files, calendar);
             document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
             document.save(out);
             return out.toByteArray();
@@ -29,12 +40,18 @@ final class PdfFinisher {
         }
     }
 
-    private static void describe(PDDocument document, DocumentInfo info) {
+    /** Writes the document information and returns the producer it names (the library that wrote the pages). */
+    private static String describe(PDDocument document, DocumentInfo info, Calendar created) {
         PDDocumentInformation information = document.getDocumentInformation();
+        String producer = information.getProducer() == null ? DocumentInfo.AUTHOR : information.getProducer();
         information.setTitle(info.title());
-        information.setAuthor(AUTHOR);
+        information.setAuthor(DocumentInfo.AUTHOR);
         information.setSubject(info.subject());
         information.setKeywords(info.keywords());
-        information.setCreator(AUTHOR);
+        information.setCreator(DocumentInfo.AUTHOR);
+        information.setProducer(producer);
+        information.setCreationDate(created);
+        information.setModificationDate(created);
+        return producer;
     }
 }

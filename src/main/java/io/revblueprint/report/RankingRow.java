@@ -11,13 +11,21 @@ record RankingRow(
         String rank,
         String team,
         String revenueAtStake,
+        String fixes,
+        String topLeak,
         String topFix,
         String ownerName,
         String ownerRole,
         String due) {
 
+    /**
+     * Most revenue at stake first; then teams whose fixes carry no estimate; then teams with nothing at stake.
+     * Ties go to the team with more fixes, then by name.
+     */
     static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
-            .comparing(TeamRanking::totalRevenueAtStake).reversed()
+            .comparingInt(RankingRow::stakeGroup)
+            .thenComparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
             .thenComparing(TeamRanking::teamName);
 
     /** The teams, most revenue at stake first, numbered from 1. */
@@ -34,9 +42,19 @@ record RankingRow(
                 Integer.toString(rank),
                 team.teamName(),
                 Figures.money(team.totalRevenueAtStake(), currency),
-                fix == null ? "No fix needed this period" : fix.action(),
+                Integer.toString(team.fixCount()),
+                fix == null ? "No fix needed this period" : team.topLeak() == null ? MetricLabels.label(fix.metric(), null)
+                        : team.topLeak(),
+                fix == null ? "" : fix.action(),
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
-                fix == null ? "" : FixRow.role(fix.ownerRole()),
+                fix == null ? "" : FixRows.role(fix.ownerRole()),
                 fix == null ? Figures.NONE : Figures.date(fix.dueDate()));
+    }
+
+    private static int stakeGroup(TeamRanking team) {
+        if (team.totalRevenueAtStake() == null) {
+            return 1;
+        }
+        return team.totalRevenueAtStake().signum() > 0 ? 0 : 2;
     }
 }

@@ -13,13 +13,30 @@ public final class ReportTemplates {
 
     private static final String TEAM_BLUEPRINT = "templates/team-blueprint.jrxml";
     private static final String EXECUTIVE_SUMMARY = "templates/executive-summary.jrxml";
-    // Master parameter name → section template it receives.
-    private static final Map<String, String> SECTIONS = Map.of(
-            "CoverReport", "templates/sections/cover.jrxml",
-            "TilesReport", "templates/sections/headline-tiles.jrxml",
-            "ScorecardReport", "templates/sections/scorecard-table.jrxml",
-            "FixTableReport", "templates/sections/fix-table.jrxml",
-            "RankingReport", "templates/sections/team-ranking-table.jrxml");
+    // Master parameter name → template it receives: the section subreports, and the tables and tiles they nest.
+    private static final Map<String, String> SECTIONS = Map.ofEntries(
+            Map.entry("CoverReport", "templates/sections/cover.jrxml"),
+            Map.entry("SummaryReport", "templates/sections/summary.jrxml"),
+            Map.entry("ScorecardReport", "templates/sections/scorecard.jrxml"),
+            Map.entry("FunnelReport", "templates/sections/funnel.jrxml"),
+            Map.entry("WinLossReport", "templates/sections/win-loss.jrxml"),
+            Map.entry("BenchmarksReport", "templates/sections/benchmarks.jrxml"),
+            Map.entry("RoadmapReport", "templates/sections/roadmap.jrxml"),
+            Map.entry("ProgressReport", "templates/sections/progress.jrxml"),
+            Map.entry("AppendixReport", "templates/sections/appendix.jrxml"),
+            Map.entry("HeadlineReport", "templates/sections/headline.jrxml"),
+            Map.entry("RankingReport", "templates/sections/ranking.jrxml"),
+            Map.entry("TilesTable", "templates/tables/headline-tiles.jrxml"),
+            Map.entry("BulletTable", "templates/tables/bullet-list.jrxml"),
+            Map.entry("FixTable", "templates/tables/fix-table.jrxml"),
+            Map.entry("ScorecardTable", "templates/tables/scorecard-table.jrxml"),
+            Map.entry("SourceTable", "templates/tables/source-table.jrxml"),
+            Map.entry("RateTable", "templates/tables/rate-table.jrxml"),
+            Map.entry("BenchmarkTable", "templates/tables/benchmark-table.jrxml"),
+            Map.entry("ProgressTable", "templates/tables/progress-table.jrxml"),
+            Map.entry("HealthTable", "templates/tables/health-table.jrxml"),
+            Map.entry("TermTable", "templates/tables/term-table.jrxml"),
+            Map.entry("RankingTable", "templates/tables/team-ranking-table.jrxml"));
 
     private final Map<PaperSize, JasperReport> teamBlueprint;
     private final Map<PaperSize, JasperReport> executiveSummary;

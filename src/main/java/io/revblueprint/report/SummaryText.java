@@ -3,46 +3,49 @@ package io.revblueprint.report;
 import io.revblueprint.plan.Fix;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
+import java.util.List;
 
-/** The executive summary's opening sentences, written from figures the plan already decided. */
+/** The executive summaries' opening sentences, written from figures the plan already decided. */
 final class SummaryText {
 
     private SummaryText() {
     }
 
-    static String forTeam(TeamBlueprint blueprint) {
-        if (blueprint.fixes().isEmpty()) {
+    /** "Fixing 3 leaks is worth € 696K a year to Enterprise Sales; first: route high-intent MQLs … (owner Jürgen Müller, due 2026-10-16)." */
+    static String forTeam(TeamBlueprint blueprint, FixRows rows) {
+        List<Fix> ranked = rows.ranked();
+        if (ranked.isEmpty()) {
             return "No revenue leak that needs a fix was found for " + blueprint.teamName()
-                    + " in " + blueprint.periodLabel() + ".";
+                    + " in " + blueprint.run().periodLabel() + ".";
         }
-        BigDecimal total = RevenueAtStake.ofFixes(blueprint.fixes());
-        Fix first = blueprint.fixes().stream().min(Comparator.comparingInt(Fix::rank)).orElseThrow();
-        return "Fixing " + count(blueprint.fixes().size(), "leak", "leaks") + " is worth "
-                + Figures.money(total, blueprint.currency()) + " a year to " + blueprint.teamName() + ". First: "
-                + withoutFullStop(first.action()) + " (owner: " + owner(first) + ").";
+        BigDecimal total = RevenueAtStake.ofFixes(ranked);
+        Fix first = ranked.get(0);
+        String opening = total != null && total.signum() > 0
+                ? "Fixing " + Prose.count(ranked.size(), "leak", "leaks") + " is worth "
+                        + Figures.compactMoney(total, blueprint.run().currency()) + " a year to " + blueprint.teamName()
+                : Prose.count(ranked.size(), "leak", "leaks") + " at " + blueprint.teamName()
+                        + (ranked.size() == 1 ? " needs a fix" : " need a fix");
+        return opening + "; first: "
+                + Prose.lowerFirst(Prose.withoutFullStop(first.action())) + " (owner " + FixRows.owner(first)
+                + ", due " + Figures.date(first.dueDate()) + ").";
     }
 
+    /** "4 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K)." */
     static String forCompany(ExecutiveSummary summary) {
         BigDecimal total = RevenueAtStake.ofTeams(summary.teams());
+        int fixes = summary.teams().stream().mapToInt(TeamRanking::fixCount).sum();
+        if (total == null) {
+            return Prose.count(summary.teams().size(), "team has", "teams have") + " " + Prose.count(fixes, "fix", "fixes")
+                    + " in their roadmaps; revenue at stake was not estimated in this run, so teams are ranked by "
+                    + "their number of fixes.";
+        }
         if (summary.teams().isEmpty() || total.signum() == 0) {
-            return "No team has revenue at stake in " + summary.periodLabel() + ".";
+            return "No team has revenue at stake in " + summary.run().periodLabel() + ".";
         }
         TeamRanking largest = summary.teams().stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
-        return count(summary.teams().size(), "team has", "teams have") + " " + Figures.money(total, summary.currency())
-                + " a year at stake. The largest share sits with " + largest.teamName() + " ("
-                + Figures.money(largest.totalRevenueAtStake(), summary.currency()) + ").";
-    }
-
-    private static String owner(Fix fix) {
-        return fix.ownerName() == null ? FixRow.role(fix.ownerRole()) : fix.ownerName();
-    }
-
-    private static String withoutFullStop(String sentence) {
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-    }
-
-    private static String count(int count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
+        String currency = summary.run().currency();
+        return Prose.count(summary.teams().size(), "team has", "teams have") + " " + Figures.compactMoney(total, currency)
+                + " a year at stake; the largest share sits with " + largest.teamName() + " ("
+                + Figures.compactMoney(largest.totalRevenueAtStake(), currency) + ").";
     }
 }

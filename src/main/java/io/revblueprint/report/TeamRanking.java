@@ -5,12 +5,16 @@ import io.revblueprint.plan.Fix;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** One team's line in the executive summary: its total revenue at stake and its rank-1 fix ({@code null} if none). */
-public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, Fix topFix) {
+/**
+ * One team's line in the executive summary: its total revenue at stake ({@code null} when its fixes carry no
+ * estimate), how many fixes its roadmap has, and its rank-1 fix ({@code null} if none) with the leak it answers
+ * ({@code null} when the plan named none).
+ */
+public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, int fixCount, Fix topFix,
+                          String topLeak) {
 
     public TeamRanking {
         Objects.requireNonNull(teamId, "teamId");
         Objects.requireNonNull(teamName, "teamName");
-        totalRevenueAtStake = totalRevenueAtStake == null ? BigDecimal.ZERO : totalRevenueAtStake;
     }
 }

@@ -106,7 +106,7 @@ public class SnapshotRepository {
     }
 
     /** Rows stored (not quarantined) for the snapshot, over all files. */
-    long storedRows(long snapshotId) {
+    public long storedRows(long snapshotId) {
         long rows = 0;
         for (String table : DATA_TABLES) {
             rows += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);

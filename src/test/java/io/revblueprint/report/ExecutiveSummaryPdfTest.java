@@ -28,39 +28,54 @@ class ExecutiveSummaryPdfTest {
 
     @Test
     void ranksTheTeamsWithTheirTopFixOwnerAndDueDate() throws IOException {
-        String text = pdf.text();
-        assertThat(pdf.pageCount()).isGreaterThanOrEqualTo(2);
-        assertThat(text).contains("Acme Analytics GmbH", "2026-Q3", "€ 946K", "€ 945,800",
-                "Jürgen Müller", "2026-10-16", "Ana Souza", "2026-10-30", "No fix needed this period",
-                "61.0 %", "Page 1 of " + pdf.pageCount());
-        assertThat(text.indexOf("Enterprise Sales")).isLessThan(text.indexOf("Mid-Market Sales"));
-        assertThat(text.indexOf("Mid-Market Sales")).isLessThan(text.indexOf("SMB Inbound"));
+        String text = pdf.prose();
+        assertThat(text).contains(
+                "3 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K).",
+                "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 2026-10-16 "
+                        + "(Enterprise Sales, Jürgen Müller).",
+                "1 Enterprise Sales € 695,800 3 Slow first response",
+                "2 Mid-Market Sales € 250,000 3 Few MQLs become sales-qualified",
+                "Ana Souza", "2026-10-30", "No fix needed this period");
+        assertThat(text.indexOf("1 Enterprise Sales")).isLessThan(text.indexOf("2 Mid-Market Sales"));
+        assertThat(text.indexOf("2 Mid-Market Sales")).isLessThan(text.indexOf("3 SMB Inbound"));
+    }
+
+    @Test
+    void saysHowTheCompanysFiguresMovedSinceThePeriodBefore() throws IOException {
+        assertThat(pdf.prose()).contains(
+                "Company-wide, response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; "
+                        + "high-intent leads are the worst at 48 %; median lead response rose from 4.8 h to 5.3 h, "
+                        + "1.3 h above target; MQL → SQL rate held at 22 % (±6 pts), 3 pts below target; win rate rose "
+                        + "from 21 % to 24 % (±7 pts), 6 pts below target.",
+                "Response SLA compliance ≥ 90.0 % 61.0 % 55.0–67.0 % 180 Misses target −7.0 pts");
     }
 
     @Test
     void hasOneBookmarkPerSection() {
         assertThat(pdf.bookmarkTitles()).containsExactly(
-                "Cover", "Headline figures", "Teams ranked by revenue at stake", "Company scorecard");
+                "Cover", "Headline figures", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
     }
 
     @Test
     void carriesTheCompanyRowsAndTheTopFixesAsCsvAttachments() throws IOException {
-        List<Fix> topFixesByRank = List.of(SUMMARY.teams().get(1).topFix(), SUMMARY.teams().get(0).topFix());
-        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(SUMMARY.companyMetrics()));
-        assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(topFixesByRank));
+        List<Fix> topFixesByStake = List.of(SUMMARY.teams().get(1).topFix(), SUMMARY.teams().get(0).topFix());
+        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(SUMMARY.company().current()));
+        assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(topFixesByStake));
     }
 
     @Test
     void embedsEveryFontAndDescribesItself() throws IOException {
         assertThat(pdf.fonts()).isNotEmpty().allMatch(PDFontLike::isEmbedded);
-        assertThat(pdf.title()).isEqualTo("Revenue Growth Blueprint — Executive summary — 2026-Q3");
-        assertThat(pdf.author()).isEqualTo("Revenue Blueprint");
+        assertThat(pdf.info().getTitle()).isEqualTo("Revenue Growth Blueprint — Executive summary — 2026-Q3");
+        assertThat(pdf.info().getAuthor()).isEqualTo("Revenue Blueprint");
+        assertThat(pdf.info().getKeywords()).contains("executive summary", "2026-Q3");
     }
 
     @Test
     void pagesAreVisiblyFilledAndLetterIsLetter() throws IOException {
-        assertThat(pdf.inkShare(0)).isGreaterThan(0.01);
-        assertThat(pdf.inkShare(1)).isGreaterThan(0.01);
+        for (int page = 0; page < pdf.pageCount(); page++) {
+            assertThat(pdf.inkShare(page)).as("ink on page %d", page + 1).isGreaterThan(0.01);
+        }
         try (RenderedPdf letter = new RenderedPdf(
                 SharedRenderer.RENDERER.renderExecutiveSummary(SampleBlueprints.company(PaperSize.LETTER)))) {
             TeamBlueprintPdfTest.assertSize(letter.pageSize(0), 612, 792);

@@ -11,30 +11,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FiguresTest {
 
     @Test
-    void ratesAndIntervalsArePercentagesWithOneDecimal() {
-        assertThat(Figures.percent(0.6123)).isEqualTo("61.2 %");
-        assertThat(Figures.percentInterval(0.58, 0.6434)).isEqualTo("58.0–64.3 %");
+    void keepsUnitsOnTheLineOfTheirNumber() {
+        assertThat(Figures.percent(0.6123)).isEqualTo("61.2\u00A0%");
+        assertThat(Figures.money(new BigDecimal("5000"), "USD")).isEqualTo("$\u00A05,000");
+    }
+
+    @Test
+    void ratesAndIntervalsArePercentagesWithOneDecimalInTablesAndWholeInSentences() {
+        assertThat(plain(Figures.percent(0.6123))).isEqualTo("61.2 %");
+        assertThat(plain(Figures.percentInterval(0.58, 0.6434))).isEqualTo("58.0–64.3 %");
         assertThat(Figures.percentInterval(null, null)).isEmpty();
+        assertThat(plain(Figures.wholePercent(0.6149))).isEqualTo("61 %");
+        assertThat(plain(Figures.wholePercentInterval(0.3, 0.4))).isEqualTo("30–40 %");
+    }
+
+    @Test
+    void differencesOfRatesArePercentagePoints() {
+        assertThat(Figures.points(-0.29)).isEqualTo("29 pts");
+        assertThat(Figures.points(0.012)).isEqualTo("1 pt");
+        assertThat(Figures.plusMinusPoints(0.55, 0.67)).isEqualTo("±6 pts");
+        assertThat(Figures.signedPoints(0.032)).isEqualTo("+3.2 pts");
+        assertThat(Figures.signedPoints(-0.015)).isEqualTo("−1.5 pts");
+        assertThat(Figures.signedPoints(0.0001)).isEqualTo("0.0 pts");
+    }
+
+    @Test
+    void changesAreSignedInTheUnitOfTheMetric() {
+        assertThat(Figures.change(metric(0.61, 180L, "ratio"), metric(0.68, 200L, "ratio"))).isEqualTo("−7.0 pts");
+        assertThat(plain(Figures.change(metric(5.25, null, "hours"), metric(4.8, null, "hours")))).isEqualTo("+0.5 h");
+        assertThat(Figures.change(metric(0.01, null, "p"), metric(0.2, null, "p"))).isEmpty();
     }
 
     @Test
     void moneyIsGroupedInFullAndAbbreviatedInHeadlines() {
-        assertThat(Figures.money(new BigDecimal("1234567.49"), "EUR")).isEqualTo("€ 1,234,567");
-        assertThat(Figures.money(new BigDecimal("5000"), "USD")).isEqualTo("$ 5,000");
-        assertThat(Figures.compactMoney(new BigDecimal("1234567"), "EUR")).isEqualTo("€ 1.2M");
-        assertThat(Figures.compactMoney(new BigDecimal("85400"), "EUR")).isEqualTo("€ 85K");
-        assertThat(Figures.compactMoney(new BigDecimal("950"), "EUR")).isEqualTo("€ 950");
+        assertThat(plain(Figures.money(new BigDecimal("1234567.49"), "EUR"))).isEqualTo("€ 1,234,567");
+        assertThat(plain(Figures.compactMoney(new BigDecimal("1234567"), "EUR"))).isEqualTo("€ 1.2M");
+        assertThat(plain(Figures.compactMoney(new BigDecimal("85400"), "EUR"))).isEqualTo("€ 85K");
+        assertThat(plain(Figures.compactMoney(new BigDecimal("950"), "EUR"))).isEqualTo("€ 950");
     }
 
     @Test
     void metricsAreShownInTheirUnit() {
-        assertThat(Figures.metric(metric(0.4, 40L, "ratio"))).isEqualTo("40.0 %");
-        assertThat(Figures.metric(metric(5.25, null, "hours"))).isEqualTo("5.3 h");
-        assertThat(Figures.metric(metric(41.5, null, "days"))).isEqualTo("41.5 days");
+        assertThat(plain(Figures.metric(metric(0.4, 40L, "ratio")))).isEqualTo("40.0 %");
+        assertThat(plain(Figures.metric(metric(5.25, null, "hours")))).isEqualTo("5.3 h");
+        assertThat(plain(Figures.metric(metric(41.5, null, "days")))).isEqualTo("41.5 days");
         assertThat(Figures.metric(metric(1234, null, "count"))).isEqualTo("1,234");
-        assertThat(Figures.metric(metric(48250.5, null, "EUR"))).isEqualTo("€ 48,251");
-        assertThat(Figures.metric(metric(1520, null, "EUR/day"))).isEqualTo("€ 1,520 / day");
+        assertThat(plain(Figures.metric(metric(48250.5, null, "EUR")))).isEqualTo("€ 48,251");
+        assertThat(plain(Figures.metric(metric(1520, null, "EUR/day")))).isEqualTo("€ 1,520 / day");
         assertThat(Figures.metric(metric(0.0312, null, "p"))).isEqualTo("p = 0.031");
+        assertThat(Figures.metric(metric(0.0004, null, "p"))).isEqualTo("p < 0.001");
     }
 
     @Test
@@ -47,7 +72,12 @@ class FiguresTest {
         assertThat(MetricLabels.label("win_rate", "source=Webinar")).isEqualTo("Win rate · source: Webinar");
         assertThat(MetricLabels.label("response_sla_compliance", "tier=HIGH_INTENT"))
                 .isEqualTo("Response SLA compliance · tier: High intent");
+        assertThat(MetricLabels.dimensionValue("loss_reason=LOST_TO_COMPETITOR")).isEqualTo("Lost to competitor");
         assertThat(MetricLabels.label("some_new_metric", null)).isEqualTo("Some new metric");
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     private static MetricValue metric(double value, Long denominator, String unit) {

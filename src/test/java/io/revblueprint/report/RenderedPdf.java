@@ -3,6 +3,7 @@ package io.revblueprint.report;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -18,6 +19,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
 /** A rendered PDF opened with PDFBox, with the questions the tests ask of it. */
@@ -37,6 +40,11 @@ final class RenderedPdf implements AutoCloseable {
         return new PDFTextStripper().getText(document);
     }
 
+    /** The text with every run of white space (line breaks, non-breaking spaces) as one space, to find sentences. */
+    String prose() throws IOException {
+        return text().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
     List<String> bookmarkTitles() {
         return StreamSupport.stream(document.getDocumentCatalog().getDocumentOutline().children().spliterator(), false)
                 .map(PDOutlineItem::getTitle)
@@ -46,6 +54,18 @@ final class RenderedPdf implements AutoCloseable {
     byte[] attachment(String name) throws IOException {
         PDComplexFileSpecification file = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get(name);
         return file == null ? null : file.getEmbeddedFile().toByteArray();
+    }
+
+    /** How each attached file relates to the document (PDF/A-3 /AFRelationship), by file name. */
+    Map<String, String> attachmentRelationships() throws IOException {
+        Map<String, String> relationships = new TreeMap<>();
+        document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().forEach((name, file) ->
+                relationships.put(name, file.getCOSObject().getNameAsString(COSName.getPDFName("AFRelationship"))));
+        return relationships;
+    }
+
+    PDDocumentInformation info() {
+        return document.getDocumentInformation();
     }
 
     String title() {

@@ -1,68 +1,249 @@
 package io.revblueprint.report;
 
+import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.TeamFunction;
+import io.revblueprint.crm.User;
+import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.PlannedFix;
+import io.revblueprint.plan.Play;
+import io.revblueprint.plan.ProgressStatus;
+import io.revblueprint.plan.RevenueEstimate;
+import io.revblueprint.plan.Target;
+import io.revblueprint.plan.TeamPlan;
+import io.revblueprint.plan.Threshold;
+import io.revblueprint.plan.Verdict;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** A small, realistic team and company result to render. */
+/**
+ * Two realistic teams and their company, with every metric of metrics.md, a plan with each verdict, an earlier
+ * period, benchmarks and progress. Each team has its own people; Ana Souza (marketing) owns fixes in both.
+ */
 final class SampleBlueprints {
 
     static final Instant AS_OF = Instant.parse("2026-10-01T06:00:00Z");
     static final String PERIOD = "2026-Q3";
+    static final String EARLIER_PERIOD = "2026-Q2";
+    static final Map<String, Target> TARGETS = Map.of(
+            "response_sla_compliance", new Target("response_sla_compliance", 0.9, true),
+            "mql_to_sql_rate", new Target("mql_to_sql_rate", 0.25, true),
+            "mql_acceptance_rate", new Target("mql_acceptance_rate", 0.7, true),
+            "lead_response_hours_median", new Target("lead_response_hours_median", 4, false),
+            "follow_up_compliance", new Target("follow_up_compliance", 1.0, true),
+            "win_rate", new Target("win_rate", 0.3, true));
+    static final String ANA = "Ana Souza";
 
     private SampleBlueprints() {
     }
 
-    static List<MetricValue> teamMetrics(String team) {
-        return List.of(
-                rate(team, "response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180),
-                rate(team, "response_sla_compliance", "tier=HIGH_INTENT", 0.48, 0.37, 0.59, 36, 75),
-                new MetricValue(team, "lead_response_hours_median", null, 5.25, null, null, null, null, "hours"),
-                new MetricValue(team, "mql_count", null, 180, null, null, null, null, "count"),
-                rate(team, "mql_to_sql_rate", null, 0.2167, 0.1637, 0.2808, 39, 180),
-                rate(team, "mql_to_sql_rate", "source=Webinar", 0.3125, 0.1948, 0.4616, 15, 48),
-                rate(team, "win_rate", null, 0.2432, 0.1763, 0.3256, 27, 111),
-                rate(team, "win_rate", "source=Webinar", 0.35, 0.1812, 0.5671, 7, 20),
-                rate(team, "win_rate", "source=Paid Search", 0.1833, 0.1055, 0.2981, 11, 60),
-                new MetricValue(team, "avg_won_deal_size", null, 48250.5, null, null, null, null, "EUR"),
-                new MetricValue(team, "win_rate_source_chi2_p", null, 0.0001, null, null, null, null, "p"));
+    static RunContext run(PaperSize paperSize) {
+        return new RunContext("Acme Analytics GmbH", PERIOD, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
+                TARGETS, paperSize);
     }
 
-    static List<Fix> teamFixes(String team) {
+    static Team team(String teamId, String teamName) {
+        return new Team(teamId, teamName, TeamFunction.SALES, Segment.MID_MARKET, new WorkCalendar(
+                ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0), WorkCalendar.MON_FRI,
+                Set.of(LocalDate.of(2026, 10, 3))));
+    }
+
+    /** Manager, AE, SDR: different people per team. */
+    static List<User> members(String teamId) {
+        List<String> names = teamId.equals("t-ent")
+                ? List.of("Jürgen Müller", "Chloé Dubois", "Lena Schmidt")
+                : List.of("Wei Ling Tan", "Kenji Sato", "Priya Patel");
         return List.of(
-                new Fix(team, 1, "response_sla_compliance", 0.61, 0.9, 0.78, new BigDecimal("412500.00"),
+                new User(teamId + "-u1", names.get(0), "manager@acme.example", Role.SALES_MANAGER, teamId, true),
+                new User(teamId + "-u2", names.get(1), "ae@acme.example", Role.AE, teamId, true),
+                new User(teamId + "-u3", names.get(2), "sdr@acme.example", Role.SDR, teamId, true));
+    }
+
+    static List<MetricValue> teamMetrics(String scope) {
+        List<MetricValue> rows = new ArrayList<>(List.of(
+                rate(scope, "response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180),
+                rate(scope, "response_sla_compliance", "tier=HIGH_INTENT", 0.48, 0.37, 0.59, 36, 75),
+                rate(scope, "response_sla_compliance", "tier=STANDARD", 0.70, 0.61, 0.78, 74, 105),
+                number(scope, "lead_response_hours_median", 5.25, "hours"),
+                number(scope, "lead_response_hours_p90", 19.5, "hours"),
+                rate(scope, "accept_reject_sla_compliance", null, 0.83, 0.77, 0.88, 150, 180),
+                rate(scope, "follow_up_compliance", null, 0.5, 0.25, 0.75, 6, 12),
+                rate(scope, "disqualification_reason_coverage", null, 0.92, 0.85, 0.96, 92, 100),
+                number(scope, "mql_count", 180, "count"),
+                number(scope, "mql_count", "source=Webinar", 48, "count"),
+                number(scope, "mql_count", "source=Paid Search", 80, "count"),
+                number(scope, "mql_count", "source=Referral", 12, "count"),
+                rate(scope, "mql_acceptance_rate", null, 0.73, 0.66, 0.79, 131, 180),
+                rate(scope, "mql_to_sql_rate", null, 0.2167, 0.1637, 0.2808, 39, 180),
+                rate(scope, "mql_to_sql_rate", "source=Webinar", 0.3125, 0.1948, 0.4616, 15, 48),
+                rate(scope, "mql_to_sql_rate", "source=Paid Search", 0.15, 0.0882, 0.2441, 12, 80),
+                rate(scope, "mql_to_sql_rate", "source=Referral", 0.5, 0.2538, 0.7462, 6, 12),
+                rate(scope, "sql_to_opportunity_rate", null, 0.6154, 0.4585, 0.7515, 24, 39),
+                number(scope, "lead_velocity_rate", 0.12, "ratio"),
+                rate(scope, "win_rate", null, 0.2432, 0.1763, 0.3256, 27, 111),
+                rate(scope, "win_rate", "source=Webinar", 0.35, 0.1812, 0.5671, 7, 20),
+                rate(scope, "win_rate", "source=Paid Search", 0.1833, 0.1055, 0.2981, 11, 60),
+                rate(scope, "win_rate", "source=Referral", 0.5, 0.2366, 0.7634, 4, 8),
+                rate(scope, "win_rate", "source=Outbound", 0.2174, 0.0966, 0.4191, 5, 23),
+                rate(scope, "win_rate", "source_category=MARKETING", 0.25, 0.1698, 0.3525, 17, 68),
+                rate(scope, "win_rate", "source_category=SALES", 0.2326, 0.1314, 0.3775, 10, 43),
+                rate(scope, "win_rate", "segment=MID_MARKET", 0.2432, 0.1763, 0.3256, 27, 111),
+                rate(scope, "win_rate", "owner=" + scope + "-u1", 0.3, 0.1455, 0.5190, 6, 20),
+                rate(scope, "win_rate", "owner=" + scope + "-u2", 0.2308, 0.1567, 0.3264, 21, 91),
+                rate(scope, "marketing_sourced_win_rate", null, 0.25, 0.1698, 0.3525, 17, 68),
+                rate(scope, "loss_reason_share", "loss_reason=NO_BUDGET", 0.4048, 0.3049, 0.5132, 34, 84),
+                rate(scope, "loss_reason_share", "loss_reason=LOST_TO_COMPETITOR", 0.2738, 0.1903, 0.3773, 23, 84),
+                rate(scope, "loss_reason_share", "loss_reason=NO_DECISION", 0.2024, 0.1304, 0.3002, 17, 84),
+                rate(scope, "loss_reason_share", "loss_reason=UNKNOWN", 0.119, 0.0657, 0.2055, 10, 84),
+                number(scope, "avg_won_deal_size", 48250.5, "EUR"),
+                number(scope, "sales_cycle_days_median", 41.5, "days"),
+                number(scope, "sales_cycle_days_p75", 63, "days"),
+                number(scope, "win_rate_source_chi2_p", 0.003, "p"),
+                number(scope, "pipeline_velocity", 1520, "EUR/day"),
+                rate(scope, "crm_completeness_leads", null, 0.94, 0.8995, 0.9660, 169, 180),
+                rate(scope, "crm_completeness_opportunities", null, 0.88, 0.8058, 0.9289, 98, 111),
+                rate(scope, "attribution_coverage", null, 0.963, 0.8173, 0.9934, 26, 27),
+                rate(scope, "campaign_attribution_coverage", null, 0.5926, 0.4074, 0.7546, 16, 27)));
+        return rows;
+    }
+
+    /** Q2 had a better response SLA and a lower win rate. */
+    static List<MetricValue> earlierMetrics(String scope) {
+        return List.of(
+                rate(scope, "response_sla_compliance", null, 0.68, 0.62, 0.74, 136, 200),
+                rate(scope, "response_sla_compliance", "tier=HIGH_INTENT", 0.55, 0.44, 0.66, 44, 80),
+                number(scope, "lead_response_hours_median", 4.8, "hours"),
+                rate(scope, "mql_to_sql_rate", null, 0.2167, 0.1676, 0.2753, 43, 200),
+                rate(scope, "win_rate", null, 0.21, 0.1462, 0.2922, 21, 100));
+    }
+
+    static List<Fix> teamFixes(String teamId) {
+        List<User> people = members(teamId);
+        return List.of(
+                new Fix(teamId, 1, "response_sla_compliance", 0.61, 0.9, 0.78, new BigDecimal("412500.00"),
                         "Route high-intent MQLs to the on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes",
-                        "Jürgen Müller", Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)),
-                new Fix(team, 2, "mql_to_sql_rate", 0.2167, 0.25, 0.22, new BigDecimal("187300"),
+                        people.get(0).name(), Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)),
+                new Fix(teamId, 2, "mql_to_sql_rate", 0.2167, 0.25, 0.22, new BigDecimal("187300"),
                         "Agree MQL acceptance criteria with marketing, and review rejected MQLs weekly",
-                        "Ana Souza", Role.MARKETING_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30)),
-                new Fix(team, 3, "win_rate", 0.2432, 0.3, 0.27, new BigDecimal("96000"),
+                        ANA, Role.MARKETING_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30)),
+                new Fix(teamId, 3, "win_rate", 0.2432, 0.3, 0.27, new BigDecimal("96000"),
                         "Qualify paid-search deals with a discovery checklist before proposal",
-                        "Chloé Dubois", Role.AE, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 13)));
+                        people.get(1).name(), Role.AE, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 13)));
+    }
+
+    static TeamPlan plan(String teamId) {
+        List<MetricValue> metrics = teamMetrics(teamId);
+        Judgement response = judged(metrics, "response_sla_compliance", 0.9, true, Verdict.CONFIRMED_LEAK);
+        Judgement sql = judged(metrics, "mql_to_sql_rate", 0.25, true, Verdict.POSSIBLE_LEAK);
+        Judgement win = judged(metrics, "win_rate", 0.3, true, Verdict.CONFIRMED_LEAK);
+        List<Judgement> judgements = List.of(response, sql, win,
+                judged(metrics, "lead_response_hours_median", 4, false, Verdict.CONFIRMED_LEAK),
+                judged(metrics, "mql_acceptance_rate", 0.7, true, Verdict.ON_TARGET),
+                judged(metrics, "follow_up_compliance", 1.0, true, Verdict.INSUFFICIENT_DATA));
+        List<Fix> fixes = teamFixes(teamId);
+        List<PlannedFix> planned = List.of(
+                planned(fixes.get(0), response, new Play("response_sla_compliance", "Slow first response",
+                        fixes.get(0).action(), Role.SALES_MANAGER, 2, "slow_response",
+                        "First touch within 2 business hours for high-intent MQLs", "response_sla_compliance"), 0.95),
+                planned(fixes.get(1), sql, new Play("mql_to_sql_rate", "Few MQLs become sales-qualified",
+                        fixes.get(1).action(), Role.MARKETING_MANAGER, 3, "low_mql_to_sql",
+                        "Only leads that match the signed-off ICP reach sales as MQLs", "mql_to_sql_rate"), 0.6),
+                planned(fixes.get(2), win, new Play("win_rate", "Low win rate", fixes.get(2).action(), Role.SALES_MANAGER,
+                        3, "low_win_rate", "Every closed deal reviewed in the monthly win/loss review", "win_rate"), 0.9));
+        Fix earlierFix = new Fix(teamId, 1, "lead_response_hours_median", 4.8, 4, null, new BigDecimal("80000"),
+                "Publish an SDR rota so every MQL has an owner within the hour", fixes.get(0).ownerName(),
+                Role.SALES_MANAGER, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 17));
+        List<FixProgress> progress = List.of(new FixProgress(earlierFix, EARLIER_PERIOD,
+                number(teamId, "lead_response_hours_median", 4.8, "hours"),
+                number(teamId, "lead_response_hours_median", 5.25, "hours"), ProgressStatus.REGRESSED));
+        Benchmark sqlBand = new Benchmark("mql_to_sql_rate", Segment.MID_MARKET, null, 0.3, 0.35, 0.4, "ratio",
+                "Example Research", "B2B Funnel Benchmarks", 2024, "p. 12", "A", null, false);
+        Benchmark winRate = new Benchmark("win_rate", Segment.MID_MARKET, null, null, 0.3, null, "ratio",
+                "Implisit", "7 predictors of a closed-won opportunity", 2014, null, "B", null, true);
+        List<BenchmarkComparison> benchmarks = List.of(
+                new BenchmarkComparison(teamId, "mql_to_sql_rate", 0.2167, sqlBand, BenchmarkComparison.Position.BELOW_P25, true),
+                new BenchmarkComparison(teamId, "win_rate", 0.2432, winRate, BenchmarkComparison.Position.BELOW_MEDIAN, true));
+        return new TeamPlan(teamId, judgements, planned, progress, benchmarks);
     }
 
     static TeamBlueprint team(String teamId, String teamName, PaperSize paperSize) {
-        return new TeamBlueprint("Acme Analytics GmbH", teamId, teamName, PERIOD, AS_OF, "run-20261001-0600", "EUR",
-                teamMetrics(teamId), teamFixes(teamId), paperSize);
+        return new TeamBlueprint(run(paperSize), team(teamId, teamName), members(teamId),
+                new ScopeMetrics(teamMetrics(teamId), List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId)))),
+                teamMetrics(MetricValue.ALL), teamFixes(teamId), plan(teamId), dataHealth());
+    }
+
+    /** A first run without a stored plan, earlier periods or fixes: what renders before the planner lands. */
+    static TeamBlueprint bare(String teamId, String teamName) {
+        return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
+                new ScopeMetrics(teamMetrics(teamId), List.of()), List.of(), List.of(), null, dataHealth());
+    }
+
+    static DataHealth dataHealth() {
+        Map<String, Long> quarantined = new LinkedHashMap<>();
+        quarantined.put("leads.csv", 14L);
+        quarantined.put("activities.csv", 9L);
+        quarantined.put("opportunities.csv", 3L);
+        return new DataHealth(33_256, quarantined);
     }
 
     static ExecutiveSummary company(PaperSize paperSize) {
-        List<Fix> fixes = teamFixes("t-ent");
-        return new ExecutiveSummary("Acme Analytics GmbH", PERIOD, AS_OF, "run-20261001-0600", "EUR",
-                teamMetrics(MetricValue.ALL),
-                List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), fixes.get(1)),
-                        new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), fixes.get(0)),
-                        new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, null)),
-                paperSize);
+        List<Fix> enterprise = teamFixes("t-ent");
+        List<Fix> midMarket = teamFixes("t-mid");
+        return new ExecutiveSummary(run(paperSize),
+                new ScopeMetrics(teamMetrics(MetricValue.ALL),
+                        List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(MetricValue.ALL)))),
+                List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1),
+                                "Few MQLs become sales-qualified"),
+                        new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0),
+                                "Slow first response"),
+                        new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null, null)),
+                dataHealth());
+    }
+
+    private static Judgement judged(List<MetricValue> metrics, String metric, double level, boolean higherIsBetter,
+                                    Verdict verdict) {
+        MetricValue value = metrics.stream().filter(row -> row.metric().equals(metric) && row.isOverall()).findFirst()
+                .orElseThrow();
+        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
+    }
+
+    private static PlannedFix planned(Fix fix, Judgement judgement, Play play, double confidence) {
+        RevenueEstimate revenue = new RevenueEstimate(fix.revenueAtStake(), "EUR",
+                "MQLs per year × (target − actual) × downstream win rate × average won deal size",
+                List.of(new RevenueEstimate.Input("MQLs per year", "720"),
+                        new RevenueEstimate.Input("average won deal size", "€ 48,251")),
+                "gap to the target");
+        double priority = fix.revenueAtStake().doubleValue() * confidence / play.effortWeeks();
+        return new PlannedFix(fix, judgement, play, revenue, confidence, priority);
     }
 
     private static MetricValue rate(String scope, String metric, String dimension, double value,
                                     double low, double high, long numerator, long denominator) {
         return new MetricValue(scope, metric, dimension, value, low, high, numerator, denominator, "ratio");
+    }
+
+    private static MetricValue number(String scope, String metric, double value, String unit) {
+        return number(scope, metric, null, value, unit);
+    }
+
+    private static MetricValue number(String scope, String metric, String dimension, double value, String unit) {
+        return new MetricValue(scope, metric, dimension, value, null, null, null, null, unit);
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** A full team blueprint opened with PDFBox: sections, findings, figures, owners, dates, attachments, fonts, pages. */
 class TeamBlueprintPdfTest {
 
     private static final TeamBlueprint BLUEPRINT = SampleBlueprints.team("t-ent", "Enterprise Sales", PaperSize.A4);
@@ -26,26 +27,72 @@ class TeamBlueprintPdfTest {
     }
 
     @Test
-    void showsTheTeamItsFiguresOwnersAndDates() throws IOException {
-        assertThat(pdf.pageCount()).isGreaterThanOrEqualTo(2);
-        assertThat(pdf.text()).contains(
-                "Enterprise Sales", "2026-Q3",
-                "Jürgen Müller", "Ana Souza", "Chloé Dubois",
-                "2026-10-16", "2026-10-30", "2026-11-13",
-                "61.0 %", "55.0–67.0 %", "€ 412,500", "€ 696K",
-                "Page 1 of " + pdf.pageCount());
+    void hasOneBookmarkPerSectionInTheOrderOfTheContract() {
+        assertThat(pdf.bookmarkTitles()).containsExactly(
+                "Cover", "Executive summary", "SLA scorecard", "Funnel", "Win/loss", "Benchmark comparison",
+                "Fix roadmap", "Progress on earlier fixes", "Data health and method");
+        assertThat(pdf.pageCount()).isBetween(9, 13);
     }
 
     @Test
-    void hasOneBookmarkPerSection() {
-        assertThat(pdf.bookmarkTitles())
-                .containsExactly("Cover", "Executive summary", "Metrics scorecard", "Fix roadmap");
+    void opensEverySectionWithItsFindingInWords() throws IOException {
+        assertThat(pdf.prose()).contains(
+                "Fixing 3 leaks is worth € 696K a year to Enterprise Sales; first: route high-intent MQLs to the "
+                        + "on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes (owner Jürgen "
+                        + "Müller, due 2026-10-16).",
+                "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; high-intent leads "
+                        + "are the worst at 48 %.",
+                "Of 180 MQLs, 73 % were accepted by sales (3 pts above target) and 22 % became sales-qualified "
+                        + "(3 pts below target, a possible leak); 62 % of SQLs became opportunities; Webinar converts "
+                        + "best to SQL (31 %) and Paid Search worst (15 %).",
+                "Win rate rose from 21 % to 24 % (±7 pts), 6 pts below target, on 111 closed deals; win rates "
+                        + "differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
+                "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
+                "Against published benchmarks, Enterprise Sales sits below the 25th percentile on MQL → SQL rate "
+                        + "(22 % vs. 30–40 %) and below the published figure on win rate (24 % vs. 30 %).",
+                "3 fixes put € 696K a year within reach; the first, Slow first response, is owned by Jürgen Müller "
+                        + "and due 2026-10-16.",
+                "The fix from 2026-Q2 regressed; median lead response rose from 4.8 h to 5.3 h.",
+                "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were "
+                        + "quarantined and left out of every figure.");
     }
 
     @Test
-    void carriesTheTeamsRowsAsCsvAttachments() throws IOException {
-        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(BLUEPRINT.metrics()));
+    void showsTheTeamsFiguresWithIntervalsStatusAndChange() throws IOException {
+        assertThat(pdf.prose()).contains(
+                "Response SLA compliance ≥ 90.0 % 61.0 % 55.0–67.0 % 180 Leak −7.0 pts",
+                "MQL → SQL rate ≥ 25.0 % 21.7 % 16.4–28.1 % 180 Possible leak 0.0 pts",
+                "Follow-up compliance ≥ 100.0 % 50.0 % * 25.0–75.0 % 12 Too few cases",
+                "Few MQLs become sales-qualified (possible)",
+                "€ 48,251", "41.5 days", "€ 1,520 / day", "Jürgen Müller 30.0 % 14.5–51.9 % 6 of 20");
+    }
+
+    @Test
+    void namesEveryFixWithOwnerSlaDatesAndRevenue() throws IOException {
+        assertThat(pdf.prose()).contains(
+                "Jürgen Müller Sales manager", "Ana Souza Marketing manager", "Chloé Dubois Account executive",
+                "First touch within 2 business hours for high-intent MQLs, 4 business hours for the others",
+                "2026-10-05 2026-10-16", "2026-10-05 2026-10-30", "2026-10-12 2026-11-13",
+                "€ 412,500", "€ 187,300", "€ 96,000",
+                "€ 412,500 a year = MQLs per year × (target − actual) × downstream win rate × average won deal size");
+    }
+
+    @Test
+    void namesOnlyItsOwnPeople() throws IOException {
+        assertThat(pdf.prose()).contains("Jürgen Müller", "Chloé Dubois")
+                .doesNotContain("Wei Ling Tan", "Kenji Sato", "Priya Patel", "t-mid");
+        try (RenderedPdf other = new RenderedPdf(SharedRenderer.RENDERER.renderTeam(
+                SampleBlueprints.team("t-mid", "Mid-Market Sales", PaperSize.A4)))) {
+            assertThat(other.prose()).contains("Wei Ling Tan", "Kenji Sato")
+                    .doesNotContain("Jürgen Müller", "Chloé Dubois", "Lena Schmidt", "Enterprise Sales", "t-ent");
+        }
+    }
+
+    @Test
+    void carriesTheTeamsRowsAsCsvAttachmentsOfPdfA3() throws IOException {
+        assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(BLUEPRINT.metrics().current()));
         assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(BLUEPRINT.fixes()));
+        assertThat(pdf.attachmentRelationships()).containsEntry("metrics.csv", "Data").containsEntry("fixes.csv", "Data");
     }
 
     @Test
@@ -55,23 +102,31 @@ class TeamBlueprintPdfTest {
 
     @Test
     void describesItself() {
-        assertThat(pdf.title()).isEqualTo("Revenue Growth Blueprint — Enterprise Sales — 2026-Q3");
-        assertThat(pdf.author()).isEqualTo("Revenue Blueprint");
+        assertThat(pdf.info().getTitle()).isEqualTo("Revenue Growth Blueprint — Enterprise Sales — 2026-Q3");
+        assertThat(pdf.info().getAuthor()).isEqualTo("Revenue Blueprint");
+        assertThat(pdf.info().getSubject()).startsWith("Revenue leaks of Enterprise Sales in 2026-Q3");
+        assertThat(pdf.info().getKeywords()).contains("t-ent", "2026-Q3", "run run-20261001-0600");
+        assertThat(pdf.info().getCreationDate()).isNotNull();
     }
 
     @Test
-    void coverAndSummaryPagesAreVisiblyFilled() throws IOException {
-        assertThat(pdf.inkShare(0)).isGreaterThan(0.01);
-        assertThat(pdf.inkShare(1)).isGreaterThan(0.01);
+    void numbersEveryPageAndLeavesNoneBlank() throws IOException {
+        assertThat(pdf.prose()).contains("Page 1 of " + pdf.pageCount(), "Page " + pdf.pageCount() + " of " + pdf.pageCount());
+        for (int page = 0; page < pdf.pageCount(); page++) {
+            assertThat(pdf.inkShare(page)).as("ink on page %d", page + 1).isGreaterThan(0.01);
+        }
     }
 
     @Test
     void printsOnA4ByDefaultAndOnLetterWhenAsked() throws IOException {
-        assertThat(pdf.pageSize(0)).satisfies(size -> assertSize(size, 595, 842));
+        assertSize(pdf.pageSize(0), 595, 842);
         TeamBlueprint letter = SampleBlueprints.team("t-ent", "Enterprise Sales", PaperSize.LETTER);
         try (RenderedPdf letterPdf = new RenderedPdf(SharedRenderer.RENDERER.renderTeam(letter))) {
-            assertThat(letterPdf.pageSize(0)).satisfies(size -> assertSize(size, 612, 792));
-            assertThat(letterPdf.text()).contains("Page 1 of " + letterPdf.pageCount());
+            for (int page = 0; page < letterPdf.pageCount(); page++) {
+                assertSize(letterPdf.pageSize(page), 612, 792);
+            }
+            assertThat(letterPdf.bookmarkTitles()).hasSize(9);
+            assertThat(letterPdf.prose()).contains("Page 1 of " + letterPdf.pageCount());
         }
     }
 

@@ -1,0 +1,5 @@
+package io.revblueprint.report;
+
+/** One line of a bulleted list. */
+record Bullet(String text) {
+}

@@ -1,0 +1,144 @@
+package io.revblueprint.report;
+
+import io.revblueprint.metrics.MetricValue;
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The funnel section: MQL → accepted → SQL → opportunity → won, as bars and by source. */
+record FunnelSection(String finding, FunnelChart chart, String note, JRDataSource sources, String footnote) {
+
+    static FunnelSection of(TeamBlueprint blueprint) {
+        ScopeMetrics metrics = blueprint.metrics();
+        List<FunnelChart.Stage> stages = stages(metrics);
+        List<SourceRow> sources = sources(metrics);
+        return new FunnelSection(
+                finding(blueprint, Assessments.of(blueprint)),
+                stages.isEmpty() ? null : new FunnelChart(stages),
+                leadVelocity(metrics),
+                new RecordDataSource(sources),
+                "MQL → SQL counts MQLs of the period; win rate counts deals closed in the period, a different cohort. "
+                        + SmallSample.FOOTNOTE);
+    }
+
+    private static Optional<Long> mqls(ScopeMetrics metrics) {
+        return metrics.overall("mql_count").map(count -> Math.round(count.value()))
+                .or(() -> metrics.overall("mql_to_sql_rate").map(MetricValue::denominator));
+    }
+
+    static List<FunnelChart.Stage> stages(ScopeMetrics metrics) {
+        List<FunnelChart.Stage> stages = new ArrayList<>();
+        Optional<Long> mqls = mqls(metrics);
+        if (mqls.isEmpty() || mqls.get() == 0) {
+            return stages;
+        }
+        stages.add(new FunnelChart.Stage("MQLs", mqls.get(), Figures.count(mqls.get()), "marketing-qualified leads", false));
+        stage(metrics, "mql_acceptance_rate", "Accepted by sales", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, "mql_to_sql_rate", "Sales-qualified (SQL)", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, "sql_to_opportunity_rate", "Opportunities", "of SQLs", false).ifPresent(stages::add);
+        stage(metrics, "win_rate", "Won", "of deals closed in the period", true).ifPresent(stages::add);
+        return stages;
+    }
+
+    private static Optional<FunnelChart.Stage> stage(ScopeMetrics metrics, String metric, String name, String base,
+                                                     boolean closedCohort) {
+        return metrics.overall(metric).filter(rate -> rate.numerator() != null).map(rate -> new FunnelChart.Stage(
+                name, rate.numerator(), Figures.count(rate.numerator()),
+                Figures.wholePercent(rate.value()) + " " + base, closedCohort));
+    }
+
+    /** "Of 551 MQLs, 73 % were accepted by sales and 27 % became sales-qualified (2 pts above target); …". */
+    static String finding(TeamBlueprint blueprint, Assessments assessments) {
+        ScopeMetrics metrics = blueprint.metrics();
+        Optional<Long> mqls = mqls(metrics);
+        if (mqls.isEmpty() || mqls.get() == 0) {
+            return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
+        }
+        List<String> steps = new ArrayList<>();
+        metrics.overall("mql_acceptance_rate").ifPresent(rate ->
+                steps.add(MetricSentence.inWords(rate) + " were accepted by sales" + judged(rate, assessments)));
+        metrics.overall("mql_to_sql_rate").ifPresent(rate ->
+                steps.add(MetricSentence.inWords(rate) + " became sales-qualified" + judged(rate, assessments)));
+        StringBuilder sentence = new StringBuilder("Of " + Prose.count(mqls.get(), "MQL", "MQLs"));
+        sentence.append(steps.isEmpty() ? " none was followed further" : ", " + Prose.list(steps));
+        metrics.overall("sql_to_opportunity_rate").ifPresent(rate ->
+                sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of SQLs became opportunities"));
+        bestAndWorstSource(metrics).ifPresent(sources -> sentence.append("; ").append(sources));
+        return sentence + ".";
+    }
+
+    /** " (3 pts below target, a possible leak)" after a rate that has a line; empty otherwise. */
+    private static String judged(MetricValue rate, Assessments assessments) {
+        return assessments.threshold(rate)
+                .map(line -> " (" + MetricSentence.gap(rate, line)
+                        + assessments.verdictInWords(rate).map(words -> ", " + words).orElse("") + ")")
+                .orElse("");
+    }
+
+    private static Optional<String> bestAndWorstSource(ScopeMetrics metrics) {
+        List<MetricValue> judged = metrics.breakdown("mql_to_sql_rate", "source").stream()
+                .filter(rate -> !SmallSample.isSmall(rate))
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed())
+                .toList();
+        if (judged.size() < 2) {
+            return Optional.empty();
+        }
+        MetricValue best = judged.get(0);
+        MetricValue worst = judged.get(judged.size() - 1);
+        return Optional.of(MetricLabels.dimensionValue(best.dimension()) + " converts best to SQL ("
+                + MetricSentence.inWords(best) + ") and " + MetricLabels.dimensionValue(worst.dimension())
+                + " worst (" + MetricSentence.inWords(worst) + ")");
+    }
+
+    private static String leadVelocity(ScopeMetrics metrics) {
+        return metrics.overall("lead_velocity_rate")
+                .map(rate -> "Lead velocity: new SQLs in the period's last full month were "
+                        + Figures.wholePercent(Math.abs(rate.value())) + (rate.value() < 0 ? " down on" : " up on")
+                        + " the month before.")
+                .orElse("");
+    }
+
+    /** Every source seen in the funnel or among closed deals, most MQLs first, then most closed deals. */
+    static List<SourceRow> sources(ScopeMetrics metrics) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String metric : List.of("mql_count", "mql_to_sql_rate", "win_rate")) {
+            metrics.breakdown(metric, "source").forEach(value -> names.add(value.dimension()));
+        }
+        return names.stream()
+                .sorted(Comparator.comparingLong((String dimension) -> sourceMqls(metrics, dimension))
+                        .thenComparingLong(dimension -> metrics.row("win_rate", dimension)
+                                .map(MetricValue::denominator).orElse(0L))
+                        .reversed())
+                .map(dimension -> sourceRow(metrics, dimension))
+                .toList();
+    }
+
+    private static long sourceMqls(ScopeMetrics metrics, String dimension) {
+        return metrics.row("mql_count", dimension).map(count -> Math.round(count.value()))
+                .or(() -> metrics.row("mql_to_sql_rate", dimension).map(MetricValue::denominator))
+                .orElse(0L);
+    }
+
+    private static SourceRow sourceRow(ScopeMetrics metrics, String dimension) {
+        Optional<MetricValue> count = metrics.row("mql_count", dimension);
+        Optional<MetricValue> sql = metrics.row("mql_to_sql_rate", dimension);
+        Optional<MetricValue> win = metrics.row("win_rate", dimension);
+        return new SourceRow(
+                MetricLabels.dimensionValue(dimension),
+                count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),
+                sql.map(FunnelSection::rate).orElse(Figures.NONE),
+                sql.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                win.map(FunnelSection::rate).orElse(Figures.NONE),
+                win.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                win.map(rate -> Figures.count(rate.denominator())).orElse(Figures.NONE));
+    }
+
+    static String rate(MetricValue rate) {
+        return Figures.metric(rate) + (SmallSample.isSmall(rate) ? SmallSample.MARK : "");
+    }
+}

@@ -1,0 +1,30 @@
+package io.revblueprint.report;
+
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A team blueprint's executive summary: what to do first, the headline findings, the figures, the top 3 fixes. */
+record SummarySection(String finding, JRDataSource findings, JRDataSource tiles, String topFixesTitle,
+                      JRDataSource topFixes) {
+
+    static final int TOP_FIXES = 3;
+
+    /** {@code headlines} are the opening sentences of the analysis sections, in their order. */
+    static SummarySection of(TeamBlueprint blueprint, List<String> headlines) {
+        FixRows rows = new FixRows(blueprint);
+        int shown = Math.min(TOP_FIXES, blueprint.fixes().size());
+        BigDecimal total = RevenueAtStake.ofFixes(blueprint.fixes());
+        return new SummarySection(
+                SummaryText.forTeam(blueprint, rows),
+                new RecordDataSource(headlines.stream().map(Bullet::new).toList()),
+                new RecordDataSource(HeadlineTiles.of(total, blueprint.run().currency(),
+                        total == null ? "not estimated in this run"
+                                : blueprint.fixes().isEmpty() ? "no fix in the roadmap"
+                                : "across " + Prose.count(blueprint.fixes().size(), "fix", "fixes") + " in the roadmap",
+                        blueprint.metrics())),
+                shown == 0 ? "" : shown == 1 ? "Top fix" : "Top " + shown + " fixes",
+                new RecordDataSource(rows.rows(TOP_FIXES)));
+    }
+}

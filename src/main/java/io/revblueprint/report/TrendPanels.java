@@ -1,0 +1,56 @@
+package io.revblueprint.report;
+
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The headline metrics across the periods that have a run, as trend panels; none before a second period exists. */
+final class TrendPanels {
+
+    static final List<String> METRICS = List.of(
+            "response_sla_compliance", "lead_response_hours_median", "mql_to_sql_rate", "win_rate");
+
+    static final String FIRST_PERIOD_NOTE = "Trends appear here from the second period on: no earlier period has a run yet.";
+    static final String LEGEND = "Each panel shows the figure per period (oldest left) with its 95 % interval; the dashed line is the target.";
+
+    private TrendPanels() {
+    }
+
+    /** The trend chart, or null when no metric has a figure in two periods. */
+    static TrendChart chart(ScopeMetrics metrics, Assessments assessments, String periodLabel) {
+        List<TrendChart.Panel> panels = new ArrayList<>();
+        for (String metric : METRICS) {
+            metrics.overall(metric)
+                    .flatMap(current -> panel(metrics, current, periodLabel, assessments.threshold(current)))
+                    .ifPresent(panels::add);
+        }
+        return panels.isEmpty() ? null : new TrendChart(panels);
+    }
+
+    static String note(TrendChart chart) {
+        return chart == null ? FIRST_PERIOD_NOTE : LEGEND;
+    }
+
+    private static Optional<TrendChart.Panel> panel(ScopeMetrics metrics, MetricValue current, String periodLabel,
+                                                    Optional<Threshold> threshold) {
+        List<TrendChart.Point> points = new ArrayList<>();
+        for (int i = metrics.earlier().size() - 1; i >= 0; i--) {
+            PeriodMetrics period = metrics.earlier().get(i);
+            ScopeMetrics.overall(period.rows(), current.metric())
+                    .ifPresent(value -> points.add(point(period.periodLabel(), value)));
+        }
+        if (points.isEmpty()) {
+            return Optional.empty();
+        }
+        points.add(point(periodLabel, current));
+        return Optional.of(new TrendChart.Panel(MetricLabels.label(current.metric(), null), points,
+                threshold.map(Threshold::level).orElse(null), Figures.metric(current)));
+    }
+
+    private static TrendChart.Point point(String period, MetricValue value) {
+        return new TrendChart.Point(period, value.value(), value.ciLow(), value.ciHigh());
+    }
+}
