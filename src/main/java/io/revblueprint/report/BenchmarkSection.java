@@ -48,11 +48,24 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
     /** "below the 25th percentile on MQL → SQL rate (27 % vs. 30–40 %)". */
     private static String placement(BenchmarkComparison comparison) {
         Benchmark benchmark = comparison.benchmark();
-        return position(comparison.position()) + " on " + Prose.lowerFirst(MetricLabels.label(comparison.metric(), null)) + " ("
+        return position(comparison) + " on " + Prose.lowerFirst(MetricLabels.label(comparison.metric(), null)) + " ("
                 + inWords(comparison.actual(), benchmark) + " vs. " + bandInWords(benchmark) + ")";
     }
 
-    static String position(Position position) {
+    /** Where the team sits; for a lower-is-better metric (hours, days) also which side that is. */
+    static String position(BenchmarkComparison comparison) {
+        String where = where(comparison.position());
+        if (comparison.higherIsBetter()) {
+            return where;
+        }
+        return where + switch (comparison.position()) {
+            case BELOW_P25, BELOW_MEDIAN -> " (better: lower is better)";
+            case ABOVE_P75, AT_OR_ABOVE_MEDIAN -> " (worse: lower is better)";
+            case P25_TO_MEDIAN, MEDIAN_TO_P75 -> " (lower is better)";
+        };
+    }
+
+    private static String where(Position position) {
         return switch (position) {
             case BELOW_P25 -> "below the 25th percentile";
             case P25_TO_MEDIAN -> "between the 25th percentile and the median";
@@ -70,7 +83,7 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
                 value(comparison.actual(), benchmark),
                 hasBand(benchmark) ? band(benchmark) : Figures.NONE,
                 value(benchmark.median(), benchmark),
-                Prose.upperFirst(position(comparison.position())),
+                Prose.upperFirst(position(comparison)),
                 benchmark.citation() + (benchmark.allSegments() ? " · all segments: the source has no segment split"
                         : " · " + segment(benchmark.segment())));
     }

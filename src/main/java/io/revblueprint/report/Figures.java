@@ -23,6 +23,7 @@ final class Figures {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter IN_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -111,6 +112,11 @@ final class Figures {
         return date == null ? NONE : date.toString();
     }
 
+    /** A date inside a sentence, "25 Dec 2026": an ISO date would break across lines at its hyphens. */
+    static String dateInText(LocalDate date) {
+        return date == null ? NONE : date.format(IN_TEXT);
+    }
+
     static String asOf(Instant instant) {
         return AS_OF.format(instant);
     }
@@ -122,18 +128,12 @@ final class Figures {
 
     /** Any number (a target, a benchmark) in the unit of {@code metric}. */
     static String inUnitOf(MetricValue metric, double number) {
-        if (metric.denominator() != null) {
-            return percent(number);
-        }
         return MetricUnit.of(metric.unit()).format(number, metric.unit());
     }
 
     /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h". */
     static String change(MetricValue now, MetricValue before) {
         double change = now.value() - before.value();
-        if (now.denominator() != null) {
-            return signedPoints(change);
-        }
         return MetricUnit.of(now.unit()).formatChange(change, now.unit());
     }
 

@@ -60,7 +60,7 @@ final class MetricSentence {
     }
 
     static boolean isRate(MetricValue value) {
-        return value.denominator() != null || MetricUnit.of(value.unit()) == MetricUnit.RATE;
+        return MetricUnit.of(value.unit()) == MetricUnit.RATE;
     }
 
     private static String movement(MetricValue value, Optional<MetricValue> previous) {

@@ -23,7 +23,7 @@ record RankingSection(String finding, JRDataSource rows) {
         }
         TeamRanking first = earliest.get();
         return Figures.count(withFix) + " of " + Prose.count(summary.teams().size(), "team has", "teams have")
-                + " a first fix with an owner and a due date; the earliest is due " + Figures.date(first.topFix().dueDate())
+                + " a first fix with an owner and a due date; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
                 + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
     }
 }

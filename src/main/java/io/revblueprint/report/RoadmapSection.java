@@ -34,7 +34,7 @@ record RoadmapSection(String finding, GanttChart timeline, String timelineNote, 
         String worth = total != null && total.signum() > 0
                 ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
         return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + rows.leak(first) + ", is owned by "
-                + FixRows.owner(first) + " and due " + Figures.date(first.dueDate()) + ".";
+                + FixRows.owner(first) + " and due " + Figures.dateInText(first.dueDate()) + ".";
     }
 
     private static GanttChart timeline(List<Fix> ranked, FixRows rows) {

@@ -27,7 +27,7 @@ final class SummaryText {
                         + (ranked.size() == 1 ? " needs a fix" : " need a fix");
         return opening + "; first: "
                 + Prose.lowerFirst(Prose.withoutFullStop(first.action())) + " (owner " + FixRows.owner(first)
-                + ", due " + Figures.date(first.dueDate()) + ").";
+                + ", due " + Figures.dateInText(first.dueDate()) + ").";
     }
 
     /** "4 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K)." */

@@ -31,7 +31,7 @@ class ExecutiveSummaryPdfTest {
         String text = pdf.prose();
         assertThat(text).contains(
                 "3 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K).",
-                "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 2026-10-16 "
+                "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 16 Oct 2026 "
                         + "(Enterprise Sales, Jürgen Müller).",
                 "1 Enterprise Sales € 695,800 3 Slow first response",
                 "2 Mid-Market Sales € 250,000 3 Few MQLs become sales-qualified",

@@ -95,7 +95,7 @@ class FindingsTest {
                 Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 23));
         TeamBlueprint blueprint = blueprint(List.of(first), null);
         assertThat(RoadmapSection.finding(blueprint, new FixRows(blueprint))).isEqualTo(
-                "1 fix, by priority; the first, Win rate, is owned by Sales manager and due 2026-10-23.");
+                "1 fix, by priority; the first, Win rate, is owned by Sales manager and due 23 Oct 2026.");
     }
 
     @Test
@@ -136,7 +136,7 @@ class FindingsTest {
                 .containsExactly("Enterprise Sales", "SMB Inbound");
         TeamBlueprint blueprint = blueprint(List.of(fix), null);
         assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
-                "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 2026-10-23).");
+                "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 23 Oct 2026).");
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {

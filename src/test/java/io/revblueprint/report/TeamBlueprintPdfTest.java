@@ -39,7 +39,7 @@ class TeamBlueprintPdfTest {
         assertThat(pdf.prose()).contains(
                 "Fixing 3 leaks is worth € 696K a year to Enterprise Sales; first: route high-intent MQLs to the "
                         + "on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes (owner Jürgen "
-                        + "Müller, due 2026-10-16).",
+                        + "Müller, due 16 Oct 2026).",
                 "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; high-intent leads "
                         + "are the worst at 48 %.",
                 "Of 180 MQLs, 73 % were accepted by sales (3 pts above target) and 22 % became sales-qualified "
@@ -51,7 +51,7 @@ class TeamBlueprintPdfTest {
                 "Against published benchmarks, Enterprise Sales sits below the 25th percentile on MQL → SQL rate "
                         + "(22 % vs. 30–40 %) and below the published figure on win rate (24 % vs. 30 %).",
                 "3 fixes put € 696K a year within reach; the first, Slow first response, is owned by Jürgen Müller "
-                        + "and due 2026-10-16.",
+                        + "and due 16 Oct 2026.",
                 "The fix from 2026-Q2 regressed; median lead response rose from 4.8 h to 5.3 h.",
                 "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were "
                         + "quarantined and left out of every figure.");
