@@ -18,7 +18,7 @@ class UnitWordingTest {
         assertThat(Figures.metric(figure("sales_cycle_days_median", 90.09, "days"))).isEqualTo("90.1\u00a0days");
         assertThat(Figures.metric(figure("avg_won_deal_size", 186078.947, "EUR"))).isEqualTo("€\u00a0186,079");
         assertThat(Figures.metric(figure("win_rate_source_chi2_p", 0.5812, "p-value"))).isEqualTo("p = 0.581");
-        assertThat(Figures.metric(figure("win_rate", 0.19387, "ratio"))).isEqualTo("19.4 %");
+        assertThat(Figures.metric(figure("win_rate", 0.19387, "ratio"))).isEqualTo("19.4\u00a0%");
     }
 
     @Test
