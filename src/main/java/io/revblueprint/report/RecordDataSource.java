@@ -33,10 +33,16 @@ final class RecordDataSource implements JRRewindableDataSource {
     public Object getFieldValue(JRField field) throws JRException {
         Record row = rows.get(index);
         try {
-            return accessor(row, field.getName()).invoke(row);
+            Object value = accessor(row, field.getName()).invoke(row);
+            // Jasper re-evaluates a band it moves to a new page: a nested table must start from its first row again.
+            return value instanceof RecordDataSource nested ? nested.fresh() : value;
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new JRException("Cannot read " + field.getName() + " of " + row.getClass().getSimpleName(), e);
         }
+    }
+
+    private RecordDataSource fresh() {
+        return new RecordDataSource(rows);
     }
 
     @Override
