@@ -88,6 +88,9 @@ CREATE TABLE crm_lead (
     PRIMARY KEY (lead_id, snapshot_id)
 );
 CREATE INDEX crm_lead_by_mql ON crm_lead (snapshot_id, mql_at);
+-- The dispositions cohort reads leads by when they were disqualified or rejected.
+CREATE INDEX crm_lead_by_disqualified ON crm_lead (snapshot_id, disqualified_at);
+CREATE INDEX crm_lead_by_rejected ON crm_lead (snapshot_id, rejected_at);
 
 CREATE TABLE crm_opportunity (
     snapshot_id     BIGINT       NOT NULL,

@@ -5,6 +5,7 @@ CREATE TABLE fix_record (
     scope            VARCHAR(128)  NOT NULL,
     fix_rank         INT           NOT NULL,
     metric           VARCHAR(64)   NOT NULL,
+    dimension        VARCHAR(300)  DEFAULT '' NOT NULL,
     current_value    DOUBLE        NOT NULL,
     target_value     DOUBLE        NOT NULL,
     benchmark_value  DOUBLE,

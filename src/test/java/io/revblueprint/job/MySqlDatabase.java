@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mysql.MySQLContainer;
 
@@ -19,6 +20,13 @@ final class MySqlDatabase {
     /** Used by @EnabledIf: true when there is a MySQL to test against. */
     static boolean available() {
         return System.getenv(URL_VARIABLE) != null || dockerAvailable();
+    }
+
+    /** Points the Spring datasource at this database (from a test's {@code @DynamicPropertySource}). */
+    static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", MySqlDatabase::url);
+        registry.add("spring.datasource.username", MySqlDatabase::user);
+        registry.add("spring.datasource.password", MySqlDatabase::password);
     }
 
     static String url() {

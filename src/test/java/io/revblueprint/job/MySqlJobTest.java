@@ -1,17 +1,18 @@
 package io.revblueprint.job;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
 import io.revblueprint.RevenueBlueprintApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +20,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole job on MySQL through Connector/J: Flyway migrations, the job repository, import and outputs. */
-@EnabledIf(value = "io.revblueprint.job.MySqlDatabase#available",
-        disabledReason = "No MySQL: set BLUEPRINT_TEST_MYSQL_URL=jdbc:mysql://127.0.0.1:3306/test (user root) or run Docker")
+@EnabledOnMySql
 @SpringBootTest(classes = RevenueBlueprintApplication.class, properties = "blueprint.import.max-bad-row-ratio=0.9")
 class MySqlJobTest {
 
     @DynamicPropertySource
     static void mysql(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", MySqlDatabase::url);
-        registry.add("spring.datasource.username", MySqlDatabase::user);
-        registry.add("spring.datasource.password", MySqlDatabase::password);
+        MySqlDatabase.register(registry);
     }
 
     @Autowired

@@ -7,6 +7,3 @@ CREATE TABLE team_plan (
     PRIMARY KEY (run_id, scope)
 );
 CREATE INDEX team_plan_by_scope ON team_plan (scope, run_id);
-
--- The breakdown a fix's leak was found in (source=Paid Search); empty for the overall figure.
-ALTER TABLE fix_record ADD COLUMN dimension VARCHAR(300) DEFAULT '' NOT NULL;
