@@ -30,13 +30,16 @@ record RunOutcome(JobExecution execution) {
                 : describe(failures.get(0));
     }
 
-    /** The innermost message, on one line. */
+    /** On one line: the first of our own exceptions in the chain (it says what to do), else the innermost one. */
     static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        Throwable chosen = failure;
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            chosen = cause;
+            if (cause.getClass().getPackageName().startsWith("io.revblueprint")) {
+                break;
+            }
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
         return message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -58,6 +58,17 @@ class CommandLineAppTest {
     }
 
     @Test
+    void anUnreadableFileFailsWithOurMessageNotTheParsers() throws IOException {
+        Path snapshot = copyOfTiny();
+        Files.writeString(snapshot.resolve("campaigns.csv"), "campaign_id,name\nC-1,\"never closed\n");
+
+        assertThat(run("--snapshot=" + snapshot, "--out=" + temp.resolve("out"), "--email=none",
+                "--spring.datasource.url=jdbc:h2:mem:cli-unreadable;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .contains("campaigns.csv line 2:").contains("fix the file");
+    }
+
+    @Test
     void tooManyBadRowsFailsWithoutPublishing() {
         assertThat(run("--snapshot=" + TINY, "--period=2026-Q3", "--out=" + temp.resolve("out"), "--email=none",
                 "--spring.datasource.url=jdbc:h2:mem:cli-bad-rows;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
