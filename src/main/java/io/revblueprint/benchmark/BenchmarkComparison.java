@@ -1,5 +1,7 @@
 package io.revblueprint.benchmark;
 
+import io.revblueprint.metrics.Metric;
+
 /**
  * Where a team's figure sits against its segment's benchmark band. The position is numeric (below, above);
  * {@code higherIsBetter} tells the reader which side is the good one.
@@ -28,6 +30,6 @@ public record BenchmarkComparison(String scope, String metric, double actual, Be
 
     public static BenchmarkComparison of(String scope, double actual, Benchmark benchmark) {
         return new BenchmarkComparison(scope, benchmark.metric(), actual, benchmark, Position.of(actual, benchmark),
-                MetricCatalog.higherIsBetter(benchmark.metric()));
+                Metric.higherIsBetter(benchmark.metric()));
     }
 }

@@ -1,5 +1,7 @@
 package io.revblueprint.benchmark;
 
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.MetricUnits;
 import io.revblueprint.metrics.MetricValue;
@@ -123,8 +125,8 @@ public final class BenchmarkTable {
                         + "; quote any field that contains a comma");
             }
             String metric = text("metric");
-            MetricCatalog.Spec spec = MetricCatalog.find(metric)
-                    .orElseThrow(() -> fail("metric", MetricCatalog.unknown(metric)));
+            Metric spec = Metric.find(metric)
+                    .orElseThrow(() -> fail("metric", Metric.unknown(metric)));
             checkUnit(spec);
             Double p25 = number("p25", spec);
             double median = required(number("median", spec), "median", "the published value");
@@ -144,14 +146,14 @@ public final class BenchmarkTable {
                     p75, spec.unit(), text("publisher"), text("title"), year, page(), trust, note, allSegments)).toList();
         }
 
-        private void checkUnit(MetricCatalog.Spec spec) {
+        private void checkUnit(Metric spec) {
             String unit = text("unit");
-            if (spec.unit().equals(MetricCatalog.CURRENCY) || spec.unit().equals(MetricCatalog.P_VALUE)) {
-                throw fail("metric", spec.name() + " is stated in " + spec.unit()
+            if (spec.unit().equals(MetricUnits.CURRENCY) || spec.unit().equals(MetricUnits.P_VALUE)) {
+                throw fail("metric", spec.key() + " is stated in " + spec.unit()
                         + ", which no published figure can be compared with; remove the row");
             }
             if (!unit.equalsIgnoreCase(spec.unit())) {
-                throw fail("unit", "'" + unit + "' is not the unit of " + spec.name() + " in metrics.csv; convert the"
+                throw fail("unit", "'" + unit + "' is not the unit of " + spec.key() + " in metrics.csv; convert the"
                         + " figure to " + spec.unit() + (spec.unit().equals(MetricUnits.RATIO) ? " (a fraction 0..1)" : ""));
             }
         }
@@ -168,7 +170,7 @@ public final class BenchmarkTable {
             }
         }
 
-        private Double number(String field, MetricCatalog.Spec spec) {
+        private Double number(String field, Metric spec) {
             String text = optional(field);
             if (text == null) {
                 return null;

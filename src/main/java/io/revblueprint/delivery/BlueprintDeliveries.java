@@ -59,19 +59,12 @@ public class BlueprintDeliveries {
         return deliveries;
     }
 
-    /** Each team's rank-1 fix, the largest revenue at stake first, renumbered for the summary. */
+    /** Each team's rank-1 fix, the largest revenue at stake first (the digest's sort by rank keeps this order). */
     private static List<Fix> topFixPerTeam(List<Fix> fixes, List<String> teamIds) {
-        List<Fix> tops = fixes.stream()
+        return fixes.stream()
                 .filter(fix -> fix.rank() == 1 && teamIds.contains(fix.scope()))
                 .sorted(Comparator.comparing((Fix fix) -> fix.revenueAtStake() == null ? BigDecimal.ZERO : fix.revenueAtStake())
                         .reversed())
                 .toList();
-        List<Fix> renumbered = new ArrayList<>();
-        for (Fix fix : tops) {
-            renumbered.add(new Fix(fix.scope(), renumbered.size() + 1, fix.metric(), fix.current(), fix.target(),
-                    fix.benchmark(), fix.revenueAtStake(), fix.action(), fix.ownerName(), fix.ownerRole(),
-                    fix.startDate(), fix.dueDate()));
-        }
-        return renumbered;
     }
 }

@@ -20,8 +20,4 @@ public record DemoSnapshot(
         rowCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rowCounts));
         plantedBadRows = List.copyOf(plantedBadRows);
     }
-
-    public int totalRows() {
-        return rowCounts.values().stream().mapToInt(Integer::intValue).sum();
-    }
 }

@@ -5,17 +5,6 @@ import io.revblueprint.crm.Lead;
 /** One scope's funnel: the MQL cohort (leads with mql_at in the period) and SQL volume by month. */
 final class FunnelMetrics {
 
-    /** MQLs of the cohort, overall (also 0, for a scope that owns leads) and per source. */
-    static final String MQL_COUNT = "mql_count";
-    /** MQLs with accepted_at / MQLs of the cohort; no MQLs → not written. */
-    static final String MQL_ACCEPTANCE_RATE = "mql_acceptance_rate";
-    /** MQLs with sql_at / MQLs of the cohort, overall and per source; no MQLs → not written. */
-    static final String MQL_TO_SQL_RATE = "mql_to_sql_rate";
-    /** SQLs of the cohort with converted_opportunity_id / SQLs of the cohort; no SQLs → not written. */
-    static final String SQL_TO_OPPORTUNITY_RATE = "sql_to_opportunity_rate";
-    /** (SQLs in the last full month − in the month before) / the month before; none the month before → not written. */
-    static final String LEAD_VELOCITY_RATE = "lead_velocity_rate";
-
     private final boolean alwaysCountsMqls;
     private boolean ownsLeads;
     private final Proportion acceptance = new Proportion();
@@ -53,18 +42,18 @@ final class FunnelMetrics {
 
     void writeTo(MetricRows rows) {
         if (alwaysCountsMqls || ownsLeads || mqlToSql.trials() > 0) {
-            rows.figure(MQL_COUNT, "", mqlToSql.trials(), null, null, MetricUnits.COUNT);
+            rows.figure(Metric.MQL_COUNT, "", mqlToSql.trials(), null, null, MetricUnits.COUNT);
         }
         // The MQLs behind mql_to_sql_rate per source are the per-source MQL counts.
         mqlToSqlBySource.forEach((dimension, mqls) ->
-                rows.figure(MQL_COUNT, dimension, mqls.trials(), null, null, MetricUnits.COUNT));
-        rows.rate(MQL_ACCEPTANCE_RATE, acceptance);
-        rows.rate(MQL_TO_SQL_RATE, mqlToSql);
-        rows.rates(MQL_TO_SQL_RATE, mqlToSqlBySource);
-        rows.rate(SQL_TO_OPPORTUNITY_RATE, sqlToOpportunity);
+                rows.figure(Metric.MQL_COUNT, dimension, mqls.trials(), null, null, MetricUnits.COUNT));
+        rows.rate(Metric.MQL_ACCEPTANCE_RATE, acceptance);
+        rows.rate(Metric.MQL_TO_SQL_RATE, mqlToSql);
+        rows.rates(Metric.MQL_TO_SQL_RATE, mqlToSqlBySource);
+        rows.rate(Metric.SQL_TO_OPPORTUNITY_RATE, sqlToOpportunity);
         if (sqlsInMonthBefore > 0) {
             long growth = sqlsInLastFullMonth - sqlsInMonthBefore;
-            rows.figure(LEAD_VELOCITY_RATE, "", (double) growth / sqlsInMonthBefore, growth, sqlsInMonthBefore,
+            rows.figure(Metric.LEAD_VELOCITY_RATE, "", (double) growth / sqlsInMonthBefore, growth, sqlsInMonthBefore,
                     MetricUnits.RATIO);
         }
         rows.evidenceRates(MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA, mqlToSqlByResponseSla);

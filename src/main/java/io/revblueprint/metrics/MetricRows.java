@@ -21,13 +21,13 @@ final class MetricRows {
     }
 
     /** The overall rate; not written over zero cases. */
-    void rate(String metric, Proportion proportion) {
-        rate(metrics, metric, "", proportion);
+    void rate(Metric metric, Proportion proportion) {
+        rate(metrics, metric.key(), "", proportion);
     }
 
     /** The rate of each value of the breakdown, e.g. {@code source=Webinar}. */
-    void rates(String metric, Breakdown breakdown) {
-        breakdown.forEach((dimension, proportion) -> rate(metrics, metric, dimension, proportion));
+    void rates(Metric metric, Breakdown breakdown) {
+        breakdown.forEach((dimension, proportion) -> rate(metrics, metric.key(), dimension, proportion));
     }
 
     /** The rate of each value of the breakdown, as evidence. */
@@ -36,13 +36,13 @@ final class MetricRows {
     }
 
     /** A rate of {@code successes} out of {@code trials}; not written when trials is 0. */
-    void rate(String metric, String dimension, long successes, long trials) {
-        add(metrics, metric, dimension, RateEstimate.of(successes, trials));
+    void rate(Metric metric, String dimension, long successes, long trials) {
+        add(metrics, metric.key(), dimension, RateEstimate.of(successes, trials));
     }
 
     /** A figure without an interval; numerator and denominator as they apply (null when not). */
-    void figure(String metric, String dimension, double value, Long numerator, Long denominator, String unit) {
-        metrics.add(new MetricValue(scope, metric, dimension, value, null, null, numerator, denominator, unit));
+    void figure(Metric metric, String dimension, double value, Long numerator, Long denominator, String unit) {
+        metrics.add(new MetricValue(scope, metric.key(), dimension, value, null, null, numerator, denominator, unit));
     }
 
     private void rate(List<MetricValue> rows, String metric, String dimension, Proportion proportion) {

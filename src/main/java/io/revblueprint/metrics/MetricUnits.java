@@ -8,6 +8,8 @@ public final class MetricUnits {
     public static final String HOURS = "hours";
     public static final String DAYS = "days";
     public static final String P_VALUE = "p-value";
+    /** Not written as such: money rows carry their currency code; this names the kind for validation. */
+    public static final String CURRENCY = "currency";
 
     private MetricUnits() {
     }

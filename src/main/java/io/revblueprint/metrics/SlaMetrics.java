@@ -8,19 +8,6 @@ import java.time.Duration;
 /** One scope's SLA compliance, each lead judged in business hours on its own team's calendar. */
 final class SlaMetrics {
 
-    /** MQLs of the cohort met / (met + breached) against 2 h (high intent) or 4 h; none decided → not written. */
-    static final String RESPONSE_SLA_COMPLIANCE = "response_sla_compliance";
-    /** Median bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
-    static final String LEAD_RESPONSE_HOURS_MEDIAN = "lead_response_hours_median";
-    /** 90th percentile (nearest rank) of bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
-    static final String LEAD_RESPONSE_HOURS_P90 = "lead_response_hours_p90";
-    /** MQLs of the cohort met / (met + breached) from mql_at to the first accept or reject; none decided → not written. */
-    static final String ACCEPT_REJECT_SLA_COMPLIANCE = "accept_reject_sla_compliance";
-    /** UNRESPONSIVE disqualifications in the period with ≥ 8 touches over ≥ 14 days / all of them; none → not written. */
-    static final String FOLLOW_UP_COMPLIANCE = "follow_up_compliance";
-    /** Leads rejected or disqualified in the period with a documented reason / all of them; none → not written. */
-    static final String DISQUALIFICATION_REASON_COVERAGE = "disqualification_reason_coverage";
-
     private static final String UNRESPONSIVE = DisqualificationReason.UNRESPONSIVE.name();
 
     private final Proportion response = new Proportion();
@@ -56,13 +43,13 @@ final class SlaMetrics {
     }
 
     void writeTo(MetricRows rows) {
-        rows.rate(RESPONSE_SLA_COMPLIANCE, response);
-        rows.rates(RESPONSE_SLA_COMPLIANCE, responseByTier);
-        percentile(rows, LEAD_RESPONSE_HOURS_MEDIAN, 0.5);
-        percentile(rows, LEAD_RESPONSE_HOURS_P90, 0.9);
-        rows.rate(ACCEPT_REJECT_SLA_COMPLIANCE, acceptReject);
-        rows.rate(FOLLOW_UP_COMPLIANCE, followUp);
-        rows.rate(DISQUALIFICATION_REASON_COVERAGE, reasonCoverage);
+        rows.rate(Metric.RESPONSE_SLA_COMPLIANCE, response);
+        rows.rates(Metric.RESPONSE_SLA_COMPLIANCE, responseByTier);
+        percentile(rows, Metric.LEAD_RESPONSE_HOURS_MEDIAN, 0.5);
+        percentile(rows, Metric.LEAD_RESPONSE_HOURS_P90, 0.9);
+        rows.rate(Metric.ACCEPT_REJECT_SLA_COMPLIANCE, acceptReject);
+        rows.rate(Metric.FOLLOW_UP_COMPLIANCE, followUp);
+        rows.rate(Metric.DISQUALIFICATION_REASON_COVERAGE, reasonCoverage);
     }
 
     /** Enough touches in [start, disqualified_at] and at least the minimum elapsed time (days of 24 h). */
@@ -72,7 +59,7 @@ final class SlaMetrics {
                 && worked.compareTo(Duration.ofDays(policy.minTouchDays())) >= 0;
     }
 
-    private void percentile(MetricRows rows, String metric, double p) {
+    private void percentile(MetricRows rows, Metric metric, double p) {
         responseHours.percentile(p).ifPresent(hours ->
                 rows.figure(metric, "", hours, null, (long) responseHours.size(), MetricUnits.HOURS));
     }

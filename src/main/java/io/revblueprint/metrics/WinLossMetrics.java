@@ -16,26 +16,6 @@ import java.util.TreeMap;
 /** One scope's win/loss: the closed cohort (opportunities closed in the period) and the open pipeline at as_of. */
 final class WinLossMetrics {
 
-    /** Won / closed, overall and per source, source_category, segment and owner; no closed deals → not written. */
-    static final String WIN_RATE = "win_rate";
-    /** Won / closed among deals whose source_category is MARKETING; none closed → not written. */
-    static final String MARKETING_SOURCED_WIN_RATE = "marketing_sourced_win_rate";
-    /** Lost with that reason (empty: UNKNOWN) / lost, per reason; nothing lost → not written. */
-    static final String LOSS_REASON_SHARE = "loss_reason_share";
-    /**
-     * Mean amount of won deals with an amount, in the scope's one currency, or with mixed currencies in the company
-     * currency (the others apart, as {@code currency=<code>}); none → not written.
-     */
-    static final String AVG_WON_DEAL_SIZE = "avg_won_deal_size";
-    /** Median of (closed_at − created_at) in fractional days over won deals; none won → not written. */
-    static final String SALES_CYCLE_DAYS_MEDIAN = "sales_cycle_days_median";
-    /** 75th percentile (nearest rank) of the won deals' cycle days; none won → not written. */
-    static final String SALES_CYCLE_DAYS_P75 = "sales_cycle_days_p75";
-    /** Pearson chi-square p of source × won/lost, sources under 5 deals pooled; < 2 groups, none won or lost → not written. */
-    static final String WIN_RATE_SOURCE_CHI2_P = "win_rate_source_chi2_p";
-    /** Open deals × win_rate × avg_won_deal_size ÷ mean cycle days; any factor missing or a zero cycle → not written. */
-    static final String PIPELINE_VELOCITY = "pipeline_velocity";
-
     /** Sources with fewer closed deals than this are pooled into one group for the chi-square test. */
     static final int MIN_DEALS_PER_CHI2_GROUP = 5;
 
@@ -84,22 +64,22 @@ final class WinLossMetrics {
     }
 
     void writeTo(MetricRows rows) {
-        rows.rate(WIN_RATE, winRate);
-        rows.rates(WIN_RATE, bySource);
-        rows.rates(WIN_RATE, byCategory);
-        rows.rates(WIN_RATE, bySegment);
-        rows.rates(WIN_RATE, byOwner);
-        rows.rate(MARKETING_SOURCED_WIN_RATE, marketingSourced);
+        rows.rate(Metric.WIN_RATE, winRate);
+        rows.rates(Metric.WIN_RATE, bySource);
+        rows.rates(Metric.WIN_RATE, byCategory);
+        rows.rates(Metric.WIN_RATE, bySegment);
+        rows.rates(Metric.WIN_RATE, byOwner);
+        rows.rate(Metric.MARKETING_SOURCED_WIN_RATE, marketingSourced);
         long lost = winRate.trials() - winRate.successes();
-        lossReasons.forEach((reason, count) -> rows.rate(LOSS_REASON_SHARE, "loss_reason=" + reason, count, lost));
+        lossReasons.forEach((reason, count) -> rows.rate(Metric.LOSS_REASON_SHARE, "loss_reason=" + reason, count, lost));
         averageDealSize(rows);
-        cycleDays.percentile(0.5).ifPresent(days -> rows.figure(SALES_CYCLE_DAYS_MEDIAN, "", days, null,
+        cycleDays.percentile(0.5).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_MEDIAN, "", days, null,
                 (long) cycleDays.size(), MetricUnits.DAYS));
-        cycleDays.percentile(0.75).ifPresent(days -> rows.figure(SALES_CYCLE_DAYS_P75, "", days, null,
+        cycleDays.percentile(0.75).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_P75, "", days, null,
                 (long) cycleDays.size(), MetricUnits.DAYS));
-        sourceChiSquareP().ifPresent(p -> rows.figure(WIN_RATE_SOURCE_CHI2_P, "", p, null, winRate.trials(),
+        sourceChiSquareP().ifPresent(p -> rows.figure(Metric.WIN_RATE_SOURCE_CHI2_P, "", p, null, winRate.trials(),
                 MetricUnits.P_VALUE));
-        pipelineVelocity().ifPresent(velocity -> rows.figure(PIPELINE_VELOCITY, "", velocity, null, null,
+        pipelineVelocity().ifPresent(velocity -> rows.figure(Metric.PIPELINE_VELOCITY, "", velocity, null, null,
                 MetricUnits.perDay(overallCurrency())));
     }
 
@@ -108,11 +88,11 @@ final class WinLossMetrics {
         String overall = overallCurrency();
         Amounts own = wonAmountsByCurrency.get(overall);
         if (own != null) {
-            rows.figure(AVG_WON_DEAL_SIZE, "", own.mean(), null, own.count, overall);
+            rows.figure(Metric.AVG_WON_DEAL_SIZE, "", own.mean(), null, own.count, overall);
         }
         wonAmountsByCurrency.forEach((code, amounts) -> {
             if (!code.equals(overall)) {
-                rows.figure(AVG_WON_DEAL_SIZE, "currency=" + code, amounts.mean(), null, amounts.count, code);
+                rows.figure(Metric.AVG_WON_DEAL_SIZE, "currency=" + code, amounts.mean(), null, amounts.count, code);
             }
         });
     }

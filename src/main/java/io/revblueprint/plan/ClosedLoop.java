@@ -1,6 +1,6 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 
 import java.util.List;
@@ -23,7 +23,7 @@ public final class ClosedLoop {
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
                     ProgressStatus status = then.isPresent() && current.isPresent()
-                            ? status(then.get(), current.get().value(), MetricCatalog.higherIsBetter(fix.metric()))
+                            ? status(then.get(), current.get().value(), Metric.higherIsBetter(fix.metric()))
                             : ProgressStatus.NO_DATA;
                     return new FixProgress(fix, earlier.periodLabel(), then.orElse(null), current.orElse(null), status);
                 })

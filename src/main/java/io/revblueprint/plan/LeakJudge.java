@@ -2,7 +2,7 @@ package io.revblueprint.plan;
 
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkTable;
-import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.MetricValue;
 
@@ -51,7 +51,7 @@ public final class LeakJudge {
             return Optional.of(new Threshold(target.value(), target.higherIsBetter(), Threshold.Kind.TARGET, "target"));
         }
         return benchmark(value).map(benchmark -> new Threshold(benchmark.median(),
-                MetricCatalog.higherIsBetter(value.metric()), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
+                Metric.higherIsBetter(value.metric()), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
     }
 
     /** The published median for the row's metric in its segment, if there is one. */

@@ -1,6 +1,6 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.crm.Role;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -108,8 +108,8 @@ public final class Playbook {
         }
 
         private String metric(String name, String field) {
-            if (!MetricCatalog.isKnown(name)) {
-                throw fail(field, MetricCatalog.unknown(name));
+            if (!Metric.isKnown(name)) {
+                throw fail(field, Metric.unknown(name));
             }
             return name;
         }

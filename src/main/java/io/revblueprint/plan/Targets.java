@@ -1,6 +1,6 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.benchmark.MetricCatalog;
+import io.revblueprint.metrics.Metric;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,16 +31,16 @@ public final class Targets {
     private static Map<String, Target> targets(Map<String, Double> levels, String prefix) {
         Map<String, Target> targets = new TreeMap<>();
         levels.forEach((metric, level) -> {
-            if (!MetricCatalog.isKnown(metric)) {
-                throw new IllegalArgumentException(prefix + metric + ": " + MetricCatalog.unknown(metric));
+            if (!Metric.isKnown(metric)) {
+                throw new IllegalArgumentException(prefix + metric + ": " + Metric.unknown(metric));
             }
             if (level == null || !Double.isFinite(level) || level < 0
-                    || (MetricCatalog.isRate(metric) && level > 1)) {
+                    || (Metric.isRate(metric) && level > 1)) {
                 throw new IllegalArgumentException(prefix + metric + ": " + level + " is not a level for " + metric
-                        + (MetricCatalog.isRate(metric) ? "; give rates as fractions from 0 to 1 (90% is 0.9)"
+                        + (Metric.isRate(metric) ? "; give rates as fractions from 0 to 1 (90% is 0.9)"
                         : "; give a non-negative number"));
             }
-            targets.put(metric, new Target(metric, level, MetricCatalog.higherIsBetter(metric)));
+            targets.put(metric, new Target(metric, level, Metric.higherIsBetter(metric)));
         });
         return targets;
     }

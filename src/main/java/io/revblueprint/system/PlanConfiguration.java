@@ -17,7 +17,7 @@ import java.time.Clock;
  * edit stops the run before any work and says which file, entry and field is wrong.
  */
 @Configuration
-class PlaybookConfiguration {
+class PlanConfiguration {
 
     @Bean
     Playbook playbook(@Value("${blueprint.playbook:classpath:templates/playbook.yaml}") Resource resource) throws IOException {
@@ -35,6 +35,7 @@ class PlaybookConfiguration {
         return properties.planPolicy();
     }
 
+    /** The run date the sprint starts after; a bean so tests can fix it. */
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
