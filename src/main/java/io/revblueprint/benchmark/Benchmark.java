@@ -1,6 +1,8 @@
 package io.revblueprint.benchmark;
 
 import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Unit;
 
 /**
  * A published figure for one metric and segment (and growth stage where known). A single published value is the
@@ -8,13 +10,12 @@ import io.revblueprint.crm.Segment;
  * is stored for every segment (the report says so). {@code year} is null for an undated page.
  */
 public record Benchmark(
-        String metric,
+        Metric metric,
         Segment segment,
         String growthStage,
         Double p25,
         double median,
         Double p75,
-        String unit,
         String publisher,
         String title,
         Integer year,
@@ -26,6 +27,11 @@ public record Benchmark(
     /** "Publisher, Title (Year)" for citations; "(undated)" when the page gives no year. */
     public String citation() {
         return publisher + ", " + title + " (" + (year == null ? "undated" : year) + ")";
+    }
+
+    /** The metric's unit (never money: a published figure cannot be in the team's currency). */
+    public Unit unit() {
+        return Unit.of(metric.unit());
     }
 
     /** Whether the source gives a band (p25 and p75) rather than a single value. */

@@ -6,7 +6,7 @@ import io.revblueprint.metrics.Metric;
  * Where a team's figure sits against its segment's benchmark band. The position is numeric (below, above);
  * {@code higherIsBetter} tells the reader which side is the good one.
  */
-public record BenchmarkComparison(String scope, String metric, double actual, Benchmark benchmark, Position position,
+public record BenchmarkComparison(String scope, Metric metric, double actual, Benchmark benchmark, Position position,
                                   boolean higherIsBetter) {
 
     /** Below p25, between p25 and the median, between the median and p75, above p75; or against a single value. */
@@ -30,6 +30,6 @@ public record BenchmarkComparison(String scope, String metric, double actual, Be
 
     public static BenchmarkComparison of(String scope, double actual, Benchmark benchmark) {
         return new BenchmarkComparison(scope, benchmark.metric(), actual, benchmark, Position.of(actual, benchmark),
-                Metric.higherIsBetter(benchmark.metric()));
+                benchmark.metric().higherIsBetter());
     }
 }

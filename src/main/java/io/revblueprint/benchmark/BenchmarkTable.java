@@ -1,10 +1,9 @@
 package io.revblueprint.benchmark;
 
-import io.revblueprint.metrics.Metric;
-
 import io.revblueprint.crm.Segment;
-import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -42,15 +40,15 @@ public final class BenchmarkTable {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern WEB_PAGE = Pattern.compile("https?://\\S+");
 
-    private final Map<String, Map<Segment, Benchmark>> byMetric;
+    private final Map<Metric, Map<Segment, Benchmark>> byMetric;
 
-    private BenchmarkTable(Map<String, Map<Segment, Benchmark>> byMetric) {
+    private BenchmarkTable(Map<Metric, Map<Segment, Benchmark>> byMetric) {
         this.byMetric = byMetric;
     }
 
     /** A table of the given figures, one per metric and segment. */
     public static BenchmarkTable of(List<Benchmark> figures) {
-        Map<String, Map<Segment, Benchmark>> byMetric = new TreeMap<>();
+        Map<Metric, Map<Segment, Benchmark>> byMetric = new EnumMap<>(Metric.class);
         for (Benchmark figure : figures) {
             if (byMetric.computeIfAbsent(figure.metric(), metric -> new EnumMap<>(Segment.class))
                     .putIfAbsent(figure.segment(), figure) != null) {
@@ -69,7 +67,7 @@ public final class BenchmarkTable {
                 throw new IllegalArgumentException(source + " line 1: missing column " + String.join(", ", missing)
                         + "; the header must name " + String.join(",", COLUMNS));
             }
-            Map<String, Map<Segment, Integer>> lineOf = new TreeMap<>();
+            Map<Metric, Map<Segment, Integer>> lineOf = new EnumMap<>(Metric.class);
             List<Benchmark> figures = new ArrayList<>();
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
@@ -94,7 +92,7 @@ public final class BenchmarkTable {
         }
     }
 
-    public Optional<Benchmark> find(String metric, Segment segment) {
+    public Optional<Benchmark> find(Metric metric, Segment segment) {
         return Optional.ofNullable(byMetric.getOrDefault(metric, Map.of()).get(segment));
     }
 
@@ -112,7 +110,7 @@ public final class BenchmarkTable {
                 .filter(value -> value.scope().equals(scope) && value.isOverall())
                 .flatMap(value -> find(value.metric(), segment)
                         .map(benchmark -> BenchmarkComparison.of(scope, value.value(), benchmark)).stream())
-                .sorted(Comparator.comparing(BenchmarkComparison::metric))
+                .sorted(Comparator.comparing(comparison -> comparison.metric().key()))
                 .toList();
     }
 
@@ -124,9 +122,7 @@ public final class BenchmarkTable {
                 throw fail("row", "has " + record.size() + " fields, the header has " + COLUMNS.size()
                         + "; quote any field that contains a comma");
             }
-            String metric = text("metric");
-            Metric spec = Metric.find(metric)
-                    .orElseThrow(() -> fail("metric", Metric.unknown(metric)));
+            Metric spec = metric();
             checkUnit(spec);
             Double p25 = number("p25", spec);
             double median = required(number("median", spec), "median", "the published value");
@@ -142,19 +138,31 @@ public final class BenchmarkTable {
             String segment = text("segment").toUpperCase(Locale.ROOT);
             boolean allSegments = segment.equals(ALL_SEGMENTS);
             List<Segment> segments = allSegments ? List.of(Segment.values()) : List.of(segment(segment));
-            return segments.stream().map(each -> new Benchmark(metric, each, optional("growth_stage"), p25, median,
-                    p75, spec.unit(), text("publisher"), text("title"), year, page(), trust, note, allSegments)).toList();
+            return segments.stream().map(each -> new Benchmark(spec, each, optional("growth_stage"), p25, median,
+                    p75, text("publisher"), text("title"), year, page(), trust, note, allSegments)).toList();
+        }
+
+        private Metric metric() {
+            try {
+                return Metric.fromKey(text("metric"));
+            } catch (IllegalArgumentException unknown) {
+                throw fail("metric", unknown.getMessage());
+            }
         }
 
         private void checkUnit(Metric spec) {
             String unit = text("unit");
-            if (spec.unit().equals(MetricUnits.CURRENCY) || spec.unit().equals(MetricUnits.P_VALUE)) {
-                throw fail("metric", spec.key() + " is stated in " + spec.unit()
+            switch (spec.unit()) {
+                case MONEY, MONEY_PER_DAY, P_VALUE -> throw fail("metric", spec.key() + " is stated in "
+                        + (spec.unit() == Unit.Kind.P_VALUE ? "p-value" : "the deals' currency")
                         + ", which no published figure can be compared with; remove the row");
-            }
-            if (!unit.equalsIgnoreCase(spec.unit())) {
-                throw fail("unit", "'" + unit + "' is not the unit of " + spec.key() + " in metrics.csv; convert the"
-                        + " figure to " + spec.unit() + (spec.unit().equals(MetricUnits.RATIO) ? " (a fraction 0..1)" : ""));
+                case RATIO, COUNT, HOURS, DAYS -> {
+                    String expected = Unit.of(spec.unit()).csv();
+                    if (!unit.equalsIgnoreCase(expected)) {
+                        throw fail("unit", "'" + unit + "' is not the unit of " + spec.key() + " in metrics.csv; convert"
+                                + " the figure to " + expected + (spec.isRate() ? " (a fraction 0..1)" : ""));
+                    }
+                }
             }
         }
 
@@ -181,10 +189,10 @@ public final class BenchmarkTable {
             } catch (NumberFormatException e) {
                 throw fail(field, "'" + text + "' is not a number; write decimals with a dot (rates as fractions 0..1)");
             }
-            boolean rate = spec.unit().equals(MetricUnits.RATIO);
+            boolean rate = spec.isRate();
             if (!Double.isFinite(value) || value < 0 || (rate && value > 1)) {
                 throw fail(field, text + " is out of range; " + (rate ? "rates are fractions from 0 to 1 (30% is 0.30)"
-                        : "give a non-negative number of " + spec.unit()));
+                        : "give a non-negative number of " + Unit.of(spec.unit()).csv()));
             }
             return value;
         }

@@ -33,7 +33,7 @@ public class Deliverer {
 
     public void send(Delivery delivery, String channel, long runId, Path outbox) {
         String mode = channel.toUpperCase(Locale.ROOT);
-        MimeMessage message = BlueprintMessage.build(delivery, null, from);
+        MimeMessage message = BlueprintMessage.build(delivery, from);
         // Recorded first, in the step's transaction: a failed send rolls the record back and a restart retries it.
         deliveryLog.record(delivery, runId, mode);
         if (mode.equals("SMTP")) {
@@ -41,6 +41,7 @@ public class Deliverer {
         } else {
             mailer.writeToOutbox(message, delivery, outbox);
         }
-        log.info("Delivered \"{}\" to {} ({})", delivery.subject(), delivery.recipientEmail(), mode.toLowerCase(Locale.ROOT));
+        log.info("Delivered \"{}\" to {} ({})", delivery.message().subject(), delivery.recipientEmail(),
+                mode.toLowerCase(Locale.ROOT));
     }
 }

@@ -1,8 +1,11 @@
 package io.revblueprint.history;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.Unit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Every run's metric rows (run id, snapshot as_of, period, scope, metric, dimension, value, interval, n) in the
- * order they were computed, and apart from them the run's evidence rows for the planner.
+ * order they were computed, and apart from them the run's evidence rows for the planner. Metric, dimension and unit
+ * are stored as metrics.csv spells them and read back into their types.
  */
 @Repository
 public class MetricHistory {
@@ -50,14 +54,14 @@ public class MetricHistory {
                     statement.setLong(7, period.start().toEpochMilli());
                     statement.setLong(8, period.end().toEpochMilli());
                     statement.setString(9, value.scope());
-                    statement.setString(10, value.metric());
-                    statement.setString(11, value.dimension() == null ? "" : value.dimension());
+                    statement.setString(10, value.metric().key());
+                    statement.setString(11, value.dimension().csv());
                     statement.setDouble(12, value.value());
                     statement.setObject(13, value.ciLow(), Types.DOUBLE);
                     statement.setObject(14, value.ciHigh(), Types.DOUBLE);
                     statement.setObject(15, value.numerator(), Types.BIGINT);
                     statement.setObject(16, value.denominator(), Types.BIGINT);
-                    statement.setString(17, value.unit());
+                    statement.setString(17, value.unit().csv());
                 });
     }
 
@@ -66,7 +70,7 @@ public class MetricHistory {
         return rowsOf(runId, false);
     }
 
-    /** The run's evidence rows for the planner (e.g. mql_to_sql_rate_by_response_sla), never in metrics.csv. */
+    /** The run's evidence rows for the planner (mql_to_sql_rate by response_sla), never in metrics.csv. */
     public List<MetricValue> evidenceOfRun(long runId) {
         return rowsOf(runId, true);
     }
@@ -83,8 +87,10 @@ public class MetricHistory {
     }
 
     private static MetricValue toValue(ResultSet rs, int row) throws SQLException {
-        return new MetricValue(rs.getString("scope"), rs.getString("metric"), rs.getString("dimension"),
-                rs.getDouble("metric_value"), rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
-                rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class), rs.getString("unit"));
+        return new MetricValue(rs.getString("scope"), Metric.fromKey(rs.getString("metric")),
+                Dimension.parse(rs.getString("dimension")), rs.getDouble("metric_value"),
+                rs.getObject("ci_low", Double.class), rs.getObject("ci_high", Double.class),
+                rs.getObject("numerator", Long.class), rs.getObject("denominator", Long.class),
+                Unit.parse(rs.getString("unit")));
     }
 }

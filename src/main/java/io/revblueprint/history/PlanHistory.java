@@ -1,55 +1,121 @@
 package io.revblueprint.history;
 
+import io.revblueprint.benchmark.BenchmarkComparison;
+import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.plan.EarlierBlueprint;
+import io.revblueprint.plan.EarlierFix;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.Play;
+import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.plan.TeamPlan;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every run's plan per team, stored as JSON for the report and for later runs, and the way back to a team's
- * previous blueprint for the closed loop.
+ * Every run's plan, stored once: each fix is one {@code fix_record} row (the fixes.csv columns, queryable, and the
+ * judgement, play and revenue formula behind it as JSON), and each team's judgements, closed loop and benchmark
+ * comparisons are one {@code team_plan} row. Also the way back to a team's previous blueprint for the closed loop.
  */
 @Repository
 public class PlanHistory {
 
-    // Plans written by an older or newer version still load: fields one side lacks are skipped.
+    // Plans written by an older or newer version still load: fields one side lacks are skipped. Only the records'
+    // components are stored, not derived flags such as isOverall().
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
+            .build();
 
     private final JdbcTemplate jdbc;
-    private final FixHistory fixHistory;
     private final MetricHistory metricHistory;
 
-    public PlanHistory(JdbcTemplate jdbc, FixHistory fixHistory, MetricHistory metricHistory) {
+    public PlanHistory(JdbcTemplate jdbc, MetricHistory metricHistory) {
         this.jdbc = jdbc;
-        this.fixHistory = fixHistory;
         this.metricHistory = metricHistory;
+    }
+
+    /** What a team's plan holds besides its fixes. */
+    private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress,
+                                List<BenchmarkComparison> benchmarks) {
+    }
+
+    /** What a fix holds besides its fixes.csv columns. */
+    private record FixDetail(Judgement judgement, Play play, RevenueEstimate revenue) {
     }
 
     /** Replaces the run's plans, so a restarted step stores them once. */
     public void save(long runId, String periodLabel, List<TeamPlan> plans) {
         jdbc.update("DELETE FROM team_plan WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM fix_record WHERE run_id = ?", runId);
         jdbc.batchUpdate("INSERT INTO team_plan (run_id, scope, period_label, plan_json) VALUES (?, ?, ?, ?)", plans,
                 100, (statement, plan) -> {
                     statement.setLong(1, runId);
                     statement.setString(2, plan.scope());
                     statement.setString(3, periodLabel);
-                    statement.setString(4, JSON.writeValueAsString(plan));
+                    statement.setString(4, JSON.writeValueAsString(
+                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks())));
+                });
+        List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
+        jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, dimension,"
+                        + " current_value, target_value, benchmark_value, revenue_at_stake, action_text, owner_name,"
+                        + " owner_role, start_date, due_date, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?)",
+                fixes, 500, (statement, fix) -> {
+                    statement.setLong(1, runId);
+                    statement.setString(2, periodLabel);
+                    statement.setString(3, fix.scope());
+                    statement.setInt(4, fix.rank());
+                    statement.setString(5, fix.metric().key());
+                    statement.setString(6, fix.dimension().csv());
+                    statement.setDouble(7, fix.current());
+                    statement.setDouble(8, fix.target());
+                    statement.setObject(9, fix.benchmark(), Types.DOUBLE);
+                    statement.setBigDecimal(10, fix.revenueAtStake());
+                    statement.setString(11, fix.action());
+                    statement.setString(12, fix.ownerName());
+                    statement.setString(13, fix.ownerRole() == null ? null : fix.ownerRole().name());
+                    statement.setDate(14, Date.valueOf(fix.startDate()));
+                    statement.setDate(15, Date.valueOf(fix.dueDate()));
+                    statement.setString(16, JSON.writeValueAsString(
+                            new FixDetail(fix.judgement(), fix.play(), fix.revenue())));
                 });
     }
 
-    /** The team's plan of the run, if the run planned that team. */
-    public Optional<TeamPlan> load(long runId, String scope) {
-        return jdbc.query("SELECT plan_json FROM team_plan WHERE run_id = ? AND scope = ?",
-                        (rs, row) -> JSON.readValue(rs.getString(1), TeamPlan.class), runId, scope)
-                .stream().findFirst();
+    /** Every team plan of the run, by team id, each with its fixes in rank order. */
+    public Map<String, TeamPlan> plansOf(long runId) {
+        Map<String, List<Fix>> fixesByTeam = new LinkedHashMap<>();
+        jdbc.query("SELECT * FROM fix_record WHERE run_id = ? ORDER BY scope, fix_rank", rs -> {
+            Fix fix = toFix(rs);
+            fixesByTeam.computeIfAbsent(fix.scope(), scope -> new ArrayList<>()).add(fix);
+        }, runId);
+        Map<String, TeamPlan> plans = new LinkedHashMap<>();
+        jdbc.query("SELECT scope, plan_json FROM team_plan WHERE run_id = ? ORDER BY scope", rs -> {
+            String scope = rs.getString("scope");
+            TeamFindings findings = JSON.readValue(rs.getString("plan_json"), TeamFindings.class);
+            plans.put(scope, new TeamPlan(scope, findings.judgements(), fixesByTeam.getOrDefault(scope, List.of()),
+                    findings.progress(), findings.benchmarks()));
+        }, runId);
+        return plans;
     }
 
     /**
@@ -62,9 +128,25 @@ public class PlanHistory {
                 .stream()
                 .filter(run -> run.startsBefore(period))
                 .findFirst()
-                .map(run -> new EarlierBlueprint(run.periodLabel(),
-                        fixHistory.ofRun(run.runId()).stream().filter(fix -> fix.scope().equals(scope)).toList(),
+                .map(run -> new EarlierBlueprint(run.periodLabel(), earlierFixes(run.runId(), scope),
                         metricHistory.ofRun(run.runId()).stream().filter(value -> value.scope().equals(scope)).toList()));
+    }
+
+    private List<EarlierFix> earlierFixes(long runId, String scope) {
+        return jdbc.query("SELECT scope, fix_rank, metric, dimension, action_text FROM fix_record"
+                        + " WHERE run_id = ? AND scope = ? ORDER BY fix_rank",
+                (rs, row) -> new EarlierFix(rs.getString("scope"), rs.getInt("fix_rank"),
+                        Metric.fromKey(rs.getString("metric")), Dimension.parse(rs.getString("dimension")),
+                        rs.getString("action_text")), runId, scope);
+    }
+
+    private static Fix toFix(ResultSet rs) throws SQLException {
+        FixDetail detail = JSON.readValue(rs.getString("detail_json"), FixDetail.class);
+        String role = rs.getString("owner_role");
+        return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), detail.judgement(), detail.play(),
+                detail.revenue(), rs.getObject("benchmark_value", Double.class), rs.getString("owner_name"),
+                role == null ? null : Role.valueOf(role), rs.getDate("start_date").toLocalDate(),
+                rs.getDate("due_date").toLocalDate());
     }
 
     private record PlannedRun(long runId, String periodLabel) {

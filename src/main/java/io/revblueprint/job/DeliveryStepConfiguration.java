@@ -1,11 +1,9 @@
 package io.revblueprint.job;
 
-import io.revblueprint.delivery.BlueprintDeliveries;
 import io.revblueprint.delivery.Deliverer;
 import io.revblueprint.delivery.Delivery;
+import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.UndeliveredOnly;
-import io.revblueprint.report.BlueprintAssembler;
-import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -19,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Stage 6: deliver the published blueprints, one message per chunk, each recipient once per period. */
+/** Stage 6: send the messages the report step wrote beside the published PDFs, one per chunk, each recipient once per period. */
 @Configuration
 class DeliveryStepConfiguration {
 
@@ -38,14 +36,8 @@ class DeliveryStepConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<Delivery> deliveriesOfRun(@Value("#{stepExecution}") StepExecution step,
-                                             BlueprintDeliveries deliveries, BlueprintAssembler assembler,
-                                             BlueprintProperties properties) {
-        RunState run = RunState.of(step);
-        return new ListItemReader<>(deliveries.of(run.runId(), run.snapshotId(), run.period().label(),
-                run.output().published(),
-                assembler.teamsWithFigures(run.runId(), run.snapshotId()).stream().filter(run::includes).toList(),
-                properties.delivery().executivesReceiveTeamBlueprints()));
+    ListItemReader<Delivery> deliveriesOfRun(@Value("#{stepExecution}") StepExecution step) {
+        return new ListItemReader<>(MessageFiles.deliveriesIn(RunState.of(step).output().published()));
     }
 
     /** Already delivered messages are filtered out (counted as filtered, not written). */

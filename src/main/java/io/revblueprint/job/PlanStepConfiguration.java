@@ -1,7 +1,6 @@
 package io.revblueprint.job;
 
 import io.revblueprint.benchmark.BenchmarkTable;
-import io.revblueprint.history.FixHistory;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;
 import io.revblueprint.metrics.MetricValue;
@@ -9,7 +8,6 @@ import io.revblueprint.plan.BlueprintPlanner;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Owners;
 import io.revblueprint.plan.PlanPolicy;
-import io.revblueprint.plan.PlannedFix;
 import io.revblueprint.plan.Playbook;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.FixesCsv;
@@ -32,7 +30,7 @@ class PlanStepConfiguration {
 
     @Bean
     Step planFixes(JobRepository jobRepository, PlatformTransactionManager transactions, MetricHistory metricHistory,
-                   FixHistory fixHistory, PlanHistory planHistory, SnapshotReader snapshots, Playbook playbook,
+                   PlanHistory planHistory, SnapshotReader snapshots, Playbook playbook,
                    BenchmarkTable benchmarks, PlanPolicy policy, Clock clock) {
         return new StepBuilder("planFixes", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
@@ -45,9 +43,8 @@ class PlanStepConfiguration {
                     .map(team -> planner.plan(team, metrics, evidence,
                             planHistory.previousBlueprint(team.teamId(), run.runId(), run.period())))
                     .toList();
-            List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).map(PlannedFix::fix).toList();
+            List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
             planHistory.save(run.runId(), run.period().label(), plans);
-            fixHistory.save(run.runId(), run.period().label(), fixes);
             contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;

@@ -1,10 +1,11 @@
 package io.revblueprint.job;
 
 import io.revblueprint.report.BlueprintAssembler;
-import io.revblueprint.report.BlueprintFiles;
+import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
 import io.revblueprint.report.BlueprintRun;
 import io.revblueprint.report.ReportTemplates;
+import io.revblueprint.report.RunRecords;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,13 +21,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-
-/** Stage 4: render a blueprint PDF per team (one team per chunk, so a restart resumes at the next team) and the executive summary. */
+/**
+ * Stage 4: render a blueprint PDF per team (one team per chunk, so a restart resumes at the next team) and the
+ * executive summary, each with the email that delivers it; what the run stored is read once per step.
+ */
 @Configuration
 class ReportStepConfiguration {
 
@@ -37,9 +39,12 @@ class ReportStepConfiguration {
         return new BlueprintRenderer(ReportTemplates.compile());
     }
 
-    static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
-        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), properties.currency(),
-                properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets());
+    /** The step's read model, shared by its reader and writer (a record cannot be proxied, so it is not). */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+    RunRecords runRecords(@Value("#{stepExecution}") StepExecution step, BlueprintAssembler assembler,
+                          BlueprintProperties properties) {
+        return assembler.load(blueprintRun(RunState.of(step), properties));
     }
 
     @Bean
@@ -55,23 +60,18 @@ class ReportStepConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<String> teamsToRender(@Value("#{stepExecution}") StepExecution step, BlueprintAssembler assembler) {
+    ListItemReader<String> teamsToRender(@Value("#{stepExecution}") StepExecution step, RunRecords runRecords) {
         RunState run = RunState.of(step);
-        return new ListItemReader<>(assembler.teamsWithFigures(run.runId(), run.snapshotId()).stream()
-                .filter(run::includes).toList());
+        return new ListItemReader<>(runRecords.teamsWithFigures().stream().filter(run::includes).toList());
     }
 
     @Bean
     @StepScope
-    ItemWriter<String> teamBlueprintWriter(@Value("#{stepExecution}") StepExecution step, BlueprintAssembler assembler,
-                                           ObjectProvider<BlueprintRenderer> renderer, BlueprintProperties properties) {
-        RunState run = RunState.of(step);
-        BlueprintRun blueprintRun = blueprintRun(run, properties);
-        return (Chunk<? extends String> teams) -> {
-            for (String teamId : teams) {
-                write(run, BlueprintFiles.teamPdf(teamId, run.period().label()), renderer.getObject().renderTeam(assembler.team(blueprintRun, teamId)));
-            }
-        };
+    ItemWriter<String> teamBlueprintWriter(@Value("#{stepExecution}") StepExecution step, RunRecords runRecords,
+                                           ObjectProvider<BlueprintRenderer> renderer) {
+        BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(), runRecords,
+                RunState.of(step).output().staging());
+        return (Chunk<? extends String> teams) -> teams.forEach(documents::writeTeam);
     }
 
     @Bean
@@ -80,18 +80,15 @@ class ReportStepConfiguration {
                                 BlueprintProperties properties) {
         return new StepBuilder("renderExecutiveSummary", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            var summary = assembler.executiveSummary(blueprintRun(run, properties),
-                    assembler.teamsWithFigures(run.runId(), run.snapshotId()));
-            write(run, BlueprintFiles.EXECUTIVE_SUMMARY, renderer.getObject().renderExecutiveSummary(summary));
+            new BlueprintDocuments(renderer.getObject(), assembler.load(blueprintRun(run, properties)),
+                    run.output().staging()).writeExecutiveSummary();
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
 
-    private static void write(RunState run, String relativePath, byte[] pdf) {
-        try {
-            Files.write(run.output().stagedFile(relativePath), pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath, e);
-        }
+    private static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
+        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), properties.currency(),
+                properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
+                properties.delivery().executivesReceiveTeamBlueprints());
     }
 }

@@ -1,7 +1,6 @@
 package io.revblueprint.job;
 
 import io.revblueprint.metrics.Period;
-import io.revblueprint.report.OutputFolder;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepExecution;

@@ -9,9 +9,9 @@ final class FunnelMetrics {
     private boolean ownsLeads;
     private final Proportion acceptance = new Proportion();
     private final Proportion mqlToSql = new Proportion();
-    private final Breakdown mqlToSqlBySource = new Breakdown("source");
+    private final Breakdown mqlToSqlBySource = new Breakdown(Dimension.Kind.SOURCE);
     private final Proportion sqlToOpportunity = new Proportion();
-    private final Breakdown mqlToSqlByResponseSla = new Breakdown("response_sla");
+    private final Breakdown mqlToSqlByResponseSla = new Breakdown(Dimension.Kind.RESPONSE_SLA);
     private long sqlsInLastFullMonth;
     private long sqlsInMonthBefore;
 
@@ -42,20 +42,20 @@ final class FunnelMetrics {
 
     void writeTo(MetricRows rows) {
         if (alwaysCountsMqls || ownsLeads || mqlToSql.trials() > 0) {
-            rows.figure(Metric.MQL_COUNT, "", mqlToSql.trials(), null, null, MetricUnits.COUNT);
+            rows.figure(Metric.MQL_COUNT, Dimension.OVERALL, mqlToSql.trials(), null, null, Unit.COUNT);
         }
         // The MQLs behind mql_to_sql_rate per source are the per-source MQL counts.
         mqlToSqlBySource.forEach((dimension, mqls) ->
-                rows.figure(Metric.MQL_COUNT, dimension, mqls.trials(), null, null, MetricUnits.COUNT));
+                rows.figure(Metric.MQL_COUNT, dimension, mqls.trials(), null, null, Unit.COUNT));
         rows.rate(Metric.MQL_ACCEPTANCE_RATE, acceptance);
         rows.rate(Metric.MQL_TO_SQL_RATE, mqlToSql);
         rows.rates(Metric.MQL_TO_SQL_RATE, mqlToSqlBySource);
         rows.rate(Metric.SQL_TO_OPPORTUNITY_RATE, sqlToOpportunity);
         if (sqlsInMonthBefore > 0) {
             long growth = sqlsInLastFullMonth - sqlsInMonthBefore;
-            rows.figure(Metric.LEAD_VELOCITY_RATE, "", (double) growth / sqlsInMonthBefore, growth, sqlsInMonthBefore,
-                    MetricUnits.RATIO);
+            rows.figure(Metric.LEAD_VELOCITY_RATE, Dimension.OVERALL, (double) growth / sqlsInMonthBefore, growth,
+                    sqlsInMonthBefore, Unit.RATIO);
         }
-        rows.evidenceRates(MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA, mqlToSqlByResponseSla);
+        rows.evidenceRates(Metric.MQL_TO_SQL_RATE, mqlToSqlByResponseSla);
     }
 }

@@ -1,72 +1,116 @@
 package io.revblueprint.metrics;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * The metrics of metrics.md, each defined once: its name in metrics.csv ({@link #key()}), its unit, whether a higher
- * figure is better, and (in its doc) what it counts and what happens over zero cases. Configuration, the playbook
- * and the benchmark files name metrics by key and are checked against this list.
+ * The catalogue of metrics.md, each metric defined once: its name in metrics.csv ({@link #key()}), how a reader
+ * calls it, what it counts in one line, its unit, whether a higher figure is better, the target it should reach
+ * unless configured otherwise, the report group it belongs to and the panels that single it out. The report, the
+ * plan, the email and the table in docs/metrics.md all read this list; {@code MetricCatalogueTest} checks that
+ * every entry is complete and that the docs table matches it.
  */
 public enum Metric {
 
-    /** MQLs of the cohort met / (met + breached) against 2 h (high intent) or 4 h; none decided → not written. */
-    RESPONSE_SLA_COMPLIANCE(MetricUnits.RATIO, true),
-    /** Median bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
-    LEAD_RESPONSE_HOURS_MEDIAN(MetricUnits.HOURS, false),
-    /** 90th percentile (nearest rank) of bh(mql_at, first touch) over cohort MQLs with a touch; none → not written. */
-    LEAD_RESPONSE_HOURS_P90(MetricUnits.HOURS, false),
-    /** MQLs of the cohort met / (met + breached) from mql_at to the first accept or reject; none decided → not written. */
-    ACCEPT_REJECT_SLA_COMPLIANCE(MetricUnits.RATIO, true),
-    /** UNRESPONSIVE disqualifications in the period with ≥ 8 touches over ≥ 14 days / all of them; none → not written. */
-    FOLLOW_UP_COMPLIANCE(MetricUnits.RATIO, true),
-    /** Leads rejected or disqualified in the period with a documented reason / all of them; none → not written. */
-    DISQUALIFICATION_REASON_COVERAGE(MetricUnits.RATIO, true),
-    /** MQLs of the cohort, overall (also 0, for a scope that owns leads) and per source. */
-    MQL_COUNT(MetricUnits.COUNT, true),
-    /** MQLs with accepted_at / MQLs of the cohort; no MQLs → not written. */
-    MQL_ACCEPTANCE_RATE(MetricUnits.RATIO, true),
-    /** MQLs with sql_at / MQLs of the cohort, overall and per source; no MQLs → not written. */
-    MQL_TO_SQL_RATE(MetricUnits.RATIO, true),
-    /** SQLs of the cohort with converted_opportunity_id / SQLs of the cohort; no SQLs → not written. */
-    SQL_TO_OPPORTUNITY_RATE(MetricUnits.RATIO, true),
-    /** (SQLs in the last full month − in the month before) / the month before; none the month before → not written. */
-    LEAD_VELOCITY_RATE(MetricUnits.RATIO, true),
-    /** Won / closed, overall and per source, source_category, segment and owner; no closed deals → not written. */
-    WIN_RATE(MetricUnits.RATIO, true),
-    /** Won / closed among deals whose source_category is MARKETING; none closed → not written. */
-    MARKETING_SOURCED_WIN_RATE(MetricUnits.RATIO, true),
-    /** Lost with that reason (empty: UNKNOWN) / lost, per reason; nothing lost → not written. */
-    LOSS_REASON_SHARE(MetricUnits.RATIO, false),
-    /**
-     * Mean amount of won deals with an amount, in the scope's one currency, or with mixed currencies in the company
-     * currency (the others apart, as {@code currency=<code>}); none → not written.
-     */
-    AVG_WON_DEAL_SIZE(MetricUnits.CURRENCY, true),
-    /** Median of (closed_at − created_at) in fractional days over won deals; none won → not written. */
-    SALES_CYCLE_DAYS_MEDIAN(MetricUnits.DAYS, false),
-    /** 75th percentile (nearest rank) of the won deals' cycle days; none won → not written. */
-    SALES_CYCLE_DAYS_P75(MetricUnits.DAYS, false),
-    /** Pearson chi-square p of source × won/lost, sources under 5 deals pooled; < 2 groups, none won or lost → not written. */
-    WIN_RATE_SOURCE_CHI2_P(MetricUnits.P_VALUE, false),
-    /** Open deals × win_rate × avg_won_deal_size ÷ mean cycle days; any factor missing or a zero cycle → not written. */
-    PIPELINE_VELOCITY(MetricUnits.CURRENCY, true),
-    /** Cohort MQLs owned by a user of the snapshot with source, score, industry and company_size / MQLs; none → not written. */
-    CRM_COMPLETENESS_LEADS(MetricUnits.RATIO, true),
-    /** Closed deals with an amount, a source (own or the lead's) and, when lost, a loss_reason / closed; none → not written. */
-    CRM_COMPLETENESS_OPPORTUNITIES(MetricUnits.RATIO, true),
-    /** Won deals whose lead_id names a lead of the snapshot / won; none won → not written. */
-    ATTRIBUTION_COVERAGE(MetricUnits.RATIO, true),
-    /** Won deals whose lead has a campaign_id / won; none won → not written. */
-    CAMPAIGN_ATTRIBUTION_COVERAGE(MetricUnits.RATIO, true);
+    RESPONSE_SLA_COMPLIANCE("Response SLA compliance", "Share of the period's MQLs touched in time: a first"
+            + " non-automated touch within the response SLA in business hours on the team's calendar. MQLs still"
+            + " inside their window at the snapshot are left out. Also given per tier (high intent and standard).",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.9, Group.SLA, Panel.SCORECARD, Panel.TREND, Panel.HEADLINE),
+    LEAD_RESPONSE_HOURS_MEDIAN("Median lead response", "Median business hours from becoming an MQL to the first"
+            + " non-automated touch, over the period's MQLs that were touched (nearest-rank method).",
+            Unit.Kind.HOURS, Direction.LOWER_IS_BETTER, 4.0, Group.SLA, Panel.SCORECARD, Panel.TREND),
+    LEAD_RESPONSE_HOURS_P90("90th-percentile lead response", "The same response time at the 90th percentile: nine"
+            + " in ten touched MQLs were reached at least this fast.",
+            Unit.Kind.HOURS, Direction.LOWER_IS_BETTER, null, Group.SLA, Panel.SCORECARD),
+    ACCEPT_REJECT_SLA_COMPLIANCE("Accept/reject SLA compliance", "Share of MQLs that sales accepted or rejected"
+            + " within the accept/reject SLA in business hours; undecided MQLs still inside the window are left out.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.SLA, Panel.SCORECARD),
+    FOLLOW_UP_COMPLIANCE("Follow-up compliance", "Of the leads disqualified as unresponsive in the period, the share"
+            + " that first got the minimum number of touches over the minimum number of days.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.SLA, Panel.SCORECARD),
+    DISQUALIFICATION_REASON_COVERAGE("Disqualification reason coverage", "Of the leads rejected or disqualified in"
+            + " the period, the share whose reason is one of the documented codes.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.SLA, Panel.SCORECARD),
+    MQL_COUNT("MQLs", "Leads that became marketing-qualified (MQL) in the period; also per source.",
+            Unit.Kind.COUNT, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL),
+    MQL_ACCEPTANCE_RATE("MQL acceptance rate", "Share of the period's MQLs that sales accepted (sales-accepted"
+            + " leads, SAL).",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.7, Group.FUNNEL, Panel.SCORECARD),
+    MQL_TO_SQL_RATE("MQL → SQL rate", "Share of the period's MQLs that became sales-qualified (SQL); also per"
+            + " source.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.25, Group.FUNNEL, Panel.SCORECARD, Panel.TREND,
+            Panel.HEADLINE),
+    SQL_TO_OPPORTUNITY_RATE("SQL → opportunity rate", "Share of the period's SQLs that were converted into an"
+            + " opportunity.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL, Panel.SCORECARD),
+    LEAD_VELOCITY_RATE("Lead velocity rate", "Change in the number of new SQLs from the month before to the"
+            + " period's last full month, as a share of the month before.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL),
+    WIN_RATE("Win rate", "Won over closed opportunities among those closed in the period; also per source, source"
+            + " category, segment and owner. An opportunity's source is its own, else its lead's.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS, Panel.SCORECARD, Panel.TREND,
+            Panel.HEADLINE),
+    MARKETING_SOURCED_WIN_RATE("Marketing-sourced win rate", "The win rate of opportunities whose source category"
+            + " is marketing.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS),
+    LOSS_REASON_SHARE("Share of lost deals", "Of the lost opportunities, the share lost for each recorded reason"
+            + " (no reason recorded: unknown).",
+            Unit.Kind.RATIO, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS),
+    AVG_WON_DEAL_SIZE("Average won deal size", "Mean amount of the won opportunities that carry an amount.",
+            Unit.Kind.MONEY, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS),
+    SALES_CYCLE_DAYS_MEDIAN("Median sales cycle", "Median days from an opportunity's creation to its close, over"
+            + " the won opportunities.",
+            Unit.Kind.DAYS, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS),
+    SALES_CYCLE_DAYS_P75("75th-percentile sales cycle", "The same sales cycle at the 75th percentile.",
+            Unit.Kind.DAYS, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS),
+    WIN_RATE_SOURCE_CHI2_P("Win rate depends on source (χ² test)", "Pearson's chi-square test (no continuity"
+            + " correction) of whether winning depends on the source; sources with fewer than 5 closed deals are"
+            + " pooled. A small p (below 0.05) means the differences between sources are unlikely to be chance.",
+            Unit.Kind.P_VALUE, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS),
+    PIPELINE_VELOCITY("Pipeline velocity", "Open opportunities at the snapshot × win rate × average won deal size"
+            + " ÷ mean sales cycle in days: the won revenue the pipeline is expected to produce per day.",
+            Unit.Kind.MONEY_PER_DAY, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS),
+    CRM_COMPLETENESS_LEADS("CRM completeness, leads", "Share of the period's MQLs with a known owner and a source,"
+            + " score, industry and company size.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH),
+    CRM_COMPLETENESS_OPPORTUNITIES("CRM completeness, opportunities", "Share of the closed opportunities with an"
+            + " amount, a source and, when lost, a loss reason.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH),
+    ATTRIBUTION_COVERAGE("Attribution coverage", "Share of the won opportunities that name a lead of the snapshot.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH),
+    CAMPAIGN_ATTRIBUTION_COVERAGE("Campaign attribution coverage", "Share of the won opportunities whose lead"
+            + " names a campaign.",
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH);
 
-    private final String unit;
-    private final boolean higherIsBetter;
+    /** Which side of a line is the good one. */
+    public enum Direction { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
-    Metric(String unit, boolean higherIsBetter) {
+    /** The part of a blueprint a metric is reported in. */
+    public enum Group { SLA, FUNNEL, WIN_LOSS, DATA_HEALTH }
+
+    /** Where a metric is singled out beyond its group: the SLA scorecard, the trend panels, the headline tiles and email. */
+    public enum Panel { SCORECARD, TREND, HEADLINE }
+
+    private final String label;
+    private final String definition;
+    private final Unit.Kind unit;
+    private final Direction direction;
+    private final Double defaultTarget;
+    private final Group group;
+    private final Set<Panel> panels;
+
+    Metric(String label, String definition, Unit.Kind unit, Direction direction, Double defaultTarget, Group group,
+           Panel... panels) {
+        this.label = label;
+        this.definition = definition;
         this.unit = unit;
-        this.higherIsBetter = higherIsBetter;
+        this.direction = direction;
+        this.defaultTarget = defaultTarget;
+        this.group = group;
+        this.panels = panels.length == 0 ? EnumSet.noneOf(Panel.class) : EnumSet.copyOf(Arrays.asList(panels));
     }
 
     /** The name in metrics.csv, e.g. {@code mql_to_sql_rate}. */
@@ -74,38 +118,64 @@ public enum Metric {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@link MetricUnits#RATIO}, {@code HOURS}, {@code DAYS}, {@code COUNT}, {@code P_VALUE} or {@code CURRENCY} (the deals' currency, which no published figure can be compared with). */
-    public String unit() {
+    /** How a reader calls it, e.g. "MQL → SQL rate". */
+    public String label() {
+        return label;
+    }
+
+    /** What it counts, in one or two sentences for the reader (the exact rule is in metrics.md). */
+    public String definition() {
+        return definition;
+    }
+
+    public Unit.Kind unit() {
         return unit;
     }
 
+    public Direction direction() {
+        return direction;
+    }
+
     public boolean higherIsBetter() {
-        return higherIsBetter;
+        return direction == Direction.HIGHER_IS_BETTER;
     }
 
     public boolean isRate() {
-        return unit.equals(MetricUnits.RATIO);
+        return unit == Unit.Kind.RATIO;
     }
 
-    public static Optional<Metric> find(String key) {
-        return Arrays.stream(values()).filter(metric -> metric.key().equals(key)).findFirst();
+    /** The level to reach when configuration sets none (a floor, or a ceiling when lower is better); null for none. */
+    public Double defaultTarget() {
+        return defaultTarget;
     }
 
-    public static boolean isKnown(String key) {
-        return find(key).isPresent();
+    public Group group() {
+        return group;
     }
 
-    /** Whether a higher figure is better; an unknown name counts as higher-is-better. */
-    public static boolean higherIsBetter(String key) {
-        return find(key).map(Metric::higherIsBetter).orElse(true);
+    public boolean isShownIn(Panel panel) {
+        return panels.contains(panel);
     }
 
-    public static boolean isRate(String key) {
-        return find(key).map(Metric::isRate).orElse(false);
+    /** The metrics a panel singles out, in catalogue order. */
+    public static List<Metric> shownIn(Panel panel) {
+        return Arrays.stream(values()).filter(metric -> metric.isShownIn(panel)).toList();
     }
 
-    /** The error text for a name that is not a metric of metrics.md. */
-    public static String unknown(String key) {
-        return "unknown metric '" + key + "'; use a metric name of metrics.md, such as mql_to_sql_rate or win_rate";
+    /** The metrics of a report group, in catalogue order. */
+    public static List<Metric> inGroup(Group group) {
+        return Arrays.stream(values()).filter(metric -> metric.group() == group).toList();
+    }
+
+    /** The metric named {@code key} in metrics.csv; an unknown name is an error that says what to use. */
+    public static Metric fromKey(String key) {
+        return Arrays.stream(values()).filter(metric -> metric.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown metric '" + key
+                        + "'; use a metric name of metrics.md, such as mql_to_sql_rate or win_rate"));
+    }
+
+    @Override
+    public String toString() {
+        return key();
     }
 }

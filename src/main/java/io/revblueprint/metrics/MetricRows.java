@@ -22,35 +22,31 @@ final class MetricRows {
 
     /** The overall rate; not written over zero cases. */
     void rate(Metric metric, Proportion proportion) {
-        rate(metrics, metric.key(), "", proportion);
+        add(metrics, metric, Dimension.OVERALL, proportion.estimate());
     }
 
     /** The rate of each value of the breakdown, e.g. {@code source=Webinar}. */
     void rates(Metric metric, Breakdown breakdown) {
-        breakdown.forEach((dimension, proportion) -> rate(metrics, metric.key(), dimension, proportion));
+        breakdown.forEach((dimension, proportion) -> add(metrics, metric, dimension, proportion.estimate()));
     }
 
     /** The rate of each value of the breakdown, as evidence. */
-    void evidenceRates(String metric, Breakdown breakdown) {
-        breakdown.forEach((dimension, proportion) -> rate(evidence, metric, dimension, proportion));
+    void evidenceRates(Metric metric, Breakdown breakdown) {
+        breakdown.forEach((dimension, proportion) -> add(evidence, metric, dimension, proportion.estimate()));
     }
 
     /** A rate of {@code successes} out of {@code trials}; not written when trials is 0. */
-    void rate(Metric metric, String dimension, long successes, long trials) {
-        add(metrics, metric.key(), dimension, RateEstimate.of(successes, trials));
+    void rate(Metric metric, Dimension dimension, long successes, long trials) {
+        add(metrics, metric, dimension, RateEstimate.of(successes, trials));
     }
 
     /** A figure without an interval; numerator and denominator as they apply (null when not). */
-    void figure(Metric metric, String dimension, double value, Long numerator, Long denominator, String unit) {
-        metrics.add(new MetricValue(scope, metric.key(), dimension, value, null, null, numerator, denominator, unit));
+    void figure(Metric metric, Dimension dimension, double value, Long numerator, Long denominator, Unit unit) {
+        metrics.add(new MetricValue(scope, metric, dimension, value, null, null, numerator, denominator, unit));
     }
 
-    private void rate(List<MetricValue> rows, String metric, String dimension, Proportion proportion) {
-        add(rows, metric, dimension, proportion.estimate());
-    }
-
-    private void add(List<MetricValue> rows, String metric, String dimension, Optional<RateEstimate> estimate) {
+    private void add(List<MetricValue> rows, Metric metric, Dimension dimension, Optional<RateEstimate> estimate) {
         estimate.ifPresent(rate -> rows.add(new MetricValue(scope, metric, dimension, rate.value(), rate.ciLow(),
-                rate.ciHigh(), rate.numerator(), rate.denominator(), MetricUnits.RATIO)));
+                rate.ciHigh(), rate.numerator(), rate.denominator(), Unit.RATIO)));
     }
 }

@@ -1,24 +1,41 @@
 package io.revblueprint.metrics;
 
+import java.util.Objects;
+
 /**
- * One row of metrics.csv: a metric for a scope (team id or {@code ALL}), optionally broken down by a
- * dimension such as {@code source=Webinar}. Rates carry their Wilson interval, numerator and denominator;
- * other figures leave what does not apply null.
+ * One row of metrics.csv: a metric for a scope (team id or {@code ALL}), overall or broken down by a
+ * {@link Dimension}, in its {@link Unit}. Rates carry their Wilson interval, numerator and denominator; other
+ * figures leave what does not apply null (medians and means carry their n as the denominator).
  */
 public record MetricValue(
         String scope,
-        String metric,
-        String dimension,
+        Metric metric,
+        Dimension dimension,
         double value,
         Double ciLow,
         Double ciHigh,
         Long numerator,
         Long denominator,
-        String unit) {
+        Unit unit) {
 
     public static final String ALL = "ALL";
 
+    public MetricValue {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(unit, "unit");
+        if (unit.kind() != metric.unit()) {
+            throw new IllegalArgumentException(metric + " is in " + metric.unit() + ", not " + unit);
+        }
+    }
+
     public boolean isOverall() {
-        return dimension == null || dimension.isEmpty();
+        return dimension.isOverall();
+    }
+
+    /** Whether this is the row of {@code metric} with exactly {@code dimension}. */
+    public boolean is(Metric metric, Dimension dimension) {
+        return this.metric == metric && this.dimension.equals(dimension);
     }
 }

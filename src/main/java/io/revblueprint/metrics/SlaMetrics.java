@@ -11,7 +11,7 @@ final class SlaMetrics {
     private static final String UNRESPONSIVE = DisqualificationReason.UNRESPONSIVE.name();
 
     private final Proportion response = new Proportion();
-    private final Breakdown responseByTier = new Breakdown("tier");
+    private final Breakdown responseByTier = new Breakdown(Dimension.Kind.TIER);
     private final Samples responseHours = new Samples();
     private final Proportion acceptReject = new Proportion();
     private final Proportion followUp = new Proportion();
@@ -61,6 +61,6 @@ final class SlaMetrics {
 
     private void percentile(MetricRows rows, Metric metric, double p) {
         responseHours.percentile(p).ifPresent(hours ->
-                rows.figure(metric, "", hours, null, (long) responseHours.size(), MetricUnits.HOURS));
+                rows.figure(metric, Dimension.OVERALL, hours, null, (long) responseHours.size(), Unit.HOURS));
     }
 }

@@ -24,10 +24,10 @@ final class WinLossMetrics {
 
     private final String currency;
     private final Proportion winRate = new Proportion();
-    private final Breakdown bySource = new Breakdown("source");
-    private final Breakdown byCategory = new Breakdown("source_category");
-    private final Breakdown bySegment = new Breakdown("segment");
-    private final Breakdown byOwner = new Breakdown("owner");
+    private final Breakdown bySource = new Breakdown(Dimension.Kind.SOURCE);
+    private final Breakdown byCategory = new Breakdown(Dimension.Kind.SOURCE_CATEGORY);
+    private final Breakdown bySegment = new Breakdown(Dimension.Kind.SEGMENT);
+    private final Breakdown byOwner = new Breakdown(Dimension.Kind.OWNER);
     private final Proportion marketingSourced = new Proportion();
     private final Map<String, Long> lossReasons = new TreeMap<>();
     private final TreeMap<String, Amounts> wonAmountsByCurrency = new TreeMap<>();
@@ -71,16 +71,17 @@ final class WinLossMetrics {
         rows.rates(Metric.WIN_RATE, byOwner);
         rows.rate(Metric.MARKETING_SOURCED_WIN_RATE, marketingSourced);
         long lost = winRate.trials() - winRate.successes();
-        lossReasons.forEach((reason, count) -> rows.rate(Metric.LOSS_REASON_SHARE, "loss_reason=" + reason, count, lost));
+        lossReasons.forEach((reason, count) -> rows.rate(Metric.LOSS_REASON_SHARE,
+                Dimension.of(Dimension.Kind.LOSS_REASON, reason), count, lost));
         averageDealSize(rows);
-        cycleDays.percentile(0.5).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_MEDIAN, "", days, null,
-                (long) cycleDays.size(), MetricUnits.DAYS));
-        cycleDays.percentile(0.75).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_P75, "", days, null,
-                (long) cycleDays.size(), MetricUnits.DAYS));
-        sourceChiSquareP().ifPresent(p -> rows.figure(Metric.WIN_RATE_SOURCE_CHI2_P, "", p, null, winRate.trials(),
-                MetricUnits.P_VALUE));
-        pipelineVelocity().ifPresent(velocity -> rows.figure(Metric.PIPELINE_VELOCITY, "", velocity, null, null,
-                MetricUnits.perDay(overallCurrency())));
+        cycleDays.percentile(0.5).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_MEDIAN, Dimension.OVERALL,
+                days, null, (long) cycleDays.size(), Unit.DAYS));
+        cycleDays.percentile(0.75).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_P75, Dimension.OVERALL,
+                days, null, (long) cycleDays.size(), Unit.DAYS));
+        sourceChiSquareP().ifPresent(p -> rows.figure(Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, p, null,
+                winRate.trials(), Unit.P_VALUE));
+        pipelineVelocity().ifPresent(velocity -> rows.figure(Metric.PIPELINE_VELOCITY, Dimension.OVERALL, velocity,
+                null, null, Unit.moneyPerDay(overallCurrency())));
     }
 
     /** The overall currency's average, then each other currency's under {@code currency=<code>}. */
@@ -88,11 +89,12 @@ final class WinLossMetrics {
         String overall = overallCurrency();
         Amounts own = wonAmountsByCurrency.get(overall);
         if (own != null) {
-            rows.figure(Metric.AVG_WON_DEAL_SIZE, "", own.mean(), null, own.count, overall);
+            rows.figure(Metric.AVG_WON_DEAL_SIZE, Dimension.OVERALL, own.mean(), null, own.count, Unit.money(overall));
         }
         wonAmountsByCurrency.forEach((code, amounts) -> {
             if (!code.equals(overall)) {
-                rows.figure(Metric.AVG_WON_DEAL_SIZE, "currency=" + code, amounts.mean(), null, amounts.count, code);
+                rows.figure(Metric.AVG_WON_DEAL_SIZE, Dimension.of(Dimension.Kind.CURRENCY, code), amounts.mean(), null,
+                        amounts.count, Unit.money(code));
             }
         });
     }

@@ -1,6 +1,5 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 
 import java.util.List;
@@ -23,7 +22,7 @@ public final class ClosedLoop {
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
                     ProgressStatus status = then.isPresent() && current.isPresent()
-                            ? status(then.get(), current.get().value(), Metric.higherIsBetter(fix.metric()))
+                            ? status(then.get(), current.get().value(), fix.metric().higherIsBetter())
                             : ProgressStatus.NO_DATA;
                     return new FixProgress(fix, earlier.periodLabel(), then.orElse(null), current.orElse(null), status);
                 })
@@ -39,14 +38,9 @@ public final class ClosedLoop {
         return (now > high) == higherIsBetter ? ProgressStatus.IMPROVED : ProgressStatus.REGRESSED;
     }
 
-    private static Optional<MetricValue> find(List<MetricValue> metrics, Fix fix) {
+    private static Optional<MetricValue> find(List<MetricValue> metrics, EarlierFix fix) {
         return metrics.stream()
-                .filter(value -> value.scope().equals(fix.scope()) && value.metric().equals(fix.metric())
-                        && dimension(value).equals(fix.dimension() == null ? "" : fix.dimension()))
+                .filter(value -> value.scope().equals(fix.scope()) && value.is(fix.metric(), fix.dimension()))
                 .findFirst();
-    }
-
-    private static String dimension(MetricValue value) {
-        return value.dimension() == null ? "" : value.dimension();
     }
 }

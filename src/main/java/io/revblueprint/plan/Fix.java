@@ -1,35 +1,69 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One row of fixes.csv: a prioritized corrective action for a leak, with a named owner and dates.
- * {@code dimension} names the breakdown the leak was found in ({@code source=Paid Search}), empty for the overall
- * figure; fixes.csv has no column for it, so the action names it.
+ * One prioritized fix of a team's plan, and the one record of it: the leak it answers (the judged metric row), the
+ * playbook's play, the revenue at stake with its formula, the published benchmark median where there is one, the
+ * named owner and the dates. fixes.csv, the fix history and the PDF all read it.
  */
 public record Fix(
         String scope,
         int rank,
-        String metric,
-        String dimension,
-        double current,
-        double target,
+        Judgement judgement,
+        Play play,
+        RevenueEstimate revenue,
         Double benchmark,
-        BigDecimal revenueAtStake,
-        String action,
         String ownerName,
         Role ownerRole,
         LocalDate startDate,
         LocalDate dueDate) {
 
-    /** A fix for a metric's overall figure. */
-    public Fix(String scope, int rank, String metric, double current, double target, Double benchmark,
-               BigDecimal revenueAtStake, String action, String ownerName, Role ownerRole, LocalDate startDate,
-               LocalDate dueDate) {
-        this(scope, rank, metric, "", current, target, benchmark, revenueAtStake, action, ownerName, ownerRole,
-                startDate, dueDate);
+    public Metric metric() {
+        return judgement.value().metric();
+    }
+
+    /** The breakdown the leak was found in ({@code source=Paid Search}), overall for the whole figure. */
+    public Dimension dimension() {
+        return judgement.value().dimension();
+    }
+
+    public double current() {
+        return judgement.value().value();
+    }
+
+    public double target() {
+        return judgement.threshold().level();
+    }
+
+    public BigDecimal revenueAtStake() {
+        return revenue.annualAmount();
+    }
+
+    /** The play's action; for a breakdown it says where ("For source Paid Search: …"), as fixes.csv has no column for it. */
+    public String action() {
+        Dimension dimension = dimension();
+        return dimension.isOverall() ? play.action()
+                : "For " + dimension.kind().words() + " " + dimension.value() + ": " + play.action();
+    }
+
+    /** Confirmed counts fully, possible half, insufficient data a quarter. */
+    public double confidence() {
+        return judgement.verdict().confidence();
+    }
+
+    /** Revenue at stake × confidence ÷ effort in weeks; no estimate counts as nothing at stake. */
+    public double priority() {
+        BigDecimal amount = revenueAtStake() == null ? BigDecimal.ZERO : revenueAtStake();
+        return amount.doubleValue() * confidence() / play.effortWeeks();
+    }
+
+    public boolean isPossibleLeak() {
+        return judgement.verdict() == Verdict.POSSIBLE_LEAK;
     }
 }

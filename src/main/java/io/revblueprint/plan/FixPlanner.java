@@ -2,7 +2,6 @@ package io.revblueprint.plan;
 
 import io.revblueprint.crm.User;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,13 +17,13 @@ import java.util.Optional;
 public final class FixPlanner {
 
     /** Rank order: judged leaks before insufficient data, then priority, confidence, effort; then by name. */
-    static final Comparator<PlannedFix> RANKING = Comparator
-            .comparing((PlannedFix fix) -> fix.judgement().verdict() == Verdict.INSUFFICIENT_DATA)
-            .thenComparing(PlannedFix::priority, Comparator.reverseOrder())
-            .thenComparing(PlannedFix::confidence, Comparator.reverseOrder())
+    static final Comparator<Fix> RANKING = Comparator
+            .comparing((Fix fix) -> fix.judgement().verdict() == Verdict.INSUFFICIENT_DATA)
+            .thenComparing(Fix::priority, Comparator.reverseOrder())
+            .thenComparing(Fix::confidence, Comparator.reverseOrder())
             .thenComparingInt(fix -> fix.play().effortWeeks())
-            .thenComparing(fix -> fix.fix().metric())
-            .thenComparing(fix -> fix.fix().dimension());
+            .thenComparing(fix -> fix.metric().key())
+            .thenComparing(fix -> fix.dimension().csv());
 
     private final Playbook playbook;
     private final Sprint sprint;
@@ -37,51 +36,28 @@ public final class FixPlanner {
     }
 
     /** The team's fixes in rank order, rank 1 first. */
-    public List<PlannedFix> plan(String teamId, List<Judgement> judgements, RevenueEstimator revenue, LeakJudge judge) {
-        Map<String, PlannedFix> bestPerLeakType = new LinkedHashMap<>();
+    public List<Fix> plan(String teamId, List<Judgement> judgements, RevenueEstimator revenue, LeakJudge judge) {
+        Map<String, Fix> bestPerLeakType = new LinkedHashMap<>();
         judgements.stream()
                 .filter(judgement -> judgement.threshold().isMissedBy(judgement.value().value()))
                 .flatMap(miss -> playbook.forMetric(miss.value().metric())
-                        .map(play -> candidate(teamId, miss, play, revenue.estimate(miss), judge)).stream())
+                        .map(play -> new Fix(teamId, 0, miss, play, revenue.estimate(miss),
+                                judge.benchmarkMedian(miss.value()).orElse(null), null, play.ownerRole(), null, null))
+                        .stream())
                 .sorted(RANKING)
                 .forEach(candidate -> bestPerLeakType.putIfAbsent(candidate.play().type(), candidate));
-        List<PlannedFix> ranked = new ArrayList<>();
-        for (PlannedFix candidate : bestPerLeakType.values()) {
+        List<Fix> ranked = new ArrayList<>();
+        for (Fix candidate : bestPerLeakType.values()) {
             ranked.add(scheduled(candidate, ranked.size() + 1));
         }
         return ranked;
     }
 
-    private static PlannedFix candidate(String teamId, Judgement miss, Play play, RevenueEstimate revenue,
-                                        LeakJudge judge) {
-        double confidence = miss.verdict().confidence();
-        BigDecimal amount = revenue.annualAmount() == null ? BigDecimal.ZERO : revenue.annualAmount();
-        double priority = amount.doubleValue() * confidence / play.effortWeeks();
-        Fix fix = new Fix(teamId, 0, miss.value().metric(), dimensionOf(miss), miss.value().value(),
-                miss.threshold().level(), judge.benchmarkMedian(miss.value()).orElse(null), revenue.annualAmount(),
-                action(play, miss), null, play.ownerRole(), null, null);
-        return new PlannedFix(fix, miss, play, revenue, confidence, priority);
-    }
-
-    private PlannedFix scheduled(PlannedFix candidate, int rank) {
-        Fix fix = candidate.fix();
+    private Fix scheduled(Fix candidate, int rank) {
         Sprint.Slot slot = sprint.slot(rank, candidate.play().effortWeeks());
-        Optional<User> owner = owners.resolve(fix.scope(), candidate.play().ownerRole());
-        Fix scheduled = new Fix(fix.scope(), rank, fix.metric(), fix.dimension(), fix.current(), fix.target(),
-                fix.benchmark(), fix.revenueAtStake(), fix.action(), owner.map(User::name).orElse(null),
+        Optional<User> owner = owners.resolve(candidate.scope(), candidate.play().ownerRole());
+        return new Fix(candidate.scope(), rank, candidate.judgement(), candidate.play(), candidate.revenue(),
+                candidate.benchmark(), owner.map(User::name).orElse(null),
                 owner.map(User::role).orElse(candidate.play().ownerRole()), slot.start(), slot.due());
-        return new PlannedFix(scheduled, candidate.judgement(), candidate.play(), candidate.revenue(),
-                candidate.confidence(), candidate.priority());
-    }
-
-    /** The play's action; for a breakdown it says where ("For source Paid Search: …"), as fixes.csv has no column for it. */
-    private static String action(Play play, Judgement miss) {
-        Breakdown breakdown = Breakdown.of(miss.value().dimension());
-        return breakdown == Breakdown.NONE ? play.action() : "For " + breakdown.words() + ": " + play.action();
-    }
-
-    private static String dimensionOf(Judgement judgement) {
-        String dimension = judgement.value().dimension();
-        return dimension == null ? "" : dimension;
     }
 }

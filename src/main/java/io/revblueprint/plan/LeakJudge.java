@@ -2,8 +2,9 @@ package io.revblueprint.plan;
 
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkTable;
-import io.revblueprint.metrics.Metric;
 import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 
 import java.util.List;
@@ -19,15 +20,15 @@ import java.util.Set;
 public final class LeakJudge {
 
     // Per-owner win rates are a coaching matter, not a leak the playbook answers.
-    private static final Set<String> JUDGED_WIN_RATE_BREAKDOWNS = Set.of("source", "source_category", "segment");
-    private static final String SEGMENT_BREAKDOWN = "segment";
+    private static final Set<Dimension.Kind> JUDGED_WIN_RATE_BREAKDOWNS = Set.of(Dimension.Kind.SOURCE,
+            Dimension.Kind.SOURCE_CATEGORY, Dimension.Kind.SEGMENT);
 
-    private final Map<String, Target> targets;
+    private final Map<Metric, Target> targets;
     private final BenchmarkTable benchmarks;
     private final Segment segment;
     private final int minimumCases;
 
-    public LeakJudge(Map<String, Target> targets, BenchmarkTable benchmarks, Segment segment, int minimumCases) {
+    public LeakJudge(Map<Metric, Target> targets, BenchmarkTable benchmarks, Segment segment, int minimumCases) {
         this.targets = targets;
         this.benchmarks = benchmarks;
         this.segment = segment;
@@ -51,7 +52,7 @@ public final class LeakJudge {
             return Optional.of(new Threshold(target.value(), target.higherIsBetter(), Threshold.Kind.TARGET, "target"));
         }
         return benchmark(value).map(benchmark -> new Threshold(benchmark.median(),
-                Metric.higherIsBetter(value.metric()), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
+                value.metric().higherIsBetter(), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
     }
 
     /** The published median for the row's metric in its segment, if there is one. */
@@ -84,19 +85,13 @@ public final class LeakJudge {
     }
 
     private static boolean isJudged(MetricValue value) {
-        return value.isOverall() || (value.metric().equals("win_rate")
-                && JUDGED_WIN_RATE_BREAKDOWNS.contains(Breakdown.of(value.dimension()).key()));
+        return value.isOverall() || (value.metric() == Metric.WIN_RATE
+                && JUDGED_WIN_RATE_BREAKDOWNS.contains(value.dimension().kind()));
     }
 
+    /** A segment breakdown is held to its own segment's benchmark; every other row to the team's segment. */
     private Segment segmentOf(MetricValue value) {
-        Breakdown breakdown = Breakdown.of(value.dimension());
-        if (!breakdown.key().equals(SEGMENT_BREAKDOWN)) {
-            return segment;
-        }
-        try {
-            return Segment.valueOf(breakdown.value());
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
+        Dimension dimension = value.dimension();
+        return dimension.kind() == Dimension.Kind.SEGMENT ? Segment.valueOf(dimension.value()) : segment;
     }
 }

@@ -1,12 +1,13 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Metric;
 
 /**
  * What the playbook prescribes when {@code metric} misses: the leak's name and kind ({@code type}, shared by every
  * metric that reveals the same leak), the action, who owns it, the SLA the fix installs, how many weeks it takes,
  * and the metric that proves it worked.
  */
-public record Play(String metric, String leak, String action, Role ownerRole, int effortWeeks, String type, String sla,
-                   String proofMetric) {
+public record Play(Metric metric, String leak, String action, Role ownerRole, int effortWeeks, String type, String sla,
+                   Metric proofMetric) {
 }

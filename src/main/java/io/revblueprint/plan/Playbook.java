@@ -1,15 +1,15 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.metrics.Metric;
 import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Metric;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +26,14 @@ public final class Playbook {
             "effort_weeks", "proof_metric");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
 
-    private final Map<String, Play> byMetric;
+    private final Map<Metric, Play> byMetric;
 
-    private Playbook(Map<String, Play> byMetric) {
+    private Playbook(Map<Metric, Play> byMetric) {
         this.byMetric = Map.copyOf(byMetric);
     }
 
     /** The play a miss of {@code metric} triggers. */
-    public Optional<Play> forMetric(String metric) {
+    public Optional<Play> forMetric(Metric metric) {
         return Optional.ofNullable(byMetric.get(metric));
     }
 
@@ -49,7 +49,7 @@ public final class Playbook {
         if (entries == null || !entries.isArray() || entries.isEmpty()) {
             throw new IllegalArgumentException(source + ": expected a non-empty list under 'plays:'");
         }
-        Map<String, Play> byMetric = new LinkedHashMap<>();
+        Map<Metric, Play> byMetric = new EnumMap<>(Metric.class);
         Set<String> types = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = new Entry(entries.get(i), source + " plays[" + i + "]");
@@ -87,31 +87,32 @@ public final class Playbook {
             Role ownerRole = role();
             int effortWeeks = effortWeeks();
             String sla = text("sla");
-            String proofMetric = metric(text("proof_metric"), "proof_metric");
+            Metric proofMetric = metric(text("proof_metric"), "proof_metric");
             List<Play> plays = new ArrayList<>();
-            for (String metric : metrics()) {
+            for (Metric metric : metrics()) {
                 plays.add(new Play(metric, leak, action, ownerRole, effortWeeks, type, sla, proofMetric));
             }
             return plays;
         }
 
-        private List<String> metrics() {
+        private List<Metric> metrics() {
             JsonNode metrics = node.get("metrics");
             if (metrics == null || !metrics.isArray() || metrics.isEmpty()) {
                 throw fail("metrics", "give the list of metrics whose miss reveals this leak, e.g. [win_rate]");
             }
-            List<String> names = new ArrayList<>();
+            List<Metric> names = new ArrayList<>();
             for (JsonNode metric : metrics) {
                 names.add(metric(metric.isString() ? metric.asString().strip() : metric.toString(), "metrics"));
             }
             return names;
         }
 
-        private String metric(String name, String field) {
-            if (!Metric.isKnown(name)) {
-                throw fail(field, Metric.unknown(name));
+        private Metric metric(String name, String field) {
+            try {
+                return Metric.fromKey(name);
+            } catch (IllegalArgumentException unknown) {
+                throw fail(field, unknown.getMessage());
             }
-            return name;
         }
 
         private Role role() {

@@ -1,7 +1,10 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Annualized revenue at stake for a leak, from the team's own figures: its volumes scaled by 365 ÷ the period's
@@ -19,13 +21,13 @@ import java.util.regex.Pattern;
  */
 public final class RevenueEstimator {
 
-    /** Evidence rows: MQL→SQL of the team's MQLs by whether their response met the SLA. */
-    public static final String RESPONSE_EVIDENCE = "mql_to_sql_rate_by_response_sla";
-    static final String MET = "response_sla=MET";
-    static final String BREACHED = "response_sla=BREACHED";
+    private static final Phrase GAP_TO_THRESHOLD = Phrase.of("gap to threshold");
 
-    // An ISO 4217 code, as avg_won_deal_size carries its currency in the unit column.
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** Evidence rows: MQL→SQL of the team's MQLs by whether their response met the SLA. */
+    static final Dimension MET = Dimension.of(Dimension.Kind.RESPONSE_SLA, "MET");
+    static final Dimension BREACHED = Dimension.of(Dimension.Kind.RESPONSE_SLA, "BREACHED");
+
+    private static final String MEASURED = "{0} of {1} MQLs answered within the SLA vs {2} of {3} answered later";
     private static final String VALUE_PER_SQL = " × SQL→opportunity rate × win rate × average won deal";
 
     private final List<MetricValue> metrics;
@@ -36,7 +38,7 @@ public final class RevenueEstimator {
 
     /**
      * @param metrics      the team's metric rows for the period
-     * @param evidence     the team's measured-uplift rows ({@link #RESPONSE_EVIDENCE}); empty when not measured
+     * @param evidence     the team's measured-uplift rows (MQL→SQL by response SLA); empty when not measured
      * @param fallbackCurrency the currency when the team's average won deal does not state one
      */
     public RevenueEstimator(List<MetricValue> metrics, List<MetricValue> evidence, Period period,
@@ -44,31 +46,33 @@ public final class RevenueEstimator {
         this.metrics = metrics;
         this.evidence = evidence;
         this.periodDays = ChronoUnit.DAYS.between(period.firstDay(), period.lastDay()) + 1;
-        this.currency = overall("avg_won_deal_size").map(MetricValue::unit)
-                .filter(unit -> unit != null && CURRENCY.matcher(unit).matches()).orElse(fallbackCurrency);
+        this.currency = overall(Metric.AVG_WON_DEAL_SIZE).map(value -> value.unit().currency()).orElse(fallbackCurrency);
         this.minimumCases = minimumCases;
     }
 
     public RevenueEstimate estimate(Judgement leak) {
         return switch (leak.value().metric()) {
-            case "mql_to_sql_rate" -> mqlToSql(leak);
-            case "mql_acceptance_rate" -> acceptance(leak);
-            case "response_sla_compliance" -> responseSla(leak);
-            case "follow_up_compliance" -> followUp(leak);
-            case "win_rate", "marketing_sourced_win_rate" -> winRate(leak);
-            case "sales_cycle_days_median", "sales_cycle_days_p75" -> salesCycle(leak);
-            case "lead_response_hours_median", "lead_response_hours_p90" -> notEstimated("a response-time percentile"
+            case MQL_TO_SQL_RATE -> mqlToSql(leak);
+            case MQL_ACCEPTANCE_RATE -> acceptance(leak);
+            case RESPONSE_SLA_COMPLIANCE -> responseSla(leak);
+            case FOLLOW_UP_COMPLIANCE -> followUp(leak);
+            case WIN_RATE, MARKETING_SOURCED_WIN_RATE -> winRate(leak);
+            case SALES_CYCLE_DAYS_MEDIAN, SALES_CYCLE_DAYS_P75 -> salesCycle(leak);
+            case LEAD_RESPONSE_HOURS_MEDIAN, LEAD_RESPONSE_HOURS_P90 -> notEstimated("a response-time percentile"
                     + " does not say how many MQLs would be answered in time; the response SLA compliance estimate"
                     + " covers this leak");
-            default -> notEstimated("the team's figures hold no measurable revenue effect of "
-                    + leak.value().metric() + "; the fix ranks after those with an estimate");
+            case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, SQL_TO_OPPORTUNITY_RATE,
+                 LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
+                 CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
+                 CAMPAIGN_ATTRIBUTION_COVERAGE -> notEstimated("the team's figures hold no measurable revenue effect"
+                    + " of " + leak.value().metric().key() + "; the fix ranks after those with an estimate");
         };
     }
 
     /** More MQLs reach SQL: each is worth the team's won revenue per SQL. */
     private RevenueEstimate mqlToSql(Judgement leak) {
         return new Formula("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)" + VALUE_PER_SQL,
-                "gap to threshold")
+                GAP_TO_THRESHOLD)
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
                 .times(gap(leak, "MQL→SQL gap to threshold"))
@@ -80,15 +84,14 @@ public final class RevenueEstimator {
     private RevenueEstimate acceptance(Judgement leak) {
         double accepted = leak.value().value();
         Optional<Double> sqlPerAccepted = accepted > 0
-                ? overall("mql_to_sql_rate").map(sql -> Math.min(1, sql.value() / accepted))
+                ? overall(Metric.MQL_TO_SQL_RATE).map(sql -> Math.min(1, sql.value() / accepted))
                 : Optional.empty();
         return new Formula("MQLs in period × 365 ÷ days × (threshold − acceptance rate) × (MQL→SQL rate ÷ acceptance"
-                + " rate)" + VALUE_PER_SQL, "gap to threshold")
+                + " rate)" + VALUE_PER_SQL, GAP_TO_THRESHOLD)
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Acceptance gap to threshold"))
-                .times(new Factor("SQLs per accepted MQL", sqlPerAccepted.orElse(null),
-                        sqlPerAccepted.map(Printed::percent).orElse(null)))
+                .times(Factor.of("SQLs per accepted MQL", sqlPerAccepted.map(Quantity::ratio).orElse(null)))
                 .times(valuePerSql())
                 .estimate();
     }
@@ -104,21 +107,23 @@ public final class RevenueEstimator {
         long metCases = cases(met.get());
         long breachedCases = cases(breached.get());
         if (metCases < minimumCases || breachedCases < minimumCases) {
-            return notEstimated("MQL→SQL within the SLA (n=" + metCases + ") and after (n=" + breachedCases
-                    + ") is measured on fewer than " + minimumCases + " MQLs");
+            return notEstimated(Phrase.of("MQL→SQL within the SLA (n={0}) and after (n={1}) is measured on fewer"
+                    + " than {2} MQLs", Quantity.count(metCases), Quantity.count(breachedCases),
+                    Quantity.count(minimumCases)));
         }
         double uplift = met.get().value() - breached.get().value();
-        String measured = Printed.percent(met.get().value()) + " of " + metCases + " MQLs answered within the SLA vs "
-                + Printed.percent(breached.get().value()) + " of " + breachedCases + " answered later";
+        Quantity[] measured = {Quantity.ratio(met.get().value()), Quantity.count(metCases),
+                Quantity.ratio(breached.get().value()), Quantity.count(breachedCases)};
         Formula formula = new Formula("MQLs judged in period × 365 ÷ days × (threshold − compliance) × (MQL→SQL"
-                + " within SLA − MQL→SQL after)" + VALUE_PER_SQL, "measured: MQL→SQL " + measured)
+                + " within SLA − MQL→SQL after)" + VALUE_PER_SQL, Phrase.of("measured: MQL→SQL " + MEASURED, measured))
                 .times(cases(leak, "MQLs answered or overdue in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
-                .times(new Factor("MQL→SQL within SLA − after", uplift, measured + " = " + Printed.points(uplift)));
+                .times(new Factor("MQL→SQL within SLA − after", uplift, Phrase.of(MEASURED + " = {4}",
+                        measured[0], measured[1], measured[2], measured[3], Quantity.points(uplift))));
         if (uplift <= 0) {
-            return formula.zero("measured: MQLs answered within the SLA converted no better (" + measured
-                    + "); no revenue is attributed to response time");
+            return formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better (" + MEASURED
+                    + "); no revenue is attributed to response time", measured));
         }
         return formula.times(valuePerSql()).estimate();
     }
@@ -126,12 +131,12 @@ public final class RevenueEstimator {
     /** An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL. */
     private RevenueEstimate followUp(Judgement leak) {
         return new Formula("UNRESPONSIVE disqualifications in period × 365 ÷ days × (threshold − compliance) ×"
-                + " MQL→SQL rate" + VALUE_PER_SQL, "gap to threshold, an upper bound: a lead worked to the SLA is"
-                + " assumed to convert like the team's average MQL")
+                + " MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead worked to the"
+                + " SLA is assumed to convert like the team's average MQL"))
                 .times(cases(leak, "UNRESPONSIVE disqualifications in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
-                .times(rate("mql_to_sql_rate", "MQL→SQL rate"))
+                .times(rate(Metric.MQL_TO_SQL_RATE, "MQL→SQL rate"))
                 .times(valuePerSql())
                 .estimate();
     }
@@ -139,7 +144,7 @@ public final class RevenueEstimator {
     /** More of the closed deals won, each worth the team's average won deal. */
     private RevenueEstimate winRate(Judgement leak) {
         return new Formula("closed deals in period × 365 ÷ days × (threshold − win rate) × average won deal",
-                "gap to threshold")
+                GAP_TO_THRESHOLD)
                 .times(cases(leak, "Closed deals in period" + scopeOf(leak)))
                 .times(yearFactor())
                 .times(gap(leak, "Win-rate gap to threshold"))
@@ -149,51 +154,51 @@ public final class RevenueEstimator {
 
     /** A shorter cycle closes within the year revenue that now slips into the next. */
     private RevenueEstimate salesCycle(Judgement leak) {
-        Optional<MetricValue> winRate = overall("win_rate");
-        Double won = winRate.map(MetricValue::numerator).map(Long::doubleValue).orElse(null);
+        Optional<MetricValue> winRate = overall(Metric.WIN_RATE);
+        Quantity won = winRate.map(MetricValue::numerator).map(Quantity::count).orElse(null);
         double excess = gapOf(leak);
         return new Formula("won deals in period × 365 ÷ days × average won deal × (cycle − threshold) ÷ 365",
-                "gap to threshold: won revenue that would close within the year instead of slipping into the next")
-                .times(new Factor("Won deals in period", won, won == null ? null : Printed.count(won)))
+                Phrase.of("gap to threshold: won revenue that would close within the year instead of slipping into"
+                        + " the next"))
+                .times(Factor.of("Won deals in period", won))
                 .times(yearFactor())
                 .times(averageWonDeal())
-                .times(new Factor("Share of a year gained", excess / 365, Printed.decimal(leak.value().value())
-                        + " − " + Printed.decimal(leak.threshold().level()) + " days = " + Printed.decimal(excess)
-                        + " days ÷ 365"))
+                .times(new Factor("Share of a year gained", excess / 365, Phrase.of("{0} − {1} = {2} ÷ 365",
+                        Quantity.days(leak.value().value()), Quantity.days(leak.threshold().level()),
+                        Quantity.days(excess))))
                 .estimate();
     }
 
     private Factor valuePerSql() {
-        return rate("sql_to_opportunity_rate", "SQL→opportunity rate")
-                .and(rate("win_rate", "Win rate"))
+        return rate(Metric.SQL_TO_OPPORTUNITY_RATE, "SQL→opportunity rate")
+                .and(rate(Metric.WIN_RATE, "Win rate"))
                 .and(averageWonDeal());
     }
 
     private Factor averageWonDeal() {
-        Double deal = overall("avg_won_deal_size").map(MetricValue::value).orElse(null);
-        return new Factor("Average won deal", deal, deal == null ? null : Printed.money(deal, currency));
+        return Factor.of("Average won deal", overall(Metric.AVG_WON_DEAL_SIZE)
+                .map(deal -> Quantity.money(deal.value(), currency)).orElse(null));
     }
 
-    private Factor rate(String metric, String name) {
-        Double rate = overall(metric).map(MetricValue::value).orElse(null);
-        return new Factor(name, rate, rate == null ? null : Printed.percent(rate));
+    private Factor rate(Metric metric, String name) {
+        return Factor.of(name, overall(metric).map(rate -> Quantity.ratio(rate.value())).orElse(null));
     }
 
     private Factor yearFactor() {
         double factor = 365.0 / periodDays;
-        return new Factor("Year factor", factor, "365 ÷ " + periodDays + " days = " + Printed.decimal(factor));
+        return new Factor("Year factor", factor, Phrase.of("365 ÷ {0} days = {1}", Quantity.count(periodDays),
+                Quantity.number(factor)));
     }
 
     private static Factor cases(Judgement leak, String name) {
-        Long cases = leak.value().denominator();
-        return new Factor(name, cases == null ? null : cases.doubleValue(), cases == null ? null : Printed.count(cases));
+        return Factor.of(name, leak.value().denominator() == null ? null : Quantity.count(leak.value().denominator()));
     }
 
     /** How far the figure misses its threshold, in the metric's direction. */
     private static Factor gap(Judgement leak, String name) {
         double gap = gapOf(leak);
-        return new Factor(name, gap, Printed.percent(leak.threshold().level()) + " − "
-                + Printed.percent(leak.value().value()) + " = " + Printed.points(gap));
+        return new Factor(name, gap, Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()),
+                Quantity.ratio(leak.value().value()), Quantity.points(gap)));
     }
 
     private static double gapOf(Judgement leak) {
@@ -203,34 +208,42 @@ public final class RevenueEstimator {
     }
 
     private static String scopeOf(Judgement leak) {
-        Breakdown breakdown = Breakdown.of(leak.value().dimension());
-        return breakdown == Breakdown.NONE ? "" : " (" + breakdown.words() + ")";
+        Dimension dimension = leak.value().dimension();
+        return dimension.isOverall() ? "" : " (" + dimension.kind().words() + " " + dimension.value() + ")";
     }
 
     private static long cases(MetricValue value) {
         return value.denominator() == null ? 0 : value.denominator();
     }
 
-    private Optional<MetricValue> overall(String metric) {
-        return metrics.stream().filter(value -> value.metric().equals(metric) && value.isOverall()).findFirst();
+    private Optional<MetricValue> overall(Metric metric) {
+        return metrics.stream().filter(value -> value.is(metric, Dimension.OVERALL)).findFirst();
     }
 
-    private Optional<MetricValue> evidence(String dimension) {
-        return evidence.stream()
-                .filter(value -> value.metric().equals(RESPONSE_EVIDENCE) && dimension.equals(value.dimension()))
-                .findFirst();
+    private Optional<MetricValue> evidence(Dimension dimension) {
+        return evidence.stream().filter(value -> value.is(Metric.MQL_TO_SQL_RATE, dimension)).findFirst();
     }
 
     private RevenueEstimate notEstimated(String reason) {
-        return new RevenueEstimate(null, currency, null, List.of(), "not estimated: " + reason);
+        return notEstimated(Phrase.of(reason));
+    }
+
+    private RevenueEstimate notEstimated(Phrase reason) {
+        return new RevenueEstimate(null, currency, null, List.of(), Phrase.of("not estimated: " + reason.template(),
+                reason.values().toArray(Quantity[]::new)));
     }
 
     /** One or more named figures multiplied together; a missing figure is named rather than assumed. */
     private record Factor(List<RevenueEstimate.Input> inputs, List<String> missing, double value) {
 
-        Factor(String name, Double value, String printed) {
-            this(value == null ? List.of() : List.of(new RevenueEstimate.Input(name, printed)),
-                    value == null ? List.of(name) : List.of(), value == null ? 0 : value);
+        Factor(String name, double value, Phrase shown) {
+            this(List.of(new RevenueEstimate.Input(name, shown)), List.of(), value);
+        }
+
+        /** A figure of the team's as it is; null when the team has none this period. */
+        static Factor of(String name, Quantity figure) {
+            return figure == null ? new Factor(List.of(), List.of(name), 0)
+                    : new Factor(name, figure.value(), Phrase.of("{0}", figure));
         }
 
         Factor and(Factor other) {
@@ -248,10 +261,10 @@ public final class RevenueEstimator {
     private final class Formula {
 
         private final String text;
-        private final String basis;
+        private final Phrase basis;
         private Factor product = new Factor(List.of(), List.of(), 1);
 
-        Formula(String text, String basis) {
+        Formula(String text, Phrase basis) {
             this.text = text;
             this.basis = basis;
         }
@@ -263,14 +276,14 @@ public final class RevenueEstimator {
 
         RevenueEstimate estimate() {
             if (!product.missing().isEmpty()) {
-                return new RevenueEstimate(null, currency, text, product.inputs(), "not estimated: the team has no"
-                        + " figure for " + String.join(", ", product.missing()) + " in this period");
+                return new RevenueEstimate(null, currency, text, product.inputs(), Phrase.of("not estimated: the team"
+                        + " has no figure for " + String.join(", ", product.missing()) + " in this period"));
             }
             return new RevenueEstimate(BigDecimal.valueOf(product.value()).setScale(0, RoundingMode.HALF_UP),
                     currency, text, product.inputs(), basis);
         }
 
-        RevenueEstimate zero(String zeroBasis) {
+        RevenueEstimate zero(Phrase zeroBasis) {
             return new RevenueEstimate(BigDecimal.ZERO, currency, text, product.inputs(), zeroBasis);
         }
     }

@@ -1,9 +1,10 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
-import io.revblueprint.plan.PlannedFix;
 import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.plan.Target;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -21,9 +22,7 @@ import java.util.stream.Collectors;
 record AppendixSection(String finding, JRDataSource health, JRDataSource quarantine, JRDataSource policy,
                        JRDataSource definitions, JRDataSource formulas) {
 
-    static final List<String> HEALTH_METRICS = List.of(
-            "crm_completeness_leads", "crm_completeness_opportunities", "attribution_coverage",
-            "campaign_attribution_coverage");
+    static final List<Metric> HEALTH_METRICS = Metric.inGroup(Metric.Group.DATA_HEALTH);
 
     static AppendixSection of(TeamBlueprint blueprint) {
         return new AppendixSection(
@@ -38,9 +37,9 @@ record AppendixSection(String finding, JRDataSource health, JRDataSource quarant
     /** "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were quarantined …". */
     static String finding(ScopeMetrics metrics, DataHealth dataHealth) {
         List<String> completeness = new ArrayList<>();
-        metrics.overall("crm_completeness_leads")
+        metrics.overall(Metric.CRM_COMPLETENESS_LEADS)
                 .ifPresent(value -> completeness.add("lead records are " + MetricSentence.inWords(value) + " complete"));
-        metrics.overall("crm_completeness_opportunities")
+        metrics.overall(Metric.CRM_COMPLETENESS_OPPORTUNITIES)
                 .ifPresent(value -> completeness.add("opportunity records " + MetricSentence.inWords(value)));
         String quarantined = dataHealth.quarantinedRows() == 0
                 ? "no input row was rejected"
@@ -52,11 +51,11 @@ record AppendixSection(String finding, JRDataSource health, JRDataSource quarant
 
     private static List<HealthRow> health(ScopeMetrics metrics) {
         return HEALTH_METRICS.stream().map(metrics::overall).flatMap(Optional::stream)
-                .map(value -> new HealthRow(MetricLabels.label(value.metric(), null),
+                .map(value -> new HealthRow(value.metric().label(),
                         FunnelSection.rate(value),
                         Figures.percentInterval(value.ciLow(), value.ciHigh()),
                         Figures.count(value.denominator()),
-                        MetricDefinitions.of(value.metric()).orElse("")))
+                        value.metric().definition()))
                 .toList();
     }
 
@@ -75,8 +74,8 @@ record AppendixSection(String finding, JRDataSource health, JRDataSource quarant
         rows.add(new TermRow("Business hours", calendar(blueprint.team().calendar())));
         rows.addAll(SlaTerms.policy(blueprint.run().sla()));
         blueprint.run().targets().values().stream()
-                .sorted(Comparator.comparing(Target::metric))
-                .forEach(target -> rows.add(new TermRow("Target: " + MetricLabels.label(target.metric(), null),
+                .sorted(Comparator.comparing(target -> target.metric().key()))
+                .forEach(target -> rows.add(new TermRow("Target: " + target.metric().label(),
                         (target.higherIsBetter() ? "at least " : "at most ") + targetValue(blueprint.metrics(),
                                 target.metric(), target.value()))));
         return rows;
@@ -91,16 +90,15 @@ record AppendixSection(String finding, JRDataSource health, JRDataSource quarant
                 "public holiday", "public holidays") + " of its calendar");
     }
 
-    private static String targetValue(ScopeMetrics metrics, String metric, double value) {
+    private static String targetValue(ScopeMetrics metrics, Metric metric, double value) {
         return metrics.overall(metric).map(row -> Figures.inUnitOf(row, value)).orElse(Figures.twoDecimals(value));
     }
 
     private static List<TermRow> definitions(ScopeMetrics metrics) {
         List<TermRow> rows = new ArrayList<>();
-        for (String metric : MetricDefinitions.metrics()) {
-            boolean shown = metrics.current().stream().map(MetricValue::metric).anyMatch(metric::equals);
-            if (shown) {
-                rows.add(new TermRow(MetricLabels.label(metric, null), MetricDefinitions.of(metric).orElseThrow()));
+        for (Metric metric : Metric.values()) {
+            if (metrics.current().stream().anyMatch(value -> value.metric() == metric)) {
+                rows.add(new TermRow(metric.label(), metric.definition()));
             }
         }
         rows.add(new TermRow("95 % interval", "Wilson score interval of a rate: the range that holds the true rate "
@@ -109,28 +107,22 @@ record AppendixSection(String finding, JRDataSource health, JRDataSource quarant
     }
 
     private static List<TermRow> formulas(TeamBlueprint blueprint) {
-        FixRows rows = new FixRows(blueprint);
         List<TermRow> formulas = new ArrayList<>();
         formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks; fixes are numbered by it."));
-        for (Fix fix : rows.ranked()) {
-            formulas.add(new TermRow("#" + fix.rank() + " " + rows.leak(fix),
-                    rows.planned(fix).map(planned -> formula(planned, blueprint.run().currency()))
-                            .orElse(fix.revenueAtStake() == null ? "Revenue at stake was not estimated in this run."
-                                    : "Revenue at stake as recorded in fixes.csv: "
-                                    + Figures.money(fix.revenueAtStake(), blueprint.run().currency())
-                                    + "; no formula was stored with this run's plan.")));
+        for (Fix fix : blueprint.plan().fixes()) {
+            formulas.add(new TermRow("#" + fix.rank() + " " + FixRows.leak(fix), formula(fix, blueprint.run().currency())));
         }
         return formulas;
     }
 
-    private static String formula(PlannedFix planned, String currency) {
-        RevenueEstimate estimate = planned.revenue();
-        String inputs = estimate.inputs().stream().map(input -> input.name() + " = " + input.value())
+    private static String formula(Fix fix, String currency) {
+        RevenueEstimate estimate = fix.revenue();
+        String inputs = estimate.inputs().stream().map(input -> input.name() + " = " + Figures.phrase(input.value()))
                 .collect(Collectors.joining("; "));
         return Figures.money(estimate.annualAmount(), estimate.currency() == null ? currency : estimate.currency())
                 + " a year = " + estimate.formula() + (inputs.isEmpty() ? "" : ", with " + inputs) + ". Basis: "
-                + estimate.basis() + ". Confidence " + Figures.wholePercent(planned.confidence())
-                + ", effort " + Prose.count(planned.play().effortWeeks(), "week", "weeks") + ", priority "
-                + Figures.money(BigDecimal.valueOf(planned.priority()), currency) + " a week.";
+                + Figures.phrase(estimate.basis()) + ". Confidence " + Figures.wholePercent(fix.confidence())
+                + ", effort " + Prose.count(fix.play().effortWeeks(), "week", "weeks") + ", priority "
+                + Figures.money(BigDecimal.valueOf(fix.priority()), currency) + " a week.";
     }
 }

@@ -1,5 +1,7 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.Target;
@@ -12,9 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The line each figure is held to and how the plan judged it. Where the plan judged nothing (no plan stored),
- * the configured target stands in and the status only says whether the figure reaches it: the report never
- * decides a leak itself.
+ * The line each figure is held to and how the plan judged it: a team's figures as its plan judged them, the
+ * company's against the configured targets (the status then only says whether the figure reaches its target; the
+ * report never decides a leak itself).
  */
 final class Assessments {
 
@@ -22,30 +24,40 @@ final class Assessments {
     record Status(String label, Tone tone) {
     }
 
-    private final Map<String, Judgement> judgements = new HashMap<>();
-    private final Map<String, Target> targets;
+    private final Map<Row, Judgement> judgements = new HashMap<>();
+    private final Map<Metric, Target> targets;
 
-    Assessments(List<Judgement> judgements, Map<String, Target> targets) {
-        judgements.forEach(judgement -> this.judgements.put(key(judgement.value()), judgement));
+    private Assessments(List<Judgement> judgements, Map<Metric, Target> targets) {
+        judgements.forEach(judgement -> this.judgements.put(Row.of(judgement.value()), judgement));
         this.targets = targets;
     }
 
+    /** A team's figures, as its plan judged them. */
     static Assessments of(TeamBlueprint blueprint) {
-        return new Assessments(blueprint.plan().judgements(), blueprint.run().targets());
+        return ofJudgements(blueprint.plan().judgements());
+    }
+
+    static Assessments ofJudgements(List<Judgement> judgements) {
+        return new Assessments(judgements, Map.of());
+    }
+
+    /** The company's figures against the targets. */
+    static Assessments ofTargets(Map<Metric, Target> targets) {
+        return new Assessments(List.of(), targets);
     }
 
     Optional<Threshold> threshold(MetricValue value) {
-        Judgement judgement = judgements.get(key(value));
+        Judgement judgement = judgements.get(Row.of(value));
         if (judgement != null) {
             return Optional.of(judgement.threshold());
         }
         Target target = value.isOverall() ? targets.get(value.metric()) : null;
         return Optional.ofNullable(target)
-                .map(t -> new Threshold(t.value(), t.higherIsBetter(), Threshold.Kind.TARGET, "target"));
+                .map(line -> new Threshold(line.value(), line.higherIsBetter(), Threshold.Kind.TARGET, "target"));
     }
 
     Optional<Verdict> verdict(MetricValue value) {
-        return Optional.ofNullable(judgements.get(key(value))).map(Judgement::verdict);
+        return Optional.ofNullable(judgements.get(Row.of(value))).map(Judgement::verdict);
     }
 
     boolean isPossibleLeak(MetricValue value) {
@@ -84,7 +96,11 @@ final class Assessments {
                 : new Status("On target", Tone.GOOD);
     }
 
-    private static String key(MetricValue value) {
-        return value.metric() + "|" + (value.isOverall() ? "" : value.dimension());
+    /** A metric row of the scope, whatever its figure. */
+    private record Row(Metric metric, Dimension dimension) {
+
+        static Row of(MetricValue value) {
+            return new Row(value.metric(), value.dimension());
+        }
     }
 }

@@ -48,7 +48,7 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
     /** "below the 25th percentile on MQL → SQL rate (27 % vs. 30–40 %)". */
     private static String placement(BenchmarkComparison comparison) {
         Benchmark benchmark = comparison.benchmark();
-        return position(comparison) + " on " + Prose.lowerFirst(MetricLabels.label(comparison.metric(), null)) + " ("
+        return position(comparison) + " on " + Prose.lowerFirst(comparison.metric().label()) + " ("
                 + inWords(comparison.actual(), benchmark) + " vs. " + bandInWords(benchmark) + ")";
     }
 
@@ -79,7 +79,7 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
     private static BenchmarkRow row(BenchmarkComparison comparison) {
         Benchmark benchmark = comparison.benchmark();
         return new BenchmarkRow(
-                MetricLabels.label(comparison.metric(), null),
+                comparison.metric().label(),
                 value(comparison.actual(), benchmark),
                 hasBand(benchmark) ? band(benchmark) : Figures.NONE,
                 value(benchmark.median(), benchmark),
@@ -91,7 +91,7 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
     private static BenchmarkChart.Row chartRow(BenchmarkComparison comparison, List<MetricValue> company) {
         Benchmark benchmark = comparison.benchmark();
         return new BenchmarkChart.Row(
-                MetricLabels.label(comparison.metric(), null),
+                comparison.metric().label(),
                 benchmark.p25(), benchmark.median(), benchmark.p75(), comparison.actual(),
                 ScopeMetrics.overall(company, comparison.metric()).map(MetricValue::value).orElse(null),
                 isRate(benchmark),
@@ -129,11 +129,11 @@ record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows,
     }
 
     private static boolean isRate(Benchmark benchmark) {
-        return MetricUnit.of(benchmark.unit()) == MetricUnit.RATE;
+        return benchmark.metric().isRate();
     }
 
     private static String value(double number, Benchmark benchmark) {
-        return MetricUnit.of(benchmark.unit()).format(number, benchmark.unit());
+        return Figures.inUnit(number, benchmark.unit());
     }
 
     static String segment(Segment segment) {

@@ -24,7 +24,7 @@ public final class BlueprintRenderer {
         byte[] pdf = jasper.render(templates.teamBlueprint(blueprint.run().paperSize()),
                 TeamBlueprintParameters.of(blueprint, templates));
         return finisher.finish(pdf, DocumentInfo.of(blueprint),
-                Attachment.csvFiles(blueprint.metrics().current(), blueprint.fixes()));
+                Attachment.csvFiles(blueprint.metrics().current(), blueprint.plan().fixes()));
     }
 
     public byte[] renderExecutiveSummary(ExecutiveSummary summary) {

@@ -1,5 +1,8 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
+
+import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
 
@@ -10,7 +13,7 @@ import java.util.List;
 /** The lines an email body shows: three headline figures and the top 3 fixes, worded like the PDF. */
 public final class EmailDigest {
 
-    private static final List<String> HEADLINE_METRICS = List.of("response_sla_compliance", "mql_to_sql_rate", "win_rate");
+    private static final List<Metric> HEADLINE_METRICS = Metric.shownIn(Metric.Panel.HEADLINE);
 
     private EmailDigest() {
     }
@@ -18,11 +21,11 @@ public final class EmailDigest {
     /** "Response within SLA: 61.0 % (95 % CI 55.0–67.0 %, n = 180)" for each headline metric the scope has. */
     public static List<String> headlines(String scope, List<MetricValue> metrics) {
         List<String> lines = new ArrayList<>();
-        for (String metric : HEADLINE_METRICS) {
+        for (Metric metric : HEADLINE_METRICS) {
             metrics.stream()
-                    .filter(value -> value.scope().equals(scope) && value.metric().equals(metric) && value.isOverall())
+                    .filter(value -> value.scope().equals(scope) && value.is(metric, Dimension.OVERALL))
                     .findFirst()
-                    .ifPresent(value -> lines.add(MetricLabels.label(metric, "") + ": " + Figures.percent(value.value())
+                    .ifPresent(value -> lines.add(metric.label() + ": " + Figures.percent(value.value())
                             + " (95 % CI " + Figures.percentInterval(value.ciLow(), value.ciHigh())
                             + ", n = " + Figures.count(value.denominator()) + ")"));
         }

@@ -1,6 +1,9 @@
 package io.revblueprint.report;
 
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
+import io.revblueprint.plan.Phrase;
+import io.revblueprint.plan.Quantity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 
 /** The one place that turns numbers into the strings a board reader sees ("61.2 %", "€ 1,234,567"). */
@@ -121,20 +125,50 @@ final class Figures {
         return AS_OF.format(instant);
     }
 
-    /** A metric's value in its unit; rates (anything with a denominator) as percentages. */
+    /** A metric's value in its unit: "61.2 %", "3.1 h", "€ 12,345". */
     static String metric(MetricValue metric) {
-        return inUnitOf(metric, metric.value());
+        return inUnit(metric.value(), metric.unit());
     }
 
     /** Any number (a target, a benchmark) in the unit of {@code metric}. */
     static String inUnitOf(MetricValue metric, double number) {
-        return MetricUnit.of(metric.unit()).format(number, metric.unit());
+        return inUnit(number, metric.unit());
     }
 
-    /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h". */
+    /** A number in a unit, as tables show it. */
+    static String inUnit(double value, Unit unit) {
+        return switch (unit.kind()) {
+            case RATIO -> percent(value);
+            case COUNT -> count(Math.round(value));
+            case HOURS -> oneDecimal(value) + NBSP + "h";
+            case DAYS -> oneDecimal(value) + NBSP + "days";
+            case P_VALUE -> value < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.US, "%.3f", value);
+            case MONEY -> money(BigDecimal.valueOf(value), unit.currency());
+            case MONEY_PER_DAY -> money(BigDecimal.valueOf(value), unit.currency()) + " / day";
+            case POINTS -> (value < 0 ? "−" : "") + oneDecimal(Math.abs(value) * 100) + " pts";
+            case NUMBER -> twoDecimals(value);
+        };
+    }
+
+    /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h"; none for a p-value. */
     static String change(MetricValue now, MetricValue before) {
         double change = now.value() - before.value();
-        return MetricUnit.of(now.unit()).formatChange(change, now.unit());
+        return switch (now.unit().kind()) {
+            case RATIO -> signedPoints(change);
+            case P_VALUE -> "";
+            case COUNT, HOURS, DAYS, MONEY, MONEY_PER_DAY, POINTS, NUMBER ->
+                    signed(change, inUnit(Math.abs(change), now.unit()));
+        };
+    }
+
+    /** A phrase of the plan with its numbers printed in their units. */
+    static String phrase(Phrase phrase) {
+        String text = phrase.template();
+        List<Quantity> values = phrase.values();
+        for (int i = 0; i < values.size(); i++) {
+            text = text.replace("{" + i + "}", inUnit(values.get(i).value(), values.get(i).unit()));
+        }
+        return text;
     }
 
     static String oneDecimal(double value) {

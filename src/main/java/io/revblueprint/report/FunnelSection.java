@@ -1,5 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.metrics.MetricValue;
 import net.sf.jasperreports.engine.JRDataSource;
 
@@ -27,8 +31,8 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
     }
 
     private static Optional<Long> mqls(ScopeMetrics metrics) {
-        return metrics.overall("mql_count").map(count -> Math.round(count.value()))
-                .or(() -> metrics.overall("mql_to_sql_rate").map(MetricValue::denominator));
+        return metrics.overall(Metric.MQL_COUNT).map(count -> Math.round(count.value()))
+                .or(() -> metrics.overall(Metric.MQL_TO_SQL_RATE).map(MetricValue::denominator));
     }
 
     static List<FunnelChart.Stage> stages(ScopeMetrics metrics) {
@@ -38,14 +42,14 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
             return stages;
         }
         stages.add(new FunnelChart.Stage("MQLs", mqls.get(), Figures.count(mqls.get()), "marketing-qualified leads", false));
-        stage(metrics, "mql_acceptance_rate", "Accepted by sales", "of MQLs", false).ifPresent(stages::add);
-        stage(metrics, "mql_to_sql_rate", "Sales-qualified (SQL)", "of MQLs", false).ifPresent(stages::add);
-        stage(metrics, "sql_to_opportunity_rate", "Opportunities", "of SQLs", false).ifPresent(stages::add);
-        stage(metrics, "win_rate", "Won", "of deals closed in the period", true).ifPresent(stages::add);
+        stage(metrics, Metric.MQL_ACCEPTANCE_RATE, "Accepted by sales", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.MQL_TO_SQL_RATE, "Sales-qualified (SQL)", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.SQL_TO_OPPORTUNITY_RATE, "Opportunities", "of SQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.WIN_RATE, "Won", "of deals closed in the period", true).ifPresent(stages::add);
         return stages;
     }
 
-    private static Optional<FunnelChart.Stage> stage(ScopeMetrics metrics, String metric, String name, String base,
+    private static Optional<FunnelChart.Stage> stage(ScopeMetrics metrics, Metric metric, String name, String base,
                                                      boolean closedCohort) {
         return metrics.overall(metric).filter(rate -> rate.numerator() != null).map(rate -> new FunnelChart.Stage(
                 name, rate.numerator(), Figures.count(rate.numerator()),
@@ -60,13 +64,13 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
             return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
         }
         List<String> steps = new ArrayList<>();
-        metrics.overall("mql_acceptance_rate").ifPresent(rate ->
+        metrics.overall(Metric.MQL_ACCEPTANCE_RATE).ifPresent(rate ->
                 steps.add(MetricSentence.inWords(rate) + " were accepted by sales" + judged(rate, assessments)));
-        metrics.overall("mql_to_sql_rate").ifPresent(rate ->
+        metrics.overall(Metric.MQL_TO_SQL_RATE).ifPresent(rate ->
                 steps.add(MetricSentence.inWords(rate) + " became sales-qualified" + judged(rate, assessments)));
         StringBuilder sentence = new StringBuilder("Of " + Prose.count(mqls.get(), "MQL", "MQLs"));
         sentence.append(steps.isEmpty() ? " none was followed further" : ", " + Prose.list(steps));
-        metrics.overall("sql_to_opportunity_rate").ifPresent(rate ->
+        metrics.overall(Metric.SQL_TO_OPPORTUNITY_RATE).ifPresent(rate ->
                 sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of SQLs became opportunities"));
         bestAndWorstSource(metrics).ifPresent(sources -> sentence.append("; ").append(sources));
         return sentence + ".";
@@ -81,7 +85,7 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
     }
 
     private static Optional<String> bestAndWorstSource(ScopeMetrics metrics) {
-        List<MetricValue> judged = metrics.breakdown("mql_to_sql_rate", "source").stream()
+        List<MetricValue> judged = metrics.breakdown(Metric.MQL_TO_SQL_RATE, Dimension.Kind.SOURCE).stream()
                 .filter(rate -> !SmallSample.isSmall(rate))
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed())
                 .toList();
@@ -96,7 +100,7 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
     }
 
     private static String leadVelocity(ScopeMetrics metrics) {
-        return metrics.overall("lead_velocity_rate")
+        return metrics.overall(Metric.LEAD_VELOCITY_RATE)
                 .map(rate -> "Lead velocity: new SQLs in the period's last full month were "
                         + Figures.wholePercent(Math.abs(rate.value())) + (rate.value() < 0 ? " down on" : " up on")
                         + " the month before.")
@@ -105,29 +109,29 @@ record FunnelSection(String finding, FunnelChart chart, String note, JRDataSourc
 
     /** Every source seen in the funnel or among closed deals, most MQLs first, then most closed deals. */
     static List<SourceRow> sources(ScopeMetrics metrics) {
-        Set<String> names = new LinkedHashSet<>();
-        for (String metric : List.of("mql_count", "mql_to_sql_rate", "win_rate")) {
-            metrics.breakdown(metric, "source").forEach(value -> names.add(value.dimension()));
+        Set<Dimension> names = new LinkedHashSet<>();
+        for (Metric metric : List.of(Metric.MQL_COUNT, Metric.MQL_TO_SQL_RATE, Metric.WIN_RATE)) {
+            metrics.breakdown(metric, Dimension.Kind.SOURCE).forEach(value -> names.add(value.dimension()));
         }
         return names.stream()
-                .sorted(Comparator.comparingLong((String dimension) -> sourceMqls(metrics, dimension))
-                        .thenComparingLong(dimension -> metrics.row("win_rate", dimension)
+                .sorted(Comparator.comparingLong((Dimension dimension) -> sourceMqls(metrics, dimension))
+                        .thenComparingLong(dimension -> metrics.row(Metric.WIN_RATE, dimension)
                                 .map(MetricValue::denominator).orElse(0L))
                         .reversed())
                 .map(dimension -> sourceRow(metrics, dimension))
                 .toList();
     }
 
-    private static long sourceMqls(ScopeMetrics metrics, String dimension) {
-        return metrics.row("mql_count", dimension).map(count -> Math.round(count.value()))
-                .or(() -> metrics.row("mql_to_sql_rate", dimension).map(MetricValue::denominator))
+    private static long sourceMqls(ScopeMetrics metrics, Dimension dimension) {
+        return metrics.row(Metric.MQL_COUNT, dimension).map(count -> Math.round(count.value()))
+                .or(() -> metrics.row(Metric.MQL_TO_SQL_RATE, dimension).map(MetricValue::denominator))
                 .orElse(0L);
     }
 
-    private static SourceRow sourceRow(ScopeMetrics metrics, String dimension) {
-        Optional<MetricValue> count = metrics.row("mql_count", dimension);
-        Optional<MetricValue> sql = metrics.row("mql_to_sql_rate", dimension);
-        Optional<MetricValue> win = metrics.row("win_rate", dimension);
+    private static SourceRow sourceRow(ScopeMetrics metrics, Dimension dimension) {
+        Optional<MetricValue> count = metrics.row(Metric.MQL_COUNT, dimension);
+        Optional<MetricValue> sql = metrics.row(Metric.MQL_TO_SQL_RATE, dimension);
+        Optional<MetricValue> win = metrics.row(Metric.WIN_RATE, dimension);
         return new SourceRow(
                 MetricLabels.dimensionValue(dimension),
                 count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),

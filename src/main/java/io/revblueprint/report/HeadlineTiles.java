@@ -1,5 +1,7 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.metrics.MetricValue;
 
 import java.math.BigDecimal;
@@ -9,7 +11,7 @@ import java.util.List;
 /** Rows of headline figures: revenue at stake first, then the funnel's three vital rates where measured. */
 final class HeadlineTiles {
 
-    private static final List<String> HEADLINE_METRICS = List.of("response_sla_compliance", "mql_to_sql_rate", "win_rate");
+    private static final List<Metric> HEADLINE_METRICS = Metric.shownIn(Metric.Panel.HEADLINE);
 
     private HeadlineTiles() {
     }
@@ -17,7 +19,7 @@ final class HeadlineTiles {
     static List<Tile> of(BigDecimal revenueAtStake, String currency, String stakeNote, ScopeMetrics metrics) {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(new Tile("Revenue at stake per year", Figures.compactMoney(revenueAtStake, currency), stakeNote));
-        for (String metric : HEADLINE_METRICS) {
+        for (Metric metric : HEADLINE_METRICS) {
             metrics.overall(metric).map(HeadlineTiles::tile).ifPresent(tiles::add);
         }
         return tiles;
@@ -32,6 +34,6 @@ final class HeadlineTiles {
     }
 
     static Tile tile(MetricValue value, String note) {
-        return new Tile(MetricLabels.label(value.metric(), value.dimension()), Figures.metric(value), note);
+        return new Tile(MetricLabels.label(value), Figures.metric(value), note);
     }
 }

@@ -1,5 +1,6 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
 
@@ -17,7 +18,7 @@ final class MetricSentence {
 
     /** The figure, how it moved since the period before, how sure it is, and where it sits against its line. */
     static String describe(MetricValue value, Optional<MetricValue> previous, Optional<Threshold> threshold) {
-        StringBuilder sentence = new StringBuilder(MetricLabels.label(value.metric(), value.dimension()))
+        StringBuilder sentence = new StringBuilder(MetricLabels.label(value))
                 .append(' ').append(movement(value, previous));
         if (value.ciLow() != null && value.ciHigh() != null) {
             sentence.append(" (").append(Figures.plusMinusPoints(value.ciLow(), value.ciHigh())).append(')');
@@ -38,8 +39,7 @@ final class MetricSentence {
     static String gap(MetricValue value, Threshold threshold) {
         String line = threshold.kind() == Threshold.Kind.TARGET ? "target" : "the benchmark median";
         double difference = value.value() - threshold.level();
-        String size = isRate(value) ? Figures.points(difference)
-                : MetricUnit.of(value.unit()).format(Math.abs(difference), value.unit());
+        String size = isRate(value) ? Figures.points(difference) : Figures.inUnitOf(value, Math.abs(difference));
         if (!size.matches(".*[1-9].*")) {
             return "at " + line;
         }
@@ -60,7 +60,7 @@ final class MetricSentence {
     }
 
     static boolean isRate(MetricValue value) {
-        return MetricUnit.of(value.unit()) == MetricUnit.RATE;
+        return value.metric().isRate();
     }
 
     private static String movement(MetricValue value, Optional<MetricValue> previous) {
@@ -76,10 +76,10 @@ final class MetricSentence {
     }
 
     private static String phrase(MetricValue value, String name) {
-        String key = value.dimension().split("=", 2)[0];
-        if (key.equals("tier")) {
+        Dimension.Kind kind = value.dimension().kind();
+        if (kind == Dimension.Kind.TIER) {
             return name.toLowerCase(Locale.ROOT).replace(' ', '-') + " leads are the worst at " + inWords(value);
         }
-        return "the weakest " + key.replace('_', ' ') + " is " + name + " at " + inWords(value);
+        return "the weakest " + kind.words() + " is " + name + " at " + inWords(value);
     }
 }

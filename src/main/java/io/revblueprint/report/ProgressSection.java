@@ -60,7 +60,7 @@ record ProgressSection(String finding, JRDataSource rows) {
 
     private static ProgressRow row(FixProgress item) {
         return new ProgressRow(
-                "#" + item.earlier().rank() + " " + MetricLabels.label(item.earlier().metric(), null) + ": "
+                "#" + item.earlier().rank() + " " + item.earlier().metric().label() + ": "
                         + item.earlier().action(),
                 item.earlierPeriod(),
                 item.then() == null ? Figures.NONE : Figures.metric(item.then()),

@@ -43,8 +43,7 @@ record RankingRow(
                 team.teamName(),
                 Figures.money(team.totalRevenueAtStake(), currency),
                 Integer.toString(team.fixCount()),
-                fix == null ? "No fix needed this period" : team.topLeak() == null ? MetricLabels.label(fix.metric(), null)
-                        : team.topLeak(),
+                fix == null ? "No fix needed this period" : fix.play().leak(),
                 fix == null ? "" : fix.action(),
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 fix == null ? "" : FixRows.role(fix.ownerRole()),

@@ -41,8 +41,8 @@ record RoadmapSection(String finding, GanttChart timeline, String timelineNote, 
         LocalDate sprintStart = ranked.stream().map(Fix::startDate).min(LocalDate::compareTo).orElseThrow()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new GanttChart(sprintStart, ranked.stream().map(fix -> new GanttChart.Task(
-                "#" + fix.rank() + " " + rows.leak(fix),
+                "#" + fix.rank() + " " + FixRows.leak(fix),
                 FixRows.owner(fix) + (fix.ownerName() == null ? "" : " · " + FixRows.role(fix.ownerRole())),
-                fix.startDate(), fix.dueDate(), rows.possible(fix))).toList());
+                fix.startDate(), fix.dueDate(), fix.isPossibleLeak())).toList());
     }
 }

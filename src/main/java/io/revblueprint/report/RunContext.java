@@ -1,5 +1,6 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Target;
 
@@ -18,7 +19,7 @@ public record RunContext(
         String runId,
         String currency,
         SlaPolicy sla,
-        Map<String, Target> targets,
+        Map<Metric, Target> targets,
         PaperSize paperSize) {
 
     public RunContext {

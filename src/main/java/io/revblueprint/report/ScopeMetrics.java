@@ -1,5 +1,7 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 
 import java.util.List;
@@ -16,21 +18,18 @@ public record ScopeMetrics(List<MetricValue> current, List<PeriodMetrics> earlie
         earlier = List.copyOf(earlier);
     }
 
-    Optional<MetricValue> overall(String metric) {
+    Optional<MetricValue> overall(Metric metric) {
         return overall(current, metric);
     }
 
-    /** The row of {@code metric} with exactly this dimension (null or empty: the overall figure). */
-    Optional<MetricValue> row(String metric, String dimension) {
+    /** The row of {@code metric} with exactly this dimension. */
+    Optional<MetricValue> row(Metric metric, Dimension dimension) {
         return row(current, metric, dimension);
     }
 
-    /** The rows of {@code metric} broken down by {@code key} (dimension {@code key=…}), in stored order. */
-    List<MetricValue> breakdown(String metric, String key) {
-        return current.stream()
-                .filter(value -> value.metric().equals(metric) && !value.isOverall()
-                        && value.dimension().startsWith(key + "="))
-                .toList();
+    /** The rows of {@code metric} broken down by {@code kind}, in stored order. */
+    List<MetricValue> breakdown(Metric metric, Dimension.Kind kind) {
+        return current.stream().filter(value -> value.metric() == metric && value.dimension().kind() == kind).toList();
     }
 
     /** The same row (metric and dimension) in the period just before, if that period has a run. */
@@ -38,18 +37,15 @@ public record ScopeMetrics(List<MetricValue> current, List<PeriodMetrics> earlie
         return earlier.isEmpty() ? Optional.empty() : sameRow(earlier.get(0).rows(), value);
     }
 
-    static Optional<MetricValue> overall(List<MetricValue> rows, String metric) {
-        return row(rows, metric, "");
+    static Optional<MetricValue> overall(List<MetricValue> rows, Metric metric) {
+        return row(rows, metric, Dimension.OVERALL);
     }
 
     static Optional<MetricValue> sameRow(List<MetricValue> rows, MetricValue value) {
         return row(rows, value.metric(), value.dimension());
     }
 
-    private static Optional<MetricValue> row(List<MetricValue> rows, String metric, String dimension) {
-        String wanted = dimension == null ? "" : dimension;
-        return rows.stream()
-                .filter(row -> row.metric().equals(metric) && (row.isOverall() ? "" : row.dimension()).equals(wanted))
-                .findFirst();
+    private static Optional<MetricValue> row(List<MetricValue> rows, Metric metric, Dimension dimension) {
+        return rows.stream().filter(row -> row.is(metric, dimension)).findFirst();
     }
 }

@@ -1,5 +1,8 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
+
+import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
 
@@ -17,11 +20,8 @@ import java.util.Set;
  */
 final class Scorecard {
 
-    /** The SLA metrics first, then the funnel's rates, in the order a reader follows a lead. */
-    static final List<String> METRICS = List.of(
-            "response_sla_compliance", "lead_response_hours_median", "lead_response_hours_p90",
-            "accept_reject_sla_compliance", "follow_up_compliance", "disqualification_reason_coverage",
-            "mql_acceptance_rate", "mql_to_sql_rate", "sql_to_opportunity_rate", "win_rate");
+    /** The SLA metrics first, then the funnel's rates, in the order a reader follows a lead (the catalogue's). */
+    static final List<Metric> METRICS = Metric.shownIn(Metric.Panel.SCORECARD);
 
     private static final Map<Tone, Integer> SEVERITY = Map.of(Tone.BAD, 0, Tone.WARN, 1, Tone.NEUTRAL, 2, Tone.GOOD, 3);
 
@@ -35,7 +35,7 @@ final class Scorecard {
 
     /** The overall figures shown: the listed metrics present, then any other figure that has a line to meet. */
     List<MetricValue> figures() {
-        Set<String> names = new LinkedHashSet<>(METRICS);
+        Set<Metric> names = new LinkedHashSet<>(METRICS);
         metrics.current().stream()
                 .filter(value -> value.isOverall() && assessments.threshold(value).isPresent())
                 .forEach(value -> names.add(value.metric()));
@@ -47,7 +47,7 @@ final class Scorecard {
         List<ScorecardRow> rows = new ArrayList<>();
         for (MetricValue figure : figures()) {
             rows.add(row(figure, false, comparison));
-            metrics.breakdown(figure.metric(), "tier").forEach(tier -> rows.add(row(tier, true, comparison)));
+            metrics.breakdown(figure.metric(), Dimension.Kind.TIER).forEach(tier -> rows.add(row(tier, true, comparison)));
         }
         return rows;
     }
@@ -67,6 +67,10 @@ final class Scorecard {
         }
         MetricValue value = focus.get();
         Tone tone = assessments.status(value).tone();
+        if (figures().stream().allMatch(figure -> assessments.threshold(figure).isEmpty())) {
+            return "No SLA or conversion figure has a target or benchmark to be judged against; "
+                    + Prose.lowerFirst(sentence(figures().get(0))) + ".";
+        }
         if (tone != Tone.BAD && tone != Tone.WARN) {
             return "Every SLA and conversion figure with a target meets it; "
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
@@ -81,7 +85,7 @@ final class Scorecard {
         Optional<Threshold> threshold = assessments.threshold(value);
         String described = MetricSentence.describe(value, metrics.previous(value), threshold);
         boolean higherIsBetter = threshold.map(Threshold::higherIsBetter).orElse(true);
-        return MetricSentence.weakest(metrics.breakdown(value.metric(), "tier"), higherIsBetter,
+        return MetricSentence.weakest(metrics.breakdown(value.metric(), Dimension.Kind.TIER), higherIsBetter,
                         tier -> MetricLabels.dimensionValue(tier.dimension()))
                 .map(weakest -> described + "; " + weakest)
                 .orElse(described);
@@ -91,7 +95,7 @@ final class Scorecard {
         Assessments.Status status = assessments.status(value);
         boolean small = SmallSample.isSmall(value);
         return new ScorecardRow(
-                detail ? MetricLabels.dimensionValue(value.dimension()) : MetricLabels.label(value.metric(), null),
+                detail ? MetricLabels.dimensionValue(value.dimension()) : value.metric().label(),
                 detail,
                 assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
                 Figures.metric(value) + (small ? SmallSample.MARK : ""),

@@ -29,7 +29,7 @@ record ScorecardSection(String title, String finding, TrendChart trend, String t
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */
     static ScorecardSection ofCompany(ExecutiveSummary summary) {
-        Assessments assessments = new Assessments(List.of(), summary.run().targets());
+        Assessments assessments = Assessments.ofTargets(summary.run().targets());
         Scorecard scorecard = new Scorecard(summary.company(), assessments);
         TrendChart trend = TrendPanels.chart(summary.company(), assessments, summary.run().periodLabel());
         return new ScorecardSection(

@@ -1,25 +1,14 @@
 package io.revblueprint.report;
 
+
 import io.revblueprint.metrics.SlaPolicy;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The SLA policy in force, in words: what a fix for an SLA metric installs, and the appendix's policy list. */
 final class SlaTerms {
 
     private SlaTerms() {
-    }
-
-    /** The service level behind an SLA metric; empty for metrics that are not an SLA. */
-    static Optional<String> of(String metric, SlaPolicy sla) {
-        return Optional.ofNullable(switch (metric) {
-            case "response_sla_compliance", "lead_response_hours_median", "lead_response_hours_p90" -> response(sla);
-            case "accept_reject_sla_compliance" -> acceptReject(sla);
-            case "follow_up_compliance" -> followUp(sla);
-            case "disqualification_reason_coverage" -> "A documented reason for every rejection and disqualification";
-            default -> null;
-        });
     }
 
     static List<TermRow> policy(SlaPolicy sla) {

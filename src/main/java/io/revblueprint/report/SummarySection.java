@@ -1,5 +1,6 @@
 package io.revblueprint.report;
 
+import io.revblueprint.plan.Fix;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;
@@ -14,15 +15,16 @@ record SummarySection(String finding, JRDataSource findings, JRDataSource tiles,
     /** {@code headlines} are the opening sentences of the analysis sections, in their order. */
     static SummarySection of(TeamBlueprint blueprint, List<String> headlines) {
         FixRows rows = new FixRows(blueprint);
-        int shown = Math.min(TOP_FIXES, blueprint.fixes().size());
-        BigDecimal total = RevenueAtStake.ofFixes(blueprint.fixes());
+        List<Fix> fixes = blueprint.plan().fixes();
+        int shown = Math.min(TOP_FIXES, fixes.size());
+        BigDecimal total = RevenueAtStake.ofFixes(fixes);
         return new SummarySection(
                 SummaryText.forTeam(blueprint, rows),
                 new RecordDataSource(headlines.stream().map(Bullet::new).toList()),
                 new RecordDataSource(HeadlineTiles.of(total, blueprint.run().currency(),
                         total == null ? "not estimated in this run"
-                                : blueprint.fixes().isEmpty() ? "no fix in the roadmap"
-                                : "across " + Prose.count(blueprint.fixes().size(), "fix", "fixes") + " in the roadmap",
+                                : fixes.isEmpty() ? "no fix in the roadmap"
+                                : "across " + Prose.count(fixes.size(), "fix", "fixes") + " in the roadmap",
                         blueprint.metrics())),
                 shown == 0 ? "" : shown == 1 ? "Top fix" : "Top " + shown + " fixes",
                 new RecordDataSource(rows.rows(TOP_FIXES)));

@@ -7,11 +7,9 @@ import java.util.Objects;
 
 /**
  * One team's line in the executive summary: its total revenue at stake ({@code null} when its fixes carry no
- * estimate), how many fixes its roadmap has, and its rank-1 fix ({@code null} if none) with the leak it answers
- * ({@code null} when the plan named none).
+ * estimate), how many fixes its roadmap has, and its rank-1 fix ({@code null} if none).
  */
-public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, int fixCount, Fix topFix,
-                          String topLeak) {
+public record TeamRanking(String teamId, String teamName, BigDecimal totalRevenueAtStake, int fixCount, Fix topFix) {
 
     public TeamRanking {
         Objects.requireNonNull(teamId, "teamId");

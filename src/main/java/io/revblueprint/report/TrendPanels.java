@@ -1,5 +1,7 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
 
@@ -10,8 +12,7 @@ import java.util.Optional;
 /** The headline metrics across the periods that have a run, as trend panels; none before a second period exists. */
 final class TrendPanels {
 
-    static final List<String> METRICS = List.of(
-            "response_sla_compliance", "lead_response_hours_median", "mql_to_sql_rate", "win_rate");
+    static final List<Metric> METRICS = Metric.shownIn(Metric.Panel.TREND);
 
     static final String FIRST_PERIOD_NOTE = "Trends appear here from the second period on: no earlier period has a run yet.";
     static final String LEGEND = "Each panel shows the figure per period (oldest left) with its 95 % interval; the dashed line is the target.";
@@ -22,7 +23,7 @@ final class TrendPanels {
     /** The trend chart, or null when no metric has a figure in two periods. */
     static TrendChart chart(ScopeMetrics metrics, Assessments assessments, String periodLabel) {
         List<TrendChart.Panel> panels = new ArrayList<>();
-        for (String metric : METRICS) {
+        for (Metric metric : METRICS) {
             metrics.overall(metric)
                     .flatMap(current -> panel(metrics, current, periodLabel, assessments.threshold(current)))
                     .ifPresent(panels::add);
@@ -46,7 +47,7 @@ final class TrendPanels {
             return Optional.empty();
         }
         points.add(point(periodLabel, current));
-        return Optional.of(new TrendChart.Panel(MetricLabels.label(current.metric(), null), points,
+        return Optional.of(new TrendChart.Panel(current.metric().label(), points,
                 threshold.map(Threshold::level).orElse(null), Figures.metric(current)));
     }
 

@@ -1,5 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+
+import io.revblueprint.metrics.Metric;
+
 import io.revblueprint.crm.User;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
@@ -24,14 +28,14 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
         ScopeMetrics metrics = blueprint.metrics();
         Map<String, String> names = blueprint.members().stream()
                 .collect(Collectors.toMap(User::userId, User::name, (first, second) -> first));
-        List<MetricValue> bySource = metrics.breakdown("win_rate", "source").stream()
+        List<MetricValue> bySource = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
-        List<MetricValue> losses = metrics.breakdown("loss_reason_share", "loss_reason").stream()
+        List<MetricValue> losses = metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON).stream()
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
         return new WinLossSection(
                 finding(blueprint, Assessments.of(blueprint)),
                 new RecordDataSource(tiles(metrics)),
-                metrics.overall("win_rate").filter(rate -> !bySource.isEmpty())
+                metrics.overall(Metric.WIN_RATE).filter(rate -> !bySource.isEmpty())
                         .map(rate -> sourceChart(bySource, rate)).orElse(null),
                 Prose.upperFirst(chiSquare(metrics)) + ". Dots: win rate; whiskers: its 95 % interval; dashed line: "
                         + "the team's overall win rate; hollow dots: fewer than " + SmallSample.MIN_CASES + " deals.",
@@ -46,7 +50,7 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
     /** "Win rate is 24 % (±7 pts), 6 pts below target, on 155 closed deals; win rates differ by source …". */
     static String finding(TeamBlueprint blueprint, Assessments assessments) {
         ScopeMetrics metrics = blueprint.metrics();
-        Optional<MetricValue> winRate = metrics.overall("win_rate");
+        Optional<MetricValue> winRate = metrics.overall(Metric.WIN_RATE);
         if (winRate.isEmpty()) {
             return "No deals closed for " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
         }
@@ -61,7 +65,7 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
 
     /** The chi-square result in words, lower case, without a full stop. */
     static String chiSquare(ScopeMetrics metrics) {
-        return metrics.overall("win_rate_source_chi2_p").map(p -> p.value() < SIGNIFICANCE
+        return metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).map(p -> p.value() < SIGNIFICANCE
                         ? "win rates differ by source more than chance would explain (" + Figures.metric(p) + ")"
                         : "no evidence that win rates differ by source beyond chance (" + Figures.metric(p) + ")")
                 .orElse("whether win rates differ by source was not tested this period (it needs two source groups, "
@@ -69,7 +73,7 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
     }
 
     private static String sourceExtremes(ScopeMetrics metrics) {
-        List<MetricValue> judged = metrics.breakdown("win_rate", "source").stream()
+        List<MetricValue> judged = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
                 .filter(rate -> !SmallSample.isSmall(rate))
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
         if (judged.size() < 2) {
@@ -77,20 +81,20 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
         }
         MetricValue best = judged.get(0);
         MetricValue worst = judged.get(judged.size() - 1);
-        String separator = metrics.overall("win_rate_source_chi2_p").isPresent() ? ": " : "; by source, ";
+        String separator = metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).isPresent() ? ": " : "; by source, ";
         return separator + MetricLabels.dimensionValue(best.dimension()) + " wins " + MetricSentence.inWords(best) + ", "
                 + MetricLabels.dimensionValue(worst.dimension()) + " " + MetricSentence.inWords(worst);
     }
 
     private static List<Tile> tiles(ScopeMetrics metrics) {
         List<Tile> tiles = new ArrayList<>();
-        metrics.overall("win_rate").map(HeadlineTiles::tile).ifPresent(tiles::add);
-        metrics.overall("avg_won_deal_size").map(size -> HeadlineTiles.tile(size, "mean of won deals with an amount"))
+        metrics.overall(Metric.WIN_RATE).map(HeadlineTiles::tile).ifPresent(tiles::add);
+        metrics.overall(Metric.AVG_WON_DEAL_SIZE).map(size -> HeadlineTiles.tile(size, "mean of won deals with an amount"))
                 .ifPresent(tiles::add);
-        metrics.overall("sales_cycle_days_median").map(median -> HeadlineTiles.tile(median,
-                metrics.overall("sales_cycle_days_p75").map(p75 -> "75 % close within " + Figures.metric(p75))
+        metrics.overall(Metric.SALES_CYCLE_DAYS_MEDIAN).map(median -> HeadlineTiles.tile(median,
+                metrics.overall(Metric.SALES_CYCLE_DAYS_P75).map(p75 -> "75 % close within " + Figures.metric(p75))
                         .orElse("creation to close, won deals"))).ifPresent(tiles::add);
-        metrics.overall("pipeline_velocity").map(velocity -> HeadlineTiles.tile(velocity, "won revenue the open pipeline yields per day"))
+        metrics.overall(Metric.PIPELINE_VELOCITY).map(velocity -> HeadlineTiles.tile(velocity, "won revenue the open pipeline yields per day"))
                 .ifPresent(tiles::add);
         return tiles;
     }
@@ -105,17 +109,16 @@ record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource
 
     private static List<RateRow> breakdowns(ScopeMetrics metrics, Map<String, String> names) {
         List<RateRow> rows = new ArrayList<>();
-        rows.addAll(group(metrics, "source_category", "Source category", MetricLabels::dimensionValue));
-        rows.addAll(group(metrics, "segment", "Segment", MetricLabels::dimensionValue));
-        rows.addAll(group(metrics, "owner", "Owner", dimension -> {
-            String userId = dimension.split("=", 2)[1];
-            return names.getOrDefault(userId, userId);
-        }));
+        rows.addAll(group(metrics, Dimension.Kind.SOURCE_CATEGORY, "Source category", MetricLabels::dimensionValue));
+        rows.addAll(group(metrics, Dimension.Kind.SEGMENT, "Segment", MetricLabels::dimensionValue));
+        rows.addAll(group(metrics, Dimension.Kind.OWNER, "Owner",
+                owner -> names.getOrDefault(owner.value(), owner.value())));
         return rows;
     }
 
-    private static List<RateRow> group(ScopeMetrics metrics, String key, String title, Function<String, String> label) {
-        List<MetricValue> rates = metrics.breakdown("win_rate", key).stream()
+    private static List<RateRow> group(ScopeMetrics metrics, Dimension.Kind kind, String title,
+                                       Function<Dimension, String> label) {
+        List<MetricValue> rates = metrics.breakdown(Metric.WIN_RATE, kind).stream()
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
         List<RateRow> rows = new ArrayList<>();
         for (MetricValue rate : rates) {

@@ -51,9 +51,10 @@ public class SnapshotReader {
     }
 
     public PublishedSnapshot snapshot(long snapshotId) {
-        return jdbc.queryForObject("SELECT snapshot_id, as_of, company, timezone FROM snapshot WHERE snapshot_id = ?",
+        return jdbc.queryForObject("SELECT snapshot_id, as_of, company, timezone, row_count FROM snapshot"
+                        + " WHERE snapshot_id = ?",
                 (rs, i) -> new PublishedSnapshot(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of")),
-                        rs.getString("company"), ZoneId.of(rs.getString("timezone"))), snapshotId);
+                        rs.getString("company"), ZoneId.of(rs.getString("timezone")), rs.getLong("row_count")), snapshotId);
     }
 
     /** Teams with their calendars, holidays included, ordered by id. */

@@ -5,7 +5,6 @@ import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.crm.WorkCalendar;
 
 import java.sql.SQLException;
-import java.time.LocalTime;
 import java.util.List;
 
 /** teams.csv */
@@ -21,21 +20,21 @@ final class TeamsFormat extends SnapshotFormat<TeamRow> {
 
     @Override
     TeamRow parse(Fields fields) {
-        LocalTime start = fields.time("workday_start", WorkCalendar.DEFAULT_START);
-        LocalTime end = fields.time("workday_end", WorkCalendar.DEFAULT_END);
-        if (!start.isBefore(end)) {
-            throw Fields.reject("workday_end", "workday_end " + end + " is not after workday_start " + start);
-        }
-        return new TeamRow(
+        TeamRow team = new TeamRow(
                 fields.requiredText("team_id"),
                 fields.requiredText("name"),
                 fields.requiredEnum("function", TeamFunction.class),
                 fields.enumValue("segment", Segment.class, Segment.DEFAULT),
                 fields.zone("timezone", fields.context().companyZone()),
-                start,
-                end,
+                fields.time("workday_start", WorkCalendar.DEFAULT_START),
+                fields.time("workday_end", WorkCalendar.DEFAULT_END),
                 fields.workdays("workdays", WorkCalendar.MON_FRI),
                 fields.text("holiday_calendar"));
+        if (!team.workdayStart().isBefore(team.workdayEnd())) {
+            throw Fields.reject("workday_end",
+                    "workday_end " + team.workdayEnd() + " is not after workday_start " + team.workdayStart());
+        }
+        return team;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package io.revblueprint.benchmark;
 
 import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -31,14 +34,14 @@ class BenchmarkTableTest {
             assertThat(figure.trust()).isIn("A", "B");
             assertThat(figure.allSegments()).isTrue();
         });
-        assertThat(table.find("win_rate", Segment.ENTERPRISE)).hasValueSatisfying(figure -> {
+        assertThat(table.find(Metric.WIN_RATE, Segment.ENTERPRISE)).hasValueSatisfying(figure -> {
             assertThat(figure.median()).isEqualTo(0.30);
             assertThat(figure.citation()).isEqualTo(
                     "Implisit (published on Salesforce's blog), Infographic: 7 powerful predictors of a closed-won opportunity (2014)");
         });
-        assertThat(table.find("mql_acceptance_rate", Segment.SMB).orElseThrow().citation()).endsWith("(undated)");
-        assertThat(table.find("lead_response_hours_median", Segment.SMB).orElseThrow().median()).isEqualTo(3.133);
-        assertThat(table.find("mql_to_sql_rate", Segment.SMB)).isEmpty();
+        assertThat(table.find(Metric.MQL_ACCEPTANCE_RATE, Segment.SMB).orElseThrow().citation()).endsWith("(undated)");
+        assertThat(table.find(Metric.LEAD_RESPONSE_HOURS_MEDIAN, Segment.SMB).orElseThrow().median()).isEqualTo(3.133);
+        assertThat(table.find(Metric.MQL_TO_SQL_RATE, Segment.SMB)).isEmpty();
     }
 
     @Test
@@ -46,10 +49,10 @@ class BenchmarkTableTest {
         BenchmarkTable table = BenchmarkTable.parse(HEADER + WIN_RATE + CYCLE, "b.csv");
 
         assertThat(table.all()).extracting(figure -> figure.metric() + " " + figure.segment() + " " + figure.allSegments())
-                .containsExactly("sales_cycle_days_median ENTERPRISE false", "win_rate SMB true",
-                        "win_rate MID_MARKET true", "win_rate ENTERPRISE true");
-        assertThat(table.find("sales_cycle_days_median", Segment.SMB)).isEmpty();
-        assertThat(table.find("sales_cycle_days_median", Segment.ENTERPRISE).orElseThrow())
+                .containsExactly("win_rate SMB true", "win_rate MID_MARKET true", "win_rate ENTERPRISE true",
+                        "sales_cycle_days_median ENTERPRISE false");
+        assertThat(table.find(Metric.SALES_CYCLE_DAYS_MEDIAN, Segment.SMB)).isEmpty();
+        assertThat(table.find(Metric.SALES_CYCLE_DAYS_MEDIAN, Segment.ENTERPRISE).orElseThrow())
                 .extracting(Benchmark::p25, Benchmark::p75, Benchmark::growthStage, Benchmark::year)
                 .containsExactly(45.0, 90.0, "Series B", 2017);
     }
@@ -60,13 +63,13 @@ class BenchmarkTableTest {
         List<MetricValue> metrics = List.of(
                 value("win_rate", "", 0.24), value("win_rate", "source=Webinar", 0.5),
                 value("sales_cycle_days_median", "", 95), value("mql_to_sql_rate", "", 0.2),
-                new MetricValue("T-OTHER", "win_rate", "", 0.4, null, null, null, null, "ratio"));
+                new MetricValue("T-OTHER", Metric.WIN_RATE, Dimension.OVERALL, 0.4, null, null, null, null, Unit.RATIO));
 
         assertThat(table.compare("T-ENT", Segment.ENTERPRISE, metrics))
                 .extracting(c -> c.metric() + " " + c.actual() + " " + c.position() + " " + c.higherIsBetter())
                 .containsExactly("sales_cycle_days_median 95.0 ABOVE_P75 false", "win_rate 0.24 BELOW_MEDIAN true");
         assertThat(table.compare("T-ENT", Segment.SMB, metrics)).extracting(BenchmarkComparison::metric)
-                .containsExactly("win_rate");
+                .containsExactly(Metric.WIN_RATE);
     }
 
     @Test
@@ -131,7 +134,7 @@ class BenchmarkTableTest {
                 .hasMessageStartingWith("b.csv line 2, unit: 'months' is not the unit of sales_cycle_days_median");
         assertThatThrownBy(() -> BenchmarkTable.parse(HEADER + "avg_won_deal_size,ALL,,,4000,,USD,HubSpot,State of Sales,"
                 + "2023,https://example.org/h,B,survey\n", "b.csv"))
-                .hasMessageStartingWith("b.csv line 2, metric: avg_won_deal_size is stated in currency");
+                .hasMessageStartingWith("b.csv line 2, metric: avg_won_deal_size is stated in the deals' currency");
     }
 
     @Test
@@ -150,6 +153,8 @@ class BenchmarkTableTest {
     }
 
     private static MetricValue value(String metric, String dimension, double value) {
-        return new MetricValue("T-ENT", metric, dimension, value, null, null, null, null, "ratio");
+        Metric parsed = Metric.fromKey(metric);
+        return new MetricValue("T-ENT", parsed, Dimension.parse(dimension), value, null, null, null, null,
+                Unit.of(parsed.unit()));
     }
 }

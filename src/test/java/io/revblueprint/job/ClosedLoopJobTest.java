@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.history.PlanHistory;
 import io.revblueprint.job.PlanSnapshots.TeamQuarter;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Verdict;
@@ -84,12 +85,12 @@ class ClosedLoopJobTest {
 
     @Test
     void theFirstRunsFixesWereTheConfirmedLeaks() {
-        TeamPlan alpha = planHistory.load(first.getJobInstance().getInstanceId(), "T-ALPHA").orElseThrow();
+        TeamPlan alpha = planHistory.plansOf(first.getJobInstance().getInstanceId()).get("T-ALPHA");
 
-        assertThat(alpha.fixes()).extracting(fix -> fix.fix().metric() + " " + fix.judgement().verdict())
+        assertThat(alpha.fixes()).extracting(fix -> fix.metric() + " " + fix.judgement().verdict())
                 .contains("response_sla_compliance CONFIRMED_LEAK", "mql_to_sql_rate CONFIRMED_LEAK",
                         "win_rate CONFIRMED_LEAK");
-        assertThat(alpha.fixes()).filteredOn(fix -> fix.fix().metric().equals("win_rate")).singleElement()
+        assertThat(alpha.fixes()).filteredOn(fix -> fix.metric() == Metric.WIN_RATE).singleElement()
                 .satisfies(fix -> assertThat(fix.judgement().threshold().source()).startsWith("Implisit"));
         assertThat(alpha.progress()).isEmpty();
     }
@@ -98,9 +99,9 @@ class ClosedLoopJobTest {
     void aTeamOnTargetGetsNoFixForIt() {
         TeamPlan beta = plan("T-BETA");
 
-        assertThat(beta.judgements()).filteredOn(judgement -> judgement.value().metric().equals("mql_to_sql_rate"))
+        assertThat(beta.judgements()).filteredOn(judgement -> judgement.value().metric() == Metric.MQL_TO_SQL_RATE)
                 .singleElement().satisfies(judgement -> assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET));
-        assertThat(beta.fixes()).noneMatch(fix -> fix.fix().metric().equals("mql_to_sql_rate"));
+        assertThat(beta.fixes()).noneMatch(fix -> fix.metric() == Metric.MQL_TO_SQL_RATE);
     }
 
     @Test
@@ -123,12 +124,12 @@ class ClosedLoopJobTest {
         JobExecution rerun = launcher.launch(
                 new RunParameters(q3, null, temp.resolve("rerun"), List.of("T-BETA"), "NONE", false));
 
-        assertThat(planHistory.load(rerun.getJobInstance().getInstanceId(), "T-BETA").orElseThrow().progress())
+        assertThat(planHistory.plansOf(rerun.getJobInstance().getInstanceId()).get("T-BETA").progress())
                 .extracting(this::line).contains("2026-Q2 response_sla_compliance 0.75 → 0.25 REGRESSED");
     }
 
     private TeamPlan plan(String team) {
-        return planHistory.load(second.getJobInstance().getInstanceId(), team).orElseThrow();
+        return planHistory.plansOf(second.getJobInstance().getInstanceId()).get(team);
     }
 
     private List<FixProgress> progress(String team) {

@@ -149,10 +149,11 @@ class MetricsEdgeCasesJobTest {
         long runId = runs.get("2026-10").getJobInstance().getInstanceId();
         List<MetricValue> evidence = history.evidenceOfRun(runId);
 
-        assertThat(evidence).extracting(MetricValue::metric).containsOnly(MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA);
-        assertThat(evidence).filteredOn(v -> v.scope().equals("T-BER") && v.dimension().equals("response_sla=MET"))
+        assertThat(evidence).extracting(v -> v.metric().key() + " by " + v.dimension().kind().key())
+                .containsOnly("mql_to_sql_rate by response_sla");
+        assertThat(evidence).filteredOn(v -> v.scope().equals("T-BER") && v.dimension().csv().equals("response_sla=MET"))
                 .singleElement().satisfies(v -> assertThat(v.numerator() + "/" + v.denominator()).isEqualTo("1/2"));
-        assertThat(october).noneMatch(row -> row.get("metric").equals(MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA));
+        assertThat(october).noneMatch(row -> row.get("dimension").startsWith("response_sla="));
         assertThat(history.ofRun(runId)).hasSize(october.size())
                 .extracting(v -> v.scope() + " " + v.metric() + " " + v.dimension())
                 .containsExactlyElementsOf(october.stream()

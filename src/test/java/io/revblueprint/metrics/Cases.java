@@ -83,8 +83,8 @@ final class Cases {
     }
 
     private static Optional<MetricValue> find(List<MetricValue> rows, String scope, String metric, String dimension) {
-        List<MetricValue> found = rows.stream().filter(v -> v.scope().equals(scope) && v.metric().equals(metric)
-                && v.dimension().equals(dimension)).toList();
+        List<MetricValue> found = rows.stream().filter(v -> v.scope().equals(scope) && v.metric().key().equals(metric)
+                && v.dimension().csv().equals(dimension)).toList();
         if (found.size() > 1) {
             throw new AssertionError("more than one row " + scope + " " + metric + " " + dimension);
         }

@@ -32,7 +32,7 @@ class FunnelMetricsTest {
         assertThat(none.value()).isEqualTo(0.0);
         assertThat(none.numerator()).isNull();
         assertThat(none.denominator()).isNull();
-        assertThat(none.unit()).isEqualTo("count");
+        assertThat(none.unit().csv()).isEqualTo("count");
         assertThat(row(results, NYC, "mql_count", "")).isEmpty(); // owns no lead
         assertThat(row(results, UNASSIGNED, "mql_to_sql_rate", "")).isEmpty(); // 0 MQLs: no rate
     }
@@ -42,7 +42,7 @@ class FunnelMetricsTest {
         MetricResults results = Cases.calculator().results();
         assertThat(results.metrics()).singleElement().satisfies(value -> {
             assertThat(value.scope()).isEqualTo("ALL");
-            assertThat(value.metric()).isEqualTo("mql_count");
+            assertThat(value.metric()).isEqualTo(Metric.MQL_COUNT);
             assertThat(value.value()).isEqualTo(0.0);
         });
     }
@@ -85,7 +85,7 @@ class FunnelMetricsTest {
         assertThat(berlin.numerator()).isEqualTo(2L);
         assertThat(berlin.denominator()).isEqualTo(10L);
         assertThat(berlin.ciLow()).isNull();
-        assertThat(berlin.unit()).isEqualTo("ratio");
+        assertThat(berlin.unit().csv()).isEqualTo("ratio");
         assertThat(row(results, NYC, "lead_velocity_rate", "").orElseThrow().value()).isEqualTo(-0.5);
         assertThat(row(results, UNASSIGNED, "lead_velocity_rate", "")).isEmpty(); // none the month before
         assertThat(row(results, "ALL", "lead_velocity_rate", "").orElseThrow().value()).isEqualTo(1.0 / 16); // 17 vs 16
@@ -101,12 +101,12 @@ class FunnelMetricsTest {
         calculator.acceptMql(lead("L-4").sql(berlin("2026-10-14T10:30")).of(BER, null)); // pending
         MetricResults results = calculator.results();
 
-        String metric = MetricResults.MQL_TO_SQL_RATE_BY_RESPONSE_SLA;
+        String metric = "mql_to_sql_rate";
         assertThat(evidence(results, BER, metric, "response_sla=MET").map(v -> v.numerator() + "/" + v.denominator()))
                 .contains("1/2");
         assertThat(evidence(results, BER, metric, "response_sla=BREACHED").map(v -> v.numerator() + "/" + v.denominator()))
                 .contains("1/1");
         assertThat(evidence(results, BER, metric, "response_sla=MET").orElseThrow().ciHigh()).isNotNull();
-        assertThat(results.metrics()).noneMatch(value -> value.metric().equals(metric));
+        assertThat(results.metrics()).noneMatch(value -> value.dimension().kind() == Dimension.Kind.RESPONSE_SLA);
     }
 }

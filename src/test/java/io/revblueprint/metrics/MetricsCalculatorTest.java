@@ -23,7 +23,7 @@ class MetricsCalculatorTest {
         List<MetricValue> rows = calculator.results().metrics();
 
         assertThat(rows.stream().map(MetricValue::scope).distinct()).containsExactly("ALL", BER, NYC, UNASSIGNED);
-        List<String> allMetrics = rows.stream().filter(v -> v.scope().equals("ALL")).map(MetricValue::metric)
+        List<String> allMetrics = rows.stream().filter(v -> v.scope().equals("ALL")).map(v -> v.metric().key())
                 .distinct().toList();
         assertThat(allMetrics).containsSubsequence("response_sla_compliance", "lead_response_hours_median",
                 "mql_count", "mql_to_sql_rate", "win_rate", "avg_won_deal_size", "crm_completeness_leads",
@@ -38,8 +38,8 @@ class MetricsCalculatorTest {
         }
         MetricValue winRate = Cases.row(calculator.results(), BER, "win_rate", "").orElseThrow();
         RateEstimate expected = RateEstimate.of(7, 20).orElseThrow();
-        assertThat(winRate).isEqualTo(new MetricValue(BER, "win_rate", "", 0.35, expected.ciLow(), expected.ciHigh(),
-                7L, 20L, "ratio"));
+        assertThat(winRate).isEqualTo(new MetricValue(BER, Metric.WIN_RATE, Dimension.OVERALL, 0.35, expected.ciLow(),
+                expected.ciHigh(), 7L, 20L, Unit.RATIO));
         assertThat(winRate.ciLow()).isBetween(0.18, 0.182);
     }
 

@@ -133,7 +133,7 @@ class SlaMetricsTest {
         assertThat(median.denominator()).isEqualTo(4L);
         assertThat(median.numerator()).isNull();
         assertThat(median.ciLow()).isNull();
-        assertThat(median.unit()).isEqualTo("hours");
+        assertThat(median.unit().csv()).isEqualTo("hours");
         assertThat(row(results, BER, "lead_response_hours_p90", "").orElseThrow().value()).isEqualTo(4.0); // ⌈3.6⌉
     }
 

@@ -97,10 +97,10 @@ class WinLossMetricsTest {
         assertThat(euros.value()).isEqualTo(1500.25);
         assertThat(euros.denominator()).isEqualTo(2L);
         assertThat(euros.numerator()).isNull();
-        assertThat(euros.unit()).isEqualTo("EUR");
+        assertThat(euros.unit().csv()).isEqualTo("EUR");
         MetricValue dollars = row(results, BER, "avg_won_deal_size", "currency=USD").orElseThrow();
         assertThat(dollars.value()).isEqualTo(5000.0);
-        assertThat(dollars.unit()).isEqualTo("USD");
+        assertThat(dollars.unit().csv()).isEqualTo("USD");
     }
 
     @Test
@@ -113,7 +113,7 @@ class WinLossMetricsTest {
 
         MetricValue newYork = row(results, NYC, "avg_won_deal_size", "").orElseThrow();
         assertThat(newYork.value()).isEqualTo(4000.0);
-        assertThat(newYork.unit()).isEqualTo("USD");
+        assertThat(newYork.unit().csv()).isEqualTo("USD");
         assertThat(row(results, NYC, "avg_won_deal_size", "currency=USD")).isEmpty();
         MetricValue company = row(results, "ALL", "avg_won_deal_size", "").orElseThrow();
         assertThat(company.value()).as("mixed: the company currency overall").isEqualTo(1000.0);
@@ -134,7 +134,7 @@ class WinLossMetricsTest {
         MetricValue median = row(results, BER, "sales_cycle_days_median", "").orElseThrow();
         assertThat(median.value()).isEqualTo(7.25); // sorted 2.5, 7.25, 10, 40: rank ⌈0.5·4⌉ = 2
         assertThat(median.denominator()).isEqualTo(4L);
-        assertThat(median.unit()).isEqualTo("days");
+        assertThat(median.unit().csv()).isEqualTo("days");
         assertThat(row(results, BER, "sales_cycle_days_p75", "").orElseThrow().value()).isEqualTo(10.0); // rank 3
     }
 
@@ -162,7 +162,7 @@ class WinLossMetricsTest {
         assertEquals(Erf.erfc(Math.sqrt(statistic / 2)), p.value(), 1e-12); // one degree of freedom
         assertThat(p.denominator()).isEqualTo(15L);
         assertThat(p.numerator()).isNull();
-        assertThat(p.unit()).isEqualTo("p-value");
+        assertThat(p.unit().csv()).isEqualTo("p-value");
     }
 
     @Test
@@ -197,7 +197,7 @@ class WinLossMetricsTest {
 
         MetricValue velocity = row(results, BER, "pipeline_velocity", "").orElseThrow();
         assertEquals(3 * 0.5 * 1000 / 20.0, velocity.value(), 1e-9);
-        assertThat(velocity.unit()).isEqualTo("EUR/day");
+        assertThat(velocity.unit().csv()).isEqualTo("EUR/day");
         assertThat(velocity.denominator()).isNull();
         assertThat(row(results, NYC, "pipeline_velocity", "")).isEmpty();
         assertEquals(10 * 0.5 * 1000 / 20.0, row(results, "ALL", "pipeline_velocity", "").orElseThrow().value(), 1e-9);

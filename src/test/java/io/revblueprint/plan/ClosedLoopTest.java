@@ -1,10 +1,10 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static io.revblueprint.plan.Rows.figure;
@@ -27,7 +27,7 @@ class ClosedLoopTest {
 
     @Test
     void forLowerIsBetterMetricsGoingDownIsTheImprovement() {
-        MetricValue cycle = figure("sales_cycle_days_median", 80, MetricUnits.DAYS);
+        MetricValue cycle = figure("sales_cycle_days_median", 80, "days");
 
         assertThat(ClosedLoop.status(cycle, 60, false)).isEqualTo(ProgressStatus.IMPROVED);
         assertThat(ClosedLoop.status(cycle, 95, false)).isEqualTo(ProgressStatus.REGRESSED);
@@ -36,9 +36,9 @@ class ClosedLoopTest {
 
     @Test
     void reportsEveryEarlierFixThenAndNowOrNoData() {
-        Fix slow = fix(1, "response_sla_compliance", "");
-        Fix paidSearch = fix(2, "win_rate", "source=Paid Search");
-        Fix cycle = fix(3, "sales_cycle_days_median", "");
+        EarlierFix slow = fix(1, "response_sla_compliance", "");
+        EarlierFix paidSearch = fix(2, "win_rate", "source=Paid Search");
+        EarlierFix cycle = fix(3, "sales_cycle_days_median", "");
         EarlierBlueprint earlier = new EarlierBlueprint("2026-Q2", List.of(slow, paidSearch, cycle), List.of(
                 HALF_IN_SLA, rate("win_rate", "source=Paid Search", 2, 20), figure("sales_cycle_days_median", 80, "days")));
 
@@ -55,8 +55,7 @@ class ClosedLoopTest {
         assertThat(progress.get(2).now()).isNull();
     }
 
-    private static Fix fix(int rank, String metric, String dimension) {
-        return new Fix(Rows.TEAM, rank, metric, dimension, 0.5, 0.9, null, null, "Act.", "Jürgen Müller", null,
-                LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 17));
+    private static EarlierFix fix(int rank, String metric, String dimension) {
+        return new EarlierFix(Rows.TEAM, rank, Metric.fromKey(metric), Dimension.parse(dimension), "Act.");
     }
 }

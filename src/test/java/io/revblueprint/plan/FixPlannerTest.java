@@ -3,7 +3,6 @@ package io.revblueprint.plan;
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.crm.User;
-import io.revblueprint.metrics.MetricUnits;
 import io.revblueprint.metrics.MetricValue;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +51,7 @@ class FixPlannerTest {
     final List<Judgement> judgements = List.of(
             judged("mql_to_sql_rate", "", 0.25, true, Verdict.POSSIBLE_LEAK),
             judged("response_sla_compliance", "", 0.90, true, Verdict.CONFIRMED_LEAK),
-            new Judgement(figure("lead_response_hours_median", 5.5, MetricUnits.HOURS),
+            new Judgement(figure("lead_response_hours_median", 5.5, "hours"),
                     new Threshold(4, false, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
             judged("win_rate", "", 0.30, true, Verdict.POSSIBLE_LEAK),
             judged("win_rate", "source=Paid Search", 0.30, true, Verdict.CONFIRMED_LEAK),
@@ -64,23 +63,23 @@ class FixPlannerTest {
 
     @Test
     void ranksOneFixPerLeakTypeByRevenueTimesConfidenceOverEffortWithInsufficientDataLast() {
-        List<PlannedFix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge);
+        List<Fix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge);
 
-        assertThat(fixes).extracting(fix -> fix.fix().rank() + " " + fix.fix().metric() + " " + fix.fix().dimension())
+        assertThat(fixes).extracting(fix -> fix.rank() + " " + fix.metric() + " " + fix.dimension())
                 .containsExactly(
                         "1 win_rate source=Paid Search",
                         "2 response_sla_compliance ",
                         "3 mql_to_sql_rate ",
                         "4 crm_completeness_leads ",
                         "5 follow_up_compliance ");
-        assertThat(fixes).extracting(PlannedFix::priority).containsExactly(
+        assertThat(fixes).extracting(Fix::priority).containsExactly(
                 317_391.0 / 4, 47_609.0 / 2, 89_266 * 0.5 / 3, 0.0, 29_755 * 0.25 / 2);
-        assertThat(fixes).extracting(PlannedFix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
+        assertThat(fixes).extracting(Fix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
     }
 
     @Test
     void aFixCarriesItsFiguresAndSaysWhichBreakdownItIsFor() {
-        Fix top = planner.plan(Rows.TEAM, judgements, revenue, judge).get(0).fix();
+        Fix top = planner.plan(Rows.TEAM, judgements, revenue, judge).get(0);
 
         assertThat(top.current()).isEqualTo(0.1);
         assertThat(top.target()).isEqualTo(0.30);
@@ -92,7 +91,7 @@ class FixPlannerTest {
     @Test
     void ownersArePeopleOfTheTeamElseItsManager() {
         assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge)).extracting(
-                        fix -> fix.play().ownerRole() + " → " + fix.fix().ownerName() + " (" + fix.fix().ownerRole() + ")")
+                        fix -> fix.play().ownerRole() + " → " + fix.ownerName() + " (" + fix.ownerRole() + ")")
                 .containsExactly(
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
@@ -105,7 +104,7 @@ class FixPlannerTest {
     void fixesRunInTheSixWeeksFromTheMondayAfterTheRunThreeNewOnesAWeek() {
         // Run on Wednesday 30 September 2026: the sprint runs Monday 5 October to Sunday 15 November.
         assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge))
-                .extracting(fix -> fix.fix().startDate() + ".." + fix.fix().dueDate())
+                .extracting(fix -> fix.startDate() + ".." + fix.dueDate())
                 .containsExactly(
                         "2026-10-05..2026-10-30",
                         "2026-10-05..2026-10-16",
@@ -122,7 +121,7 @@ class FixPlannerTest {
     private static Judgement judged(String metric, String dimension, double level, boolean higherIsBetter,
                                     Verdict verdict) {
         MetricValue value = RevenueEstimatorTest.TEAM.stream()
-                .filter(row -> row.metric().equals(metric) && row.dimension().equals(dimension)).findFirst().orElseThrow();
+                .filter(row -> row.metric().key().equals(metric) && row.dimension().csv().equals(dimension)).findFirst().orElseThrow();
         return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
     }
 }

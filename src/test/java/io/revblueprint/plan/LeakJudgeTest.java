@@ -3,7 +3,9 @@ package io.revblueprint.plan;
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkTable;
 import io.revblueprint.crm.Segment;
-import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.MetricValue;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +57,10 @@ class LeakJudgeTest {
 
     @Test
     void lowerIsBetterMetricsAreConfirmedWhenTheWholeIntervalIsAbove() {
-        MetricValue slow = new MetricValue(Rows.TEAM, "lead_response_hours_median", "", 6, 4.01, 8.0, null, 50L, "hours");
-        MetricValue touching = new MetricValue(Rows.TEAM, "lead_response_hours_median", "", 6, 4.0, 8.0, null, 50L, "hours");
+        MetricValue slow = new MetricValue(Rows.TEAM, Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL, 6, 4.01, 8.0, null, 50L,
+                Unit.HOURS);
+        MetricValue touching = new MetricValue(Rows.TEAM, Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL, 6, 4.0, 8.0, null,
+                50L, Unit.HOURS);
 
         assertThat(LeakJudge.verdict(slow, AT_MOST_4_HOURS, 20)).isEqualTo(Verdict.CONFIRMED_LEAK);
         assertThat(LeakJudge.verdict(touching, AT_MOST_4_HOURS, 20)).isEqualTo(Verdict.POSSIBLE_LEAK);
@@ -78,7 +82,7 @@ class LeakJudgeTest {
                 rate("win_rate", "segment=ENTERPRISE", 15, 50),
                 rate("win_rate", "owner=U-7", 1, 30),
                 rate("sql_to_opportunity_rate", 5, 50),
-                figure("mql_count", 100, MetricUnits.COUNT)));
+                figure("mql_count", 100, "count")));
 
         assertThat(judgements).extracting(judgement -> judgement.value().metric() + " " + judgement.value().dimension()
                         + " vs " + judgement.threshold().level() + " " + judgement.threshold().kind())
@@ -104,7 +108,7 @@ class LeakJudgeTest {
     }
 
     static Benchmark winRate(Segment segment, double median) {
-        return new Benchmark("win_rate", segment, null, null, median, null, "ratio", "Test Publisher", "Win rates",
+        return new Benchmark(Metric.WIN_RATE, segment, null, null, median, null, "Test Publisher", "Win rates",
                 2024, "https://example.org/win-rates", "B", "test figure", false);
     }
 }

@@ -1,6 +1,7 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Metric;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,28 +35,28 @@ class PlaybookTest {
         Set<String> types = Stream.of("response_sla_compliance", "mql_acceptance_rate", "mql_to_sql_rate",
                         "follow_up_compliance", "disqualification_reason_coverage", "win_rate", "sales_cycle_days_median",
                         "crm_completeness_leads", "attribution_coverage")
-                .map(metric -> playbook.forMetric(metric).orElseThrow().type()).collect(Collectors.toSet());
+                .map(metric -> playbook.forMetric(Metric.fromKey(metric)).orElseThrow().type()).collect(Collectors.toSet());
         assertThat(types).containsExactlyInAnyOrder("slow_response", "low_acceptance", "low_mql_to_sql",
                 "weak_follow_up", "undocumented_disqualification", "low_win_rate", "long_sales_cycle",
                 "poor_crm_completeness", "poor_attribution");
-        Play slow = playbook.forMetric("lead_response_hours_median").orElseThrow();
+        Play slow = playbook.forMetric(Metric.LEAD_RESPONSE_HOURS_MEDIAN).orElseThrow();
         assertThat(slow.type()).isEqualTo("slow_response");
         assertThat(slow.action()).contains("within 2 business hours", "weekly lead-quality sync", "shared dashboard");
         assertThat(slow.sla()).isNotBlank();
-        assertThat(slow.proofMetric()).isEqualTo("response_sla_compliance");
-        assertThat(playbook.forMetric("follow_up_compliance").orElseThrow().action())
+        assertThat(slow.proofMetric()).isEqualTo(Metric.RESPONSE_SLA_COMPLIANCE);
+        assertThat(playbook.forMetric(Metric.FOLLOW_UP_COMPLIANCE).orElseThrow().action())
                 .contains("8 touches over 14 days", "nurture");
-        assertThat(playbook.forMetric("disqualification_reason_coverage").orElseThrow().action()).contains("pick-list");
-        assertThat(playbook.forMetric("mql_to_sql_rate").orElseThrow().action()).contains("ICP workshop");
-        assertThat(playbook.forMetric("attribution_coverage").orElseThrow().action()).contains("closed-loop reporting");
-        assertThat(playbook.forMetric("crm_completeness_leads").orElseThrow().ownerRole()).isEqualTo(Role.REVOPS);
+        assertThat(playbook.forMetric(Metric.DISQUALIFICATION_REASON_COVERAGE).orElseThrow().action()).contains("pick-list");
+        assertThat(playbook.forMetric(Metric.MQL_TO_SQL_RATE).orElseThrow().action()).contains("ICP workshop");
+        assertThat(playbook.forMetric(Metric.ATTRIBUTION_COVERAGE).orElseThrow().action()).contains("closed-loop reporting");
+        assertThat(playbook.forMetric(Metric.CRM_COMPLETENESS_LEADS).orElseThrow().ownerRole()).isEqualTo(Role.REVOPS);
     }
 
     @Test
     void aGoodEntryTriggersOnEachOfItsMetrics() {
-        assertThat(Playbook.parse(GOOD_ENTRY, "p.yaml").forMetric("response_sla_compliance"))
-                .contains(new Play("response_sla_compliance", "Slow response", "Route every MQL.", Role.SALES_MANAGER, 2,
-                        "slow_response", "2 business hours", "response_sla_compliance"));
+        assertThat(Playbook.parse(GOOD_ENTRY, "p.yaml").forMetric(Metric.RESPONSE_SLA_COMPLIANCE))
+                .contains(new Play(Metric.RESPONSE_SLA_COMPLIANCE, "Slow response", "Route every MQL.", Role.SALES_MANAGER,
+                        2, "slow_response", "2 business hours", Metric.RESPONSE_SLA_COMPLIANCE));
     }
 
     @Test

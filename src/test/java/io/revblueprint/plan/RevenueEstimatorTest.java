@@ -1,6 +1,6 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class RevenueEstimatorTest {
     static final Period Q3 = Period.parse("2026-Q3", ZoneOffset.UTC);
 
     static final List<MetricValue> TEAM = List.of(
-            figure("mql_count", 180, MetricUnits.COUNT),
+            figure("mql_count", 180, "count"),
             rate("mql_acceptance_rate", 108, 180),
             rate("mql_to_sql_rate", 36, 180),
             rate("sql_to_opportunity_rate", 18, 36),
@@ -32,7 +32,7 @@ class RevenueEstimatorTest {
             figure("avg_won_deal_size", 20_000, "EUR"),
             rate("response_sla_compliance", 120, 160),
             rate("follow_up_compliance", 10, 25),
-            figure("sales_cycle_days_median", 80, MetricUnits.DAYS));
+            figure("sales_cycle_days_median", 80, "days"));
 
     static final List<MetricValue> MEASURED = List.of(
             evidence("response_sla=MET", 30, 100), evidence("response_sla=BREACHED", 6, 60));
@@ -46,8 +46,8 @@ class RevenueEstimatorTest {
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("89266");
         assertThat(estimate.currency()).isEqualTo("EUR");
-        assertThat(estimate.basis()).isEqualTo("gap to threshold");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + input.value()).containsExactly(
+        assertThat(Shown.of(estimate.basis())).isEqualTo("gap to threshold");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value())).containsExactly(
                 "MQLs in period: 180",
                 "Year factor: 365 ÷ 92 days = 3.97",
                 "MQL→SQL gap to threshold: 25.0% − 20.0% = 5.0 points",
@@ -70,10 +70,11 @@ class RevenueEstimatorTest {
         RevenueEstimate estimate = estimator.estimate(leak("response_sla_compliance", "", 0.90, true));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("47609");
-        assertThat(estimate.basis()).startsWith("measured: MQL→SQL 30.0% of 100 MQLs answered within the SLA vs 10.0%"
-                + " of 60 answered later");
-        assertThat(estimate.inputs()).extracting(RevenueEstimate.Input::name)
-                .contains("MQL→SQL within SLA − after");
+        assertThat(Shown.of(estimate.basis())).isEqualTo("measured: MQL→SQL 30.0% of 100 MQLs answered within the SLA"
+                + " vs 10.0% of 60 answered later");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .contains("MQL→SQL within SLA − after: 30.0% of 100 MQLs answered within the SLA vs 10.0% of 60"
+                        + " answered later = 20.0 points");
     }
 
     @Test
@@ -83,11 +84,11 @@ class RevenueEstimatorTest {
         assertThat(new RevenueEstimator(TEAM, List.of(), Q3, "EUR", 20).estimate(slow))
                 .satisfies(estimate -> {
                     assertThat(estimate.annualAmount()).isNull();
-                    assertThat(estimate.basis()).startsWith("not estimated: needs the team's MQL→SQL rate");
+                    assertThat(Shown.of(estimate.basis())).startsWith("not estimated: needs the team's MQL→SQL rate");
                 });
         assertThat(new RevenueEstimator(TEAM, List.of(evidence("response_sla=MET", 3, 10),
                 evidence("response_sla=BREACHED", 6, 60)), Q3, "EUR", 20).estimate(slow).basis())
-                .isEqualTo("not estimated: MQL→SQL within the SLA (n=10) and after (n=60) is measured on fewer than 20 MQLs");
+                .extracting(Shown::of).isEqualTo("not estimated: MQL→SQL within the SLA (n=10) and after (n=60) is measured on fewer than 20 MQLs");
     }
 
     @Test
@@ -97,7 +98,9 @@ class RevenueEstimatorTest {
                 .estimate(leak("response_sla_compliance", "", 0.90, true));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo(BigDecimal.ZERO);
-        assertThat(estimate.basis()).startsWith("measured: MQLs answered within the SLA converted no better");
+        assertThat(Shown.of(estimate.basis())).isEqualTo("measured: MQLs answered within the SLA converted no better"
+                + " (10.0% of 100 MQLs answered within the SLA vs 20.0% of 60 answered later); no revenue is attributed"
+                + " to response time");
     }
 
     @Test
@@ -107,15 +110,18 @@ class RevenueEstimatorTest {
         // Paid Search: 20 × 365/92 × (30 % − 10 %) × 20,000 = 317,391.30
         RevenueEstimate paidSearch = estimator.estimate(leak("win_rate", "source=Paid Search", 0.30, true));
         assertThat(paidSearch.annualAmount()).isEqualByComparingTo("317391");
-        assertThat(paidSearch.inputs().get(0))
-                .isEqualTo(new RevenueEstimate.Input("Closed deals in period (source Paid Search)", "20"));
+        assertThat(paidSearch.inputs().get(0)).isEqualTo(new RevenueEstimate.Input(
+                "Closed deals in period (source Paid Search)", Phrase.of("{0}", Quantity.count(20))));
     }
 
     @Test
     void aLongSalesCycleCostsTheRevenueThatSlipsIntoNextYear() {
         // 10 × 365/92 × 20,000 × (80 − 60) / 365 = 43,478.26
-        assertThat(estimator.estimate(leak("sales_cycle_days_median", "", 60, false)).annualAmount())
-                .isEqualByComparingTo("43478");
+        RevenueEstimate estimate = estimator.estimate(leak("sales_cycle_days_median", "", 60, false));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("43478");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .contains("Share of a year gained: 80.00 days − 60.00 days = 20.00 days ÷ 365");
     }
 
     @Test
@@ -124,31 +130,32 @@ class RevenueEstimatorTest {
         RevenueEstimate estimate = estimator.estimate(leak("follow_up_compliance", "", 1.0, true));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("29755");
-        assertThat(estimate.basis()).contains("upper bound");
+        assertThat(Shown.of(estimate.basis())).contains("upper bound");
     }
 
     @Test
     void aFigureTheFormulaNeedsAndTheTeamLacksIsNamedNotAssumed() {
-        List<MetricValue> noWonDeal = TEAM.stream().filter(value -> !value.metric().equals("avg_won_deal_size")).toList();
+        List<MetricValue> noWonDeal = TEAM.stream().filter(value -> value.metric() != Metric.AVG_WON_DEAL_SIZE).toList();
 
         RevenueEstimate estimate = new RevenueEstimator(noWonDeal, List.of(), Q3, "USD", 20)
                 .estimate(leak("mql_to_sql_rate", "", 0.25, true));
 
         assertThat(estimate.annualAmount()).isNull();
         assertThat(estimate.currency()).isEqualTo("USD");
-        assertThat(estimate.basis()).isEqualTo("not estimated: the team has no figure for Average won deal in this period");
+        assertThat(Shown.of(estimate.basis()))
+                .isEqualTo("not estimated: the team has no figure for Average won deal in this period");
     }
 
     @Test
     void leaksWithoutAMeasurableRevenueEffectSaySo() {
         assertThat(estimator.estimate(leak(rate("crm_completeness_leads", 150, 180), 1.0, true)).basis())
-                .startsWith("not estimated: the team's figures hold no measurable revenue effect of crm_completeness_leads");
+                .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of crm_completeness_leads");
     }
 
     @Test
     void aTeamWithOtherVolumesHasAnotherAmount() {
         List<MetricValue> biggerTeam = TEAM.stream()
-                .map(value -> value.metric().equals("mql_to_sql_rate") ? rate("mql_to_sql_rate", 72, 360) : value).toList();
+                .map(value -> value.metric() == Metric.MQL_TO_SQL_RATE ? rate("mql_to_sql_rate", 72, 360) : value).toList();
 
         // 360 × 365/92 × 5 points × 2,500 = 178,532.61
         assertThat(new RevenueEstimator(biggerTeam, List.of(), Q3, "EUR", 20)
@@ -156,7 +163,7 @@ class RevenueEstimatorTest {
     }
 
     private static Judgement leak(String metric, String dimension, double level, boolean higherIsBetter) {
-        return leak(TEAM.stream().filter(row -> row.metric().equals(metric) && row.dimension().equals(dimension))
+        return leak(TEAM.stream().filter(row -> row.metric().key().equals(metric) && row.dimension().csv().equals(dimension))
                 .findFirst().orElseThrow(), level, higherIsBetter);
     }
 
@@ -166,6 +173,6 @@ class RevenueEstimatorTest {
     }
 
     private static MetricValue evidence(String dimension, long numerator, long denominator) {
-        return rate(RevenueEstimator.RESPONSE_EVIDENCE, dimension, numerator, denominator);
+        return rate("mql_to_sql_rate", dimension, numerator, denominator);
     }
 }

@@ -1,10 +1,12 @@
 package io.revblueprint.plan;
 
-import io.revblueprint.metrics.MetricUnits;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.RateEstimate;
 
-/** Metric rows as the metrics stage writes them, for hand-computed cases. */
+/** Metric rows as the metrics stage writes them, for hand-computed cases; metrics and dimensions as metrics.csv spells them. */
 final class Rows {
 
     static final String TEAM = "T-BER";
@@ -15,8 +17,8 @@ final class Rows {
     /** A rate with its Wilson 95 % interval, as metrics.csv carries it. */
     static MetricValue rate(String metric, String dimension, long numerator, long denominator) {
         RateEstimate rate = RateEstimate.of(numerator, denominator).orElseThrow();
-        return new MetricValue(TEAM, metric, dimension, rate.value(), rate.ciLow(), rate.ciHigh(), numerator,
-                denominator, MetricUnits.RATIO);
+        return new MetricValue(TEAM, Metric.fromKey(metric), Dimension.parse(dimension), rate.value(), rate.ciLow(),
+                rate.ciHigh(), numerator, denominator, Unit.RATIO);
     }
 
     static MetricValue rate(String metric, long numerator, long denominator) {
@@ -25,12 +27,13 @@ final class Rows {
 
     /** A rate with an interval chosen by hand, to sit exactly on a boundary. */
     static MetricValue rate(String metric, double value, double ciLow, double ciHigh, long denominator) {
-        return new MetricValue(TEAM, metric, "", value, ciLow, ciHigh, Math.round(value * denominator), denominator,
-                MetricUnits.RATIO);
+        return new MetricValue(TEAM, Metric.fromKey(metric), Dimension.OVERALL, value, ciLow, ciHigh,
+                Math.round(value * denominator), denominator, Unit.RATIO);
     }
 
     /** A figure without an interval (a percentile, an amount). */
     static MetricValue figure(String metric, double value, String unit) {
-        return new MetricValue(TEAM, metric, "", value, null, null, null, null, unit);
+        return new MetricValue(TEAM, Metric.fromKey(metric), Dimension.OVERALL, value, null, null, null, null,
+                Unit.parse(unit));
     }
 }

@@ -1,5 +1,6 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.metrics.Metric;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -14,10 +15,10 @@ class TargetsTest {
         Targets targets = new Targets(Map.of("mql_to_sql_rate", 0.25, "lead_response_hours_median", 4.0),
                 Map.of("T-ENT", Map.of("mql_to_sql_rate", 0.15)));
 
-        assertThat(targets.forTeam("T-ENT").get("mql_to_sql_rate").value()).isEqualTo(0.15);
-        assertThat(targets.forTeam("T-SMB").get("mql_to_sql_rate").value()).isEqualTo(0.25);
-        assertThat(targets.forTeam("T-ENT").get("lead_response_hours_median"))
-                .isEqualTo(new Target("lead_response_hours_median", 4.0, false));
+        assertThat(targets.forTeam("T-ENT").get(Metric.MQL_TO_SQL_RATE).value()).isEqualTo(0.15);
+        assertThat(targets.forTeam("T-SMB").get(Metric.MQL_TO_SQL_RATE).value()).isEqualTo(0.25);
+        assertThat(targets.forTeam("T-ENT").get(Metric.LEAD_RESPONSE_HOURS_MEDIAN))
+                .isEqualTo(new Target(Metric.LEAD_RESPONSE_HOURS_MEDIAN, 4.0));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.revblueprint.report;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
 import org.junit.jupiter.api.Test;
 
@@ -31,28 +34,29 @@ class CsvFormatsTest {
     @Test
     void numbersArePlainAndShortestAndNullsAreEmpty() {
         List<MetricValue> rows = List.of(
-                new MetricValue("t-ent", "response_sla_compliance", "tier=HIGH_INTENT", 0.61, 0.55, 0.67, 110L, 180L, "ratio"),
-                new MetricValue("t-ent", "win_rate_source_chi2_p", null, 0.0001, null, null, null, null, "p"),
-                new MetricValue("ALL", "mql_count", null, 180.0, null, null, null, null, "count"),
-                new MetricValue("ALL", "tiny", "", 1e-7, 1.5e10, 0.0, null, null, null));
+                new MetricValue("t-ent", Metric.RESPONSE_SLA_COMPLIANCE, Dimension.parse("tier=HIGH_INTENT"), 0.61, 0.55,
+                        0.67, 110L, 180L, Unit.RATIO),
+                new MetricValue("t-ent", Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, 0.0001, null, null, null,
+                        null, Unit.P_VALUE),
+                new MetricValue("ALL", Metric.MQL_COUNT, Dimension.OVERALL, 180.0, null, null, null, null, Unit.COUNT),
+                new MetricValue("ALL", Metric.AVG_WON_DEAL_SIZE, Dimension.parse("currency=USD"), 1e-7, 1.5e10, 0.0,
+                        null, null, Unit.money("USD")));
 
         assertThat(lines(MetricsCsv.toBytes(rows))).containsExactly(
                 "scope,metric,dimension,value,ci_low,ci_high,numerator,denominator,unit",
                 "t-ent,response_sla_compliance,tier=HIGH_INTENT,0.61,0.55,0.67,110,180,ratio",
-                "t-ent,win_rate_source_chi2_p,,0.0001,,,,,p",
+                "t-ent,win_rate_source_chi2_p,,0.0001,,,,,p-value",
                 "ALL,mql_count,,180,,,,,count",
-                "ALL,tiny,,0.0000001,15000000000,0,,,");
+                "ALL,avg_won_deal_size,currency=USD,0.0000001,15000000000,0,,,USD");
     }
 
     @Test
     void fixesQuoteCommasAndWriteIsoDates() {
-        Fix fix = new Fix("t-ent", 1, "mql_to_sql_rate", 0.2167, 0.25, null, new BigDecimal("187300.00"),
-                "Agree MQL criteria, then review rejections weekly", "Jürgen Müller", Role.SALES_MANAGER,
-                LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30));
+        Fix second = SampleBlueprints.teamFixes("t-ent").get(1);
 
-        assertThat(lines(FixesCsv.toBytes(List.of(fix)))).last().isEqualTo(
-                "t-ent,1,mql_to_sql_rate,0.2167,0.25,,187300,\"Agree MQL criteria, then review rejections weekly\","
-                        + "Jürgen Müller,SALES_MANAGER,2026-10-05,2026-10-30");
+        assertThat(lines(FixesCsv.toBytes(List.of(second)))).last().isEqualTo(
+                "t-ent,2,mql_to_sql_rate,0.2167,0.25,0.22,187300,\"Agree MQL acceptance criteria with marketing, and review"
+                        + " rejected MQLs weekly\",Ana Souza,MARKETING_MANAGER,2026-10-05,2026-10-30");
     }
 
     @Test

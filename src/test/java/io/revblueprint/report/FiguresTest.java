@@ -1,6 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,9 +40,11 @@ class FiguresTest {
 
     @Test
     void changesAreSignedInTheUnitOfTheMetric() {
-        assertThat(Figures.change(metric(0.61, 180L, "ratio"), metric(0.68, 200L, "ratio"))).isEqualTo("−7.0 pts");
-        assertThat(plain(Figures.change(metric(5.25, null, "hours"), metric(4.8, null, "hours")))).isEqualTo("+0.5 h");
-        assertThat(Figures.change(metric(0.01, null, "p"), metric(0.2, null, "p"))).isEmpty();
+        assertThat(Figures.change(metric("win_rate", 0.61), metric("win_rate", 0.68))).isEqualTo("−7.0 pts");
+        assertThat(plain(Figures.change(metric("lead_response_hours_median", 5.25),
+                metric("lead_response_hours_median", 4.8)))).isEqualTo("+0.5 h");
+        assertThat(Figures.change(metric("win_rate_source_chi2_p", 0.01), metric("win_rate_source_chi2_p", 0.2)))
+                .isEmpty();
     }
 
     @Test
@@ -51,15 +56,15 @@ class FiguresTest {
     }
 
     @Test
-    void metricsAreShownInTheirUnit() {
-        assertThat(plain(Figures.metric(metric(0.4, 40L, "ratio")))).isEqualTo("40.0 %");
-        assertThat(plain(Figures.metric(metric(5.25, null, "hours")))).isEqualTo("5.3 h");
-        assertThat(plain(Figures.metric(metric(41.5, null, "days")))).isEqualTo("41.5 days");
-        assertThat(Figures.metric(metric(1234, null, "count"))).isEqualTo("1,234");
-        assertThat(plain(Figures.metric(metric(48250.5, null, "EUR")))).isEqualTo("€ 48,251");
-        assertThat(plain(Figures.metric(metric(1520, null, "EUR/day")))).isEqualTo("€ 1,520 / day");
-        assertThat(Figures.metric(metric(0.0312, null, "p"))).isEqualTo("p = 0.031");
-        assertThat(Figures.metric(metric(0.0004, null, "p"))).isEqualTo("p < 0.001");
+    void numbersAreShownInTheirUnit() {
+        assertThat(plain(Figures.inUnit(0.4, Unit.parse("ratio")))).isEqualTo("40.0 %");
+        assertThat(plain(Figures.inUnit(5.25, Unit.parse("hours")))).isEqualTo("5.3 h");
+        assertThat(plain(Figures.inUnit(41.5, Unit.parse("days")))).isEqualTo("41.5 days");
+        assertThat(Figures.inUnit(1234, Unit.parse("count"))).isEqualTo("1,234");
+        assertThat(plain(Figures.inUnit(48250.5, Unit.parse("EUR")))).isEqualTo("€ 48,251");
+        assertThat(plain(Figures.inUnit(1520, Unit.parse("EUR/day")))).isEqualTo("€ 1,520 / day");
+        assertThat(Figures.inUnit(0.0312, Unit.P_VALUE)).isEqualTo("p = 0.031");
+        assertThat(Figures.inUnit(0.0004, Unit.P_VALUE)).isEqualTo("p < 0.001");
     }
 
     @Test
@@ -69,18 +74,25 @@ class FiguresTest {
 
     @Test
     void metricLabelsReadAsWords() {
-        assertThat(MetricLabels.label("win_rate", "source=Webinar")).isEqualTo("Win rate · source: Webinar");
-        assertThat(MetricLabels.label("response_sla_compliance", "tier=HIGH_INTENT"))
+        assertThat(MetricLabels.label(metric("win_rate", "source=Webinar", 0.5))).isEqualTo("Win rate · source: Webinar");
+        assertThat(MetricLabels.label(metric("response_sla_compliance", "tier=HIGH_INTENT", 0.5)))
                 .isEqualTo("Response SLA compliance · tier: High intent");
-        assertThat(MetricLabels.dimensionValue("loss_reason=LOST_TO_COMPETITOR")).isEqualTo("Lost to competitor");
-        assertThat(MetricLabels.label("some_new_metric", null)).isEqualTo("Some new metric");
+        assertThat(MetricLabels.dimensionValue(Dimension.parse("loss_reason=LOST_TO_COMPETITOR")))
+                .isEqualTo("Lost to competitor");
+        assertThat(MetricLabels.dimensionValue(Dimension.parse("source=PPC"))).isEqualTo("PPC");
     }
 
     private static String plain(String text) {
         return text.replace('\u00A0', ' ');
     }
 
-    private static MetricValue metric(double value, Long denominator, String unit) {
-        return new MetricValue("ALL", "m", null, value, null, null, denominator == null ? null : 1L, denominator, unit);
+    private static MetricValue metric(String metric, double value) {
+        return metric(metric, "", value);
+    }
+
+    private static MetricValue metric(String key, String dimension, double value) {
+        Metric metric = Metric.fromKey(key);
+        return new MetricValue("ALL", metric, Dimension.parse(dimension), value, null, null, null, null,
+                Unit.of(metric.unit()));
     }
 }

@@ -1,7 +1,9 @@
 package io.revblueprint.report;
 
-import io.revblueprint.crm.Role;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Judgement;
@@ -40,7 +42,7 @@ class FindingsTest {
 
     @Test
     void hoursAreComparedInHoursAndSmallSamplesSaySo() {
-        MetricValue hours = new MetricValue("t", "lead_response_hours_median", null, 5.25, null, null, null, null, "hours");
+        MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
         Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
         assertThat(plain(MetricSentence.describe(hours, Optional.empty(), Optional.of(fourHours))))
                 .isEqualTo("Median lead response is 5.3 h, 1.3 h above target");
@@ -52,8 +54,8 @@ class FindingsTest {
 
     @Test
     void aScorecardWithoutMissesLeadsWithTheResponseSla() {
-        Scorecard scorecard = scorecard(List.of(rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200)),
-                List.of());
+        MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
+        Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
@@ -62,8 +64,10 @@ class FindingsTest {
     @Test
     void aPossibleLeakIsLabelledAsSuch() {
         MetricValue sql = rate("mql_to_sql_rate", null, 0.22, 0.17, 0.28, 40, 180);
-        Scorecard scorecard = scorecard(List.of(sql, rate("response_sla_compliance", null, 0.95, 0.92, 0.97, 190, 200)),
-                List.of(new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK)));
+        MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.92, 0.97, 190, 200);
+        Scorecard scorecard = scorecard(List.of(sql, sla), List.of(
+                new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
+                new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Possible leak: MQL → SQL rate is 22 % (±6 pts), 3 pts below target, but its 95 % interval still "
                         + "reaches the line.");
@@ -71,9 +75,9 @@ class FindingsTest {
 
     @Test
     void theChiSquareResultIsSaidInWords() {
-        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.41, "p"))))
+        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.41, "p-value"))))
                 .isEqualTo("no evidence that win rates differ by source beyond chance (p = 0.410)");
-        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p"))))
+        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p-value"))))
                 .isEqualTo("win rates differ by source more than chance would explain (p < 0.001)");
         assertThat(WinLossSection.chiSquare(metrics()))
                 .isEqualTo("whether win rates differ by source was not tested this period (it needs two source groups, and both won and lost deals)");
@@ -91,24 +95,23 @@ class FindingsTest {
 
     @Test
     void aRoadmapWithoutEstimatesStillNamesTheFirstFix() {
-        Fix first = new Fix("t-ent", 1, "win_rate", 0.2, 0.3, null, null, "Review lost deals weekly", null,
-                Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 23));
-        TeamBlueprint blueprint = blueprint(List.of(first), null);
+        Fix first = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, null,
+                LocalDate.of(2026, 10, 23));
+        TeamBlueprint blueprint = blueprint(List.of(first));
         assertThat(RoadmapSection.finding(blueprint, new FixRows(blueprint))).isEqualTo(
-                "1 fix, by priority; the first, Win rate, is owned by Sales manager and due 23 Oct 2026.");
+                "1 fix, by priority; the first, Low win rate, is owned by Sales manager and due 23 Oct 2026.");
     }
 
     @Test
     void progressCountsEachOutcome() {
-        Fix earlier = new Fix("t-ent", 1, "win_rate", 0.2, 0.3, null, null, "Review lost deals", "Jürgen Müller",
-                Role.SALES_MANAGER, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 24));
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals");
         MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
         MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
         List<FixProgress> progress = List.of(
                 new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
                 new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
                 new FixProgress(earlier, "2026-Q2", then, null, ProgressStatus.NO_DATA));
-        assertThat(plain(ProgressSection.finding(blueprint(List.of(), null), progress))).isEqualTo(
+        assertThat(plain(ProgressSection.finding(blueprint(List.of()), progress))).isEqualTo(
                 "Of the 3 fixes from 2026-Q2, 2 improved and 1 has no figure this period; win rate rose from 20 % "
                         + "to 27 % (±7 pts).");
     }
@@ -122,32 +125,31 @@ class FindingsTest {
 
     @Test
     void revenueThatWasNotEstimatedIsNeverShownAsZero() {
-        Fix fix = new Fix("t-ent", 1, "win_rate", 0.2, 0.3, null, null, "Review lost deals weekly", "Jürgen Müller",
-                Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 23));
+        Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, "Jürgen Müller",
+                LocalDate.of(2026, 10, 23));
         ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
                 new ScopeMetrics(List.of(), List.of()),
-                List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix, null),
-                        new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null, null)),
+                List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix),
+                        new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null)),
                 new DataHealth(0, Map.of()));
         assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
         assertThat(SummaryText.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
                 + "was not estimated in this run, so teams are ranked by their number of fixes.");
         assertThat(RankingRow.of(summary.teams(), "EUR")).extracting(RankingRow::team)
                 .containsExactly("Enterprise Sales", "SMB Inbound");
-        TeamBlueprint blueprint = blueprint(List.of(fix), null);
+        TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
                 "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 23 Oct 2026).");
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
-        return new Scorecard(new ScopeMetrics(rows, List.of()),
-                new Assessments(judgements, Map.of("response_sla_compliance", SampleBlueprints.TARGETS.get("response_sla_compliance"))));
+        return new Scorecard(new ScopeMetrics(rows, List.of()), Assessments.ofJudgements(judgements));
     }
 
-    private static TeamBlueprint blueprint(List<Fix> fixes, TeamPlan plan) {
+    private static TeamBlueprint blueprint(List<Fix> fixes) {
         return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
-                SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of()), List.of(), fixes, plan,
-                new DataHealth(0, Map.of()));
+                SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of()), List.of(),
+                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of()), new DataHealth(0, Map.of()));
     }
 
     private static ScopeMetrics metrics(MetricValue... rows) {
@@ -156,11 +158,11 @@ class FindingsTest {
 
     private static MetricValue rate(String metric, String dimension, double value, double low, double high,
                                     long numerator, long denominator) {
-        return new MetricValue("t-ent", metric, dimension, value, low, high, numerator, denominator, "ratio");
+        return SampleBlueprints.rate("t-ent", metric, dimension, value, low, high, numerator, denominator);
     }
 
     private static MetricValue number(String metric, double value, String unit) {
-        return new MetricValue("t-ent", metric, null, value, null, null, null, null, unit);
+        return SampleBlueprints.number("t-ent", metric, value, unit);
     }
 
     private static String plain(String text) {

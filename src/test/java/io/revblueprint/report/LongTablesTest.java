@@ -20,12 +20,12 @@ class LongTablesTest {
     void aRankingThatMovesToTheNextPageKeepsEveryTeam() throws Exception {
         List<TeamRanking> teams = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
-            Fix top = new Fix("team-" + i, 1, "win_rate", 0.2, 0.3, 0.3, new BigDecimal(1_000_000 - i * 1000),
+            Fix top = SampleBlueprints.winRateFix("team-" + i, "Low win rate",
                     "Hold a monthly win/loss review with sales and marketing on the closed deals of the weak source "
                             + "or segment and their loss reasons, feed what wins and loses into the ICP and the "
                             + "discovery checklist, and report closed-won revenue by source back to marketing.",
-                    "Owner Number" + i, Role.SALES_MANAGER, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 25));
-            teams.add(new TeamRanking("team-" + i, "Team Number" + i, top.revenueAtStake(), 4, top, "Low win rate"));
+                    Integer.toString(1_000_000 - i * 1000), "Owner Number" + i, LocalDate.of(2026, 12, 25));
+            teams.add(new TeamRanking("team-" + i, "Team Number" + i, top.revenueAtStake(), 4, top));
         }
         ExecutiveSummary base = SampleBlueprints.company(PaperSize.A4);
         ExecutiveSummary summary = new ExecutiveSummary(base.run(), base.company(), teams, base.dataHealth());

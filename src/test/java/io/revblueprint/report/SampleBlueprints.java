@@ -8,12 +8,17 @@ import io.revblueprint.crm.Team;
 import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Judgement;
-import io.revblueprint.plan.PlannedFix;
+import io.revblueprint.plan.Phrase;
+import io.revblueprint.plan.Quantity;
 import io.revblueprint.plan.Play;
 import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.plan.RevenueEstimate;
@@ -42,13 +47,13 @@ final class SampleBlueprints {
     static final Instant AS_OF = Instant.parse("2026-10-01T06:00:00Z");
     static final String PERIOD = "2026-Q3";
     static final String EARLIER_PERIOD = "2026-Q2";
-    static final Map<String, Target> TARGETS = Map.of(
-            "response_sla_compliance", new Target("response_sla_compliance", 0.9, true),
-            "mql_to_sql_rate", new Target("mql_to_sql_rate", 0.25, true),
-            "mql_acceptance_rate", new Target("mql_acceptance_rate", 0.7, true),
-            "lead_response_hours_median", new Target("lead_response_hours_median", 4, false),
-            "follow_up_compliance", new Target("follow_up_compliance", 1.0, true),
-            "win_rate", new Target("win_rate", 0.3, true));
+    static final Map<Metric, Target> TARGETS = Map.of(
+            Metric.RESPONSE_SLA_COMPLIANCE, new Target(Metric.RESPONSE_SLA_COMPLIANCE, 0.9),
+            Metric.MQL_TO_SQL_RATE, new Target(Metric.MQL_TO_SQL_RATE, 0.25),
+            Metric.MQL_ACCEPTANCE_RATE, new Target(Metric.MQL_ACCEPTANCE_RATE, 0.7),
+            Metric.LEAD_RESPONSE_HOURS_MEDIAN, new Target(Metric.LEAD_RESPONSE_HOURS_MEDIAN, 4),
+            Metric.FOLLOW_UP_COMPLIANCE, new Target(Metric.FOLLOW_UP_COMPLIANCE, 1.0),
+            Metric.WIN_RATE, new Target(Metric.WIN_RATE, 0.3));
     static final String ANA = "Ana Souza";
 
     private SampleBlueprints() {
@@ -115,7 +120,7 @@ final class SampleBlueprints {
                 number(scope, "avg_won_deal_size", 48250.5, "EUR"),
                 number(scope, "sales_cycle_days_median", 41.5, "days"),
                 number(scope, "sales_cycle_days_p75", 63, "days"),
-                number(scope, "win_rate_source_chi2_p", 0.003, "p"),
+                number(scope, "win_rate_source_chi2_p", 0.003, "p-value"),
                 number(scope, "pipeline_velocity", 1520, "EUR/day"),
                 rate(scope, "crm_completeness_leads", null, 0.94, 0.8995, 0.9660, 169, 180),
                 rate(scope, "crm_completeness_opportunities", null, 0.88, 0.8058, 0.9289, 98, 111),
@@ -134,20 +139,6 @@ final class SampleBlueprints {
                 rate(scope, "win_rate", null, 0.21, 0.1462, 0.2922, 21, 100));
     }
 
-    static List<Fix> teamFixes(String teamId) {
-        List<User> people = members(teamId);
-        return List.of(
-                new Fix(teamId, 1, "response_sla_compliance", 0.61, 0.9, 0.78, new BigDecimal("412500.00"),
-                        "Route high-intent MQLs to the on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes",
-                        people.get(0).name(), Role.SALES_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)),
-                new Fix(teamId, 2, "mql_to_sql_rate", 0.2167, 0.25, 0.22, new BigDecimal("187300"),
-                        "Agree MQL acceptance criteria with marketing, and review rejected MQLs weekly",
-                        ANA, Role.MARKETING_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30)),
-                new Fix(teamId, 3, "win_rate", 0.2432, 0.3, 0.27, new BigDecimal("96000"),
-                        "Qualify paid-search deals with a discovery checklist before proposal",
-                        people.get(1).name(), Role.AE, LocalDate.of(2026, 10, 12), LocalDate.of(2026, 11, 13)));
-    }
-
     static TeamPlan plan(String teamId) {
         List<MetricValue> metrics = teamMetrics(teamId);
         Judgement response = judged(metrics, "response_sla_compliance", 0.9, true, Verdict.CONFIRMED_LEAK);
@@ -157,42 +148,59 @@ final class SampleBlueprints {
                 judged(metrics, "lead_response_hours_median", 4, false, Verdict.CONFIRMED_LEAK),
                 judged(metrics, "mql_acceptance_rate", 0.7, true, Verdict.ON_TARGET),
                 judged(metrics, "follow_up_compliance", 1.0, true, Verdict.INSUFFICIENT_DATA));
-        List<Fix> fixes = teamFixes(teamId);
-        List<PlannedFix> planned = List.of(
-                planned(fixes.get(0), response, new Play("response_sla_compliance", "Slow first response",
-                        fixes.get(0).action(), Role.SALES_MANAGER, 2, "slow_response",
-                        "First touch within 2 business hours for high-intent MQLs", "response_sla_compliance"), 0.95),
-                planned(fixes.get(1), sql, new Play("mql_to_sql_rate", "Few MQLs become sales-qualified",
-                        fixes.get(1).action(), Role.MARKETING_MANAGER, 3, "low_mql_to_sql",
-                        "Only leads that match the signed-off ICP reach sales as MQLs", "mql_to_sql_rate"), 0.6),
-                planned(fixes.get(2), win, new Play("win_rate", "Low win rate", fixes.get(2).action(), Role.SALES_MANAGER,
-                        3, "low_win_rate", "Every closed deal reviewed in the monthly win/loss review", "win_rate"), 0.9));
-        Fix earlierFix = new Fix(teamId, 1, "lead_response_hours_median", 4.8, 4, null, new BigDecimal("80000"),
-                "Publish an SDR rota so every MQL has an owner within the hour", fixes.get(0).ownerName(),
-                Role.SALES_MANAGER, LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 17));
+        EarlierFix earlierFix = new EarlierFix(teamId, 1, Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
+                "Publish an SDR rota so every MQL has an owner within the hour");
         List<FixProgress> progress = List.of(new FixProgress(earlierFix, EARLIER_PERIOD,
                 number(teamId, "lead_response_hours_median", 4.8, "hours"),
                 number(teamId, "lead_response_hours_median", 5.25, "hours"), ProgressStatus.REGRESSED));
-        Benchmark sqlBand = new Benchmark("mql_to_sql_rate", Segment.MID_MARKET, null, 0.3, 0.35, 0.4, "ratio",
+        Benchmark sqlBand = new Benchmark(Metric.MQL_TO_SQL_RATE, Segment.MID_MARKET, null, 0.3, 0.35, 0.4,
                 "Example Research", "B2B Funnel Benchmarks", 2024, "p. 12", "A", null, false);
-        Benchmark winRate = new Benchmark("win_rate", Segment.MID_MARKET, null, null, 0.3, null, "ratio",
+        Benchmark winRate = new Benchmark(Metric.WIN_RATE, Segment.MID_MARKET, null, null, 0.3, null,
                 "Implisit", "7 predictors of a closed-won opportunity", 2014, null, "B", null, true);
         List<BenchmarkComparison> benchmarks = List.of(
-                new BenchmarkComparison(teamId, "mql_to_sql_rate", 0.2167, sqlBand, BenchmarkComparison.Position.BELOW_P25, true),
-                new BenchmarkComparison(teamId, "win_rate", 0.2432, winRate, BenchmarkComparison.Position.BELOW_MEDIAN, true));
-        return new TeamPlan(teamId, judgements, planned, progress, benchmarks);
+                new BenchmarkComparison(teamId, Metric.MQL_TO_SQL_RATE, 0.2167, sqlBand,
+                        BenchmarkComparison.Position.BELOW_P25, true),
+                new BenchmarkComparison(teamId, Metric.WIN_RATE, 0.2432, winRate,
+                        BenchmarkComparison.Position.BELOW_MEDIAN, true));
+        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks);
+    }
+
+    static List<Fix> teamFixes(String teamId) {
+        List<Judgement> judgements = plan(teamId).judgements();
+        return teamFixes(teamId, judgements.get(0), judgements.get(1), judgements.get(2));
+    }
+
+    private static List<Fix> teamFixes(String teamId, Judgement response, Judgement sql, Judgement win) {
+        List<User> people = members(teamId);
+        return List.of(
+                fix(teamId, 1, response, new Play(Metric.RESPONSE_SLA_COMPLIANCE, "Slow first response",
+                        "Route high-intent MQLs to the on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes",
+                        Role.SALES_MANAGER, 2, "slow_response", "First touch within 2 business hours for high-intent MQLs",
+                        Metric.RESPONSE_SLA_COMPLIANCE), 0.78, "412500.00", people.get(0).name(), Role.SALES_MANAGER,
+                        LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)),
+                fix(teamId, 2, sql, new Play(Metric.MQL_TO_SQL_RATE, "Few MQLs become sales-qualified",
+                        "Agree MQL acceptance criteria with marketing, and review rejected MQLs weekly",
+                        Role.MARKETING_MANAGER, 3, "low_mql_to_sql",
+                        "Only leads that match the signed-off ICP reach sales as MQLs", Metric.MQL_TO_SQL_RATE), 0.22,
+                        "187300", ANA, Role.MARKETING_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30)),
+                fix(teamId, 3, win, new Play(Metric.WIN_RATE, "Low win rate",
+                        "Qualify paid-search deals with a discovery checklist before proposal", Role.SALES_MANAGER, 3,
+                        "low_win_rate", "Every closed deal reviewed in the monthly win/loss review", Metric.WIN_RATE),
+                        0.27, "96000", people.get(1).name(), Role.AE, LocalDate.of(2026, 10, 12),
+                        LocalDate.of(2026, 11, 13)));
     }
 
     static TeamBlueprint team(String teamId, String teamName, PaperSize paperSize) {
         return new TeamBlueprint(run(paperSize), team(teamId, teamName), members(teamId),
                 new ScopeMetrics(teamMetrics(teamId), List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId)))),
-                teamMetrics(MetricValue.ALL), teamFixes(teamId), plan(teamId), dataHealth());
+                teamMetrics(MetricValue.ALL), plan(teamId), dataHealth());
     }
 
-    /** A first run without a stored plan, earlier periods or fixes: what renders before the planner lands. */
+    /** A first run with nothing to judge by (no target, no benchmark), no earlier periods and so no fixes. */
     static TeamBlueprint bare(String teamId, String teamName) {
         return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
-                new ScopeMetrics(teamMetrics(teamId), List.of()), List.of(), List.of(), null, dataHealth());
+                new ScopeMetrics(teamMetrics(teamId), List.of()), List.of(),
+                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of()), dataHealth());
     }
 
     static DataHealth dataHealth() {
@@ -209,41 +217,52 @@ final class SampleBlueprints {
         return new ExecutiveSummary(run(paperSize),
                 new ScopeMetrics(teamMetrics(MetricValue.ALL),
                         List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(MetricValue.ALL)))),
-                List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1),
-                                "Few MQLs become sales-qualified"),
-                        new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0),
-                                "Slow first response"),
-                        new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null, null)),
+                List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1)),
+                        new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0)),
+                        new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null)),
                 dataHealth());
     }
 
     private static Judgement judged(List<MetricValue> metrics, String metric, double level, boolean higherIsBetter,
                                     Verdict verdict) {
-        MetricValue value = metrics.stream().filter(row -> row.metric().equals(metric) && row.isOverall()).findFirst()
-                .orElseThrow();
+        MetricValue value = metrics.stream().filter(row -> row.metric().key().equals(metric) && row.isOverall())
+                .findFirst().orElseThrow();
         return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
     }
 
-    private static PlannedFix planned(Fix fix, Judgement judgement, Play play, double confidence) {
-        RevenueEstimate revenue = new RevenueEstimate(fix.revenueAtStake(), "EUR",
+    /** A fix of the team's win rate (20 % against a 30 % target), as the planner writes one; revenue null: not estimated. */
+    static Fix winRateFix(String teamId, String leak, String action, String revenue, String owner, LocalDate due) {
+        Judgement judgement = new Judgement(rate(teamId, "win_rate", null, 0.2, 0.15, 0.26, 20, 100),
+                new Threshold(0.3, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK);
+        Play play = new Play(Metric.WIN_RATE, leak, action, Role.SALES_MANAGER, 3, "low_win_rate", "review",
+                Metric.WIN_RATE);
+        return fix(teamId, 1, judgement, play, 0.3, revenue, owner, Role.SALES_MANAGER, due.minusWeeks(3).plusDays(3),
+                due);
+    }
+
+    private static Fix fix(String teamId, int rank, Judgement judgement, Play play, double benchmark, String revenue,
+                           String owner, Role role, LocalDate start, LocalDate due) {
+        RevenueEstimate estimate = new RevenueEstimate(revenue == null ? null : new BigDecimal(revenue), "EUR",
                 "MQLs per year × (target − actual) × downstream win rate × average won deal size",
-                List.of(new RevenueEstimate.Input("MQLs per year", "720"),
-                        new RevenueEstimate.Input("average won deal size", "€ 48,251")),
-                "gap to the target");
-        double priority = fix.revenueAtStake().doubleValue() * confidence / play.effortWeeks();
-        return new PlannedFix(fix, judgement, play, revenue, confidence, priority);
+                List.of(new RevenueEstimate.Input("MQLs per year", new Phrase("{0}", List.of(new Quantity(720, Unit.COUNT)))),
+                        new RevenueEstimate.Input("average won deal size",
+                                new Phrase("{0}", List.of(new Quantity(48_251, Unit.money("EUR")))))),
+                new Phrase("gap to the target", List.of()));
+        return new Fix(teamId, rank, judgement, play, estimate, benchmark, owner, role, start, due);
     }
 
-    private static MetricValue rate(String scope, String metric, String dimension, double value,
+    static MetricValue rate(String scope, String metric, String dimension, double value,
                                     double low, double high, long numerator, long denominator) {
-        return new MetricValue(scope, metric, dimension, value, low, high, numerator, denominator, "ratio");
+        return new MetricValue(scope, Metric.fromKey(metric), Dimension.parse(dimension), value, low, high, numerator,
+                denominator, Unit.RATIO);
     }
 
-    private static MetricValue number(String scope, String metric, double value, String unit) {
+    static MetricValue number(String scope, String metric, double value, String unit) {
         return number(scope, metric, null, value, unit);
     }
 
-    private static MetricValue number(String scope, String metric, String dimension, double value, String unit) {
-        return new MetricValue(scope, metric, dimension, value, null, null, null, null, unit);
+    static MetricValue number(String scope, String metric, String dimension, double value, String unit) {
+        return new MetricValue(scope, Metric.fromKey(metric), Dimension.parse(dimension), value, null, null, null, null,
+                Unit.parse(unit));
     }
 }

@@ -1,6 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -25,6 +28,7 @@ class SectionRowsTest {
     }
 
     private static MetricValue rate(String metric, String dimension, double value, long numerator, long denominator) {
-        return new MetricValue("t-sin", metric, dimension, value, null, null, numerator, denominator, "ratio");
+        return new MetricValue("t-sin", Metric.fromKey(metric), Dimension.parse(dimension), value, null, null,
+                numerator, denominator, Unit.RATIO);
     }
 }

@@ -91,7 +91,7 @@ class TeamBlueprintPdfTest {
     @Test
     void carriesTheTeamsRowsAsCsvAttachmentsOfPdfA3() throws IOException {
         assertThat(pdf.attachment("metrics.csv")).isEqualTo(MetricsCsv.toBytes(BLUEPRINT.metrics().current()));
-        assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(BLUEPRINT.fixes()));
+        assertThat(pdf.attachment("fixes.csv")).isEqualTo(FixesCsv.toBytes(BLUEPRINT.plan().fixes()));
         assertThat(pdf.attachmentRelationships()).containsEntry("metrics.csv", "Data").containsEntry("fixes.csv", "Data");
     }
 

@@ -4,7 +4,10 @@ import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.benchmark.BenchmarkComparison.Position;
 import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,18 +26,19 @@ class UnitWordingTest {
 
     @Test
     void aLowerIsBetterMetricAboveItsBenchmarkIsWorse() {
-        Benchmark response = new Benchmark("lead_response_hours_median", Segment.MID_MARKET, null, null, 3.133, null,
-                "hours", "InsideSales.com", "2014 Lead Response Report", 2014, null, "B", null, true);
+        Benchmark response = new Benchmark(Metric.LEAD_RESPONSE_HOURS_MEDIAN, Segment.MID_MARKET, null, null, 3.133, null,
+                "InsideSales.com", "2014 Lead Response Report", 2014, null, "B", null, true);
 
-        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-NYC", "lead_response_hours_median", 9.3,
+        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-NYC", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 9.3,
                 response, Position.AT_OR_ABOVE_MEDIAN, false)))
                 .isEqualTo("at or above the published figure (worse: lower is better)");
-        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-BER", "lead_response_hours_median", 1.0,
+        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-BER", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 1.0,
                 response, Position.BELOW_MEDIAN, false)))
                 .isEqualTo("below the published figure (better: lower is better)");
     }
 
     private static MetricValue figure(String metric, double value, String unit) {
-        return new MetricValue("T-NYC", metric, "", value, null, null, null, 400L, unit);
+        return new MetricValue("T-NYC", Metric.fromKey(metric), Dimension.OVERALL, value, null, null, null, 400L,
+                Unit.parse(unit));
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FieldsTest {
-
-    static final RowContext BERLIN = new RowContext(ZoneId.of("Europe/Berlin"), Instant.parse("2026-10-01T00:00:00Z"), "EUR");
 
     @Test
     void readsTimestampsWithOffsetZuluOrInTheCompanyZone() {
@@ -31,6 +28,19 @@ class FieldsTest {
         assertRejected(() -> fields(Map.of("t", "14.09.2026")).instant("t"), "t", "unparseable timestamp '14.09.2026'");
         assertRejected(() -> fields(Map.of("t", "2026-10-01T00:00:01Z")).instant("t"), "t", "later than as_of");
         assertThat(fields(Map.of("t", "2026-10-01T00:00:00Z")).instant("t")).as("exactly as_of is fine").isNotNull();
+    }
+
+    @Test
+    void timestampsAreStrictIso8601() {
+        assertRejected(() -> fields(Map.of("t", "2026-09-14")).instant("t"), "t", "unparseable timestamp '2026-09-14'");
+        assertRejected(() -> fields(Map.of("t", "2026-09-14 15:02:11Z")).instant("t"), "t",
+                "unparseable timestamp '2026-09-14 15:02:11Z'");
+    }
+
+    @Test
+    void anOffsetLessTimestampMeetsAsOfInTheCompanyZone() {
+        assertThat(fields(Map.of("t", "2026-10-01T01:59:59")).instant("t")).as("23:59:59 UTC, before as_of")
+                .isEqualTo(Instant.parse("2026-09-30T23:59:59Z"));
     }
 
     @Test
@@ -94,7 +104,7 @@ class FieldsTest {
     }
 
     private static Fields fields(Map<String, String> cells) {
-        return new Fields(new CsvRow("test.csv", 2, cells, "", null), BERLIN);
+        return new Fields(new CsvRow("test.csv", 2, cells, "", null), TestRow.CONTEXT);
     }
 
     private static void assertRejected(Runnable read, String column, String reason) {

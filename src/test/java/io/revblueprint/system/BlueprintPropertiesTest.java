@@ -1,5 +1,6 @@
 package io.revblueprint.system;
 
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.plan.PlanPolicy;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BlueprintPropertiesTest {
 
     @Test
-    void shipsTheContractsTargetsAndAMinimumOfTwentyCases() throws IOException {
+    void shipsTheCataloguesTargetsAndAMinimumOfTwentyCases() throws IOException {
         PlanPolicy policy = bind(Map.of()).planPolicy();
 
         assertThat(policy.minimumCases()).isEqualTo(20);
@@ -42,8 +43,8 @@ class BlueprintPropertiesTest {
                 "blueprint.teams.T-ENT.targets.mql_to_sql_rate", "0.15",
                 "blueprint.plan.min-n", "30"));
 
-        assertThat(properties.planPolicy().targets().forTeam("T-ENT").get("mql_to_sql_rate").value()).isEqualTo(0.15);
-        assertThat(properties.planPolicy().targets().forTeam("T-BER").get("mql_to_sql_rate").value()).isEqualTo(0.25);
+        assertThat(properties.planPolicy().targets().forTeam("T-ENT").get(Metric.MQL_TO_SQL_RATE).value()).isEqualTo(0.15);
+        assertThat(properties.planPolicy().targets().forTeam("T-BER").get(Metric.MQL_TO_SQL_RATE).value()).isEqualTo(0.25);
         assertThat(properties.planPolicy().minimumCases()).isEqualTo(30);
     }
 

@@ -1,4 +1,4 @@
-package io.revblueprint.delivery;
+package io.revblueprint.report;
 
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.User;

@@ -1,4 +1,4 @@
-package io.revblueprint.report;
+package io.revblueprint.job;
 
 import io.revblueprint.system.Folders;
 

@@ -1,0 +1,74 @@
+package io.revblueprint.metrics;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * What a metric row is broken down by: nothing (the overall figure), or a kind and its value, as metrics.csv
+ * spells it ({@code source=Webinar}). {@link #parse} reads only the kinds the metrics write.
+ */
+public record Dimension(Kind kind, String value) {
+
+    public enum Kind {
+        OVERALL(""), TIER("tier"), SOURCE("source"), SOURCE_CATEGORY("source_category"), SEGMENT("segment"),
+        OWNER("owner"), LOSS_REASON("loss_reason"), CURRENCY("currency"), RESPONSE_SLA("response_sla");
+
+        private final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+
+        /** The name before {@code =} in metrics.csv, e.g. {@code source_category}. */
+        public String key() {
+            return key;
+        }
+
+        /** The name in a sentence, e.g. "source category". */
+        public String words() {
+            return key.replace('_', ' ');
+        }
+    }
+
+    public static final Dimension OVERALL = new Dimension(Kind.OVERALL, "");
+
+    public Dimension {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        if ((kind == Kind.OVERALL) != value.isEmpty()) {
+            throw new IllegalArgumentException(kind == Kind.OVERALL ? "the overall figure has no value"
+                    : "a " + kind.key() + " breakdown needs a value");
+        }
+    }
+
+    public static Dimension of(Kind kind, String value) {
+        return new Dimension(kind, value);
+    }
+
+    public boolean isOverall() {
+        return kind == Kind.OVERALL;
+    }
+
+    /** Empty for the overall figure, else {@code key=value}. */
+    public String csv() {
+        return isOverall() ? "" : kind.key() + "=" + value;
+    }
+
+    /** Reads a dimension as {@link #csv()} writes it; an unknown kind is an error. */
+    public static Dimension parse(String csv) {
+        if (csv == null || csv.isEmpty()) {
+            return OVERALL;
+        }
+        int equals = csv.indexOf('=');
+        String key = equals < 0 ? csv : csv.substring(0, equals);
+        Kind kind = Arrays.stream(Kind.values()).filter(k -> k != Kind.OVERALL && k.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown dimension '" + csv + "'; expected <kind>=<value>"
+                        + " with a kind of " + Arrays.toString(Kind.values())));
+        return new Dimension(kind, equals < 0 ? "" : csv.substring(equals + 1));
+    }
+
+    @Override
+    public String toString() {
+        return csv();
+    }
+}

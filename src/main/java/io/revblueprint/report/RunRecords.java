@@ -1,0 +1,71 @@
+package io.revblueprint.report;
+
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.User;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.TeamPlan;
+import io.revblueprint.snapshot.PublishedSnapshot;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything one run stored that its documents show, read once per step: the snapshot, its teams and people, every
+ * scope's metric rows of this period and of the earlier periods that have a run (newest first), every team's plan
+ * (by team id) and the data health. Assembling a team's blueprint or the executive summary from it reads nothing more.
+ */
+public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<String, Team> teams, List<User> users,
+                         List<MetricValue> metrics, List<PeriodMetrics> earlier, Map<String, TeamPlan> plans,
+                         DataHealth dataHealth) {
+
+    public RunRecords {
+        teams = Map.copyOf(teams);
+        users = List.copyOf(users);
+        metrics = List.copyOf(metrics);
+        earlier = List.copyOf(earlier);
+        plans = Collections.unmodifiableMap(new TreeMap<>(plans));
+    }
+
+    /** The teams that get a blueprint: teams with figures in this run (UNASSIGNED has no leader, so none). */
+    public List<String> teamsWithFigures() {
+        return metrics.stream().map(MetricValue::scope).distinct().filter(teams::containsKey).sorted().toList();
+    }
+
+    /** A team's blueprint: only that team's rows, members and plan, plus the company's rows it labels as such. */
+    public TeamBlueprint team(String teamId) {
+        Team team = teams.get(teamId);
+        List<User> members = users.stream().filter(user -> user.teamId().equals(teamId)).toList();
+        return new TeamBlueprint(context(teamId), team, members, scope(teamId), ofScope(metrics, MetricValue.ALL),
+                plans.get(teamId), dataHealth);
+    }
+
+    /** The company's summary: the ALL rows and each team with figures, ranked by what its plan puts at stake. */
+    public ExecutiveSummary executiveSummary() {
+        List<TeamRanking> ranking = teamsWithFigures().stream().map(this::ranking).toList();
+        return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, dataHealth);
+    }
+
+    /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
+    private RunContext context(String scope) {
+        return new RunContext(snapshot.company(), run.period().label(), snapshot.asOf(), Long.toString(run.runId()),
+                run.currency(), run.sla(), run.targets().forTeam(scope), run.paperSize());
+    }
+
+    private ScopeMetrics scope(String scope) {
+        return new ScopeMetrics(ofScope(metrics, scope), earlier.stream()
+                .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.rows(), scope))).toList());
+    }
+
+    private TeamRanking ranking(String teamId) {
+        List<Fix> fixes = plans.containsKey(teamId) ? plans.get(teamId).fixes() : List.of();
+        return new TeamRanking(teamId, teams.get(teamId).name(), RevenueAtStake.ofFixes(fixes), fixes.size(),
+                fixes.isEmpty() ? null : fixes.get(0));
+    }
+
+    private static List<MetricValue> ofScope(List<MetricValue> metrics, String scope) {
+        return metrics.stream().filter(value -> value.scope().equals(scope)).toList();
+    }
+}
