@@ -1,9 +1,8 @@
 package io.revblueprint.cli;
 
-import io.revblueprint.metrics.Period;
+import io.revblueprint.job.RunParameters;
 
 import java.nio.file.Files;
-import java.time.ZoneOffset;
 
 /** Checks that need no database, so a typo fails in a second instead of after start-up. */
 final class Preflight {
@@ -17,7 +16,7 @@ final class Preflight {
         }
         if (request.period() != null) {
             try {
-                Period.parse(request.period(), ZoneOffset.UTC);
+                RunParameters.checkPeriod(request.period());
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

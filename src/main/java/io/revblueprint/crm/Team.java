@@ -5,8 +5,4 @@ public record Team(String teamId, String name, TeamFunction function, Segment se
 
     /** Virtual team of leads without a known owner. */
     public static final String UNASSIGNED = "UNASSIGNED";
-
-    public static Team unassigned(WorkCalendar companyCalendar) {
-        return new Team(UNASSIGNED, "Unassigned", TeamFunction.SALES, Segment.DEFAULT, companyCalendar);
-    }
 }

@@ -100,7 +100,8 @@ class ImportStepConfiguration {
 
     @Bean
     Step publishSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                         SnapshotImport snapshotImport) {
+                         SnapshotRepository snapshots, BlueprintProperties properties) {
+        SnapshotImport snapshotImport = new SnapshotImport(snapshots, properties.importSettings().maxBadRowRatio());
         return new StepBuilder("publishSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             long snapshotId = chunkContext.getStepContext().getStepExecution().getJobExecution()
                     .getExecutionContext().getLong(RunKeys.SNAPSHOT_ID);

@@ -3,7 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.report.MetricsCsv;
+import io.revblueprint.report.csv.MetricsCsv;
 import io.revblueprint.snapshot.SnapshotMetrics;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.repository.JobRepository;

@@ -10,7 +10,7 @@ import io.revblueprint.plan.Owners;
 import io.revblueprint.plan.PlanPolicy;
 import io.revblueprint.plan.Playbook;
 import io.revblueprint.plan.TeamPlan;
-import io.revblueprint.report.FixesCsv;
+import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.snapshot.SnapshotReader;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;

@@ -4,7 +4,6 @@ import io.revblueprint.report.BlueprintAssembler;
 import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
 import io.revblueprint.report.BlueprintRun;
-import io.revblueprint.report.ReportTemplates;
 import io.revblueprint.report.RunRecords;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -36,7 +35,7 @@ class ReportStepConfiguration {
     @Bean
     @Lazy
     BlueprintRenderer blueprintRenderer() {
-        return new BlueprintRenderer(ReportTemplates.compile());
+        return BlueprintRenderer.compile();
     }
 
     /** The step's read model, shared by its reader and writer (a record cannot be proxied, so it is not). */

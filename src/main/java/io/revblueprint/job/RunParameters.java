@@ -1,8 +1,17 @@
 package io.revblueprint.job;
 
+import io.revblueprint.metrics.Period;
+
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** One run as the command line asked for it; {@code period} is null for the default period. */
 public record RunParameters(Path snapshot, String period, Path out, List<String> teams, String email, boolean force) {
+
+    /** Throws {@link IllegalArgumentException} saying what is wrong when {@code period} names no period. */
+    public static void checkPeriod(String period) {
+        // Only the form is checked here; the run resolves the period in the snapshot's zone.
+        Period.parse(period, ZoneOffset.UTC);
+    }
 }

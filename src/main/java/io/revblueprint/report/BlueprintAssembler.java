@@ -1,5 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.PeriodMetrics;
+
+
 import io.revblueprint.crm.Team;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;

@@ -1,5 +1,10 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.email.BlueprintEmail;
+import io.revblueprint.report.email.EmailDigest;
+import io.revblueprint.report.email.Recipients;
+
+
 import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.OutgoingMessage;
 import io.revblueprint.metrics.MetricValue;

@@ -1,5 +1,19 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.ReportTemplates;
+import io.revblueprint.report.pdf.Attachment;
+import io.revblueprint.report.pdf.DocumentInfo;
+import io.revblueprint.report.pdf.JasperPdf;
+import io.revblueprint.report.pdf.PdfFinisher;
+import io.revblueprint.report.section.DocumentLayout;
+import io.revblueprint.report.section.ExecutiveSummaryParameters;
+import io.revblueprint.report.section.RankingRow;
+import io.revblueprint.report.section.TeamBlueprintParameters;
+
+
 import io.revblueprint.plan.Fix;
 
 import java.util.List;
@@ -16,19 +30,24 @@ public final class BlueprintRenderer {
     private final JasperPdf jasper = new JasperPdf();
     private final PdfFinisher finisher = new PdfFinisher();
 
-    public BlueprintRenderer(ReportTemplates templates) {
+    BlueprintRenderer(ReportTemplates templates) {
         this.templates = Objects.requireNonNull(templates, "templates");
     }
 
+    /** A renderer with every document's templates compiled (the slow part: once per run). */
+    public static BlueprintRenderer compile() {
+        return new BlueprintRenderer(DocumentLayout.compile());
+    }
+
     public byte[] renderTeam(TeamBlueprint blueprint) {
-        byte[] pdf = jasper.render(templates.teamBlueprint(blueprint.run().paperSize()),
+        byte[] pdf = jasper.render(templates.master(DocumentLayout.TEAM_BLUEPRINT.master(), blueprint.run().paperSize()),
                 TeamBlueprintParameters.of(blueprint, templates));
         return finisher.finish(pdf, DocumentInfo.of(blueprint),
                 Attachment.csvFiles(blueprint.metrics().current(), blueprint.plan().fixes()));
     }
 
     public byte[] renderExecutiveSummary(ExecutiveSummary summary) {
-        byte[] pdf = jasper.render(templates.executiveSummary(summary.run().paperSize()),
+        byte[] pdf = jasper.render(templates.master(DocumentLayout.EXECUTIVE_SUMMARY.master(), summary.run().paperSize()),
                 ExecutiveSummaryParameters.of(summary, templates));
         return finisher.finish(pdf, DocumentInfo.of(summary),
                 Attachment.csvFiles(summary.company().current(), topFixes(summary)));

@@ -1,5 +1,8 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.layout.PaperSize;
+
+
 import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Targets;

@@ -1,5 +1,15 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.PeriodMetrics;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.RunContext;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+
+
 import io.revblueprint.crm.Team;
 import io.revblueprint.crm.User;
 import io.revblueprint.metrics.MetricValue;

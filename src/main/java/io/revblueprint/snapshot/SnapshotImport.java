@@ -1,15 +1,12 @@
 package io.revblueprint.snapshot;
 
-import io.revblueprint.system.BlueprintProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Decides whether a finished import is published: only if its share of bad rows is within the threshold. */
-@Service
 public class SnapshotImport {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotImport.class);
@@ -17,9 +14,10 @@ public class SnapshotImport {
     private final SnapshotRepository snapshots;
     private final double maxBadRowRatio;
 
-    public SnapshotImport(SnapshotRepository snapshots, BlueprintProperties properties) {
+    /** {@code maxBadRowRatio}: above this share of bad rows the import fails ({@code blueprint.import.max-bad-row-ratio}). */
+    public SnapshotImport(SnapshotRepository snapshots, double maxBadRowRatio) {
         this.snapshots = snapshots;
-        this.maxBadRowRatio = properties.importSettings().maxBadRowRatio();
+        this.maxBadRowRatio = maxBadRowRatio;
     }
 
     /** Publishes the snapshot, or fails naming the files with the most bad rows and leaves it unpublished. */

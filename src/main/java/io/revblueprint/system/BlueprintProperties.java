@@ -3,7 +3,7 @@ package io.revblueprint.system;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.PlanPolicy;
 import io.revblueprint.plan.Targets;
-import io.revblueprint.report.PaperSize;
+import io.revblueprint.report.layout.PaperSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;

@@ -4,7 +4,7 @@ import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.report.MetricsCsv;
+import io.revblueprint.report.csv.MetricsCsv;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,11 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.csv.FixesCsv;
+import io.revblueprint.report.csv.MetricsCsv;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.layout.PaperSize;
+
+
 import io.revblueprint.plan.Fix;
 import org.apache.pdfbox.pdmodel.font.PDFontLike;
 import org.junit.jupiter.api.AfterAll;

@@ -1,10 +1,13 @@
 package io.revblueprint.report;
 
-import io.revblueprint.crm.Role;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.PaperSize;
+
+
 import io.revblueprint.plan.Fix;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,8 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.layout.PaperSize;
+
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;

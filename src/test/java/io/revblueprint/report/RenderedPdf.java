@@ -24,11 +24,11 @@ import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 
 /** A rendered PDF opened with PDFBox, with the questions the tests ask of it. */
-final class RenderedPdf implements AutoCloseable {
+public final class RenderedPdf implements AutoCloseable {
 
     private final PDDocument document;
 
-    RenderedPdf(byte[] pdf) throws IOException {
+    public RenderedPdf(byte[] pdf) throws IOException {
         this.document = Loader.loadPDF(pdf);
     }
 
@@ -36,7 +36,7 @@ final class RenderedPdf implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
-    String text() throws IOException {
+    public String text() throws IOException {
         return new PDFTextStripper().getText(document);
     }
 

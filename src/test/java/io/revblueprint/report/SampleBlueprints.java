@@ -1,5 +1,15 @@
 package io.revblueprint.report;
 
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.PeriodMetrics;
+import io.revblueprint.report.document.RunContext;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.PaperSize;
+
+
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.crm.Role;
@@ -42,7 +52,7 @@ import java.util.Set;
  * Two realistic teams and their company, with every metric of metrics.md, a plan with each verdict, an earlier
  * period, benchmarks and progress. Each team has its own people; Ana Souza (marketing) owns fixes in both.
  */
-final class SampleBlueprints {
+public final class SampleBlueprints {
 
     static final Instant AS_OF = Instant.parse("2026-10-01T06:00:00Z");
     static final String PERIOD = "2026-Q3";
@@ -59,19 +69,19 @@ final class SampleBlueprints {
     private SampleBlueprints() {
     }
 
-    static RunContext run(PaperSize paperSize) {
+    public static RunContext run(PaperSize paperSize) {
         return new RunContext("Acme Analytics GmbH", PERIOD, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
                 TARGETS, paperSize);
     }
 
-    static Team team(String teamId, String teamName) {
+    public static Team team(String teamId, String teamName) {
         return new Team(teamId, teamName, TeamFunction.SALES, Segment.MID_MARKET, new WorkCalendar(
                 ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0), WorkCalendar.MON_FRI,
                 Set.of(LocalDate.of(2026, 10, 3))));
     }
 
     /** Manager, AE, SDR: different people per team. */
-    static List<User> members(String teamId) {
+    public static List<User> members(String teamId) {
         List<String> names = teamId.equals("t-ent")
                 ? List.of("Jürgen Müller", "Chloé Dubois", "Lena Schmidt")
                 : List.of("Wei Ling Tan", "Kenji Sato", "Priya Patel");
@@ -81,7 +91,7 @@ final class SampleBlueprints {
                 new User(teamId + "-u3", names.get(2), "sdr@acme.example", Role.SDR, teamId, true));
     }
 
-    static List<MetricValue> teamMetrics(String scope) {
+    public static List<MetricValue> teamMetrics(String scope) {
         List<MetricValue> rows = new ArrayList<>(List.of(
                 rate(scope, "response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180),
                 rate(scope, "response_sla_compliance", "tier=HIGH_INTENT", 0.48, 0.37, 0.59, 36, 75),
@@ -130,7 +140,7 @@ final class SampleBlueprints {
     }
 
     /** Q2 had a better response SLA and a lower win rate. */
-    static List<MetricValue> earlierMetrics(String scope) {
+    public static List<MetricValue> earlierMetrics(String scope) {
         return List.of(
                 rate(scope, "response_sla_compliance", null, 0.68, 0.62, 0.74, 136, 200),
                 rate(scope, "response_sla_compliance", "tier=HIGH_INTENT", 0.55, 0.44, 0.66, 44, 80),
@@ -139,7 +149,7 @@ final class SampleBlueprints {
                 rate(scope, "win_rate", null, 0.21, 0.1462, 0.2922, 21, 100));
     }
 
-    static TeamPlan plan(String teamId) {
+    public static TeamPlan plan(String teamId) {
         List<MetricValue> metrics = teamMetrics(teamId);
         Judgement response = judged(metrics, "response_sla_compliance", 0.9, true, Verdict.CONFIRMED_LEAK);
         Judgement sql = judged(metrics, "mql_to_sql_rate", 0.25, true, Verdict.POSSIBLE_LEAK);
@@ -165,7 +175,7 @@ final class SampleBlueprints {
         return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks);
     }
 
-    static List<Fix> teamFixes(String teamId) {
+    public static List<Fix> teamFixes(String teamId) {
         List<Judgement> judgements = plan(teamId).judgements();
         return teamFixes(teamId, judgements.get(0), judgements.get(1), judgements.get(2));
     }
@@ -190,20 +200,20 @@ final class SampleBlueprints {
                         LocalDate.of(2026, 11, 13)));
     }
 
-    static TeamBlueprint team(String teamId, String teamName, PaperSize paperSize) {
+    public static TeamBlueprint team(String teamId, String teamName, PaperSize paperSize) {
         return new TeamBlueprint(run(paperSize), team(teamId, teamName), members(teamId),
                 new ScopeMetrics(teamMetrics(teamId), List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId)))),
                 teamMetrics(MetricValue.ALL), plan(teamId), dataHealth());
     }
 
     /** A first run with nothing to judge by (no target, no benchmark), no earlier periods and so no fixes. */
-    static TeamBlueprint bare(String teamId, String teamName) {
+    public static TeamBlueprint bare(String teamId, String teamName) {
         return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
                 new ScopeMetrics(teamMetrics(teamId), List.of()), List.of(),
                 new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of()), dataHealth());
     }
 
-    static DataHealth dataHealth() {
+    public static DataHealth dataHealth() {
         Map<String, Long> quarantined = new LinkedHashMap<>();
         quarantined.put("leads.csv", 14L);
         quarantined.put("activities.csv", 9L);
@@ -211,7 +221,7 @@ final class SampleBlueprints {
         return new DataHealth(33_256, quarantined);
     }
 
-    static ExecutiveSummary company(PaperSize paperSize) {
+    public static ExecutiveSummary company(PaperSize paperSize) {
         List<Fix> enterprise = teamFixes("t-ent");
         List<Fix> midMarket = teamFixes("t-mid");
         return new ExecutiveSummary(run(paperSize),
@@ -231,7 +241,7 @@ final class SampleBlueprints {
     }
 
     /** A fix of the team's win rate (20 % against a 30 % target), as the planner writes one; revenue null: not estimated. */
-    static Fix winRateFix(String teamId, String leak, String action, String revenue, String owner, LocalDate due) {
+    public static Fix winRateFix(String teamId, String leak, String action, String revenue, String owner, LocalDate due) {
         Judgement judgement = new Judgement(rate(teamId, "win_rate", null, 0.2, 0.15, 0.26, 20, 100),
                 new Threshold(0.3, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK);
         Play play = new Play(Metric.WIN_RATE, leak, action, Role.SALES_MANAGER, 3, "low_win_rate", "review",
@@ -251,17 +261,17 @@ final class SampleBlueprints {
         return new Fix(teamId, rank, judgement, play, estimate, benchmark, owner, role, start, due);
     }
 
-    static MetricValue rate(String scope, String metric, String dimension, double value,
+    public static MetricValue rate(String scope, String metric, String dimension, double value,
                                     double low, double high, long numerator, long denominator) {
         return new MetricValue(scope, Metric.fromKey(metric), Dimension.parse(dimension), value, low, high, numerator,
                 denominator, Unit.RATIO);
     }
 
-    static MetricValue number(String scope, String metric, double value, String unit) {
+    public static MetricValue number(String scope, String metric, double value, String unit) {
         return number(scope, metric, null, value, unit);
     }
 
-    static MetricValue number(String scope, String metric, String dimension, double value, String unit) {
+    public static MetricValue number(String scope, String metric, String dimension, double value, String unit) {
         return new MetricValue(scope, Metric.fromKey(metric), Dimension.parse(dimension), value, null, null, null, null,
                 Unit.parse(unit));
     }

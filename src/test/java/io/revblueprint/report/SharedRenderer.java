@@ -1,10 +1,14 @@
 package io.revblueprint.report;
 
-/** One compiled set of templates for all rendering tests, as in a run. */
-final class SharedRenderer {
+import io.revblueprint.report.layout.ReportTemplates;
+import io.revblueprint.report.section.DocumentLayout;
 
-    static final ReportTemplates TEMPLATES = ReportTemplates.compile();
-    static final BlueprintRenderer RENDERER = new BlueprintRenderer(TEMPLATES);
+
+/** One compiled set of templates for all rendering tests, as in a run. */
+public final class SharedRenderer {
+
+    public static final ReportTemplates TEMPLATES = DocumentLayout.compile();
+    public static final BlueprintRenderer RENDERER = new BlueprintRenderer(TEMPLATES);
 
     private SharedRenderer() {
     }

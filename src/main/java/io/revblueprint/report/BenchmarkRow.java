@@ -1,5 +1,0 @@
-package io.revblueprint.report;
-
-/** A team figure against its segment's published band, with where it sits and the source it comes from. */
-record BenchmarkRow(String metric, String team, String band, String median, String position, String source) {
-}

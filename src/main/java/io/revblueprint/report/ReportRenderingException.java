@@ -1,9 +1,0 @@
-package io.revblueprint.report;
-
-/** A template could not be compiled or a PDF could not be produced; the message names which. */
-public class ReportRenderingException extends RuntimeException {
-
-    public ReportRenderingException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

@@ -1,0 +1,39 @@
+package io.revblueprint.report.csv;
+
+import io.revblueprint.metrics.MetricValue;
+
+import java.io.IOException;
+import java.util.List;
+
+/** The one definition of metrics.csv: the job writes the file with it and the PDFs embed the same bytes. */
+public final class MetricsCsv {
+
+    public static final List<String> HEADER = List.of(
+            "scope", "metric", "dimension", "value", "ci_low", "ci_high", "numerator", "denominator", "unit");
+
+    private static final CsvTable<MetricValue> TABLE = new CsvTable<>(HEADER, MetricsCsv::cells);
+
+    private MetricsCsv() {
+    }
+
+    public static void write(List<MetricValue> rows, Appendable out) throws IOException {
+        TABLE.write(rows, out);
+    }
+
+    public static byte[] toBytes(List<MetricValue> rows) {
+        return TABLE.toBytes(rows);
+    }
+
+    private static List<String> cells(MetricValue row) {
+        return List.of(
+                CsvCells.text(row.scope()),
+                CsvCells.text(row.metric()),
+                CsvCells.text(row.dimension()),
+                CsvCells.number(row.value()),
+                CsvCells.number(row.ciLow()),
+                CsvCells.number(row.ciHigh()),
+                CsvCells.text(row.numerator()),
+                CsvCells.text(row.denominator()),
+                CsvCells.text(row.unit()));
+    }
+}

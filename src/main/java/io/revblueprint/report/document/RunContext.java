@@ -1,0 +1,36 @@
+package io.revblueprint.report.document;
+
+import io.revblueprint.report.layout.PaperSize;
+
+
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.SlaPolicy;
+import io.revblueprint.plan.Target;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every PDF of one run shares: whose data, which period, as of when, which run, the currency revenue is
+ * counted in (ISO code), the SLA policy and targets in force, and the paper it is printed on.
+ */
+public record RunContext(
+        String company,
+        String periodLabel,
+        Instant asOf,
+        String runId,
+        String currency,
+        SlaPolicy sla,
+        Map<Metric, Target> targets,
+        PaperSize paperSize) {
+
+    public RunContext {
+        Objects.requireNonNull(periodLabel, "periodLabel");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(runId, "runId");
+        sla = sla == null ? SlaPolicy.DEFAULT : sla;
+        targets = Map.copyOf(targets == null ? Map.of() : targets);
+        paperSize = paperSize == null ? PaperSize.A4 : paperSize;
+    }
+}

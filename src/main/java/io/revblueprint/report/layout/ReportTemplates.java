@@ -1,0 +1,45 @@
+package io.revblueprint.report.layout;
+
+import net.sf.jasperreports.engine.JasperReport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled templates of a run. Compiling is the slow part of rendering, so it happens once here and every
+ * document reuses the result. Masters exist once per {@link PaperSize}; sections and tables are size-independent.
+ */
+public final class ReportTemplates {
+
+    private final Map<String, Map<PaperSize, JasperReport>> masters;
+    private final Map<String, JasperReport> subreports;
+
+    private ReportTemplates(Map<String, Map<PaperSize, JasperReport>> masters, Map<String, JasperReport> subreports) {
+        this.masters = Map.copyOf(masters);
+        this.subreports = Map.copyOf(subreports);
+    }
+
+    /** Loads and compiles the masters (classpath paths) and every section and table they use. */
+    public static ReportTemplates compile(List<String> masterPaths, List<SectionTemplate> sections) {
+        TemplateCompiler compiler = new TemplateCompiler();
+        Map<String, Map<PaperSize, JasperReport>> masters = new HashMap<>();
+        masterPaths.forEach(path -> masters.put(path, compiler.compileForEachPaperSize(path)));
+        Map<String, JasperReport> subreports = new HashMap<>();
+        for (SectionTemplate section : sections) {
+            subreports.computeIfAbsent(section.reportParameter(), name -> compiler.compile(section.path()));
+            section.tables().forEach(table ->
+                    subreports.computeIfAbsent(table.parameter(), name -> compiler.compile(table.path())));
+        }
+        return new ReportTemplates(masters, subreports);
+    }
+
+    public JasperReport master(String path, PaperSize size) {
+        return masters.get(path).get(size);
+    }
+
+    /** Every compiled section and table, keyed by the parameter a template receives it in. */
+    public Map<String, JasperReport> subreports() {
+        return subreports;
+    }
+}

@@ -1,0 +1,111 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.SmallSample;
+
+
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.Target;
+import io.revblueprint.plan.Threshold;
+import io.revblueprint.plan.Verdict;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The line each figure is held to and how the plan judged it: a team's figures as its plan judged them, the
+ * company's against the configured targets (the status then only says whether the figure reaches its target; the
+ * report never decides a leak itself).
+ */
+final class Assessments {
+
+    /** A status as a table shows it. */
+    record Status(String label, Tone tone) {
+    }
+
+    private final Map<Row, Judgement> judgements = new HashMap<>();
+    private final Map<Metric, Target> targets;
+
+    private Assessments(List<Judgement> judgements, Map<Metric, Target> targets) {
+        judgements.forEach(judgement -> this.judgements.put(Row.of(judgement.value()), judgement));
+        this.targets = targets;
+    }
+
+    /** A team's figures, as its plan judged them. */
+    static Assessments of(TeamBlueprint blueprint) {
+        return ofJudgements(blueprint.plan().judgements());
+    }
+
+    static Assessments ofJudgements(List<Judgement> judgements) {
+        return new Assessments(judgements, Map.of());
+    }
+
+    /** The company's figures against the targets. */
+    static Assessments ofTargets(Map<Metric, Target> targets) {
+        return new Assessments(List.of(), targets);
+    }
+
+    Optional<Threshold> threshold(MetricValue value) {
+        Judgement judgement = judgements.get(Row.of(value));
+        if (judgement != null) {
+            return Optional.of(judgement.threshold());
+        }
+        Target target = value.isOverall() ? targets.get(value.metric()) : null;
+        return Optional.ofNullable(target)
+                .map(line -> new Threshold(line.value(), line.higherIsBetter(), Threshold.Kind.TARGET, "target"));
+    }
+
+    Optional<Verdict> verdict(MetricValue value) {
+        return Optional.ofNullable(judgements.get(Row.of(value))).map(Judgement::verdict);
+    }
+
+    boolean isPossibleLeak(MetricValue value) {
+        return verdict(value).filter(verdict -> verdict == Verdict.POSSIBLE_LEAK).isPresent();
+    }
+
+    /** "a confirmed leak", "a possible leak", "too few cases to judge"; empty when judged on target or not judged. */
+    Optional<String> verdictInWords(MetricValue value) {
+        return verdict(value).map(verdict -> switch (verdict) {
+            case CONFIRMED_LEAK -> "a confirmed leak";
+            case POSSIBLE_LEAK -> "a possible leak";
+            case INSUFFICIENT_DATA -> "too few cases to judge";
+            case ON_TARGET -> "";
+        }).filter(words -> !words.isEmpty());
+    }
+
+    Status status(MetricValue value) {
+        Optional<Verdict> verdict = verdict(value);
+        if (verdict.isPresent()) {
+            return switch (verdict.get()) {
+                case ON_TARGET -> new Status("On target", Tone.GOOD);
+                case CONFIRMED_LEAK -> new Status("Leak", Tone.BAD);
+                case POSSIBLE_LEAK -> new Status("Possible leak", Tone.WARN);
+                case INSUFFICIENT_DATA -> new Status("Too few cases", Tone.NEUTRAL);
+            };
+        }
+        Optional<Threshold> threshold = threshold(value);
+        if (threshold.isEmpty()) {
+            return new Status(Figures.NONE, Tone.NEUTRAL);
+        }
+        if (SmallSample.isSmall(value)) {
+            return new Status("Too few cases", Tone.NEUTRAL);
+        }
+        return threshold.get().isMissedBy(value.value())
+                ? new Status("Misses target", Tone.BAD)
+                : new Status("On target", Tone.GOOD);
+    }
+
+    /** A metric row of the scope, whatever its figure. */
+    private record Row(Metric metric, Dimension dimension) {
+
+        static Row of(MetricValue value) {
+            return new Row(value.metric(), value.dimension());
+        }
+    }
+}

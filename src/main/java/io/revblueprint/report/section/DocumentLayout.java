@@ -1,0 +1,52 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.ReportTemplates;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A document's master template and the sections it lays out, in order; and how its parameters are filled. */
+public enum DocumentLayout {
+
+    TEAM_BLUEPRINT("templates/team-blueprint.jrxml", CoverView.TEMPLATE, SummarySection.TEMPLATE,
+            ScorecardSection.TEMPLATE, FunnelSection.TEMPLATE, WinLossSection.TEMPLATE, BenchmarkSection.TEMPLATE,
+            RoadmapSection.TEMPLATE, ProgressSection.TEMPLATE, AppendixSection.TEMPLATE),
+    EXECUTIVE_SUMMARY("templates/executive-summary.jrxml", CoverView.TEMPLATE, HeadlineSection.TEMPLATE,
+            RankingSection.TEMPLATE, ScorecardSection.TEMPLATE);
+
+    private final String master;
+    private final List<SectionTemplate> sections;
+
+    DocumentLayout(String master, SectionTemplate... sections) {
+        this.master = master;
+        this.sections = List.of(sections);
+    }
+
+    public String master() {
+        return master;
+    }
+
+    /** Compiles every document's master and sections. */
+    public static ReportTemplates compile() {
+        return ReportTemplates.compile(Stream.of(values()).map(DocumentLayout::master).toList(),
+                Stream.of(values()).flatMap(layout -> layout.sections.stream()).distinct().toList());
+    }
+
+    /** The master's parameters: the running title, each section's data under its template's name, the compiled subreports. */
+    Map<String, Object> parameters(String runningTitle, List<Section> sections, ReportTemplates templates) {
+        List<SectionTemplate> given = sections.stream().map(Section::template).toList();
+        if (!given.equals(this.sections)) {
+            throw new IllegalArgumentException(this + " lays out " + this.sections + ", not " + given);
+        }
+        Map<String, Object> parameters = new HashMap<>(templates.subreports());
+        parameters.put("RunningTitle", runningTitle);
+        sections.forEach(section -> parameters.put(section.template().parameter(), RecordDataSource.of((Record) section)));
+        return parameters;
+    }
+}

@@ -1,0 +1,23 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.layout.ReportTemplates;
+
+
+import java.util.List;
+import java.util.Map;
+
+/** Everything executive-summary.jrxml displays, prepared and formatted, keyed by the master's parameter names. */
+public final class ExecutiveSummaryParameters {
+
+    private ExecutiveSummaryParameters() {
+    }
+
+    public static Map<String, Object> of(ExecutiveSummary summary, ReportTemplates templates) {
+        return DocumentLayout.EXECUTIVE_SUMMARY.parameters(
+                "Revenue Growth Blueprint · Executive summary · " + summary.run().periodLabel(),
+                List.of(CoverView.of(summary), HeadlineSection.of(summary), RankingSection.of(summary),
+                        ScorecardSection.ofCompany(summary)),
+                templates);
+    }
+}

@@ -1,0 +1,80 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.text.Figures;
+
+
+import io.revblueprint.crm.Role;
+import io.revblueprint.plan.Fix;
+
+import java.util.List;
+
+/** A team's fixes as the tables and the timeline show them. */
+public final class FixRows {
+
+    private final TeamBlueprint blueprint;
+
+    FixRows(TeamBlueprint blueprint) {
+        this.blueprint = blueprint;
+    }
+
+    /** The fixes in rank order. */
+    List<Fix> ranked() {
+        return blueprint.plan().fixes();
+    }
+
+    /** The best-ranked fixes, at most {@code limit}, as table rows. */
+    List<FixRow> rows(int limit) {
+        return ranked().stream().limit(limit).map(this::row).toList();
+    }
+
+    /** The leak's name from the playbook, "(possible)" when the plan judged it a possible leak. */
+    static String leak(Fix fix) {
+        return fix.isPossibleLeak() ? fix.play().leak() + " (possible)" : fix.play().leak();
+    }
+
+    public static String owner(Fix fix) {
+        return fix.ownerName() == null ? role(fix.ownerRole()) : fix.ownerName();
+    }
+
+    static String role(Role role) {
+        if (role == null) {
+            return "";
+        }
+        return switch (role) {
+            case SDR -> "SDR";
+            case AE -> "Account executive";
+            case SALES_MANAGER -> "Sales manager";
+            case MARKETING_MANAGER -> "Marketing manager";
+            case MARKETING_OPS -> "Marketing ops";
+            case REVOPS -> "RevOps";
+            case EXECUTIVE -> "Executive";
+        };
+    }
+
+    private FixRow row(Fix fix) {
+        String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")
+                + " " + figure(fix, fix.target());
+        return new FixRow(
+                Integer.toString(fix.rank()),
+                leak(fix),
+                fix.action(),
+                "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + ")" + alsoProvenBy(fix),
+                fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
+                role(fix.ownerRole()),
+                fix.play().sla(),
+                Figures.date(fix.startDate()),
+                Figures.date(fix.dueDate()),
+                fix.revenueAtStake() == null ? Figures.NONE : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
+    }
+
+    /** The playbook's proof metric, when it is not the fix's own metric. */
+    private static String alsoProvenBy(Fix fix) {
+        return fix.play().proofMetric() == fix.metric() ? "" : "; proven by " + fix.play().proofMetric().label();
+    }
+
+    /** A number of the fix's metric in that metric's unit. */
+    private static String figure(Fix fix, double number) {
+        return Figures.inUnitOf(fix.judgement().value(), number);
+    }
+}

@@ -1,0 +1,169 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.chart.FunnelChart;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.MetricLabels;
+import io.revblueprint.report.text.MetricSentence;
+import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
+
+
+import io.revblueprint.metrics.Dimension;
+
+import io.revblueprint.metrics.Metric;
+
+import io.revblueprint.metrics.MetricValue;
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The funnel section: MQL → accepted → SQL → opportunity → won, as bars and by source. */
+public record FunnelSection(String finding, FunnelChart chart, String note, JRDataSource sources, String footnote) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Funnel", "templates/sections/funnel.jrxml", SectionTemplate.Table.SOURCES);
+
+
+    static FunnelSection of(TeamBlueprint blueprint) {
+        ScopeMetrics metrics = blueprint.metrics();
+        List<FunnelChart.Stage> stages = stages(metrics);
+        List<SourceRow> sources = sources(metrics);
+        return new FunnelSection(
+                finding(blueprint, Assessments.of(blueprint)),
+                stages.isEmpty() ? null : new FunnelChart(stages),
+                leadVelocity(metrics),
+                new RecordDataSource(sources),
+                "MQL → SQL counts MQLs of the period; win rate counts deals closed in the period, a different cohort. "
+                        + SmallSample.FOOTNOTE);
+    }
+
+    private static Optional<Long> mqls(ScopeMetrics metrics) {
+        return metrics.overall(Metric.MQL_COUNT).map(count -> Math.round(count.value()))
+                .or(() -> metrics.overall(Metric.MQL_TO_SQL_RATE).map(MetricValue::denominator));
+    }
+
+    static List<FunnelChart.Stage> stages(ScopeMetrics metrics) {
+        List<FunnelChart.Stage> stages = new ArrayList<>();
+        Optional<Long> mqls = mqls(metrics);
+        if (mqls.isEmpty() || mqls.get() == 0) {
+            return stages;
+        }
+        stages.add(new FunnelChart.Stage("MQLs", mqls.get(), Figures.count(mqls.get()), "marketing-qualified leads", false));
+        stage(metrics, Metric.MQL_ACCEPTANCE_RATE, "Accepted by sales", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.MQL_TO_SQL_RATE, "Sales-qualified (SQL)", "of MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.SQL_TO_OPPORTUNITY_RATE, "Opportunities", "of SQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.WIN_RATE, "Won", "of deals closed in the period", true).ifPresent(stages::add);
+        return stages;
+    }
+
+    private static Optional<FunnelChart.Stage> stage(ScopeMetrics metrics, Metric metric, String name, String base,
+                                                     boolean closedCohort) {
+        return metrics.overall(metric).filter(rate -> rate.numerator() != null).map(rate -> new FunnelChart.Stage(
+                name, rate.numerator(), Figures.count(rate.numerator()),
+                Figures.wholePercent(rate.value()) + " " + base, closedCohort));
+    }
+
+    /** "Of 551 MQLs, 73 % were accepted by sales and 27 % became sales-qualified (2 pts above target); …". */
+    static String finding(TeamBlueprint blueprint, Assessments assessments) {
+        ScopeMetrics metrics = blueprint.metrics();
+        Optional<Long> mqls = mqls(metrics);
+        if (mqls.isEmpty() || mqls.get() == 0) {
+            return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
+        }
+        List<String> steps = new ArrayList<>();
+        metrics.overall(Metric.MQL_ACCEPTANCE_RATE).ifPresent(rate ->
+                steps.add(MetricSentence.inWords(rate) + " were accepted by sales" + judged(rate, assessments)));
+        metrics.overall(Metric.MQL_TO_SQL_RATE).ifPresent(rate ->
+                steps.add(MetricSentence.inWords(rate) + " became sales-qualified" + judged(rate, assessments)));
+        StringBuilder sentence = new StringBuilder("Of " + Prose.count(mqls.get(), "MQL", "MQLs"));
+        sentence.append(steps.isEmpty() ? " none was followed further" : ", " + Prose.list(steps));
+        metrics.overall(Metric.SQL_TO_OPPORTUNITY_RATE).ifPresent(rate ->
+                sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of SQLs became opportunities"));
+        bestAndWorstSource(metrics).ifPresent(sources -> sentence.append("; ").append(sources));
+        return sentence + ".";
+    }
+
+    /** " (3 pts below target, a possible leak)" after a rate that has a line; empty otherwise. */
+    private static String judged(MetricValue rate, Assessments assessments) {
+        return assessments.threshold(rate)
+                .map(line -> " (" + MetricSentence.gap(rate, line)
+                        + assessments.verdictInWords(rate).map(words -> ", " + words).orElse("") + ")")
+                .orElse("");
+    }
+
+    private static Optional<String> bestAndWorstSource(ScopeMetrics metrics) {
+        List<MetricValue> judged = metrics.breakdown(Metric.MQL_TO_SQL_RATE, Dimension.Kind.SOURCE).stream()
+                .filter(rate -> !SmallSample.isSmall(rate))
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed())
+                .toList();
+        if (judged.size() < 2) {
+            return Optional.empty();
+        }
+        MetricValue best = judged.get(0);
+        MetricValue worst = judged.get(judged.size() - 1);
+        return Optional.of(MetricLabels.dimensionValue(best.dimension()) + " converts best to SQL ("
+                + MetricSentence.inWords(best) + ") and " + MetricLabels.dimensionValue(worst.dimension())
+                + " worst (" + MetricSentence.inWords(worst) + ")");
+    }
+
+    private static String leadVelocity(ScopeMetrics metrics) {
+        return metrics.overall(Metric.LEAD_VELOCITY_RATE)
+                .map(rate -> "Lead velocity: new SQLs in the period's last full month were "
+                        + Figures.wholePercent(Math.abs(rate.value())) + (rate.value() < 0 ? " down on" : " up on")
+                        + " the month before.")
+                .orElse("");
+    }
+
+    /** Every source seen in the funnel or among closed deals, most MQLs first, then most closed deals. */
+    static List<SourceRow> sources(ScopeMetrics metrics) {
+        Set<Dimension> names = new LinkedHashSet<>();
+        for (Metric metric : List.of(Metric.MQL_COUNT, Metric.MQL_TO_SQL_RATE, Metric.WIN_RATE)) {
+            metrics.breakdown(metric, Dimension.Kind.SOURCE).forEach(value -> names.add(value.dimension()));
+        }
+        return names.stream()
+                .sorted(Comparator.comparingLong((Dimension dimension) -> sourceMqls(metrics, dimension))
+                        .thenComparingLong(dimension -> metrics.row(Metric.WIN_RATE, dimension)
+                                .map(MetricValue::denominator).orElse(0L))
+                        .reversed())
+                .map(dimension -> sourceRow(metrics, dimension))
+                .toList();
+    }
+
+    private static long sourceMqls(ScopeMetrics metrics, Dimension dimension) {
+        return metrics.row(Metric.MQL_COUNT, dimension).map(count -> Math.round(count.value()))
+                .or(() -> metrics.row(Metric.MQL_TO_SQL_RATE, dimension).map(MetricValue::denominator))
+                .orElse(0L);
+    }
+
+    private static SourceRow sourceRow(ScopeMetrics metrics, Dimension dimension) {
+        Optional<MetricValue> count = metrics.row(Metric.MQL_COUNT, dimension);
+        Optional<MetricValue> sql = metrics.row(Metric.MQL_TO_SQL_RATE, dimension);
+        Optional<MetricValue> win = metrics.row(Metric.WIN_RATE, dimension);
+        return new SourceRow(
+                MetricLabels.dimensionValue(dimension),
+                count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),
+                sql.map(FunnelSection::rate).orElse(Figures.NONE),
+                sql.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                win.map(FunnelSection::rate).orElse(Figures.NONE),
+                win.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                win.map(rate -> Figures.count(rate.denominator())).orElse(Figures.NONE));
+    }
+
+    static String rate(MetricValue rate) {
+        return Figures.metric(rate) + (SmallSample.isSmall(rate) ? SmallSample.MARK : "");
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

@@ -1,0 +1,97 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.MetricSentence;
+import io.revblueprint.report.text.Prose;
+
+
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.ProgressStatus;
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Progress on the previous blueprint's fixes: each earlier fix's metric then and now, and whether it moved. */
+public record ProgressSection(String finding, JRDataSource rows) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Progress", "templates/sections/progress.jrxml", SectionTemplate.Table.PROGRESS);
+
+
+    static ProgressSection of(TeamBlueprint blueprint) {
+        List<FixProgress> progress = blueprint.plan().progress();
+        return new ProgressSection(finding(blueprint, progress),
+                new RecordDataSource(progress.stream().map(ProgressSection::row).toList()));
+    }
+
+    /** "Of the 3 fixes from 2026-Q2, 2 improved and 1 held; response SLA compliance rose from 61 % to 78 %." */
+    static String finding(TeamBlueprint blueprint, List<FixProgress> progress) {
+        if (progress.isEmpty()) {
+            return "No earlier blueprint fixes to follow up: this is the first period with a plan for "
+                    + blueprint.teamName() + ".";
+        }
+        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+        progress.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((status, count) -> parts.add(count + " " + verb(status, count)));
+        FixProgress first = progress.get(0);
+        String example = first.then() == null || first.now() == null ? ""
+                : "; " + Prose.lowerFirst(MetricSentence.describe(first.now(), Optional.of(first.then()),
+                Optional.empty()));
+        if (progress.size() == 1) {
+            return "The fix from " + first.earlierPeriod() + " " + verb(first.status(), 1) + example + ".";
+        }
+        return "Of the " + Prose.count(progress.size(), "fix", "fixes") + " from " + first.earlierPeriod() + ", "
+                + Prose.list(parts) + example + ".";
+    }
+
+    private static String verb(ProgressStatus status, int count) {
+        return switch (status) {
+            case IMPROVED -> "improved";
+            case HELD -> "held";
+            case REGRESSED -> "regressed";
+            case NO_DATA -> count == 1 ? "has no figure this period" : "have no figure this period";
+        };
+    }
+
+    private static String label(ProgressStatus status) {
+        return switch (status) {
+            case IMPROVED -> "Improved";
+            case HELD -> "Held";
+            case REGRESSED -> "Regressed";
+            case NO_DATA -> "No data";
+        };
+    }
+
+    private static ProgressRow row(FixProgress item) {
+        return new ProgressRow(
+                "#" + item.earlier().rank() + " " + item.earlier().metric().label() + ": "
+                        + item.earlier().action(),
+                item.earlierPeriod(),
+                item.then() == null ? Figures.NONE : Figures.metric(item.then()),
+                item.now() == null ? Figures.NONE : Figures.metric(item.now()),
+                item.then() == null || item.now() == null ? Figures.NONE : Figures.change(item.now(), item.then()),
+                label(item.status()),
+                tone(item.status()).key());
+    }
+
+    private static Tone tone(ProgressStatus status) {
+        return switch (status) {
+            case IMPROVED -> Tone.GOOD;
+            case REGRESSED -> Tone.BAD;
+            case HELD, NO_DATA -> Tone.NEUTRAL;
+        };
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

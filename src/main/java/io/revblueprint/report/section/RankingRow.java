@@ -1,0 +1,63 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.text.Figures;
+
+
+import io.revblueprint.plan.Fix;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** One line of the executive summary's team ranking, formatted for display. */
+public record RankingRow(
+        String rank,
+        String team,
+        String revenueAtStake,
+        String fixes,
+        String topLeak,
+        String topFix,
+        String ownerName,
+        String ownerRole,
+        String due) {
+
+    /**
+     * Most revenue at stake first; then teams whose fixes carry no estimate; then teams with nothing at stake.
+     * Ties go to the team with more fixes, then by name.
+     */
+    public static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
+            .comparingInt(RankingRow::stakeGroup)
+            .thenComparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
+            .thenComparing(TeamRanking::teamName);
+
+    /** The teams, most revenue at stake first, numbered from 1. */
+    static List<RankingRow> of(List<TeamRanking> teams, String currency) {
+        List<TeamRanking> ranked = teams.stream().sorted(MOST_AT_STAKE_FIRST).toList();
+        return IntStream.range(0, ranked.size())
+                .mapToObj(index -> of(index + 1, ranked.get(index), currency))
+                .toList();
+    }
+
+    private static RankingRow of(int rank, TeamRanking team, String currency) {
+        Fix fix = team.topFix();
+        return new RankingRow(
+                Integer.toString(rank),
+                team.teamName(),
+                Figures.money(team.totalRevenueAtStake(), currency),
+                Integer.toString(team.fixCount()),
+                fix == null ? "No fix needed this period" : fix.play().leak(),
+                fix == null ? "" : fix.action(),
+                fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
+                fix == null ? "" : FixRows.role(fix.ownerRole()),
+                fix == null ? Figures.NONE : Figures.date(fix.dueDate()));
+    }
+
+    private static int stakeGroup(TeamRanking team) {
+        if (team.totalRevenueAtStake() == null) {
+            return 1;
+        }
+        return team.totalRevenueAtStake().signum() > 0 ? 0 : 2;
+    }
+}

@@ -1,0 +1,46 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.Prose;
+
+
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Every team ranked by revenue at stake, each with its top fix, owner and due date. */
+public record RankingSection(String finding, JRDataSource rows) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Ranking", "templates/sections/ranking.jrxml", SectionTemplate.Table.RANKING);
+
+
+    static RankingSection of(ExecutiveSummary summary) {
+        return new RankingSection(finding(summary), new RecordDataSource(RankingRow.of(summary.teams(), summary.run().currency())));
+    }
+
+    /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */
+    static String finding(ExecutiveSummary summary) {
+        long withFix = summary.teams().stream().map(TeamRanking::topFix).filter(Objects::nonNull).count();
+        Optional<TeamRanking> earliest = summary.teams().stream().filter(team -> team.topFix() != null)
+                .min(Comparator.comparing((TeamRanking team) -> team.topFix().dueDate()));
+        if (earliest.isEmpty()) {
+            return "No team needs a fix in " + summary.run().periodLabel() + ".";
+        }
+        TeamRanking first = earliest.get();
+        return Figures.count(withFix) + " of " + Prose.count(summary.teams().size(), "team has", "teams have")
+                + " a first fix with an owner and a due date; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
+                + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

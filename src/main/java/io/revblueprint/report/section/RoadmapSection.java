@@ -1,0 +1,66 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.chart.GanttChart;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.Prose;
+
+
+import io.revblueprint.plan.Fix;
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/** The prioritized fix roadmap: the 6-week timeline and every fix with owner, SLA, dates and revenue at stake. */
+public record RoadmapSection(String finding, GanttChart timeline, String timelineNote, JRDataSource fixes) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Roadmap", "templates/sections/roadmap.jrxml", SectionTemplate.Table.FIXES);
+
+
+    static RoadmapSection of(TeamBlueprint blueprint) {
+        FixRows rows = new FixRows(blueprint);
+        List<Fix> ranked = rows.ranked();
+        return new RoadmapSection(
+                finding(blueprint, rows),
+                ranked.isEmpty() ? null : timeline(ranked, rows),
+                ranked.isEmpty() ? "" : "The sprint starts the Monday after this run. Bars run from each fix's start to its "
+                        + "due date; amber bars answer possible leaks.",
+                new RecordDataSource(rows.rows(ranked.size())));
+    }
+
+    /** "3 fixes put € 696K a year back within reach. First: #1 Slow first response, owned by Jürgen Müller, due 2026-10-16." */
+    static String finding(TeamBlueprint blueprint, FixRows rows) {
+        List<Fix> ranked = rows.ranked();
+        if (ranked.isEmpty()) {
+            return "No fix this period: no metric of " + blueprint.teamName() + " misses its target or benchmark.";
+        }
+        BigDecimal total = RevenueAtStake.ofFixes(ranked);
+        Fix first = ranked.get(0);
+        String worth = total != null && total.signum() > 0
+                ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
+        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + rows.leak(first) + ", is owned by "
+                + FixRows.owner(first) + " and due " + Figures.dateInText(first.dueDate()) + ".";
+    }
+
+    private static GanttChart timeline(List<Fix> ranked, FixRows rows) {
+        LocalDate sprintStart = ranked.stream().map(Fix::startDate).min(LocalDate::compareTo).orElseThrow()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return new GanttChart(sprintStart, ranked.stream().map(fix -> new GanttChart.Task(
+                "#" + fix.rank() + " " + FixRows.leak(fix),
+                FixRows.owner(fix) + (fix.ownerName() == null ? "" : " · " + FixRows.role(fix.ownerRole())),
+                fix.startDate(), fix.dueDate(), fix.isPossibleLeak())).toList());
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

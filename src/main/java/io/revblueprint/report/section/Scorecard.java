@@ -1,0 +1,129 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.MetricLabels;
+import io.revblueprint.report.text.MetricSentence;
+import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
+
+
+import io.revblueprint.metrics.Metric;
+
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A scope's SLA and conversion figures against their lines: which rows a scorecard shows, how each reads, and the
+ * one the section's sentence leads with (the most serious miss, else the response SLA).
+ */
+final class Scorecard {
+
+    /** The SLA metrics first, then the funnel's rates, in the order a reader follows a lead (the catalogue's). */
+    static final List<Metric> METRICS = Metric.shownIn(Metric.Panel.SCORECARD);
+
+    private static final Map<Tone, Integer> SEVERITY = Map.of(Tone.BAD, 0, Tone.WARN, 1, Tone.NEUTRAL, 2, Tone.GOOD, 3);
+
+    private final ScopeMetrics metrics;
+    private final Assessments assessments;
+
+    Scorecard(ScopeMetrics metrics, Assessments assessments) {
+        this.metrics = metrics;
+        this.assessments = assessments;
+    }
+
+    /** The overall figures shown: the listed metrics present, then any other figure that has a line to meet. */
+    List<MetricValue> figures() {
+        Set<Metric> names = new LinkedHashSet<>(METRICS);
+        metrics.current().stream()
+                .filter(value -> value.isOverall() && assessments.threshold(value).isPresent())
+                .forEach(value -> names.add(value.metric()));
+        return names.stream().map(metrics::overall).flatMap(Optional::stream).toList();
+    }
+
+    /** Every figure with its tier breakdown under it; {@code comparison} holds the rows to compare with, if any. */
+    List<ScorecardRow> rows(List<MetricValue> comparison) {
+        List<ScorecardRow> rows = new ArrayList<>();
+        for (MetricValue figure : figures()) {
+            rows.add(row(figure, false, comparison));
+            metrics.breakdown(figure.metric(), Dimension.Kind.TIER).forEach(tier -> rows.add(row(tier, true, comparison)));
+        }
+        return rows;
+    }
+
+    /** The figure a reader should see first: the most serious miss, the largest gap first. */
+    Optional<MetricValue> focus() {
+        return figures().stream().min(Comparator
+                .comparing((MetricValue value) -> SEVERITY.get(assessments.status(value).tone()))
+                .thenComparing(Comparator.comparingDouble(this::relativeGap).reversed()));
+    }
+
+    /** "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; high-intent leads are the worst at 48 %." */
+    String finding(String scopeName, String periodLabel) {
+        Optional<MetricValue> focus = focus();
+        if (focus.isEmpty()) {
+            return "No SLA or conversion figures were computed for " + scopeName + " in " + periodLabel + ".";
+        }
+        MetricValue value = focus.get();
+        Tone tone = assessments.status(value).tone();
+        if (figures().stream().allMatch(figure -> assessments.threshold(figure).isEmpty())) {
+            return "No SLA or conversion figure has a target or benchmark to be judged against; "
+                    + Prose.lowerFirst(sentence(figures().get(0))) + ".";
+        }
+        if (tone != Tone.BAD && tone != Tone.WARN) {
+            return "Every SLA and conversion figure with a target meets it; "
+                    + Prose.lowerFirst(sentence(figures().get(0))) + ".";
+        }
+        String sentence = sentence(value);
+        return tone == Tone.WARN ? "Possible leak: " + Prose.lowerFirst(sentence)
+                + ", but its 95 % interval still reaches the line." : sentence + ".";
+    }
+
+    /** The figure described, with its weakest tier when it has tiers. */
+    String sentence(MetricValue value) {
+        Optional<Threshold> threshold = assessments.threshold(value);
+        String described = MetricSentence.describe(value, metrics.previous(value), threshold);
+        boolean higherIsBetter = threshold.map(Threshold::higherIsBetter).orElse(true);
+        return MetricSentence.weakest(metrics.breakdown(value.metric(), Dimension.Kind.TIER), higherIsBetter,
+                        tier -> MetricLabels.dimensionValue(tier.dimension()))
+                .map(weakest -> described + "; " + weakest)
+                .orElse(described);
+    }
+
+    private ScorecardRow row(MetricValue value, boolean detail, List<MetricValue> comparison) {
+        Assessments.Status status = assessments.status(value);
+        boolean small = SmallSample.isSmall(value);
+        return new ScorecardRow(
+                detail ? MetricLabels.dimensionValue(value.dimension()) : value.metric().label(),
+                detail,
+                assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
+                Figures.metric(value) + (small ? SmallSample.MARK : ""),
+                Figures.percentInterval(value.ciLow(), value.ciHigh()),
+                Figures.count(value.denominator()),
+                status.label(),
+                status.tone().key(),
+                metrics.previous(value).map(before -> Figures.change(value, before)).orElse(Figures.NONE),
+                ScopeMetrics.sameRow(comparison, value).map(Figures::metric).orElse(""));
+    }
+
+    /** "≥ 90.0 %", "≤ 4.0 h"; a benchmark median is marked with † and named under the table. */
+    private static String target(MetricValue value, Threshold threshold) {
+        return (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
+                + (threshold.kind() == Threshold.Kind.BENCHMARK_MEDIAN ? " †" : "");
+    }
+
+    private double relativeGap(MetricValue value) {
+        return assessments.threshold(value)
+                .map(line -> Math.abs(value.value() - line.level()) / Math.max(Math.abs(line.level()), 1e-9))
+                .orElse(0.0);
+    }
+}

@@ -1,0 +1,80 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.chart.TrendChart;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
+
+
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A scorecard section: its finding, the trend panels (or why there are none) and the table; the team's SLA scorecard or the company's. */
+public record ScorecardSection(String title, String finding, TrendChart trend, String trendNote, JRDataSource rows, String comparisonTitle,
+                        String footnote) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Scorecard", "templates/sections/scorecard.jrxml", SectionTemplate.Table.SCORECARD);
+
+
+    static final String STATUS_NOTE = "Status: leak = the whole 95 % interval misses the line; possible leak = the "
+            + "interval straddles it; too few cases = under " + SmallSample.MIN_CASES + " cases, not judged.";
+
+    static ScorecardSection of(TeamBlueprint blueprint) {
+        Assessments assessments = Assessments.of(blueprint);
+        Scorecard scorecard = new Scorecard(blueprint.metrics(), assessments);
+        TrendChart trend = TrendPanels.chart(blueprint.metrics(), assessments, blueprint.run().periodLabel());
+        return new ScorecardSection(
+                "SLA scorecard",
+                scorecard.finding(blueprint.teamName(), blueprint.run().periodLabel()),
+                trend,
+                TrendPanels.note(trend),
+                new RecordDataSource(scorecard.rows(blueprint.companyMetrics())),
+                "Company",
+                STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
+                        + "† benchmark median. " + SmallSample.FOOTNOTE);
+    }
+
+    /** The company's figures against the targets, with how the headline metrics moved since the period before. */
+    static ScorecardSection ofCompany(ExecutiveSummary summary) {
+        Assessments assessments = Assessments.ofTargets(summary.run().targets());
+        Scorecard scorecard = new Scorecard(summary.company(), assessments);
+        TrendChart trend = TrendPanels.chart(summary.company(), assessments, summary.run().periodLabel());
+        return new ScorecardSection(
+                "Company-wide trends and scorecard",
+                companyFinding(summary.company(), scorecard),
+                trend,
+                TrendPanels.note(trend),
+                new RecordDataSource(scorecard.rows(List.of())),
+                "",
+                "Status compares each company-wide figure with its target; teams' leaks are judged in their own "
+                        + "blueprints." + change(summary.company()) + " " + SmallSample.FOOTNOTE);
+    }
+
+    /** "Company-wide, response SLA compliance rose from 84 % to 88 % (±2 pts), …". */
+    static String companyFinding(ScopeMetrics company, Scorecard scorecard) {
+        List<String> moves = TrendPanels.METRICS.stream().map(company::overall).flatMap(Optional::stream)
+                .map(value -> Prose.lowerFirst(scorecard.sentence(value))).toList();
+        if (moves.isEmpty()) {
+            return "No company-wide figures were computed this period.";
+        }
+        String sentence = "Company-wide, " + String.join("; ", moves);
+        return company.earlier().isEmpty() ? sentence + "; trends start once a second period has a run." : sentence + ".";
+    }
+
+    /** " Change = since 2026-Q2." when the period before has a run. */
+    private static String change(ScopeMetrics metrics) {
+        return metrics.earlier().isEmpty() ? "" : " Change = since " + metrics.earlier().get(0).periodLabel() + ".";
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

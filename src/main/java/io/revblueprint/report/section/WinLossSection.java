@@ -1,0 +1,173 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.chart.IntervalChart;
+import io.revblueprint.report.chart.ParetoChart;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.layout.RecordDataSource;
+import io.revblueprint.report.layout.Section;
+import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.MetricLabels;
+import io.revblueprint.report.text.MetricSentence;
+import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
+
+
+import io.revblueprint.metrics.Dimension;
+
+import io.revblueprint.metrics.Metric;
+
+import io.revblueprint.crm.User;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
+import net.sf.jasperreports.engine.JRDataSource;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The win/loss section: deal economics, win rate by source with intervals, breakdowns, loss reasons, chi-square in words. */
+public record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource, String bySourceNote,
+                      JRDataSource breakdowns, ParetoChart lossReasons, String lossFinding, String footnote) implements Section {
+
+    static final SectionTemplate TEMPLATE = new SectionTemplate("WinLoss", "templates/sections/win-loss.jrxml", SectionTemplate.Table.TILES, SectionTemplate.Table.RATES);
+
+
+    /** Below this p-value the differences between sources are called more than chance (the usual 5 % level). */
+    static final double SIGNIFICANCE = 0.05;
+
+    static WinLossSection of(TeamBlueprint blueprint) {
+        ScopeMetrics metrics = blueprint.metrics();
+        Map<String, String> names = blueprint.members().stream()
+                .collect(Collectors.toMap(User::userId, User::name, (first, second) -> first));
+        List<MetricValue> bySource = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        List<MetricValue> losses = metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON).stream()
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        return new WinLossSection(
+                finding(blueprint, Assessments.of(blueprint)),
+                new RecordDataSource(tiles(metrics)),
+                metrics.overall(Metric.WIN_RATE).filter(rate -> !bySource.isEmpty())
+                        .map(rate -> sourceChart(bySource, rate)).orElse(null),
+                Prose.upperFirst(chiSquare(metrics)) + ". Dots: win rate; whiskers: its 95 % interval; dashed line: "
+                        + "the team's overall win rate; hollow dots: fewer than " + SmallSample.MIN_CASES + " deals.",
+                new RecordDataSource(breakdowns(metrics, names)),
+                losses.isEmpty() ? null : new ParetoChart(losses.stream()
+                        .map(share -> new ParetoChart.Bar(MetricLabels.dimensionValue(share.dimension()), share.value()))
+                        .toList()),
+                lossFinding(losses),
+                SmallSample.FOOTNOTE);
+    }
+
+    /** "Win rate is 24 % (±7 pts), 6 pts below target, on 155 closed deals; win rates differ by source …". */
+    static String finding(TeamBlueprint blueprint, Assessments assessments) {
+        ScopeMetrics metrics = blueprint.metrics();
+        Optional<MetricValue> winRate = metrics.overall(Metric.WIN_RATE);
+        if (winRate.isEmpty()) {
+            return "No deals closed for " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
+        }
+        MetricValue rate = winRate.get();
+        Optional<Threshold> threshold = assessments.threshold(rate);
+        String described = MetricSentence.describe(rate, metrics.previous(rate), threshold);
+        String opening = assessments.isPossibleLeak(rate) ? "Possible leak: " + Prose.lowerFirst(described) : described;
+        return opening + ", on "
+                + Prose.count(rate.denominator(), "closed deal", "closed deals") + "; " + chiSquare(metrics)
+                + sourceExtremes(metrics) + ".";
+    }
+
+    /** The chi-square result in words, lower case, without a full stop. */
+    static String chiSquare(ScopeMetrics metrics) {
+        return metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).map(p -> p.value() < SIGNIFICANCE
+                        ? "win rates differ by source more than chance would explain (" + Figures.metric(p) + ")"
+                        : "no evidence that win rates differ by source beyond chance (" + Figures.metric(p) + ")")
+                .orElse("whether win rates differ by source was not tested this period (it needs two source groups, "
+                        + "and both won and lost deals)");
+    }
+
+    private static String sourceExtremes(ScopeMetrics metrics) {
+        List<MetricValue> judged = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
+                .filter(rate -> !SmallSample.isSmall(rate))
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        if (judged.size() < 2) {
+            return "";
+        }
+        MetricValue best = judged.get(0);
+        MetricValue worst = judged.get(judged.size() - 1);
+        String separator = metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).isPresent() ? ": " : "; by source, ";
+        return separator + MetricLabels.dimensionValue(best.dimension()) + " wins " + MetricSentence.inWords(best) + ", "
+                + MetricLabels.dimensionValue(worst.dimension()) + " " + MetricSentence.inWords(worst);
+    }
+
+    private static List<Tile> tiles(ScopeMetrics metrics) {
+        List<Tile> tiles = new ArrayList<>();
+        metrics.overall(Metric.WIN_RATE).map(HeadlineTiles::tile).ifPresent(tiles::add);
+        metrics.overall(Metric.AVG_WON_DEAL_SIZE).map(size -> HeadlineTiles.tile(size, "mean of won deals with an amount"))
+                .ifPresent(tiles::add);
+        metrics.overall(Metric.SALES_CYCLE_DAYS_MEDIAN).map(median -> HeadlineTiles.tile(median,
+                metrics.overall(Metric.SALES_CYCLE_DAYS_P75).map(p75 -> "75 % close within " + Figures.metric(p75))
+                        .orElse("creation to close, won deals"))).ifPresent(tiles::add);
+        metrics.overall(Metric.PIPELINE_VELOCITY).map(velocity -> HeadlineTiles.tile(velocity, "won revenue the open pipeline yields per day"))
+                .ifPresent(tiles::add);
+        return tiles;
+    }
+
+    private static IntervalChart sourceChart(List<MetricValue> bySource, MetricValue overall) {
+        return new IntervalChart(bySource.stream().map(rate -> new IntervalChart.Row(
+                        MetricLabels.dimensionValue(rate.dimension()), rate.value(), rate.ciLow(), rate.ciHigh(),
+                        MetricSentence.inWords(rate) + " · " + rate.numerator() + "/" + rate.denominator(),
+                        SmallSample.isSmall(rate)))
+                .toList(), overall.value(), "team " + MetricSentence.inWords(overall));
+    }
+
+    private static List<RateRow> breakdowns(ScopeMetrics metrics, Map<String, String> names) {
+        List<RateRow> rows = new ArrayList<>();
+        rows.addAll(group(metrics, Dimension.Kind.SOURCE_CATEGORY, "Source category", MetricLabels::dimensionValue));
+        rows.addAll(group(metrics, Dimension.Kind.SEGMENT, "Segment", MetricLabels::dimensionValue));
+        rows.addAll(group(metrics, Dimension.Kind.OWNER, "Owner",
+                owner -> names.getOrDefault(owner.value(), owner.value())));
+        return rows;
+    }
+
+    private static List<RateRow> group(ScopeMetrics metrics, Dimension.Kind kind, String title,
+                                       Function<Dimension, String> label) {
+        List<MetricValue> rates = metrics.breakdown(Metric.WIN_RATE, kind).stream()
+                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        List<RateRow> rows = new ArrayList<>();
+        for (MetricValue rate : rates) {
+            rows.add(new RateRow(rows.isEmpty() ? title : "", label.apply(rate.dimension()), FunnelSection.rate(rate),
+                    Figures.percentInterval(rate.ciLow(), rate.ciHigh()),
+                    rate.numerator() + " of " + rate.denominator()));
+        }
+        return rows;
+    }
+
+    /** "No budget and Lost to competitor account for 62 % of the 118 lost deals." */
+    static String lossFinding(List<MetricValue> sharesLargestFirst) {
+        if (sharesLargestFirst.isEmpty()) {
+            return "This period's figures hold no breakdown of lost deals by reason.";
+        }
+        List<String> reasons = new ArrayList<>();
+        double covered = 0;
+        for (MetricValue share : sharesLargestFirst) {
+            if (covered >= 0.5 || reasons.size() == 3) {
+                break;
+            }
+            reasons.add(MetricLabels.dimensionValue(share.dimension()));
+            covered += share.value();
+        }
+        Long lost = sharesLargestFirst.get(0).denominator();
+        return Prose.list(reasons) + (reasons.size() == 1 ? " accounts" : " account") + " for "
+                + Figures.wholePercent(covered) + " of the " + (lost == null ? "" : Figures.count(lost) + " ")
+                + "lost deals.";
+    }
+
+    @Override
+    public SectionTemplate template() {
+        return TEMPLATE;
+    }
+}

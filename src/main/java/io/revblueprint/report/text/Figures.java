@@ -1,0 +1,199 @@
+package io.revblueprint.report.text;
+
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
+import io.revblueprint.plan.Phrase;
+import io.revblueprint.plan.Quantity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** The one place that turns numbers into the strings a board reader sees ("61.2 %", "€ 1,234,567"). */
+public final class Figures {
+
+    public static final String NONE = "—";
+    /** Keeps a number with its unit on one line: "61 %", "€ 696K". */
+    public static final String NBSP = "\u00A0";
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+    private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter IN_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+    private Figures() {
+    }
+
+    /** A fraction 0..1 as a percentage: 0.6123 → "61.2 %". */
+    public static String percent(double fraction) {
+        return oneDecimal(fraction * 100) + NBSP + "%";
+    }
+
+    /** A fraction in a sentence, to the whole percent: 0.6123 → "61 %". */
+    public static String wholePercent(double fraction) {
+        return format("#,##0", fraction * 100) + NBSP + "%";
+    }
+
+    /** The size of a difference between fractions in whole percentage points: 0.14 → "14 pts", 0.01 → "1 pt". */
+    public static String points(double fractionDifference) {
+        long points = Math.round(Math.abs(fractionDifference) * 100);
+        return points + (points == 1 ? " pt" : " pts");
+    }
+
+    /** A signed change between fractions in percentage points: 0.032 → "+3.2 pts", -0.015 → "−1.5 pts". */
+    public static String signedPoints(double fractionDifference) {
+        return signed(fractionDifference * 100, oneDecimal(Math.abs(fractionDifference * 100))) + " pts";
+    }
+
+    /** Half the width of an interval in whole points, how far the figure may be off: "±6 pts". */
+    public static String plusMinusPoints(double low, double high) {
+        return "±" + points((high - low) / 2);
+    }
+
+    /** A sign for a change, with a true minus; {@code magnitude} is the formatted absolute value. */
+    public static String signed(double change, String magnitude) {
+        if (!magnitude.matches(".*[1-9].*")) {
+            return magnitude;
+        }
+        return (change < 0 ? "−" : "+") + magnitude;
+    }
+
+    /** A Wilson interval of fractions: "58.0–64.3 %"; empty when the figure carries none. */
+    public static String percentInterval(Double low, Double high) {
+        if (low == null || high == null) {
+            return "";
+        }
+        return oneDecimal(low * 100) + "–" + oneDecimal(high * 100) + NBSP + "%";
+    }
+
+    /** An interval in a sentence, to the whole percent: "30–40 %". */
+    public static String wholePercentInterval(double low, double high) {
+        return format("#,##0", low * 100) + "–" + wholePercent(high);
+    }
+
+    /** A full amount for tables: "€ 1,234,567". */
+    public static String money(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return NONE;
+        }
+        return symbol(currency) + NBSP + format("#,##0", amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /** A headline amount: "€ 1.2M", "€ 85K". */
+    public static String compactMoney(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return NONE;
+        }
+        BigDecimal magnitude = amount.abs();
+        if (magnitude.compareTo(MILLION) >= 0) {
+            return symbol(currency) + NBSP + oneDecimal(amount.divide(MILLION).doubleValue()) + "M";
+        }
+        if (magnitude.compareTo(THOUSAND) >= 0) {
+            return symbol(currency) + NBSP + format("#,##0", amount.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP)) + "K";
+        }
+        return money(amount, currency);
+    }
+
+    public static String count(long count) {
+        return format("#,##0", count);
+    }
+
+    public static String count(Long count) {
+        return count == null ? "" : count(count.longValue());
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? NONE : date.toString();
+    }
+
+    /** A date inside a sentence, "25 Dec 2026": an ISO date would break across lines at its hyphens. */
+    public static String dateInText(LocalDate date) {
+        return date == null ? NONE : date.format(IN_TEXT);
+    }
+
+    public static String asOf(Instant instant) {
+        return AS_OF.format(instant);
+    }
+
+    /** A metric's value in its unit: "61.2 %", "3.1 h", "€ 12,345". */
+    public static String metric(MetricValue metric) {
+        return inUnit(metric.value(), metric.unit());
+    }
+
+    /** Any number (a target, a benchmark) in the unit of {@code metric}. */
+    public static String inUnitOf(MetricValue metric, double number) {
+        return inUnit(number, metric.unit());
+    }
+
+    /** A number in a unit, as tables show it. */
+    public static String inUnit(double value, Unit unit) {
+        return switch (unit.kind()) {
+            case RATIO -> percent(value);
+            case COUNT -> count(Math.round(value));
+            case HOURS -> oneDecimal(value) + NBSP + "h";
+            case DAYS -> oneDecimal(value) + NBSP + "days";
+            case P_VALUE -> value < 0.001 ? "p < 0.001" : "p = " + String.format(Locale.US, "%.3f", value);
+            case MONEY -> money(BigDecimal.valueOf(value), unit.currency());
+            case MONEY_PER_DAY -> money(BigDecimal.valueOf(value), unit.currency()) + " / day";
+            case POINTS -> (value < 0 ? "−" : "") + oneDecimal(Math.abs(value) * 100) + " pts";
+            case NUMBER -> twoDecimals(value);
+        };
+    }
+
+    /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h"; none for a p-value. */
+    public static String change(MetricValue now, MetricValue before) {
+        double change = now.value() - before.value();
+        return switch (now.unit().kind()) {
+            case RATIO -> signedPoints(change);
+            case P_VALUE -> "";
+            case COUNT, HOURS, DAYS, MONEY, MONEY_PER_DAY, POINTS, NUMBER ->
+                    signed(change, inUnit(Math.abs(change), now.unit()));
+        };
+    }
+
+    /** A phrase of the plan with its numbers printed in their units. */
+    public static String phrase(Phrase phrase) {
+        String text = phrase.template();
+        List<Quantity> values = phrase.values();
+        for (int i = 0; i < values.size(); i++) {
+            text = text.replace("{" + i + "}", inUnit(values.get(i).value(), values.get(i).unit()));
+        }
+        return text;
+    }
+
+    public static String oneDecimal(double value) {
+        return format("#,##0.0", value);
+    }
+
+    public static String twoDecimals(double value) {
+        return format("#,##0.00", value);
+    }
+
+    /** "€" for EUR, "$" for USD; a code Java does not know is shown as it is. */
+    public static String symbol(String currency) {
+        if (currency == null) {
+            return "";
+        }
+        try {
+            return Currency.getInstance(currency).getSymbol(Locale.US);
+        } catch (IllegalArgumentException notAnIsoCode) {
+            return currency;
+        }
+    }
+
+    private static String format(String pattern, Object number) {
+        DecimalFormat format = new DecimalFormat(pattern, SYMBOLS);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(number);
+    }
+}

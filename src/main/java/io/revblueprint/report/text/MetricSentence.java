@@ -1,0 +1,85 @@
+package io.revblueprint.report.text;
+
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Figures in words for the sentences that open each section: "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target". */
+public final class MetricSentence {
+
+    private MetricSentence() {
+    }
+
+    /** The figure, how it moved since the period before, how sure it is, and where it sits against its line. */
+    public static String describe(MetricValue value, Optional<MetricValue> previous, Optional<Threshold> threshold) {
+        StringBuilder sentence = new StringBuilder(MetricLabels.label(value))
+                .append(' ').append(movement(value, previous));
+        if (value.ciLow() != null && value.ciHigh() != null) {
+            sentence.append(" (").append(Figures.plusMinusPoints(value.ciLow(), value.ciHigh())).append(')');
+        }
+        if (SmallSample.isSmall(value)) {
+            sentence.append(", on only ").append(Figures.count(value.denominator())).append(" cases");
+        }
+        threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
+        return sentence.toString();
+    }
+
+    /** A figure as a sentence says it: rates to the whole percent, other units as tables show them. */
+    public static String inWords(MetricValue value) {
+        return isRate(value) ? Figures.wholePercent(value.value()) : Figures.metric(value);
+    }
+
+    /** "29 pts below target", "1.3 h above target", "at the benchmark median". */
+    public static String gap(MetricValue value, Threshold threshold) {
+        String line = threshold.kind() == Threshold.Kind.TARGET ? "target" : "the benchmark median";
+        double difference = value.value() - threshold.level();
+        String size = isRate(value) ? Figures.points(difference) : Figures.inUnitOf(value, Math.abs(difference));
+        if (!size.matches(".*[1-9].*")) {
+            return "at " + line;
+        }
+        return size + (difference < 0 ? " below " : " above ") + line;
+    }
+
+    /**
+     * The weakest of a breakdown that has enough cases, phrased for the end of a sentence: "high-intent leads are
+     * the worst at 48 %", "the weakest source is Paid Search at 18 %".
+     */
+    public static Optional<String> weakest(List<MetricValue> breakdown, boolean higherIsBetter,
+                                    Function<MetricValue, String> valueName) {
+        Comparator<MetricValue> worstFirst = Comparator.comparingDouble(MetricValue::value);
+        return breakdown.stream()
+                .filter(value -> !SmallSample.isSmall(value))
+                .min(higherIsBetter ? worstFirst : worstFirst.reversed())
+                .map(value -> phrase(value, valueName.apply(value)));
+    }
+
+    public static boolean isRate(MetricValue value) {
+        return value.metric().isRate();
+    }
+
+    private static String movement(MetricValue value, Optional<MetricValue> previous) {
+        String now = inWords(value);
+        if (previous.isEmpty()) {
+            return "is " + now;
+        }
+        String then = inWords(previous.get());
+        if (then.equals(now)) {
+            return "held at " + now;
+        }
+        return (value.value() > previous.get().value() ? "rose from " : "fell from ") + then + " to " + now;
+    }
+
+    private static String phrase(MetricValue value, String name) {
+        Dimension.Kind kind = value.dimension().kind();
+        if (kind == Dimension.Kind.TIER) {
+            return name.toLowerCase(Locale.ROOT).replace(' ', '-') + " leads are the worst at " + inWords(value);
+        }
+        return "the weakest " + kind.words() + " is " + name + " at " + inWords(value);
+    }
+}

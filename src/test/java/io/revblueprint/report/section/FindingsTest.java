@@ -1,0 +1,182 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.report.SampleBlueprints;
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.PaperSize;
+import io.revblueprint.report.text.MetricSentence;
+
+
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.EarlierFix;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.ProgressStatus;
+import io.revblueprint.plan.TeamPlan;
+import io.revblueprint.plan.Threshold;
+import io.revblueprint.plan.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sentences that open the sections, on small hand-computed cases (non-breaking spaces shown as spaces). */
+class FindingsTest {
+
+    private static final Threshold TARGET_90 = new Threshold(0.9, true, Threshold.Kind.TARGET, "target");
+
+    @Test
+    void aFigureWithoutAnEarlierPeriodIsStatedWithItsMarginAndGap() {
+        MetricValue sla = rate("response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180);
+        assertThat(plain(MetricSentence.describe(sla, Optional.empty(), Optional.of(TARGET_90))))
+                .isEqualTo("Response SLA compliance is 61 % (±6 pts), 29 pts below target");
+    }
+
+    @Test
+    void aFigureThatRoundsToTheSameWholePercentHeld() {
+        MetricValue now = rate("mql_to_sql_rate", null, 0.2167, 0.1637, 0.2808, 39, 180);
+        MetricValue before = rate("mql_to_sql_rate", null, 0.2201, 0.17, 0.28, 44, 200);
+        assertThat(plain(MetricSentence.describe(now, Optional.of(before), Optional.empty())))
+                .isEqualTo("MQL → SQL rate held at 22 % (±6 pts)");
+    }
+
+    @Test
+    void hoursAreComparedInHoursAndSmallSamplesSaySo() {
+        MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
+        Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
+        assertThat(plain(MetricSentence.describe(hours, Optional.empty(), Optional.of(fourHours))))
+                .isEqualTo("Median lead response is 5.3 h, 1.3 h above target");
+        MetricValue followUp = rate("follow_up_compliance", null, 0.5, 0.25, 0.75, 6, 12);
+        Threshold median = new Threshold(0.8, true, Threshold.Kind.BENCHMARK_MEDIAN, "Example (2024)");
+        assertThat(plain(MetricSentence.describe(followUp, Optional.empty(), Optional.of(median))))
+                .isEqualTo("Follow-up compliance is 50 % (±25 pts), on only 12 cases, 30 pts below the benchmark median");
+    }
+
+    @Test
+    void aScorecardWithoutMissesLeadsWithTheResponseSla() {
+        MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
+        Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
+        assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
+                "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
+                        + "5 pts above target.");
+    }
+
+    @Test
+    void aPossibleLeakIsLabelledAsSuch() {
+        MetricValue sql = rate("mql_to_sql_rate", null, 0.22, 0.17, 0.28, 40, 180);
+        MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.92, 0.97, 190, 200);
+        Scorecard scorecard = scorecard(List.of(sql, sla), List.of(
+                new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
+                new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
+        assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
+                "Possible leak: MQL → SQL rate is 22 % (±6 pts), 3 pts below target, but its 95 % interval still "
+                        + "reaches the line.");
+    }
+
+    @Test
+    void theChiSquareResultIsSaidInWords() {
+        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.41, "p-value"))))
+                .isEqualTo("no evidence that win rates differ by source beyond chance (p = 0.410)");
+        assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p-value"))))
+                .isEqualTo("win rates differ by source more than chance would explain (p < 0.001)");
+        assertThat(WinLossSection.chiSquare(metrics()))
+                .isEqualTo("whether win rates differ by source was not tested this period (it needs two source groups, and both won and lost deals)");
+    }
+
+    @Test
+    void lossReasonsNameTheFewThatCauseMostLosses() {
+        assertThat(plain(WinLossSection.lossFinding(List.of(
+                rate("loss_reason_share", "loss_reason=NO_BUDGET", 0.62, 0.5, 0.7, 52, 84),
+                rate("loss_reason_share", "loss_reason=UNKNOWN", 0.38, 0.3, 0.5, 32, 84)))))
+                .isEqualTo("No budget accounts for 62 % of the 84 lost deals.");
+        assertThat(WinLossSection.lossFinding(List.of()))
+                .isEqualTo("This period's figures hold no breakdown of lost deals by reason.");
+    }
+
+    @Test
+    void aRoadmapWithoutEstimatesStillNamesTheFirstFix() {
+        Fix first = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, null,
+                LocalDate.of(2026, 10, 23));
+        TeamBlueprint blueprint = blueprint(List.of(first));
+        assertThat(RoadmapSection.finding(blueprint, new FixRows(blueprint))).isEqualTo(
+                "1 fix, by priority; the first, Low win rate, is owned by Sales manager and due 23 Oct 2026.");
+    }
+
+    @Test
+    void progressCountsEachOutcome() {
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals");
+        MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
+        MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
+        List<FixProgress> progress = List.of(
+                new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
+                new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
+                new FixProgress(earlier, "2026-Q2", then, null, ProgressStatus.NO_DATA));
+        assertThat(plain(ProgressSection.finding(blueprint(List.of()), progress))).isEqualTo(
+                "Of the 3 fixes from 2026-Q2, 2 improved and 1 has no figure this period; win rate rose from 20 % "
+                        + "to 27 % (±7 pts).");
+    }
+
+    @Test
+    void dataHealthSaysWhenNothingWasRejected() {
+        ScopeMetrics metrics = metrics(rate("crm_completeness_leads", null, 0.97, 0.95, 0.98, 970, 1000));
+        assertThat(plain(AppendixSection.finding(metrics, new DataHealth(5000, Map.of()))))
+                .isEqualTo("Lead records are 97 % complete; no input row was rejected.");
+    }
+
+    @Test
+    void revenueThatWasNotEstimatedIsNeverShownAsZero() {
+        Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, "Jürgen Müller",
+                LocalDate.of(2026, 10, 23));
+        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
+                new ScopeMetrics(List.of(), List.of()),
+                List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix),
+                        new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null)),
+                new DataHealth(0, Map.of()));
+        assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
+        assertThat(SummaryText.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
+                + "was not estimated in this run, so teams are ranked by their number of fixes.");
+        assertThat(RankingRow.of(summary.teams(), "EUR")).extracting(RankingRow::team)
+                .containsExactly("Enterprise Sales", "SMB Inbound");
+        TeamBlueprint blueprint = blueprint(List.of(fix));
+        assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
+                "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 23 Oct 2026).");
+    }
+
+    private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
+        return new Scorecard(new ScopeMetrics(rows, List.of()), Assessments.ofJudgements(judgements));
+    }
+
+    private static TeamBlueprint blueprint(List<Fix> fixes) {
+        return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
+                SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of()), List.of(),
+                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of()), new DataHealth(0, Map.of()));
+    }
+
+    private static ScopeMetrics metrics(MetricValue... rows) {
+        return new ScopeMetrics(List.of(rows), List.of());
+    }
+
+    private static MetricValue rate(String metric, String dimension, double value, double low, double high,
+                                    long numerator, long denominator) {
+        return SampleBlueprints.rate("t-ent", metric, dimension, value, low, high, numerator, denominator);
+    }
+
+    private static MetricValue number(String metric, double value, String unit) {
+        return SampleBlueprints.number("t-ent", metric, value, unit);
+    }
+
+    private static String plain(String text) {
+        return text.replace('\u00A0', ' ');
+    }
+}
