@@ -43,7 +43,7 @@ public final class CommandLineApp {
                         .launch(parameters(request, context.getEnvironment())));
                 if (!outcome.succeeded()) {
                     err.println("revenue-blueprint: " + outcome.failure());
-                    return FAILED;
+                    return outcome.isWrongRequest() ? USAGE : FAILED;
                 }
                 out.println(outcome.summary());
                 return OK;

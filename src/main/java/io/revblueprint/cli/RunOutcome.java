@@ -1,11 +1,13 @@
 package io.revblueprint.cli;
 
+import io.revblueprint.job.RequestException;
 import io.revblueprint.job.RunKeys;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.util.List;
+import java.util.Optional;
 
 /** A finished job execution told to a person: where the outputs are, or in one line what failed and what to do. */
 record RunOutcome(JobExecution execution) {
@@ -18,7 +20,26 @@ record RunOutcome(JobExecution execution) {
         return execution.getExecutionContext().getString(RunKeys.SUMMARY, "Run completed.");
     }
 
+    /** Whether the run failed because it asked for what the snapshot does not have (a wrong command line). */
+    boolean isWrongRequest() {
+        return execution.getAllFailureExceptions().stream().anyMatch(RunOutcome::isRequestException);
+    }
+
+    private static boolean isRequestException(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RequestException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String failure() {
+        Optional<Throwable> wrongRequest = execution.getAllFailureExceptions().stream()
+                .filter(RunOutcome::isRequestException).findFirst();
+        if (wrongRequest.isPresent()) {
+            return describe(wrongRequest.get());
+        }
         for (StepExecution step : execution.getStepExecutions()) {
             List<Throwable> failures = step.getFailureExceptions();
             if (!failures.isEmpty()) {

@@ -14,6 +14,7 @@ class BlueprintJobConfiguration {
 
     @Bean
     Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
+                         Step checkRequest,
                          Step computeMetrics, Step planFixes, Step renderBlueprints, Step renderExecutiveSummary,
                          Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, RunSummary runSummary) {
         SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
@@ -21,6 +22,7 @@ class BlueprintJobConfiguration {
             job = job.next(importStep);
         }
         return job.next(publishSnapshot)
+                .next(checkRequest)
                 .next(computeMetrics)
                 .next(planFixes)
                 .next(renderBlueprints)

@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.CsvItemReader;
 import io.revblueprint.snapshot.CsvRow;
@@ -10,6 +11,7 @@ import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
 import io.revblueprint.snapshot.SnapshotManifest;
+import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.snapshot.SnapshotRepository;
 import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
@@ -27,6 +29,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +109,19 @@ class ImportStepConfiguration {
             long snapshotId = chunkContext.getStepContext().getStepExecution().getJobExecution()
                     .getExecutionContext().getLong(RunKeys.SNAPSHOT_ID);
             snapshotImport.publish(snapshotId);
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+
+    /** The request checked against the published snapshot: its teams exist, its period is not after its data. */
+    @Bean
+    Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
+        return new StepBuilder("checkRequest", jobRepository).tasklet((contribution, chunkContext) -> {
+            RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
+            RequestCheck.teams(run.teams(), snapshots.teams(run.snapshotId()).stream().map(Team::teamId).toList());
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(RunKeys.DATA_UNTIL, RequestCheck.period(run.period(), run.asOf(), run.zone())
+                            .map(LocalDate::toString).orElse(""));
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

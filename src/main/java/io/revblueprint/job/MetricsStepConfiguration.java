@@ -25,6 +25,11 @@ class MetricsStepConfiguration {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             MetricResults results = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy(),
                     properties.currency());
+            if (!results.hasData()) {
+                throw new IllegalStateException("nothing to report for " + run.period().label() + ": no lead became"
+                        + " an MQL and no deal closed in it (the snapshot's data ends " + run.asOf().atZone(run.zone())
+                        .toLocalDate() + "); choose a period with data, nothing was mailed");
+            }
             history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), results);
             contribution.incrementWriteCount(results.metrics().size());
             OutputFiles.write(run.output().stagedFile("metrics.csv"),

@@ -86,7 +86,8 @@ class ReportStepConfiguration {
     }
 
     private static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
-        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), properties.currency(),
+        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
+                properties.currency(),
                 properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
                 properties.delivery().executivesReceiveTeamBlueprints());
     }

@@ -24,6 +24,8 @@ public final class RunKeys {
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
     static final String AS_OF = "snapshot.asOf";
     static final String COMPANY_ZONE = "snapshot.zone";
+    /** The last local date with data when the period is partial; absent for a full period. */
+    static final String DATA_UNTIL = "period.dataUntil";
 
     private RunKeys() {
     }

@@ -8,13 +8,18 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** What a step knows about its run: ids, snapshot, period, output folder, team selection and delivery mode. */
-record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period period, OutputFolder output,
-                List<String> teams, String email, boolean force) {
+/**
+ * What a step knows about its run: ids, snapshot, period (and its last date with data when partial), output folder,
+ * team selection and delivery mode.
+ */
+record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period period, Optional<LocalDate> dataUntil,
+                OutputFolder output, List<String> teams, String email, boolean force) {
 
     static final String PERIOD_LABEL = "period.label";
 
@@ -26,8 +31,10 @@ record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period p
         Period period = Period.parse(context.getString(PERIOD_LABEL), zone);
         long runId = job.getJobInstance().getInstanceId();
         String teams = parameters.getString(RunKeys.TEAMS);
+        String dataUntil = context.getString(RunKeys.DATA_UNTIL, "");
         return new RunState(runId, context.getLong(RunKeys.SNAPSHOT_ID), Instant.parse(context.getString(RunKeys.AS_OF)),
-                zone, period, new OutputFolder(Path.of(parameters.getString(RunKeys.OUT)), period.label(), runId),
+                zone, period, dataUntil.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(dataUntil)),
+                new OutputFolder(Path.of(parameters.getString(RunKeys.OUT)), period.label(), runId),
                 teams == null || teams.isEmpty() ? List.of() : Arrays.asList(teams.split(",")),
                 parameters.getString(RunKeys.EMAIL), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
     }

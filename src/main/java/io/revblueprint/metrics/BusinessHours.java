@@ -1,6 +1,7 @@
 package io.revblueprint.metrics;
 
 import io.revblueprint.crm.WorkCalendar;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,11 +1,12 @@
 package io.revblueprint.metrics;
 
+import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.math3.stat.inference.ChiSquareTest;
+
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
-import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.math3.stat.inference.ChiSquareTest;
 
 /** Pearson's chi-square test of independence, without continuity correction. */
 public final class ChiSquare {

@@ -13,4 +13,10 @@ public record MetricResults(List<MetricValue> metrics, List<MetricValue> evidenc
         metrics = List.copyOf(metrics);
         evidence = List.copyOf(evidence);
     }
+
+    /** Whether the period has anything to report: an MQL, or a deal closed in it (company-wide). */
+    public boolean hasData() {
+        return metrics.stream().anyMatch(value -> value.scope().equals(MetricValue.ALL) && value.isOverall()
+                && (value.metric() == Metric.WIN_RATE || value.metric() == Metric.MQL_COUNT && value.value() > 0));
+    }
 }

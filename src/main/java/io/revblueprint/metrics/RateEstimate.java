@@ -1,8 +1,9 @@
 package io.revblueprint.metrics;
 
-import java.util.Optional;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+import java.util.Optional;
 
 /** A rate numerator / denominator with its Wilson score 95% interval [ciLow, ciHigh]. */
 public record RateEstimate(long numerator, long denominator, double value, double ciLow, double ciHigh) {

@@ -1,13 +1,11 @@
 package io.revblueprint.report;
 
-import io.revblueprint.report.document.DataHealth;
-import io.revblueprint.report.document.PeriodMetrics;
-
-
 import io.revblueprint.crm.Team;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.PeriodMetrics;
 import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.snapshot.SnapshotRepository;
 import org.springframework.stereotype.Component;

@@ -1,15 +1,14 @@
 package io.revblueprint.report;
 
-import io.revblueprint.report.email.BlueprintEmail;
-import io.revblueprint.report.email.EmailDigest;
-import io.revblueprint.report.email.Recipients;
-
-
 import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.OutgoingMessage;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
+import io.revblueprint.report.email.BlueprintEmail;
+import io.revblueprint.report.email.EmailDigest;
+import io.revblueprint.report.email.Recipients;
+import io.revblueprint.report.text.Figures;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +41,7 @@ public final class BlueprintDocuments {
         String period = records.run().period().label();
         Path pdf = write(BlueprintFiles.teamPdf(teamId, period), renderer.renderTeam(records.team(teamId)));
         List<Fix> fixes = records.plans().containsKey(teamId) ? records.plans().get(teamId).fixes() : List.of();
-        writeEmail(pdf, BlueprintEmail.of(teamId, records.teams().get(teamId).name(), period,
+        writeEmail(pdf, BlueprintEmail.of(teamId, records.teams().get(teamId).name(), period, periodTitle(),
                 pdf.getFileName().toString(), EmailDigest.headlines(teamId, records.metrics()),
                 EmailDigest.topFixes(fixes),
                 recipients.ofTeamBlueprint(teamId, records.run().executivesReceiveTeamBlueprints())));
@@ -52,7 +51,8 @@ public final class BlueprintDocuments {
     public void writeExecutiveSummary() {
         String period = records.run().period().label();
         Path pdf = write(BlueprintFiles.EXECUTIVE_SUMMARY, renderer.renderExecutiveSummary(records.executiveSummary()));
-        writeEmail(pdf, BlueprintEmail.of(MetricValue.ALL, "Executive summary", period, pdf.getFileName().toString(),
+        writeEmail(pdf, BlueprintEmail.of(MetricValue.ALL, "Executive summary", period, periodTitle(),
+                pdf.getFileName().toString(),
                 EmailDigest.headlines(MetricValue.ALL, records.metrics()), EmailDigest.topFixes(topFixPerTeam()),
                 recipients.ofExecutiveSummary()));
     }
@@ -64,6 +64,10 @@ public final class BlueprintDocuments {
                 .sorted(Comparator.comparing((Fix fix) -> fix.revenueAtStake() == null ? BigDecimal.ZERO
                         : fix.revenueAtStake()).reversed())
                 .toList();
+    }
+
+    private String periodTitle() {
+        return Figures.period(records.run().period().label(), records.run().dataUntil());
     }
 
     private Path write(String relativePath, byte[] pdf) {

@@ -1,5 +1,6 @@
 package io.revblueprint.report;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.document.TeamRanking;
@@ -12,9 +13,6 @@ import io.revblueprint.report.section.DocumentLayout;
 import io.revblueprint.report.section.ExecutiveSummaryParameters;
 import io.revblueprint.report.section.RankingRow;
 import io.revblueprint.report.section.TeamBlueprintParameters;
-
-
-import io.revblueprint.plan.Fix;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,14 +1,16 @@
 package io.revblueprint.report;
 
-import io.revblueprint.report.layout.PaperSize;
-
-
 import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Targets;
+import io.revblueprint.report.layout.PaperSize;
 
+import java.time.LocalDate;
 
-/** The run a blueprint is assembled for, the settings it is printed with, and who besides team leaders receives it. */
-public record BlueprintRun(long runId, long snapshotId, Period period, String currency, PaperSize paperSize,
-                           SlaPolicy sla, Targets targets, boolean executivesReceiveTeamBlueprints) {
+/**
+ * The run a blueprint is assembled for (with the last date with data of a partial period, else null), the settings
+ * it is printed with, and who besides team leaders receives it.
+ */
+public record BlueprintRun(long runId, long snapshotId, Period period, LocalDate dataUntil, String currency,
+                           PaperSize paperSize, SlaPolicy sla, Targets targets, boolean executivesReceiveTeamBlueprints) {
 }

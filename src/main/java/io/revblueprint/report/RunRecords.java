@@ -1,5 +1,10 @@
 package io.revblueprint.report;
 
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.User;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.PeriodMetrics;
@@ -8,13 +13,6 @@ import io.revblueprint.report.document.RunContext;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.document.TeamRanking;
-
-
-import io.revblueprint.crm.Team;
-import io.revblueprint.crm.User;
-import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.plan.Fix;
-import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.snapshot.PublishedSnapshot;
 
 import java.util.Collections;
@@ -52,15 +50,21 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
                 plans.get(teamId), dataHealth);
     }
 
-    /** The company's summary: the ALL rows and each team with figures, ranked by what its plan puts at stake. */
+    /**
+     * The company's summary: the ALL rows and each team this run planned, ranked by what its plan puts at stake;
+     * teams with figures that the run left out are named as such.
+     */
     public ExecutiveSummary executiveSummary() {
-        List<TeamRanking> ranking = teamsWithFigures().stream().map(this::ranking).toList();
-        return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, dataHealth);
+        List<TeamRanking> ranking = teamsWithFigures().stream().filter(plans::containsKey).map(this::ranking).toList();
+        List<String> notInRun = teamsWithFigures().stream().filter(teamId -> !plans.containsKey(teamId))
+                .map(teamId -> teams.get(teamId).name()).toList();
+        return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, notInRun, dataHealth);
     }
 
     /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
     private RunContext context(String scope) {
-        return new RunContext(snapshot.company(), run.period().label(), snapshot.asOf(), Long.toString(run.runId()),
+        return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
+                Long.toString(run.runId()),
                 run.currency(), run.sla(), run.targets().forTeam(scope), run.paperSize());
     }
 
@@ -70,7 +74,7 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
     }
 
     private TeamRanking ranking(String teamId) {
-        List<Fix> fixes = plans.containsKey(teamId) ? plans.get(teamId).fixes() : List.of();
+        List<Fix> fixes = plans.get(teamId).fixes();
         return new TeamRanking(teamId, teams.get(teamId).name(), RevenueAtStake.ofFixes(fixes), fixes.size(),
                 fixes.isEmpty() ? null : fixes.get(0));
     }

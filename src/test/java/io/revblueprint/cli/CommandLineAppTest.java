@@ -89,6 +89,47 @@ class CommandLineAppTest {
                 .contains("2 sent to " + temp.resolve("out/outbox"));
     }
 
+    @Test
+    void anUnknownTeamIsAUsageErrorNamingTheTeamsAndNothingIsMailed() {
+        assertThat(runTiny("cli-unknown-team", "--teams=t-ber")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString()
+                .isEqualTo("revenue-blueprint: unknown team 't-ber' in --teams (team ids are case-sensitive: did you"
+                        + " mean T-BER?); the snapshot's teams are T-BER, T-NYC");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPeriodWithoutDataFailsSayingSoAndNothingIsMailed() {
+        assertThat(runTiny("cli-empty-period", "--period=2020-Q1")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString().contains("nothing to report for 2020-Q1: no lead became"
+                + " an MQL and no deal closed in it (the snapshot's data ends 2026-10-01)");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aPeriodAfterTheSnapshotIsAUsageError() {
+        assertThat(runTiny("cli-future-period", "--period=2027-Q1")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString()
+                .contains("the period 2027-Q1 starts after the snapshot's data ends (2026-10-01)");
+    }
+
+    @Test
+    void aPartialPeriodSaysSoInEverySubject() throws IOException {
+        assertThat(runTiny("cli-partial", "--period=2026-07-01..2026-10-31")).isEqualTo(CommandLineApp.OK);
+        try (Stream<Path> mails = Files.list(temp.resolve("out/outbox"))) {
+            assertThat(mails.toList()).isNotEmpty().allSatisfy(mail -> assertThat(Files.readString(mail))
+                    .contains("(partial, data up to 1 Oct 2026)"));
+        }
+    }
+
+    /** The tiny snapshot, its many bad rows tolerated, into {@code <temp>/out}, mailed to the outbox. */
+    private int runTiny(String database, String... options) {
+        Stream<String> fixed = Stream.of("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--email=outbox",
+                "--blueprint.import.max-bad-row-ratio=0.9",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+        return run(Stream.concat(fixed, Stream.of(options)).toArray(String[]::new));
+    }
+
     private int run(String... args) {
         return CommandLineApp.run(RevenueBlueprintApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);

@@ -1,8 +1,8 @@
 package io.revblueprint.job;
 
+import io.revblueprint.RevenueBlueprintApplication;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import io.revblueprint.RevenueBlueprintApplication;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

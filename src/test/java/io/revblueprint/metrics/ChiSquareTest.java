@@ -1,10 +1,11 @@
 package io.revblueprint.metrics;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
+
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ChiSquareTest {
 

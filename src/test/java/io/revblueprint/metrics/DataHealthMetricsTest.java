@@ -1,15 +1,15 @@
 package io.revblueprint.metrics;
 
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.SourceCategory;
+import org.junit.jupiter.api.Test;
+
 import static io.revblueprint.metrics.Cases.BER;
 import static io.revblueprint.metrics.Cases.UNASSIGNED;
 import static io.revblueprint.metrics.Cases.deal;
 import static io.revblueprint.metrics.Cases.fraction;
 import static io.revblueprint.metrics.Cases.lead;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import io.revblueprint.crm.Segment;
-import io.revblueprint.crm.SourceCategory;
-import org.junit.jupiter.api.Test;
 
 /** Completeness and attribution of the cohorts on hand-computed cases. */
 class DataHealthMetricsTest {

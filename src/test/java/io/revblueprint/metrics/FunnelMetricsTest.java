@@ -1,5 +1,7 @@
 package io.revblueprint.metrics;
 
+import org.junit.jupiter.api.Test;
+
 import static io.revblueprint.metrics.Cases.BER;
 import static io.revblueprint.metrics.Cases.NYC;
 import static io.revblueprint.metrics.Cases.UNASSIGNED;
@@ -9,8 +11,6 @@ import static io.revblueprint.metrics.Cases.fraction;
 import static io.revblueprint.metrics.Cases.lead;
 import static io.revblueprint.metrics.Cases.row;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import org.junit.jupiter.api.Test;
 
 /** The funnel of the MQL cohort and the lead velocity rate on hand-computed cases. */
 class FunnelMetricsTest {

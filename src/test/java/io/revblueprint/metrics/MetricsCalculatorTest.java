@@ -1,14 +1,15 @@
 package io.revblueprint.metrics;
 
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
 import static io.revblueprint.metrics.Cases.BER;
 import static io.revblueprint.metrics.Cases.NYC;
 import static io.revblueprint.metrics.Cases.UNASSIGNED;
 import static io.revblueprint.metrics.Cases.deal;
 import static io.revblueprint.metrics.Cases.lead;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** How the calculator lays out its rows: scopes, order, intervals, and nothing over zero cases. */
 class MetricsCalculatorTest {

@@ -1,5 +1,9 @@
 package io.revblueprint.metrics;
 
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
 import static io.revblueprint.metrics.Cases.BER;
 import static io.revblueprint.metrics.Cases.NYC;
 import static io.revblueprint.metrics.Cases.UNASSIGNED;
@@ -9,9 +13,6 @@ import static io.revblueprint.metrics.Cases.lead;
 import static io.revblueprint.metrics.Cases.newYork;
 import static io.revblueprint.metrics.Cases.row;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 /** The SLA metrics on hand-computed cases, in business hours of each lead's own team calendar. */
 class SlaMetricsTest {

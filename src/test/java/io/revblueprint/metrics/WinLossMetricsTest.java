@@ -1,5 +1,10 @@
 package io.revblueprint.metrics;
 
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.SourceCategory;
+import org.apache.commons.math3.special.Erf;
+import org.junit.jupiter.api.Test;
+
 import static io.revblueprint.metrics.Cases.BER;
 import static io.revblueprint.metrics.Cases.NYC;
 import static io.revblueprint.metrics.Cases.berlin;
@@ -8,11 +13,6 @@ import static io.revblueprint.metrics.Cases.fraction;
 import static io.revblueprint.metrics.Cases.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import io.revblueprint.crm.Segment;
-import io.revblueprint.crm.SourceCategory;
-import org.apache.commons.math3.special.Erf;
-import org.junit.jupiter.api.Test;
 
 /** Win/loss of the closed cohort on hand-computed cases. */
 class WinLossMetricsTest {

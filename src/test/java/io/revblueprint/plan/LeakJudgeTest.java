@@ -5,8 +5,8 @@ import io.revblueprint.benchmark.BenchmarkTable;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
-import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

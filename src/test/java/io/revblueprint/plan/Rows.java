@@ -3,8 +3,8 @@ package io.revblueprint.plan;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.RateEstimate;
+import io.revblueprint.metrics.Unit;
 
 /** Metric rows as the metrics stage writes them, for hand-computed cases; metrics and dimensions as metrics.csv spells them. */
 final class Rows {

@@ -1,12 +1,10 @@
 package io.revblueprint.report;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.report.csv.MetricsCsv;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.layout.PaperSize;
-
-
-import io.revblueprint.plan.Fix;
 import org.apache.pdfbox.pdmodel.font.PDFontLike;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

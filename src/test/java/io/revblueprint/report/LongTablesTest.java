@@ -1,11 +1,9 @@
 package io.revblueprint.report;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.PaperSize;
-
-
-import io.revblueprint.plan.Fix;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,7 +29,7 @@ class LongTablesTest {
             teams.add(new TeamRanking("team-" + i, "Team Number" + i, top.revenueAtStake(), 4, top));
         }
         ExecutiveSummary base = SampleBlueprints.company(PaperSize.A4);
-        ExecutiveSummary summary = new ExecutiveSummary(base.run(), base.company(), teams, base.dataHealth());
+        ExecutiveSummary summary = new ExecutiveSummary(base.run(), base.company(), teams, List.of(), base.dataHealth());
 
         try (RenderedPdf pdf = new RenderedPdf(SharedRenderer.RENDERER.renderExecutiveSummary(summary))) {
             String text = pdf.text();

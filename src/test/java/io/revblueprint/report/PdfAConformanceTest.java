@@ -1,8 +1,6 @@
 package io.revblueprint.report;
 
 import io.revblueprint.report.layout.PaperSize;
-
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;

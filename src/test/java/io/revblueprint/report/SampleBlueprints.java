@@ -1,15 +1,5 @@
 package io.revblueprint.report;
 
-import io.revblueprint.report.document.DataHealth;
-import io.revblueprint.report.document.ExecutiveSummary;
-import io.revblueprint.report.document.PeriodMetrics;
-import io.revblueprint.report.document.RunContext;
-import io.revblueprint.report.document.ScopeMetrics;
-import io.revblueprint.report.document.TeamBlueprint;
-import io.revblueprint.report.document.TeamRanking;
-import io.revblueprint.report.layout.PaperSize;
-
-
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.crm.Role;
@@ -21,21 +11,29 @@ import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.metrics.Unit;
 import io.revblueprint.metrics.SlaPolicy;
-import io.revblueprint.plan.Fix;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.EarlierFix;
+import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.Phrase;
-import io.revblueprint.plan.Quantity;
 import io.revblueprint.plan.Play;
 import io.revblueprint.plan.ProgressStatus;
+import io.revblueprint.plan.Quantity;
 import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.plan.Target;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.PeriodMetrics;
+import io.revblueprint.report.document.RunContext;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.PaperSize;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -70,7 +68,7 @@ public final class SampleBlueprints {
     }
 
     public static RunContext run(PaperSize paperSize) {
-        return new RunContext("Acme Analytics GmbH", PERIOD, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
+        return new RunContext("Acme Analytics GmbH", PERIOD, null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
                 TARGETS, paperSize);
     }
 
@@ -230,7 +228,7 @@ public final class SampleBlueprints {
                 List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1)),
                         new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0)),
                         new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null)),
-                dataHealth());
+                List.of("Partner Sales"), dataHealth());
     }
 
     private static Judgement judged(List<MetricValue> metrics, String metric, double level, boolean higherIsBetter,

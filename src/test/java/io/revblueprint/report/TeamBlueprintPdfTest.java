@@ -4,8 +4,6 @@ import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.report.csv.MetricsCsv;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.PaperSize;
-
-
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFontLike;
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,6 @@ package io.revblueprint.report.chart;
 
 import io.revblueprint.report.layout.ReportRenderingException;
 
-
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package io.revblueprint.report.chart;
 
 import io.revblueprint.report.text.Figures;
 
-
 import java.awt.Color;
 import java.util.List;
 

@@ -1,23 +1,24 @@
 package io.revblueprint.report.document;
 
-import io.revblueprint.report.layout.PaperSize;
-
-
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Target;
+import io.revblueprint.report.layout.PaperSize;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What every PDF of one run shares: whose data, which period, as of when, which run, the currency revenue is
- * counted in (ISO code), the SLA policy and targets in force, and the paper it is printed on.
+ * What every PDF of one run shares: whose data, which period (and, for a period not over at as_of, the last date
+ * with data; null for a full period), as of when, which run, the currency revenue is counted in (ISO code), the SLA
+ * policy and targets in force, and the paper it is printed on.
  */
 public record RunContext(
         String company,
         String periodLabel,
+        LocalDate dataUntil,
         Instant asOf,
         String runId,
         String currency,
@@ -32,5 +33,9 @@ public record RunContext(
         sla = sla == null ? SlaPolicy.DEFAULT : sla;
         targets = Map.copyOf(targets == null ? Map.of() : targets);
         paperSize = paperSize == null ? PaperSize.A4 : paperSize;
+    }
+
+    public boolean isPartial() {
+        return dataUntil != null;
     }
 }

@@ -14,10 +14,11 @@ public final class BlueprintEmail {
     private BlueprintEmail() {
     }
 
-    public static OutgoingMessage of(String scope, String scopeName, String periodLabel, String pdfName, List<String> headlines,
-                              List<String> topFixes, List<User> recipients) {
-        return new OutgoingMessage(scope, periodLabel, "Revenue Growth Blueprint — " + scopeName + " — " + periodLabel,
-                plainText(scopeName, periodLabel, headlines, topFixes), html(scopeName, periodLabel, headlines, topFixes),
+    /** {@code periodTitle} names the period as a reader sees it, "2026-Q4 (partial, data up to 2 Oct 2026)". */
+    public static OutgoingMessage of(String scope, String scopeName, String periodLabel, String periodTitle,
+                                     String pdfName, List<String> headlines, List<String> topFixes, List<User> recipients) {
+        return new OutgoingMessage(scope, periodLabel, "Revenue Growth Blueprint — " + scopeName + " — " + periodTitle,
+                plainText(scopeName, periodTitle, headlines, topFixes), html(scopeName, periodTitle, headlines, topFixes),
                 pdfName, recipients.stream().map(user -> new OutgoingMessage.Recipient(user.email(), user.name())).toList());
     }
 

@@ -1,14 +1,11 @@
 package io.revblueprint.report.email;
 
-import io.revblueprint.report.section.FixRows;
-import io.revblueprint.report.text.Figures;
-
-
-import io.revblueprint.metrics.Metric;
-
 import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.report.section.FixRows;
+import io.revblueprint.report.text.Figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,9 @@
 package io.revblueprint.report.pdf;
 
-import io.revblueprint.report.csv.FixesCsv;
-import io.revblueprint.report.csv.MetricsCsv;
-
-
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.report.csv.FixesCsv;
+import io.revblueprint.report.csv.MetricsCsv;
 
 import java.util.List;
 

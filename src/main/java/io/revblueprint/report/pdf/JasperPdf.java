@@ -1,8 +1,6 @@
 package io.revblueprint.report.pdf;
 
 import io.revblueprint.report.layout.ReportRenderingException;
-
-
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;

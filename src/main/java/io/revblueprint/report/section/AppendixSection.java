@@ -1,5 +1,9 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.crm.WorkCalendar;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -9,13 +13,6 @@ import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.crm.WorkCalendar;
-import io.revblueprint.plan.Fix;
-import io.revblueprint.plan.RevenueEstimate;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;

@@ -1,10 +1,5 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.document.TeamBlueprint;
-import io.revblueprint.report.text.Figures;
-import io.revblueprint.report.text.SmallSample;
-
-
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
@@ -12,6 +7,9 @@ import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.Target;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.SmallSample;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,10 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkComparison.Position;
+import io.revblueprint.benchmark.BenchmarkComparison;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.chart.BenchmarkChart;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -8,13 +13,6 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.benchmark.Benchmark;
-import io.revblueprint.benchmark.BenchmarkComparison;
-import io.revblueprint.benchmark.BenchmarkComparison.Position;
-import io.revblueprint.crm.Segment;
-import io.revblueprint.metrics.MetricValue;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.Comparator;

@@ -8,8 +8,6 @@ import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.SmallSample;
 
-
-
 /** The cover page's prepared strings; {@code bandNote} is the small line under the period in the colored band. */
 public record CoverView(
         String documentTitle,
@@ -42,7 +40,7 @@ public record CoverView(
         return new CoverView(
                 "Revenue Growth Blueprint",
                 blueprint.teamName(),
-                run.periodLabel(),
+                Figures.period(run),
                 run.company(),
                 run.company(),
                 blueprint.teamName() + " (" + blueprint.team().teamId() + ")",
@@ -56,7 +54,7 @@ public record CoverView(
         return new CoverView(
                 "Revenue Growth Blueprint · Executive summary",
                 run.company(),
-                run.periodLabel(),
+                Figures.period(run),
                 "All teams",
                 run.company(),
                 "Executive team",

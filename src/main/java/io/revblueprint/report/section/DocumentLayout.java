@@ -5,7 +5,6 @@ import io.revblueprint.report.layout.ReportTemplates;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

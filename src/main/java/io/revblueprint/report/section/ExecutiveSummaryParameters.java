@@ -2,7 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.layout.ReportTemplates;
-
+import io.revblueprint.report.text.Figures;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ public final class ExecutiveSummaryParameters {
 
     public static Map<String, Object> of(ExecutiveSummary summary, ReportTemplates templates) {
         return DocumentLayout.EXECUTIVE_SUMMARY.parameters(
-                "Revenue Growth Blueprint · Executive summary · " + summary.run().periodLabel(),
+                "Revenue Growth Blueprint · Executive summary · " + Figures.period(summary.run()),
                 List.of(CoverView.of(summary), HeadlineSection.of(summary), RankingSection.of(summary),
                         ScorecardSection.ofCompany(summary)),
                 templates);

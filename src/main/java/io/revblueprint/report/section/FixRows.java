@@ -1,11 +1,9 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.document.TeamBlueprint;
-import io.revblueprint.report.text.Figures;
-
-
 import io.revblueprint.crm.Role;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.text.Figures;
 
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.chart.FunnelChart;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -11,13 +14,6 @@ import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
-
-
-import io.revblueprint.metrics.Dimension;
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.metrics.MetricValue;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;

@@ -9,8 +9,6 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
-
-
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;

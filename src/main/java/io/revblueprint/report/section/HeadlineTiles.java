@@ -1,14 +1,11 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.SmallSample;
-
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.metrics.MetricValue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

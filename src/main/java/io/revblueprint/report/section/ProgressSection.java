@@ -1,5 +1,7 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
@@ -7,10 +9,6 @@ import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.plan.FixProgress;
-import io.revblueprint.plan.ProgressStatus;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;

@@ -1,11 +1,10 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.text.Figures;
 
-
-import io.revblueprint.plan.Fix;
-
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -32,12 +31,15 @@ public record RankingRow(
             .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
             .thenComparing(TeamRanking::teamName);
 
-    /** The teams, most revenue at stake first, numbered from 1. */
-    static List<RankingRow> of(List<TeamRanking> teams, String currency) {
+    /** The teams, most revenue at stake first, numbered from 1; then the teams this run left out, unnumbered. */
+    static List<RankingRow> of(List<TeamRanking> teams, List<String> notInRun, String currency) {
         List<TeamRanking> ranked = teams.stream().sorted(MOST_AT_STAKE_FIRST).toList();
-        return IntStream.range(0, ranked.size())
+        List<RankingRow> rows = new ArrayList<>(IntStream.range(0, ranked.size())
                 .mapToObj(index -> of(index + 1, ranked.get(index), currency))
-                .toList();
+                .toList());
+        notInRun.forEach(team -> rows.add(new RankingRow("", team, Figures.NONE, Figures.NONE,
+                "Not in this run (left out by --teams)", "", Figures.NONE, "", Figures.NONE)));
+        return rows;
     }
 
     private static RankingRow of(int rank, TeamRanking team, String currency) {

@@ -7,8 +7,6 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
-
-
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.Comparator;
@@ -22,7 +20,8 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
 
 
     static RankingSection of(ExecutiveSummary summary) {
-        return new RankingSection(finding(summary), new RecordDataSource(RankingRow.of(summary.teams(), summary.run().currency())));
+        return new RankingSection(finding(summary), new RecordDataSource(RankingRow.of(summary.teams(), summary.notInRun(),
+                summary.run().currency())));
     }
 
     /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */

@@ -1,5 +1,6 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.chart.GanttChart;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -8,9 +9,6 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.plan.Fix;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;

@@ -1,18 +1,15 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
-
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.metrics.Dimension;
-import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.plan.Threshold;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -9,8 +9,6 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
-
-
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.List;

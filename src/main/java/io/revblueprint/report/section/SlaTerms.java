@@ -1,10 +1,7 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.text.Figures;
-
-
-
 import io.revblueprint.metrics.SlaPolicy;
+import io.revblueprint.report.text.Figures;
 
 import java.util.List;
 

@@ -1,14 +1,12 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.plan.Fix;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;

@@ -1,14 +1,12 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
-
-
-import io.revblueprint.plan.Fix;
 
 import java.math.BigDecimal;
 import java.util.List;

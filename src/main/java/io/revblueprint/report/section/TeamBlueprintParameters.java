@@ -2,7 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.ReportTemplates;
-
+import io.revblueprint.report.text.Figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class TeamBlueprintParameters {
             headlines.add(benchmarks.finding());
         }
         return DocumentLayout.TEAM_BLUEPRINT.parameters(
-                "Revenue Growth Blueprint · " + blueprint.teamName() + " · " + blueprint.run().periodLabel(),
+                "Revenue Growth Blueprint · " + blueprint.teamName() + " · " + Figures.period(blueprint.run()),
                 List.of(CoverView.of(blueprint), SummarySection.of(blueprint, headlines), scorecard, funnel, winLoss,
                         benchmarks, RoadmapSection.of(blueprint), ProgressSection.of(blueprint),
                         AppendixSection.of(blueprint)),

@@ -1,15 +1,12 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.chart.TrendChart;
 import io.revblueprint.report.document.PeriodMetrics;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
-
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.plan.Threshold;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.crm.User;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.chart.IntervalChart;
 import io.revblueprint.report.chart.ParetoChart;
 import io.revblueprint.report.document.ScopeMetrics;
@@ -12,15 +17,6 @@ import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
-
-
-import io.revblueprint.metrics.Dimension;
-
-import io.revblueprint.metrics.Metric;
-
-import io.revblueprint.crm.User;
-import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.plan.Threshold;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Quantity;
+import io.revblueprint.report.document.RunContext;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -119,6 +120,16 @@ public final class Figures {
     /** A date inside a sentence, "25 Dec 2026": an ISO date would break across lines at its hyphens. */
     public static String dateInText(LocalDate date) {
         return date == null ? NONE : date.format(IN_TEXT);
+    }
+
+    /** The period as titles and subjects name it: "2026-Q3", or "2026-Q4 (partial, data up to 2 Oct 2026)". */
+    public static String period(RunContext run) {
+        return period(run.periodLabel(), run.dataUntil());
+    }
+
+    /** The same for a period label and its last date with data (null: a full period). */
+    public static String period(String label, LocalDate dataUntil) {
+        return dataUntil == null ? label : label + " (partial, data up to " + dateInText(dataUntil) + ")";
     }
 
     public static String asOf(Instant instant) {

@@ -1,13 +1,11 @@
 package io.revblueprint.report.csv;
 
-import io.revblueprint.report.SampleBlueprints;
-
-
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.report.SampleBlueprints;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

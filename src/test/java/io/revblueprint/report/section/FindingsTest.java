@@ -1,16 +1,5 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.SampleBlueprints;
-import io.revblueprint.report.document.DataHealth;
-import io.revblueprint.report.document.ExecutiveSummary;
-import io.revblueprint.report.document.RevenueAtStake;
-import io.revblueprint.report.document.ScopeMetrics;
-import io.revblueprint.report.document.TeamBlueprint;
-import io.revblueprint.report.document.TeamRanking;
-import io.revblueprint.report.layout.PaperSize;
-import io.revblueprint.report.text.MetricSentence;
-
-
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
@@ -22,6 +11,15 @@ import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
+import io.revblueprint.report.SampleBlueprints;
+import io.revblueprint.report.document.DataHealth;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.layout.PaperSize;
+import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -142,12 +140,14 @@ class FindingsTest {
                 new ScopeMetrics(List.of(), List.of()),
                 List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix),
                         new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null)),
-                new DataHealth(0, Map.of()));
+                List.of(), new DataHealth(0, Map.of()));
         assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
         assertThat(SummaryText.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
                 + "was not estimated in this run, so teams are ranked by their number of fixes.");
-        assertThat(RankingRow.of(summary.teams(), "EUR")).extracting(RankingRow::team)
-                .containsExactly("Enterprise Sales", "SMB Inbound");
+        assertThat(RankingRow.of(summary.teams(), List.of("Partner Sales"), "EUR"))
+                .extracting(row -> row.rank() + " " + row.team() + ": " + row.topLeak())
+                .containsExactly("1 Enterprise Sales: Low win rate", "2 SMB Inbound: No fix needed this period",
+                        " Partner Sales: Not in this run (left out by --teams)");
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
                 "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 23 Oct 2026).");

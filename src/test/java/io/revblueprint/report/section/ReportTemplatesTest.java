@@ -6,9 +6,6 @@ import io.revblueprint.report.SharedRenderer;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.PaperSize;
 import io.revblueprint.report.layout.ReportTemplates;
-
-
-
 import net.sf.jasperreports.engine.JasperReport;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,10 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.document.ScopeMetrics;
-
-
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
+import io.revblueprint.report.document.ScopeMetrics;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,16 +1,14 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.report.text.Figures;
-
-
 import io.revblueprint.benchmark.Benchmark;
-import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.benchmark.BenchmarkComparison.Position;
+import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
+import io.revblueprint.report.text.Figures;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

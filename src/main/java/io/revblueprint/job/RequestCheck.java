@@ -1,0 +1,43 @@
+package io.revblueprint.job;
+
+import io.revblueprint.metrics.Period;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** What a run asked for, checked against the snapshot it imported, before anything is computed. */
+final class RequestCheck {
+
+    private RequestCheck() {
+    }
+
+    /** Every team of {@code --teams} must be a team of the snapshot; a near miss (case) is named. */
+    static void teams(List<String> requested, List<String> known) {
+        for (String team : requested) {
+            if (!known.contains(team)) {
+                Optional<String> caseless = known.stream().filter(id -> id.equalsIgnoreCase(team)).findFirst();
+                throw new RequestException("unknown team '" + team + "' in --teams"
+                        + caseless.map(id -> " (team ids are case-sensitive: did you mean " + id + "?)").orElse("")
+                        + "; the snapshot's teams are " + String.join(", ", known));
+            }
+        }
+    }
+
+    /**
+     * A period that starts at or after as_of has no data; one that ends after it is partial: it runs, labelled
+     * with the last local date with data, which is returned (empty for a full period).
+     */
+    static Optional<LocalDate> period(Period period, Instant asOf, ZoneId zone) {
+        LocalDate dataUntil = asOf.atZone(zone).toLocalDate();
+        if (!period.start().isBefore(asOf)) {
+            throw new RequestException("the period " + period.label() + " starts after the snapshot's data ends ("
+                    + dataUntil + "); choose a period up to " + dataUntil + ", or leave --period out for the last"
+                    + " full quarter");
+        }
+        return period.end().isAfter(asOf) ? Optional.of(dataUntil) : Optional.empty();
+    }
+
+}
