@@ -7,6 +7,7 @@ import io.revblueprint.crm.Lead;
 import io.revblueprint.crm.Opportunity;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.crm.StageChange;
+import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.crm.WorkCalendar;
 
 import java.time.DayOfWeek;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 final class SnapshotTables {
 
     final CsvTable teams = new CsvTable("teams.csv", "team_id", "name", "function", "segment", "timezone",
-            "workday_start", "workday_end", "workdays", "holiday_calendar");
+            "workday_start", "workday_end", "workdays", "holiday_calendar", "marketing_team_id");
     final CsvTable users = new CsvTable("users.csv", "user_id", "name", "email", "role", "team_id", "active");
     final CsvTable holidays = new CsvTable("holidays.csv", "holiday_calendar", "date", "name");
     final CsvTable leads = new CsvTable("leads.csv", true, "lead_id", "created_at", "owner_id", "source",
@@ -117,7 +118,8 @@ final class SnapshotTables {
                 .set("timezone", team.zone().getId())
                 .set("workday_start", standardHours ? null : team.start())
                 .set("workday_end", standardHours ? null : team.end())
-                .set("workdays", workdays(team)).set("holiday_calendar", team.holidayCalendar());
+                .set("workdays", workdays(team)).set("holiday_calendar", team.holidayCalendar())
+                .set("marketing_team_id", team.function() == TeamFunction.SALES ? Roster.MARKETING : null);
     }
 
     private static String workdays(DemoTeam team) {

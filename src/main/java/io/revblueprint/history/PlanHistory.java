@@ -78,8 +78,8 @@ public class PlanHistory {
         List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
         jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, dimension,"
                         + " current_value, target_value, benchmark_value, revenue_at_stake, action_text, owner_name,"
-                        + " owner_role, start_date, due_date, detail_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?)",
+                        + " owner_role, start_date, due_date, detail_json, owner_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?)",
                 fixes, 500, (statement, fix) -> {
                     statement.setLong(1, runId);
                     statement.setString(2, periodLabel);
@@ -98,6 +98,7 @@ public class PlanHistory {
                     statement.setDate(15, Date.valueOf(fix.dueDate()));
                     statement.setString(16, JSON.writeValueAsString(
                             new FixDetail(fix.judgement(), fix.play(), fix.revenue())));
+                    statement.setString(17, fix.ownerId());
                 });
     }
 
@@ -144,7 +145,8 @@ public class PlanHistory {
         FixDetail detail = JSON.readValue(rs.getString("detail_json"), FixDetail.class);
         String role = rs.getString("owner_role");
         return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), detail.judgement(), detail.play(),
-                detail.revenue(), rs.getObject("benchmark_value", Double.class), rs.getString("owner_name"),
+                detail.revenue(), rs.getObject("benchmark_value", Double.class), rs.getString("owner_id"),
+                rs.getString("owner_name"),
                 role == null ? null : Role.valueOf(role), rs.getDate("start_date").toLocalDate(),
                 rs.getDate("due_date").toLocalDate());
     }

@@ -1,6 +1,8 @@
 package io.revblueprint.job;
 
 import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;
 import io.revblueprint.metrics.MetricValue;
@@ -23,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Stage 3: plan each team's blueprint (judged metrics, prioritized fixes, closed loop); store it; write fixes.csv. */
 @Configuration
@@ -36,9 +39,14 @@ class PlanStepConfiguration {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
             List<MetricValue> evidence = metricHistory.evidenceOfRun(run.runId());
+            List<Team> teams = snapshots.teams(run.snapshotId());
+            WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
             BlueprintPlanner planner = new BlueprintPlanner(policy, playbook, benchmarks, run.period(),
-                    LocalDate.now(clock.withZone(run.zone())), new Owners(snapshots.users(run.snapshotId())));
-            List<TeamPlan> plans = snapshots.teams(run.snapshotId()).stream()
+                    LocalDate.now(clock.withZone(run.zone())),
+                    new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
+            // Work no team owns gets a company-level plan, unless the run is about chosen teams only.
+            List<TeamPlan> plans = Stream.concat(teams.stream(), Stream.of(Team.unassigned(companyCalendar))
+                            .filter(unassigned -> hasFigures(metrics, unassigned.teamId())))
                     .filter(team -> run.includes(team.teamId()))
                     .map(team -> planner.plan(team, metrics, evidence,
                             planHistory.previousBlueprint(team.teamId(), run.runId(), run.period())))
@@ -49,5 +57,9 @@ class PlanStepConfiguration {
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    private static boolean hasFigures(List<MetricValue> metrics, String scope) {
+        return metrics.stream().anyMatch(value -> value.scope().equals(scope));
     }
 }

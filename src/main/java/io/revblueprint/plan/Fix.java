@@ -10,7 +10,8 @@ import java.time.LocalDate;
 /**
  * One prioritized fix of a team's plan, and the one record of it: the leak it answers (the judged metric row), the
  * playbook's play, the revenue at stake with its formula, the published benchmark median where there is one, the
- * named owner and the dates. fixes.csv, the fix history and the PDF all read it.
+ * owner (user id and name; null when nobody could own it) and the dates. fixes.csv, the fix history and the PDF all
+ * read it.
  */
 public record Fix(
         String scope,
@@ -19,6 +20,7 @@ public record Fix(
         Play play,
         RevenueEstimate revenue,
         Double benchmark,
+        String ownerId,
         String ownerName,
         Role ownerRole,
         LocalDate startDate,

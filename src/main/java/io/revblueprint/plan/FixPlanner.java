@@ -42,7 +42,8 @@ public final class FixPlanner {
                 .filter(judgement -> judgement.threshold().isMissedBy(judgement.value().value()))
                 .flatMap(miss -> playbook.forMetric(miss.value().metric())
                         .map(play -> new Fix(teamId, 0, miss, play, revenue.estimate(miss),
-                                judge.benchmarkMedian(miss.value()).orElse(null), null, play.ownerRole(), null, null))
+                                judge.benchmarkMedian(miss.value()).orElse(null), null, null, play.ownerRole(), null,
+                                null))
                         .stream())
                 .sorted(RANKING)
                 .forEach(candidate -> bestPerLeakType.putIfAbsent(candidate.play().type(), candidate));
@@ -54,10 +55,11 @@ public final class FixPlanner {
     }
 
     private Fix scheduled(Fix candidate, int rank) {
-        Sprint.Slot slot = sprint.slot(rank, candidate.play().effortWeeks());
         Optional<User> owner = owners.resolve(candidate.scope(), candidate.play().ownerRole());
+        Sprint.Slot slot = sprint.slot(rank, candidate.play().effortWeeks(),
+                owners.calendarOf(owner.map(User::teamId).orElse(candidate.scope())));
         return new Fix(candidate.scope(), rank, candidate.judgement(), candidate.play(), candidate.revenue(),
-                candidate.benchmark(), owner.map(User::name).orElse(null),
+                candidate.benchmark(), owner.map(User::userId).orElse(null), owner.map(User::name).orElse(null),
                 owner.map(User::role).orElse(candidate.play().ownerRole()), slot.start(), slot.due());
     }
 }

@@ -1,13 +1,16 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.crm.WorkCalendar;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
  * The six-week sprint a blueprint's fixes run in, from the Monday after the run. Fixes start in rank order, three
- * new ones a week, so the top fixes start in weeks 1–2; each starts on a Monday and is due on the Friday of its
- * last week, and a long fix starts early enough to end inside the sprint.
+ * new ones a week, so the top fixes start in weeks 1–2; each starts on the first working day of its first week and
+ * is due on the last working day of its last week, on its owner's calendar (workdays, holidays), and a long fix
+ * starts early enough to end inside the sprint.
  */
 public record Sprint(LocalDate firstDay) {
 
@@ -23,14 +26,23 @@ public record Sprint(LocalDate firstDay) {
         return firstDay.plusWeeks(WEEKS).minusDays(1);
     }
 
-    /** When the fix at {@code rank} (1 first) that takes {@code effortWeeks} runs. */
-    Slot slot(int rank, int effortWeeks) {
+    /** When the fix at {@code rank} (1 first) that takes {@code effortWeeks} runs, on the owner's working days. */
+    Slot slot(int rank, int effortWeeks, WorkCalendar calendar) {
         int startWeek = Math.min(1 + (rank - 1) / NEW_FIXES_PER_WEEK, WEEKS + 1 - effortWeeks);
-        LocalDate start = firstDay.plusWeeks(startWeek - 1L);
-        return new Slot(start, start.plusWeeks(effortWeeks).minusDays(3));
+        LocalDate startMonday = firstDay.plusWeeks(startWeek - 1L);
+        LocalDate dueSunday = startMonday.plusWeeks(effortWeeks).minusDays(1);
+        LocalDate start = startMonday;
+        while (!calendar.isWorkingDay(start) && start.isBefore(dueSunday)) {
+            start = start.plusDays(1);
+        }
+        LocalDate due = dueSunday;
+        while (!calendar.isWorkingDay(due) && due.isAfter(start)) {
+            due = due.minusDays(1);
+        }
+        return new Slot(start, due);
     }
 
-    /** A fix's start (a Monday) and due date (a Friday). */
+    /** A fix's start and due date: the first and last working day of its weeks. */
     record Slot(LocalDate start, LocalDate due) {
     }
 }

@@ -44,7 +44,7 @@ public final class BlueprintDocuments {
         writeEmail(pdf, BlueprintEmail.of(teamId, records.teams().get(teamId).name(), period, periodTitle(),
                 pdf.getFileName().toString(), EmailDigest.headlines(teamId, records.metrics()),
                 EmailDigest.topFixes(fixes),
-                recipients.ofTeamBlueprint(teamId, records.run().executivesReceiveTeamBlueprints())));
+                recipients.ofTeamBlueprint(teamId, fixes, records.run().executivesReceiveTeamBlueprints())));
     }
 
     /** The executive summary and its email to the executives, with each planned team's first fix. */
@@ -54,7 +54,7 @@ public final class BlueprintDocuments {
         writeEmail(pdf, BlueprintEmail.of(MetricValue.ALL, "Executive summary", period, periodTitle(),
                 pdf.getFileName().toString(),
                 EmailDigest.headlines(MetricValue.ALL, records.metrics()), EmailDigest.topFixes(topFixPerTeam()),
-                recipients.ofExecutiveSummary()));
+                recipients.ofExecutiveSummary(records.companyPlanFixes())));
     }
 
     /** Each planned team's rank-1 fix, the largest revenue at stake first (the digest keeps this order). */

@@ -15,6 +15,7 @@ import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.snapshot.PublishedSnapshot;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +56,19 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
      * teams with figures that the run left out are named as such.
      */
     public ExecutiveSummary executiveSummary() {
-        List<TeamRanking> ranking = teamsWithFigures().stream().filter(plans::containsKey).map(this::ranking).toList();
+        List<TeamRanking> ranking = new ArrayList<>(teamsWithFigures().stream().filter(plans::containsKey)
+                .map(teamId -> ranking(teamId, teams.get(teamId).name())).toList());
+        if (plans.containsKey(Team.UNASSIGNED)) {
+            ranking.add(ranking(Team.UNASSIGNED, "No team (company plan for unowned leads and deals)"));
+        }
         List<String> notInRun = teamsWithFigures().stream().filter(teamId -> !plans.containsKey(teamId))
                 .map(teamId -> teams.get(teamId).name()).toList();
         return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, notInRun, dataHealth);
+    }
+
+    /** The fixes of the company-level plan (work no team owns); none when there is no such plan. */
+    public List<Fix> companyPlanFixes() {
+        return plans.containsKey(Team.UNASSIGNED) ? plans.get(Team.UNASSIGNED).fixes() : List.of();
     }
 
     /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
@@ -73,9 +83,9 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
                 .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.rows(), scope))).toList());
     }
 
-    private TeamRanking ranking(String teamId) {
+    private TeamRanking ranking(String teamId, String name) {
         List<Fix> fixes = plans.get(teamId).fixes();
-        return new TeamRanking(teamId, teams.get(teamId).name(), RevenueAtStake.ofFixes(fixes), fixes.size(),
+        return new TeamRanking(teamId, name, RevenueAtStake.ofFixes(fixes), fixes.size(),
                 fixes.isEmpty() ? null : fixes.get(0));
     }
 

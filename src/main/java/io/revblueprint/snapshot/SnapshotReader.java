@@ -69,7 +69,8 @@ public class SnapshotReader {
                         LocalTime.parse(rs.getString("workday_start")),
                         LocalTime.parse(rs.getString("workday_end")),
                         Workdays.parse(rs.getString("workdays")),
-                        holidays.getOrDefault(rs.getString("holiday_calendar"), Set.of()))), snapshotId);
+                        holidays.getOrDefault(rs.getString("holiday_calendar"), Set.of())),
+                rs.getString("marketing_team_id")), snapshotId);
     }
 
     public List<User> users(long snapshotId) {

@@ -10,5 +10,6 @@ import java.util.Set;
 
 /** A teams.csv row as stored: the calendar's holidays are joined in by id when teams are loaded. */
 record TeamRow(String teamId, String name, TeamFunction function, Segment segment, ZoneId zone,
-               LocalTime workdayStart, LocalTime workdayEnd, Set<DayOfWeek> workdays, String holidayCalendar) {
+               LocalTime workdayStart, LocalTime workdayEnd, Set<DayOfWeek> workdays, String holidayCalendar,
+               String marketingTeamId) {
 }

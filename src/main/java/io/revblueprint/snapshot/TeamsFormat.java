@@ -13,9 +13,10 @@ final class TeamsFormat extends SnapshotFormat<TeamRow> {
     TeamsFormat() {
         super("teams.csv", true, "crm_team", "team_id",
                 List.of("team_id", "name", "function"),
-                List.of("segment", "timezone", "workday_start", "workday_end", "workdays", "holiday_calendar"),
+                List.of("segment", "timezone", "workday_start", "workday_end", "workdays", "holiday_calendar",
+                        "marketing_team_id"),
                 List.of("team_id", "name", "team_function", "segment", "timezone", "workday_start", "workday_end",
-                        "workdays", "holiday_calendar"));
+                        "workdays", "holiday_calendar", "marketing_team_id"));
     }
 
     @Override
@@ -29,7 +30,8 @@ final class TeamsFormat extends SnapshotFormat<TeamRow> {
                 fields.time("workday_start", WorkCalendar.DEFAULT_START),
                 fields.time("workday_end", WorkCalendar.DEFAULT_END),
                 fields.workdays("workdays", WorkCalendar.MON_FRI),
-                fields.text("holiday_calendar"));
+                fields.text("holiday_calendar"),
+                fields.text("marketing_team_id"));
         if (!team.workdayStart().isBefore(team.workdayEnd())) {
             throw Fields.reject("workday_end",
                     "workday_end " + team.workdayEnd() + " is not after workday_start " + team.workdayStart());
@@ -41,7 +43,7 @@ final class TeamsFormat extends SnapshotFormat<TeamRow> {
     void bind(RowValues values, TeamRow team) throws SQLException {
         values.text(team.teamId()).text(team.name()).name(team.function()).name(team.segment())
                 .text(team.zone().getId()).text(team.workdayStart().toString()).text(team.workdayEnd().toString())
-                .text(Workdays.format(team.workdays())).text(team.holidayCalendar());
+                .text(Workdays.format(team.workdays())).text(team.holidayCalendar()).text(team.marketingTeamId());
     }
 
     @Override

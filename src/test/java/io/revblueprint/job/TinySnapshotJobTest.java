@@ -105,20 +105,23 @@ class TinySnapshotJobTest {
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
         List<Path> first = emails(outbox);
 
+        // Leaders get their team's blueprint; Rita (RevOps) owns the company plan, which the executive summary holds.
         assertThat(first).extracting(path -> path.getFileName().toString()).containsExactlyInAnyOrder(
-                "2026-q3__t-ber__juergen@tiny.example.eml", "2026-q3__t-nyc__mia@tiny.example.eml");
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(first.get(0)));
+                "2026-q3__t-ber__juergen@tiny.example.eml", "2026-q3__t-nyc__mia@tiny.example.eml",
+                "2026-q3__all__rita@tiny.example.eml");
+        Path toBerlin = outbox.resolve("2026-q3__t-ber__juergen@tiny.example.eml");
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(toBerlin));
         assertThat(message.getSubject()).startsWith("Revenue Growth Blueprint — ").endsWith(" — 2026-Q3");
         assertThat(pdfAttachments(message)).singleElement().satisfies(pdf ->
                 assertThat(pdf.getFileName()).isEqualTo("revenue-growth-blueprint-T-BER-2026-Q3.pdf"));
 
-        Files.delete(first.get(0));
+        Files.delete(toBerlin);
         JobExecution repeat = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
         assertThat(repeat.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(emails(outbox)).hasSize(1);
+        assertThat(emails(outbox)).hasSize(2);
 
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", true));
-        assertThat(emails(outbox)).hasSize(2);
+        assertThat(emails(outbox)).hasSize(3);
     }
 
     /** The message's parts with a PDF content type, at any depth. */

@@ -2,6 +2,8 @@ package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.crm.User;
 import io.revblueprint.metrics.MetricValue;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,11 @@ class FixPlannerTest {
                  proof_metric: crm_completeness_leads}
             """, "test playbook");
 
+    static final List<Team> TEAMS = List.of(
+            new Team(Rows.TEAM, "Berlin", TeamFunction.SALES, Segment.MID_MARKET, OwnersTest.COMPANY, "T-MKT"),
+            new Team("T-MKT", "Marketing", TeamFunction.MARKETING, Segment.MID_MARKET, OwnersTest.COMPANY, null),
+            new Team("T-OPS", "RevOps", TeamFunction.REVOPS, Segment.MID_MARKET, OwnersTest.COMPANY, null));
+
     static final List<User> USERS = List.of(
             new User("U-1", "Jürgen Müller", "juergen@example.org", Role.SALES_MANAGER, Rows.TEAM, true),
             new User("U-2", "Ana Silva", "ana@example.org", Role.SDR, Rows.TEAM, true),
@@ -41,7 +48,8 @@ class FixPlannerTest {
     final LeakJudge judge = new LeakJudge(Map.of(), LeakJudgeTest.WIN_RATES, Segment.MID_MARKET, 20);
     final RevenueEstimator revenue = new RevenueEstimator(RevenueEstimatorTest.TEAM, RevenueEstimatorTest.MEASURED,
             RevenueEstimatorTest.Q3, "EUR", 20);
-    final FixPlanner planner = new FixPlanner(PLAYBOOK, Sprint.after(LocalDate.of(2026, 9, 30)), new Owners(USERS));
+    final FixPlanner planner = new FixPlanner(PLAYBOOK, Sprint.after(LocalDate.of(2026, 9, 30)), new Owners(USERS, TEAMS,
+            OwnersTest.COMPANY));
 
     /**
      * priority = revenue × confidence ÷ effort: Paid Search win rate 317,391 × 1 ÷ 4 = 79,348; response SLA
@@ -89,14 +97,14 @@ class FixPlannerTest {
     }
 
     @Test
-    void ownersArePeopleOfTheTeamElseItsManager() {
+    void ownersArePeopleOfTheTeamOrOfTheTeamThatSupportsIt() {
         assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge)).extracting(
                         fix -> fix.play().ownerRole() + " → " + fix.ownerName() + " (" + fix.ownerRole() + ")")
                 .containsExactly(
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
-                        "MARKETING_MANAGER → Jürgen Müller (SALES_MANAGER)",
-                        "REVOPS → Jürgen Müller (SALES_MANAGER)",
+                        "MARKETING_MANAGER → Mia Chen (MARKETING_MANAGER)",
+                        "REVOPS → Rita Ops (REVOPS)",
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)");
     }
 

@@ -75,7 +75,7 @@ public final class SampleBlueprints {
     public static Team team(String teamId, String teamName) {
         return new Team(teamId, teamName, TeamFunction.SALES, Segment.MID_MARKET, new WorkCalendar(
                 ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0), WorkCalendar.MON_FRI,
-                Set.of(LocalDate.of(2026, 10, 3))));
+                Set.of(LocalDate.of(2026, 10, 3))), null);
     }
 
     /** Manager, AE, SDR: different people per team. */
@@ -256,7 +256,8 @@ public final class SampleBlueprints {
                         new RevenueEstimate.Input("average won deal size",
                                 new Phrase("{0}", List.of(new Quantity(48_251, Unit.money("EUR")))))),
                 new Phrase("gap to the target", List.of()));
-        return new Fix(teamId, rank, judgement, play, estimate, benchmark, owner, role, start, due);
+        return new Fix(teamId, rank, judgement, play, estimate, benchmark, owner == null ? null : teamId + "-owner", owner,
+                role, start, due);
     }
 
     public static MetricValue rate(String scope, String metric, String dimension, double value,

@@ -26,7 +26,7 @@ class TeamsFormatTest {
 
     private static final TestRow VALID = TestRow.of("team_id", "T1", "name", "Inside Sales", "function", "sales",
             "segment", "enterprise", "timezone", "America/New_York", "workday_start", "08:30", "workday_end", "16:30",
-            "workdays", "MON,TUE,WED,THU", "holiday_calendar", "US");
+            "workdays", "MON,TUE,WED,THU", "holiday_calendar", "US", "marketing_team_id", "T-MKT");
 
     private static final TestRow REQUIRED_ONLY = TestRow.of("team_id", "T1", "name", "Inside Sales", "function", "SALES");
 
@@ -34,14 +34,14 @@ class TeamsFormatTest {
     void aCompleteRowIsStoredAsWritten() {
         assertThat(assertAccepted(VALID.readBy(FORMAT))).isEqualTo(new TeamRow("T1", "Inside Sales", TeamFunction.SALES,
                 Segment.ENTERPRISE, ZoneId.of("America/New_York"), LocalTime.of(8, 30), LocalTime.of(16, 30),
-                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), "US"));
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), "US", "T-MKT"));
     }
 
     @Test
     void optionalColumnsLeftEmptyTakeTheirDefaults() {
         assertThat(assertAccepted(REQUIRED_ONLY.readBy(FORMAT))).isEqualTo(new TeamRow("T1", "Inside Sales",
                 TeamFunction.SALES, Segment.MID_MARKET, TestRow.CONTEXT.companyZone(), WorkCalendar.DEFAULT_START,
-                WorkCalendar.DEFAULT_END, WorkCalendar.MON_FRI, null));
+                WorkCalendar.DEFAULT_END, WorkCalendar.MON_FRI, null, null));
     }
 
     @ParameterizedTest

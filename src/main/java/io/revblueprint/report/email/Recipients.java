@@ -2,11 +2,19 @@ package io.revblueprint.report.email;
 
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.User;
+import io.revblueprint.plan.Fix;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
-/** Who receives which blueprint: team leaders their team's, executives the executive summary (and optionally every team's). */
+/**
+ * Who receives which blueprint: a team's leaders and every owner of one of its fixes get the team's; executives
+ * (and the owners of the company-level plan) the executive summary, and optionally every team's. Only active
+ * users with an email address receive anything.
+ */
 public final class Recipients {
 
     private final List<User> users;
@@ -15,17 +23,24 @@ public final class Recipients {
         this.users = users.stream().filter(User::active).filter(user -> user.email() != null).toList();
     }
 
-    public List<User> ofTeamBlueprint(String teamId, boolean executivesToo) {
+    public List<User> ofTeamBlueprint(String teamId, List<Fix> fixes, boolean executivesToo) {
         return users.stream()
-                .filter(leaderOf(teamId).or(user -> executivesToo && user.role() == Role.EXECUTIVE))
+                .filter(leaderOf(teamId).or(ownerOfOneOf(fixes))
+                        .or(user -> executivesToo && user.role() == Role.EXECUTIVE))
                 .toList();
     }
 
-    public List<User> ofExecutiveSummary() {
-        return users.stream().filter(user -> user.role() == Role.EXECUTIVE).toList();
+    /** {@code companyFixes}: the company-level plan's fixes, whose owners read them in the executive summary. */
+    public List<User> ofExecutiveSummary(List<Fix> companyFixes) {
+        return users.stream().filter(ownerOfOneOf(companyFixes).or(user -> user.role() == Role.EXECUTIVE)).toList();
     }
 
     private static Predicate<User> leaderOf(String teamId) {
         return user -> user.role().leadsTeam() && user.teamId().equals(teamId);
+    }
+
+    private static Predicate<User> ownerOfOneOf(List<Fix> fixes) {
+        Set<String> owners = fixes.stream().map(Fix::ownerId).filter(Objects::nonNull).collect(Collectors.toSet());
+        return user -> owners.contains(user.userId());
     }
 }

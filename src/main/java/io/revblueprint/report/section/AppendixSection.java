@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Data health and method: how complete the data is, what was rejected, and how every figure and amount was computed. */
-public record AppendixSection(String finding, JRDataSource health, JRDataSource quarantine, JRDataSource policy,
+public record AppendixSection(String finding, JRDataSource health, JRDataSource dataIssues, JRDataSource policy,
                        JRDataSource definitions, JRDataSource formulas) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Appendix", "templates/sections/appendix.jrxml", SectionTemplate.Table.HEALTH, SectionTemplate.Table.TERMS);
@@ -37,7 +37,7 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
         return new AppendixSection(
                 finding(blueprint.metrics(), blueprint.dataHealth()),
                 new RecordDataSource(health(blueprint.metrics())),
-                new RecordDataSource(quarantine(blueprint.dataHealth())),
+                new RecordDataSource(dataIssues(blueprint)),
                 new RecordDataSource(policy(blueprint)),
                 new RecordDataSource(definitions(blueprint.metrics())),
                 new RecordDataSource(formulas(blueprint)));
@@ -68,14 +68,20 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
                 .toList();
     }
 
-    private static List<TermRow> quarantine(DataHealth dataHealth) {
+    /** Rejected input rows per file, then every fix nobody could own. */
+    private static List<TermRow> dataIssues(TeamBlueprint blueprint) {
+        List<TermRow> rows = new ArrayList<>();
+        DataHealth dataHealth = blueprint.dataHealth();
         if (dataHealth.quarantinedByFile().isEmpty()) {
-            return List.of(new TermRow("All files", "No row was rejected."));
+            rows.add(new TermRow("All files", "No row was rejected."));
         }
-        return dataHealth.quarantinedByFile().entrySet().stream()
-                .map(entry -> new TermRow(entry.getKey(), Prose.count(entry.getValue(), "row", "rows")
-                        + " rejected; each is listed with its line, column and reason in quarantine.csv"))
-                .toList();
+        dataHealth.quarantinedByFile().forEach((file, count) -> rows.add(new TermRow(file, Prose.count(count, "row",
+                "rows") + " rejected; each is listed with its line, column and reason in quarantine.csv")));
+        blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null)
+                .forEach(fix -> rows.add(new TermRow("Owner of fix #" + fix.rank(), "nobody: no active user holds the"
+                        + " role " + FixRows.role(fix.ownerRole()) + ", manages the team, or works in RevOps or as an"
+                        + " executive; add one to users.csv")));
+        return rows;
     }
 
     private static List<TermRow> policy(TeamBlueprint blueprint) {
