@@ -6,11 +6,13 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.plan.EarlierBlueprint;
 import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Play;
 import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.plan.TeamPlan;
@@ -56,11 +58,11 @@ public class PlanHistory {
 
     /** What a team's plan holds besides its fixes. */
     private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress,
-                                List<BenchmarkComparison> benchmarks) {
+                                List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats) {
     }
 
     /** What a fix holds besides its fixes.csv columns. */
-    private record FixDetail(Judgement judgement, Play play, RevenueEstimate revenue) {
+    private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue) {
     }
 
     /** Replaces the run's plans, so a restarted step stores them once. */
@@ -73,7 +75,7 @@ public class PlanHistory {
                     statement.setString(2, plan.scope());
                     statement.setString(3, periodLabel);
                     statement.setString(4, JSON.writeValueAsString(
-                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks())));
+                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks(), plan.caveats())));
                 });
         List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
         jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, dimension,"
@@ -87,8 +89,8 @@ public class PlanHistory {
                     statement.setInt(4, fix.rank());
                     statement.setString(5, fix.metric().key());
                     statement.setString(6, fix.dimension().csv());
-                    statement.setDouble(7, fix.current());
-                    statement.setDouble(8, fix.target());
+                    statement.setObject(7, fix.current(), Types.DOUBLE);
+                    statement.setObject(8, fix.target(), Types.DOUBLE);
                     statement.setObject(9, fix.benchmark(), Types.DOUBLE);
                     statement.setBigDecimal(10, fix.revenueAtStake());
                     statement.setString(11, fix.action());
@@ -97,7 +99,7 @@ public class PlanHistory {
                     statement.setDate(14, Date.valueOf(fix.startDate()));
                     statement.setDate(15, Date.valueOf(fix.dueDate()));
                     statement.setString(16, JSON.writeValueAsString(
-                            new FixDetail(fix.judgement(), fix.play(), fix.revenue())));
+                            new FixDetail(fix.judgement(), fix.unrecorded(), fix.play(), fix.revenue())));
                     statement.setString(17, fix.ownerId());
                 });
     }
@@ -114,7 +116,7 @@ public class PlanHistory {
             String scope = rs.getString("scope");
             TeamFindings findings = JSON.readValue(rs.getString("plan_json"), TeamFindings.class);
             plans.put(scope, new TeamPlan(scope, findings.judgements(), fixesByTeam.getOrDefault(scope, List.of()),
-                    findings.progress(), findings.benchmarks()));
+                    findings.progress(), findings.benchmarks(), findings.caveats()));
         }, runId);
         return plans;
     }
@@ -134,17 +136,22 @@ public class PlanHistory {
     }
 
     private List<EarlierFix> earlierFixes(long runId, String scope) {
-        return jdbc.query("SELECT scope, fix_rank, metric, dimension, action_text FROM fix_record"
+        return jdbc.query("SELECT scope, fix_rank, metric, dimension, action_text, detail_json FROM fix_record"
                         + " WHERE run_id = ? AND scope = ? ORDER BY fix_rank",
                 (rs, row) -> new EarlierFix(rs.getString("scope"), rs.getInt("fix_rank"),
                         Metric.fromKey(rs.getString("metric")), Dimension.parse(rs.getString("dimension")),
-                        rs.getString("action_text")), runId, scope);
+                        rs.getString("action_text"), unrecorded(rs.getString("detail_json"))), runId, scope);
+    }
+
+    /** The input a stored data fix was to record; null for a leak's fix or a row stored before data fixes. */
+    private static RecordedInput unrecorded(String detailJson) {
+        return detailJson == null ? null : JSON.readValue(detailJson, FixDetail.class).unrecorded();
     }
 
     private static Fix toFix(ResultSet rs) throws SQLException {
         FixDetail detail = JSON.readValue(rs.getString("detail_json"), FixDetail.class);
         String role = rs.getString("owner_role");
-        return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), detail.judgement(), detail.play(),
+        return new Fix(rs.getString("scope"), rs.getInt("fix_rank"), detail.judgement(), detail.unrecorded(), detail.play(),
                 detail.revenue(), rs.getObject("benchmark_value", Double.class), rs.getString("owner_id"),
                 rs.getString("owner_name"),
                 role == null ? null : Role.valueOf(role), rs.getDate("start_date").toLocalDate(),

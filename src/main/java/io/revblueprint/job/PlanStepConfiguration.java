@@ -6,6 +6,7 @@ import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.plan.BlueprintPlanner;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Owners;
@@ -40,15 +41,16 @@ class PlanStepConfiguration {
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
             List<MetricValue> evidence = metricHistory.evidenceOfRun(run.runId());
             List<Team> teams = snapshots.teams(run.snapshotId());
+            RecordedInputs recorded = snapshots.snapshot(run.snapshotId()).recorded();
             WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
             BlueprintPlanner planner = new BlueprintPlanner(policy, playbook, benchmarks, run.period(),
                     LocalDate.now(clock.withZone(run.zone())),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
-            // Work no team owns gets a company-level plan, unless the run is about chosen teams only.
-            List<TeamPlan> plans = Stream.concat(teams.stream(), Stream.of(Team.unassigned(companyCalendar))
-                            .filter(unassigned -> hasFigures(metrics, unassigned.teamId())))
-                    .filter(team -> run.includes(team.teamId()))
-                    .map(team -> planner.plan(team, metrics, evidence,
+            // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen
+            // teams only.
+            List<TeamPlan> plans = Stream.concat(teams.stream(), Stream.of(Team.unassigned(companyCalendar)))
+                    .filter(team -> hasFigures(metrics, team.teamId()) && run.includes(team.teamId()))
+                    .map(team -> planner.plan(team, metrics, evidence, recorded,
                             planHistory.previousBlueprint(team.teamId(), run.runId(), run.period())))
                     .toList();
             List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();

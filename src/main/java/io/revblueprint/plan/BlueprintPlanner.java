@@ -2,11 +2,14 @@ package io.revblueprint.plan;
 
 import io.revblueprint.benchmark.BenchmarkTable;
 import io.revblueprint.crm.Team;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.RecordedInputs;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,19 +34,24 @@ public final class BlueprintPlanner {
     /**
      * @param metrics  the run's metric rows (any scope; the team's are used)
      * @param evidence the run's measured-uplift rows (any scope; the team's are used)
+     * @param recorded what the snapshot records at all: a metric whose inputs it lacks is never judged, and each
+     *                 missing input gets a data fix instead
      * @param earlier  the team's previous blueprint, for the closed loop
      */
-    public TeamPlan plan(Team team, List<MetricValue> metrics, List<MetricValue> evidence,
+    public TeamPlan plan(Team team, List<MetricValue> metrics, List<MetricValue> evidence, RecordedInputs recorded,
                          Optional<EarlierBlueprint> earlier) {
-        List<MetricValue> own = ofTeam(team, metrics);
+        List<MetricValue> own = ofTeam(team, metrics).stream()
+                .filter(value -> recorded.isMeasurable(value.metric())).toList();
         LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), benchmarks, team.segment(),
                 policy.minimumCases());
-        List<Judgement> judgements = judge.judge(own);
+        Map<Metric, Phrase> caveats = DataShape.caveats(own);
+        List<Judgement> judgements = judge.judge(own, caveats);
         RevenueEstimator revenue = new RevenueEstimator(own, ofTeam(team, evidence), period, policy.currency(),
                 policy.minimumCases());
-        return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge),
-                earlier.map(blueprint -> ClosedLoop.progress(blueprint, own)).orElse(List.of()),
-                benchmarks.compare(team.teamId(), team.segment(), own));
+        return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,
+                        DataFixes.of(team.teamId(), recorded, revenue.currency())),
+                earlier.map(blueprint -> ClosedLoop.progress(blueprint, own, recorded)).orElse(List.of()),
+                benchmarks.compare(team.teamId(), team.segment(), own), caveats);
     }
 
     private static List<MetricValue> ofTeam(Team team, List<MetricValue> values) {

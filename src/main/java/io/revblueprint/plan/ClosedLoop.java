@@ -1,6 +1,7 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInputs;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,17 @@ public final class ClosedLoop {
     private ClosedLoop() {
     }
 
-    /** Progress of every earlier fix, in its earlier rank order. */
-    public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now) {
+    /**
+     * Progress of every earlier fix, in its earlier rank order; a data fix improved when its input is recorded now,
+     * and held while it is not.
+     */
+    public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now, RecordedInputs recorded) {
         return earlier.fixes().stream()
                 .map(fix -> {
+                    if (fix.unrecorded() != null) {
+                        return new FixProgress(fix, earlier.periodLabel(), null, null,
+                                recorded.isRecorded(fix.unrecorded()) ? ProgressStatus.IMPROVED : ProgressStatus.HELD);
+                    }
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
                     ProgressStatus status = then.isPresent() && current.isPresent()

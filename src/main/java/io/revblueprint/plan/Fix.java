@@ -3,20 +3,22 @@ package io.revblueprint.plan;
 import io.revblueprint.crm.Role;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.RecordedInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One prioritized fix of a team's plan, and the one record of it: the leak it answers (the judged metric row), the
- * playbook's play, the revenue at stake with its formula, the published benchmark median where there is one, the
- * owner (user id and name; null when nobody could own it) and the dates. fixes.csv, the fix history and the PDF all
- * read it.
+ * One prioritized fix of a team's plan, and the one record of it: what it answers — a leak (the judged metric row)
+ * or an input the snapshot does not record at all (a data fix; {@code judgement} is then null) — the playbook's
+ * play, the revenue at stake with its formula, the published benchmark median where there is one, the owner (user
+ * id and name; null when nobody could own it) and the dates. fixes.csv, the fix history and the PDF all read it.
  */
 public record Fix(
         String scope,
         int rank,
         Judgement judgement,
+        RecordedInput unrecorded,
         Play play,
         RevenueEstimate revenue,
         Double benchmark,
@@ -27,20 +29,26 @@ public record Fix(
         LocalDate dueDate) {
 
     public Metric metric() {
-        return judgement.value().metric();
+        return play.metric();
     }
 
     /** The breakdown the leak was found in ({@code source=Paid Search}), overall for the whole figure. */
     public Dimension dimension() {
-        return judgement.value().dimension();
+        return isDataFix() ? Dimension.OVERALL : judgement.value().dimension();
     }
 
-    public double current() {
-        return judgement.value().value();
+    /** The figure now; null for a data fix, whose metric is not measurable. */
+    public Double current() {
+        return isDataFix() ? null : judgement.value().value();
     }
 
-    public double target() {
-        return judgement.threshold().level();
+    /** The line to reach; null for a data fix. */
+    public Double target() {
+        return isDataFix() ? null : judgement.threshold().level();
+    }
+
+    public boolean isDataFix() {
+        return unrecorded != null;
     }
 
     public BigDecimal revenueAtStake() {
@@ -54,9 +62,9 @@ public record Fix(
                 : "For " + dimension.kind().words() + " " + dimension.value() + ": " + play.action();
     }
 
-    /** Confirmed counts fully, possible half, insufficient data a quarter. */
+    /** Confirmed counts fully, possible half, insufficient data a quarter; a missing input is certain. */
     public double confidence() {
-        return judgement.verdict().confidence();
+        return isDataFix() ? 1.0 : judgement.verdict().confidence();
     }
 
     /** Revenue at stake × confidence ÷ effort in weeks; no estimate counts as nothing at stake. */
@@ -66,6 +74,10 @@ public record Fix(
     }
 
     public boolean isPossibleLeak() {
-        return judgement.verdict() == Verdict.POSSIBLE_LEAK;
+        return !isDataFix() && judgement.verdict() == Verdict.POSSIBLE_LEAK;
+    }
+
+    public boolean isInsufficientData() {
+        return !isDataFix() && judgement.verdict() == Verdict.INSUFFICIENT_DATA;
     }
 }

@@ -35,12 +35,13 @@ public final class LeakJudge {
         this.minimumCases = minimumCases;
     }
 
-    /** Every judged row of the team's metrics, in their order. */
-    public List<Judgement> judge(List<MetricValue> metrics) {
+    /** Every judged row of the team's metrics, in their order, with the caveats of the data's shape. */
+    public List<Judgement> judge(List<MetricValue> metrics, Map<Metric, Phrase> caveats) {
         return metrics.stream()
                 .filter(LeakJudge::isJudged)
                 .flatMap(value -> threshold(value)
-                        .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, minimumCases)))
+                        .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, minimumCases),
+                                caveats.get(value.metric())))
                         .stream())
                 .toList();
     }

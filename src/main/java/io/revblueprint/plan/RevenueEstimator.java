@@ -50,6 +50,11 @@ public final class RevenueEstimator {
         this.minimumCases = minimumCases;
     }
 
+    /** The currency the team's revenue is counted in. */
+    String currency() {
+        return currency;
+    }
+
     public RevenueEstimate estimate(Judgement leak) {
         return switch (leak.value().metric()) {
             case MQL_TO_SQL_RATE -> mqlToSql(leak);

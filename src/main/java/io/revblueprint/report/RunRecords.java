@@ -80,7 +80,8 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
 
     private ScopeMetrics scope(String scope) {
         return new ScopeMetrics(ofScope(metrics, scope), earlier.stream()
-                .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.rows(), scope))).toList());
+                .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.rows(), scope))).toList(),
+                snapshot.recorded());
     }
 
     private TeamRanking ranking(String teamId, String name) {

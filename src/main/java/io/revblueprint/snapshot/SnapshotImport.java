@@ -33,6 +33,7 @@ public class SnapshotImport {
                             + " most in %s. Fix those files (or raise the ratio) and run again",
                     bad, total, 100.0 * bad / total, maxBadRowRatio, describe(badByFile)));
         }
+        snapshots.countRecordedInputs(snapshotId);
         snapshots.publish(snapshotId, total, bad);
         log.info("Snapshot {} published: {} rows, {} quarantined", snapshotId, total, bad);
     }

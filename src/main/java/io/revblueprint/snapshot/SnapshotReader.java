@@ -14,6 +14,8 @@ import io.revblueprint.metrics.LeadFacts;
 import io.revblueprint.metrics.LeadTotals;
 import io.revblueprint.metrics.OpportunityFacts;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.metrics.RecordedInput;
+import io.revblueprint.metrics.RecordedInputs;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +57,17 @@ public class SnapshotReader {
         return jdbc.queryForObject("SELECT snapshot_id, as_of, company, timezone, row_count FROM snapshot"
                         + " WHERE snapshot_id = ?",
                 (rs, i) -> new PublishedSnapshot(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of")),
-                        rs.getString("company"), ZoneId.of(rs.getString("timezone")), rs.getLong("row_count")), snapshotId);
+                        rs.getString("company"), ZoneId.of(rs.getString("timezone")), rs.getLong("row_count"),
+                        recordedInputs(snapshotId)), snapshotId);
+    }
+
+    private RecordedInputs recordedInputs(long snapshotId) {
+        Map<RecordedInput, Long> rows = new EnumMap<>(RecordedInput.class);
+        jdbc.query("SELECT input, recorded FROM snapshot_input WHERE snapshot_id = ?",
+                rs -> {
+                    rows.put(RecordedInput.valueOf(rs.getString("input")), rs.getLong("recorded"));
+                }, snapshotId);
+        return new RecordedInputs(rows);
     }
 
     /** Teams with their calendars, holidays included, ordered by id. */

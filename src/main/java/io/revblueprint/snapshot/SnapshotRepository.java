@@ -1,5 +1,6 @@
 package io.revblueprint.snapshot;
 
+import io.revblueprint.metrics.RecordedInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +107,41 @@ public class SnapshotRepository {
         return counts;
     }
 
+    /** Counts, once, how many stored rows record each input a metric may need. */
+    void countRecordedInputs(long snapshotId) {
+        Map<RecordedInput, Long> counts = new EnumMap<>(RecordedInput.class);
+        jdbc.query("SELECT COUNT(accepted_at) AS acceptances,"
+                + " COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END) AS decisions,"
+                + " COUNT(sql_at) AS sql_dates, COUNT(converted_opportunity_id) AS conversions,"
+                + " COUNT(disqualification_reason) AS reasons, COUNT(campaign_id) AS campaigns"
+                + " FROM crm_lead WHERE snapshot_id = ?", rs -> {
+                    counts.put(RecordedInput.ACCEPTANCES, rs.getLong("acceptances"));
+                    counts.put(RecordedInput.DECISIONS, rs.getLong("decisions"));
+                    counts.put(RecordedInput.SQL_DATES, rs.getLong("sql_dates"));
+                    counts.put(RecordedInput.CONVERSIONS, rs.getLong("conversions"));
+                    counts.put(RecordedInput.DISQUALIFICATION_REASONS, rs.getLong("reasons"));
+                    counts.put(RecordedInput.CAMPAIGNS, rs.getLong("campaigns"));
+                }, snapshotId);
+        jdbc.query("SELECT COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END) AS lost,"
+                + " COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END) AS loss_reasons,"
+                + " COUNT(amount) AS amounts, COUNT(lead_id) AS lead_links"
+                + " FROM crm_opportunity WHERE snapshot_id = ?", rs -> {
+                    counts.put(RecordedInput.LOST_DEALS, rs.getLong("lost"));
+                    counts.put(RecordedInput.LOSS_REASONS, rs.getLong("loss_reasons"));
+                    counts.put(RecordedInput.DEAL_AMOUNTS, rs.getLong("amounts"));
+                    counts.put(RecordedInput.LEAD_LINKS, rs.getLong("lead_links"));
+                }, snapshotId);
+        counts.put(RecordedInput.HUMAN_TOUCHES, jdbc.queryForObject("SELECT COUNT(*) FROM crm_activity"
+                + " WHERE snapshot_id = ? AND automated = FALSE AND lead_id IS NOT NULL", Long.class, snapshotId));
+        jdbc.update("DELETE FROM snapshot_input WHERE snapshot_id = ?", snapshotId);
+        jdbc.batchUpdate("INSERT INTO snapshot_input (snapshot_id, input, recorded) VALUES (?, ?, ?)",
+                List.copyOf(counts.entrySet()), counts.size(), (statement, count) -> {
+                    statement.setLong(1, snapshotId);
+                    statement.setString(2, count.getKey().name());
+                    statement.setLong(3, count.getValue());
+                });
+    }
+
     /** Rows stored (not quarantined) for the snapshot, over all files. */
     public long storedRows(long snapshotId) {
         long rows = 0;
@@ -136,6 +173,7 @@ public class SnapshotRepository {
             jdbc.update("DELETE FROM " + table + " WHERE snapshot_id = ?", snapshotId);
         }
         jdbc.update("DELETE FROM quarantine WHERE snapshot_id = ?", snapshotId);
+        jdbc.update("DELETE FROM snapshot_input WHERE snapshot_id = ?", snapshotId);
         jdbc.update("DELETE FROM snapshot WHERE snapshot_id = ?", snapshotId);
     }
 }

@@ -86,7 +86,7 @@ class CommandLineAppTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
                 .contains("2 team blueprint PDFs").contains("quarantine.csv: 23 rejected input rows")
-                .contains("3 sent to " + temp.resolve("out/outbox"));
+                .contains("5 sent to " + temp.resolve("out/outbox"));
     }
 
     @Test

@@ -48,11 +48,11 @@ class SmtpDeliveryJobTest {
         assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         MimeMessage[] received = smtp.getReceivedMessages();
 
-        // The leaders get their team's blueprint; Rita (RevOps) owns the company plan for unowned leads, so she
-        // gets the executive summary that holds it.
-        assertThat(received).hasSize(3);
-        assertThat(Arrays.stream(received).map(this::recipient))
-                .containsExactlyInAnyOrder("juergen@tiny.example", "mia@tiny.example", "rita@tiny.example");
+        // The leaders get their team's blueprint; Rita (RevOps) owns each team's data fix and the company plan for
+        // unowned leads, so she gets both blueprints and the executive summary that holds the plan.
+        assertThat(received).hasSize(5);
+        assertThat(Arrays.stream(received).map(this::recipient)).containsExactlyInAnyOrder("juergen@tiny.example",
+                "mia@tiny.example", "rita@tiny.example", "rita@tiny.example", "rita@tiny.example");
         MimeMessage toBerlin = Arrays.stream(received)
                 .filter(message -> recipient(message).equals("juergen@tiny.example")).findFirst().orElseThrow();
         assertThat(toBerlin.getSubject()).isEqualTo("Revenue Growth Blueprint — Berlin Sales — 2026-Q3");
@@ -61,7 +61,7 @@ class SmtpDeliveryJobTest {
                 .satisfies(pdf -> assertThat(pdf.getFileName()).isEqualTo("revenue-growth-blueprint-T-BER-2026-Q3.pdf"));
 
         assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(smtp.getReceivedMessages()).as("a repeated run sends nothing again").hasSize(3);
+        assertThat(smtp.getReceivedMessages()).as("a repeated run sends nothing again").hasSize(5);
     }
 
     private String recipient(MimeMessage message) {

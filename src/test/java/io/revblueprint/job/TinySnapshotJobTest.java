@@ -105,9 +105,11 @@ class TinySnapshotJobTest {
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
         List<Path> first = emails(outbox);
 
-        // Leaders get their team's blueprint; Rita (RevOps) owns the company plan, which the executive summary holds.
+        // Leaders get their team's blueprint. Rita (RevOps) owns each team's data fix (the leads name no campaign)
+        // and the company plan, so she gets both blueprints and the executive summary that holds the plan.
         assertThat(first).extracting(path -> path.getFileName().toString()).containsExactlyInAnyOrder(
                 "2026-q3__t-ber__juergen@tiny.example.eml", "2026-q3__t-nyc__mia@tiny.example.eml",
+                "2026-q3__t-ber__rita@tiny.example.eml", "2026-q3__t-nyc__rita@tiny.example.eml",
                 "2026-q3__all__rita@tiny.example.eml");
         Path toBerlin = outbox.resolve("2026-q3__t-ber__juergen@tiny.example.eml");
         MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), Files.newInputStream(toBerlin));
@@ -118,10 +120,10 @@ class TinySnapshotJobTest {
         Files.delete(toBerlin);
         JobExecution repeat = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", false));
         assertThat(repeat.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(emails(outbox)).hasSize(2);
+        assertThat(emails(outbox)).hasSize(4);
 
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", true));
-        assertThat(emails(outbox)).hasSize(3);
+        assertThat(emails(outbox)).hasSize(5);
     }
 
     /** The message's parts with a PDF content type, at any depth. */

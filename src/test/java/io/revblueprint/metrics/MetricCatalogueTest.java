@@ -69,18 +69,21 @@ class MetricCatalogueTest {
     }
 
     private static String expectedTable() {
-        return "| metric | label | unit | better | default target | group | also shown in | definition |\n"
-                + "|---|---|---|---|---|---|---|---|\n"
+        return "| metric | label | unit | better | default target | group | needs recorded | also shown in | definition |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n"
                 + Arrays.stream(Metric.values()).map(MetricCatalogueTest::row).collect(Collectors.joining("\n"));
     }
 
     private static String row(Metric metric) {
         String panels = Arrays.stream(Metric.Panel.values()).filter(metric::isShownIn)
                 .map(panel -> panel.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        String inputs = metric.inputs().stream().sorted()
+                .map(input -> input.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         return "| `" + metric.key() + "` | " + metric.label() + " | " + metric.unit().name().toLowerCase(Locale.ROOT)
                 + " | " + (metric.higherIsBetter() ? "higher" : "lower") + " | "
                 + (metric.defaultTarget() == null ? "—" : metric.defaultTarget()) + " | "
-                + metric.group().name().toLowerCase(Locale.ROOT) + " | " + (panels.isEmpty() ? "—" : panels) + " | "
+                + metric.group().name().toLowerCase(Locale.ROOT) + " | " + (inputs.isEmpty() ? "—" : inputs) + " | "
+                + (panels.isEmpty() ? "—" : panels) + " | "
                 + metric.definition() + " |";
     }
 }

@@ -3,6 +3,7 @@ package io.revblueprint.plan;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -44,7 +45,7 @@ class ClosedLoopTest {
 
         List<FixProgress> progress = ClosedLoop.progress(earlier, List.of(
                 rate("response_sla_compliance", 38, 40), rate("win_rate", "source=Paid Search", 3, 20),
-                rate("win_rate", "source=Events", 1, 20)));
+                rate("win_rate", "source=Events", 1, 20)), Rows.ALL_RECORDED);
 
         assertThat(progress).extracting(FixProgress::status)
                 .containsExactly(ProgressStatus.IMPROVED, ProgressStatus.HELD, ProgressStatus.NO_DATA);
@@ -55,7 +56,19 @@ class ClosedLoopTest {
         assertThat(progress.get(2).now()).isNull();
     }
 
+    @Test
+    void aDataFixImprovedOnceItsInputIsRecordedAndHeldWhileItIsNot() {
+        EarlierFix recordLostDeals = new EarlierFix(Rows.TEAM, 1, Metric.WIN_RATE, Dimension.OVERALL, "Export them.",
+                RecordedInput.LOST_DEALS);
+        EarlierBlueprint earlier = new EarlierBlueprint("2026-Q2", List.of(recordLostDeals), List.of());
+
+        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.ALL_RECORDED)).extracting(FixProgress::status)
+                .containsExactly(ProgressStatus.IMPROVED);
+        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.recordedExcept(RecordedInput.LOST_DEALS)))
+                .extracting(FixProgress::status).containsExactly(ProgressStatus.HELD);
+    }
+
     private static EarlierFix fix(int rank, String metric, String dimension) {
-        return new EarlierFix(Rows.TEAM, rank, Metric.fromKey(metric), Dimension.parse(dimension), "Act.");
+        return new EarlierFix(Rows.TEAM, rank, Metric.fromKey(metric), Dimension.parse(dimension), "Act.", null);
     }
 }

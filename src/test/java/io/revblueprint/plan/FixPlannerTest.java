@@ -60,18 +60,18 @@ class FixPlannerTest {
             judged("mql_to_sql_rate", "", 0.25, true, Verdict.POSSIBLE_LEAK),
             judged("response_sla_compliance", "", 0.90, true, Verdict.CONFIRMED_LEAK),
             new Judgement(figure("lead_response_hours_median", 5.5, "hours"),
-                    new Threshold(4, false, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
+                    new Threshold(4, false, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK, null),
             judged("win_rate", "", 0.30, true, Verdict.POSSIBLE_LEAK),
             judged("win_rate", "source=Paid Search", 0.30, true, Verdict.CONFIRMED_LEAK),
             judged("follow_up_compliance", "", 1.0, true, Verdict.INSUFFICIENT_DATA),
             new Judgement(rate("crm_completeness_leads", 150, 180),
-                    new Threshold(1.0, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK),
+                    new Threshold(1.0, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK, null),
             new Judgement(rate("mql_acceptance_rate", 150, 180),
-                    new Threshold(0.7, true, Threshold.Kind.TARGET, "target"), Verdict.ON_TARGET));
+                    new Threshold(0.7, true, Threshold.Kind.TARGET, "target"), Verdict.ON_TARGET, null));
 
     @Test
     void ranksOneFixPerLeakTypeByRevenueTimesConfidenceOverEffortWithInsufficientDataLast() {
-        List<Fix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge);
+        List<Fix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge, List.of());
 
         assertThat(fixes).extracting(fix -> fix.rank() + " " + fix.metric() + " " + fix.dimension())
                 .containsExactly(
@@ -87,7 +87,7 @@ class FixPlannerTest {
 
     @Test
     void aFixCarriesItsFiguresAndSaysWhichBreakdownItIsFor() {
-        Fix top = planner.plan(Rows.TEAM, judgements, revenue, judge).get(0);
+        Fix top = planner.plan(Rows.TEAM, judgements, revenue, judge, List.of()).get(0);
 
         assertThat(top.current()).isEqualTo(0.1);
         assertThat(top.target()).isEqualTo(0.30);
@@ -98,7 +98,7 @@ class FixPlannerTest {
 
     @Test
     void ownersArePeopleOfTheTeamOrOfTheTeamThatSupportsIt() {
-        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge)).extracting(
+        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge, List.of())).extracting(
                         fix -> fix.play().ownerRole() + " → " + fix.ownerName() + " (" + fix.ownerRole() + ")")
                 .containsExactly(
                         "SALES_MANAGER → Jürgen Müller (SALES_MANAGER)",
@@ -111,7 +111,7 @@ class FixPlannerTest {
     @Test
     void fixesRunInTheSixWeeksFromTheMondayAfterTheRunThreeNewOnesAWeek() {
         // Run on Wednesday 30 September 2026: the sprint runs Monday 5 October to Sunday 15 November.
-        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge))
+        assertThat(planner.plan(Rows.TEAM, judgements, revenue, judge, List.of()))
                 .extracting(fix -> fix.startDate() + ".." + fix.dueDate())
                 .containsExactly(
                         "2026-10-05..2026-10-30",
@@ -123,13 +123,13 @@ class FixPlannerTest {
 
     @Test
     void noMissNoFix() {
-        assertThat(planner.plan(Rows.TEAM, List.of(judgements.get(judgements.size() - 1)), revenue, judge)).isEmpty();
+        assertThat(planner.plan(Rows.TEAM, List.of(judgements.get(judgements.size() - 1)), revenue, judge, List.of())).isEmpty();
     }
 
     private static Judgement judged(String metric, String dimension, double level, boolean higherIsBetter,
                                     Verdict verdict) {
         MetricValue value = RevenueEstimatorTest.TEAM.stream()
                 .filter(row -> row.metric().key().equals(metric) && row.dimension().csv().equals(dimension)).findFirst().orElseThrow();
-        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
+        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict, null);
     }
 }

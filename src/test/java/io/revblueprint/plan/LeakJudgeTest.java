@@ -82,7 +82,7 @@ class LeakJudgeTest {
                 rate("win_rate", "segment=ENTERPRISE", 15, 50),
                 rate("win_rate", "owner=U-7", 1, 30),
                 rate("sql_to_opportunity_rate", 5, 50),
-                figure("mql_count", 100, "count")));
+                figure("mql_count", 100, "count")), Map.of());
 
         assertThat(judgements).extracting(judgement -> judgement.value().metric() + " " + judgement.value().dimension()
                         + " vs " + judgement.threshold().level() + " " + judgement.threshold().kind())
@@ -100,7 +100,7 @@ class LeakJudgeTest {
         Targets targets = new Targets(Map.of("mql_to_sql_rate", 0.25), Map.of("T-ENT", Map.of("mql_to_sql_rate", 0.08)));
         LeakJudge enterprise = new LeakJudge(targets.forTeam("T-ENT"), WIN_RATES, Segment.ENTERPRISE, 20);
 
-        assertThat(enterprise.judge(List.of(rate("mql_to_sql_rate", 10, 100))))
+        assertThat(enterprise.judge(List.of(rate("mql_to_sql_rate", 10, 100)), Map.of()))
                 .singleElement().satisfies(judgement -> {
                     assertThat(judgement.threshold().level()).isEqualTo(0.08);
                     assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET);

@@ -169,7 +169,7 @@ class RevenueEstimatorTest {
 
     private static Judgement leak(MetricValue value, double level, boolean higherIsBetter) {
         return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"),
-                Verdict.CONFIRMED_LEAK);
+                Verdict.CONFIRMED_LEAK, null);
     }
 
     private static MetricValue evidence(String dimension, long numerator, long denominator) {

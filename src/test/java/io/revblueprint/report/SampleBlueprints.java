@@ -11,6 +11,8 @@ import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInput;
+import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.EarlierFix;
@@ -41,10 +43,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Two realistic teams and their company, with every metric of metrics.md, a plan with each verdict, an earlier
@@ -63,6 +68,9 @@ public final class SampleBlueprints {
             Metric.FOLLOW_UP_COMPLIANCE, new Target(Metric.FOLLOW_UP_COMPLIANCE, 1.0),
             Metric.WIN_RATE, new Target(Metric.WIN_RATE, 0.3));
     static final String ANA = "Ana Souza";
+    /** A snapshot that records every input, so every metric is measurable. */
+    public static final RecordedInputs ALL_RECORDED = new RecordedInputs(Arrays.stream(RecordedInput.values())
+            .collect(Collectors.toMap(Function.identity(), input -> 1L)));
 
     private SampleBlueprints() {
     }
@@ -157,7 +165,7 @@ public final class SampleBlueprints {
                 judged(metrics, "mql_acceptance_rate", 0.7, true, Verdict.ON_TARGET),
                 judged(metrics, "follow_up_compliance", 1.0, true, Verdict.INSUFFICIENT_DATA));
         EarlierFix earlierFix = new EarlierFix(teamId, 1, Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
-                "Publish an SDR rota so every MQL has an owner within the hour");
+                "Publish an SDR rota so every MQL has an owner within the hour", null);
         List<FixProgress> progress = List.of(new FixProgress(earlierFix, EARLIER_PERIOD,
                 number(teamId, "lead_response_hours_median", 4.8, "hours"),
                 number(teamId, "lead_response_hours_median", 5.25, "hours"), ProgressStatus.REGRESSED));
@@ -170,7 +178,7 @@ public final class SampleBlueprints {
                         BenchmarkComparison.Position.BELOW_P25, true),
                 new BenchmarkComparison(teamId, Metric.WIN_RATE, 0.2432, winRate,
                         BenchmarkComparison.Position.BELOW_MEDIAN, true));
-        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks);
+        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks, Map.of());
     }
 
     public static List<Fix> teamFixes(String teamId) {
@@ -200,15 +208,15 @@ public final class SampleBlueprints {
 
     public static TeamBlueprint team(String teamId, String teamName, PaperSize paperSize) {
         return new TeamBlueprint(run(paperSize), team(teamId, teamName), members(teamId),
-                new ScopeMetrics(teamMetrics(teamId), List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId)))),
+                new ScopeMetrics(teamMetrics(teamId), List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId))), ALL_RECORDED),
                 teamMetrics(MetricValue.ALL), plan(teamId), dataHealth());
     }
 
     /** A first run with nothing to judge by (no target, no benchmark), no earlier periods and so no fixes. */
     public static TeamBlueprint bare(String teamId, String teamName) {
         return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
-                new ScopeMetrics(teamMetrics(teamId), List.of()), List.of(),
-                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of()), dataHealth());
+                new ScopeMetrics(teamMetrics(teamId), List.of(), ALL_RECORDED), List.of(),
+                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of()), dataHealth());
     }
 
     public static DataHealth dataHealth() {
@@ -224,7 +232,7 @@ public final class SampleBlueprints {
         List<Fix> midMarket = teamFixes("t-mid");
         return new ExecutiveSummary(run(paperSize),
                 new ScopeMetrics(teamMetrics(MetricValue.ALL),
-                        List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(MetricValue.ALL)))),
+                        List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(MetricValue.ALL))), ALL_RECORDED),
                 List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1)),
                         new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0)),
                         new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null)),
@@ -235,13 +243,13 @@ public final class SampleBlueprints {
                                     Verdict verdict) {
         MetricValue value = metrics.stream().filter(row -> row.metric().key().equals(metric) && row.isOverall())
                 .findFirst().orElseThrow();
-        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict);
+        return new Judgement(value, new Threshold(level, higherIsBetter, Threshold.Kind.TARGET, "target"), verdict, null);
     }
 
     /** A fix of the team's win rate (20 % against a 30 % target), as the planner writes one; revenue null: not estimated. */
     public static Fix winRateFix(String teamId, String leak, String action, String revenue, String owner, LocalDate due) {
         Judgement judgement = new Judgement(rate(teamId, "win_rate", null, 0.2, 0.15, 0.26, 20, 100),
-                new Threshold(0.3, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK);
+                new Threshold(0.3, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK, null);
         Play play = new Play(Metric.WIN_RATE, leak, action, Role.SALES_MANAGER, 3, "low_win_rate", "review",
                 Metric.WIN_RATE);
         return fix(teamId, 1, judgement, play, 0.3, revenue, owner, Role.SALES_MANAGER, due.minusWeeks(3).plusDays(3),
@@ -256,7 +264,7 @@ public final class SampleBlueprints {
                         new RevenueEstimate.Input("average won deal size",
                                 new Phrase("{0}", List.of(new Quantity(48_251, Unit.money("EUR")))))),
                 new Phrase("gap to the target", List.of()));
-        return new Fix(teamId, rank, judgement, play, estimate, benchmark, owner == null ? null : teamId + "-owner", owner,
+        return new Fix(teamId, rank, judgement, null, play, estimate, benchmark, owner == null ? null : teamId + "-owner", owner,
                 role, start, due);
     }
 

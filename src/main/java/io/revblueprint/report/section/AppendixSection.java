@@ -3,6 +3,7 @@ package io.revblueprint.report.section;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ScopeMetrics;
@@ -18,10 +19,14 @@ import net.sf.jasperreports.engine.JRDataSource;
 import java.math.BigDecimal;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Data health and method: how complete the data is, what was rejected, and how every figure and amount was computed. */
@@ -68,7 +73,7 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
                 .toList();
     }
 
-    /** Rejected input rows per file, then every fix nobody could own. */
+    /** Rejected input rows per file, inputs the snapshot does not record, then every fix nobody could own. */
     private static List<TermRow> dataIssues(TeamBlueprint blueprint) {
         List<TermRow> rows = new ArrayList<>();
         DataHealth dataHealth = blueprint.dataHealth();
@@ -77,6 +82,18 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
         }
         dataHealth.quarantinedByFile().forEach((file, count) -> rows.add(new TermRow(file, Prose.count(count, "row",
                 "rows") + " rejected; each is listed with its line, column and reason in quarantine.csv")));
+        blueprint.plan().fixes().stream().filter(Fix::isDataFix)
+                .forEach(fix -> rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no "
+                        + fix.unrecorded().words() + ", so " + Prose.list(Arrays.stream(Metric.values())
+                        .filter(metric -> metric.inputs().contains(fix.unrecorded()))
+                        .map(metric -> Prose.lowerFirst(metric.label())).toList())
+                        + " cannot be measured and are not judged; data fix #" + fix.rank() + ".")));
+        Map<Phrase, List<Metric>> touched = new LinkedHashMap<>();
+        new TreeMap<>(blueprint.plan().caveats()).forEach((metric, caveat) ->
+                touched.computeIfAbsent(caveat, phrase -> new ArrayList<>()).add(metric));
+        touched.forEach((caveat, metrics) -> rows.add(new TermRow("Data shape", Prose.upperFirst(Figures.phrase(caveat))
+                + "; this casts doubt on " + Prose.list(metrics.stream().map(metric -> Prose.lowerFirst(metric.label()))
+                .toList()) + ".")));
         blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null)
                 .forEach(fix -> rows.add(new TermRow("Owner of fix #" + fix.rank(), "nobody: no active user holds the"
                         + " role " + FixRows.role(fix.ownerRole()) + ", manages the team, or works in RevOps or as an"

@@ -51,19 +51,28 @@ public final class FixRows {
     }
 
     private FixRow row(Fix fix) {
-        String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")
-                + " " + figure(fix, fix.target());
         return new FixRow(
                 Integer.toString(fix.rank()),
                 leak(fix),
                 fix.action(),
-                "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + ")" + alsoProvenBy(fix),
+                doneWhen(fix),
                 fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 role(fix.ownerRole()),
                 fix.play().sla(),
                 Figures.date(fix.startDate()),
                 Figures.date(fix.dueDate()),
                 fix.revenueAtStake() == null ? Figures.NONE : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
+    }
+
+    /** "Done when MQL → SQL rate ≥ 25.0 % (now 19.8 %)"; a data fix is done when the input is recorded. */
+    private static String doneWhen(Fix fix) {
+        if (fix.isDataFix()) {
+            return "Done when " + fix.unrecorded().words() + " are recorded and " + fix.metric().label()
+                    + " can be measured";
+        }
+        String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")
+                + " " + figure(fix, fix.target());
+        return "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + ")" + alsoProvenBy(fix);
     }
 
     /** The playbook's proof metric, when it is not the fix's own metric. */

@@ -29,6 +29,9 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
     static final SectionTemplate TEMPLATE = new SectionTemplate("Funnel", "templates/sections/funnel.jrxml", SectionTemplate.Table.SOURCES);
 
 
+    private static final List<Metric> FUNNEL_RATES = List.of(Metric.MQL_ACCEPTANCE_RATE, Metric.MQL_TO_SQL_RATE,
+            Metric.SQL_TO_OPPORTUNITY_RATE);
+
     static FunnelSection of(TeamBlueprint blueprint) {
         ScopeMetrics metrics = blueprint.metrics();
         List<FunnelChart.Stage> stages = stages(metrics);
@@ -80,12 +83,14 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                 steps.add(MetricSentence.inWords(rate) + " were accepted by sales" + judged(rate, assessments)));
         metrics.overall(Metric.MQL_TO_SQL_RATE).ifPresent(rate ->
                 steps.add(MetricSentence.inWords(rate) + " became sales-qualified" + judged(rate, assessments)));
+        List<Metric> blind = FUNNEL_RATES.stream().filter(metric -> !metrics.notRecordedFor(metric).isEmpty()).toList();
         StringBuilder sentence = new StringBuilder("Of " + Prose.count(mqls.get(), "MQL", "MQLs"));
-        sentence.append(steps.isEmpty() ? " none was followed further" : ", " + Prose.list(steps));
+        sentence.append(!steps.isEmpty() ? ", " + Prose.list(steps)
+                : blind.isEmpty() ? " none was followed further" : " the next steps cannot be measured");
         metrics.overall(Metric.SQL_TO_OPPORTUNITY_RATE).ifPresent(rate ->
                 sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of SQLs became opportunities"));
         bestAndWorstSource(metrics).ifPresent(sources -> sentence.append("; ").append(sources));
-        return sentence + ".";
+        return sentence + "." + MetricSentence.notMeasurable(blind, metrics);
     }
 
     /** " (3 pts below target, a possible leak)" after a rate that has a line; empty otherwise. */

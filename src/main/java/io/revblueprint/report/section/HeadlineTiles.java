@@ -5,6 +5,7 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricLabels;
+import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.SmallSample;
 
 import java.math.BigDecimal;
@@ -23,6 +24,10 @@ final class HeadlineTiles {
         List<Tile> tiles = new ArrayList<>();
         tiles.add(new Tile("Revenue at stake per year", Figures.compactMoney(revenueAtStake, currency), stakeNote));
         for (Metric metric : HEADLINE_METRICS) {
+            if (!metrics.notRecordedFor(metric).isEmpty()) {
+                tiles.add(new Tile(metric.label(), "n/a", "not measurable: "
+                        + MetricSentence.notRecorded(metrics.notRecordedFor(metric))));
+            }
             metrics.overall(metric).map(HeadlineTiles::tile).ifPresent(tiles::add);
         }
         return tiles;

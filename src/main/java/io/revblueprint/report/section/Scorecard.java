@@ -47,14 +47,31 @@ final class Scorecard {
         return names.stream().map(metrics::overall).flatMap(Optional::stream).toList();
     }
 
-    /** Every figure with its tier breakdown under it; {@code comparison} holds the rows to compare with, if any. */
+    /**
+     * Every figure with its tier breakdown under it, and the listed metrics the snapshot cannot measure, in the
+     * listed order; {@code comparison} holds the rows to compare with, if any.
+     */
     List<ScorecardRow> rows(List<MetricValue> comparison) {
+        Set<Metric> shown = new LinkedHashSet<>(METRICS);
+        figures().forEach(figure -> shown.add(figure.metric()));
         List<ScorecardRow> rows = new ArrayList<>();
-        for (MetricValue figure : figures()) {
-            rows.add(row(figure, false, comparison));
-            metrics.breakdown(figure.metric(), Dimension.Kind.TIER).forEach(tier -> rows.add(row(tier, true, comparison)));
+        for (Metric metric : shown) {
+            if (notMeasurable().contains(metric)) {
+                rows.add(new ScorecardRow(metric.label(), false, Figures.NONE, "n/a", "", "", "Not measurable",
+                        Tone.NEUTRAL.key(), Figures.NONE, ""));
+            }
+            metrics.overall(metric).ifPresent(figure -> {
+                rows.add(row(figure, false, comparison));
+                metrics.breakdown(metric, Dimension.Kind.TIER).forEach(tier -> rows.add(row(tier, true, comparison)));
+            });
         }
         return rows;
+    }
+
+    /** The listed metrics the scope has a figure for that the snapshot's data cannot measure. */
+    List<Metric> notMeasurable() {
+        return METRICS.stream().filter(metric -> !metrics.notRecordedFor(metric).isEmpty())
+                .filter(metric -> ScopeMetrics.overall(metrics.current(), metric).isPresent()).toList();
     }
 
     /** The figure a reader should see first: the most serious miss, the largest gap first. */
@@ -68,7 +85,12 @@ final class Scorecard {
     String finding(String scopeName, String periodLabel) {
         Optional<MetricValue> focus = focus();
         if (focus.isEmpty()) {
-            return "No SLA or conversion figures were computed for " + scopeName + " in " + periodLabel + ".";
+            return notMeasurable().isEmpty()
+                    ? "No SLA or conversion figures were computed for " + scopeName + " in " + periodLabel + "."
+                    : "No SLA or conversion figure of " + scopeName + " can be measured: "
+                            + MetricSentence.notRecorded(notMeasurable().stream()
+                            .flatMap(metric -> metrics.notRecordedFor(metric).stream())
+                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))) + ".";
         }
         MetricValue value = focus.get();
         Tone tone = assessments.status(value).tone();

@@ -7,6 +7,7 @@ import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
+import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
@@ -36,7 +37,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(blueprint.companyMetrics())),
                 "Company",
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
-                        + "† benchmark median. " + SmallSample.FOOTNOTE);
+                        + "† benchmark median. " + SmallSample.FOOTNOTE
+                        + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */
@@ -52,7 +54,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(List.of())),
                 "",
                 "Status compares each company-wide figure with its target; teams' leaks are judged in their own "
-                        + "blueprints." + change(summary.company()) + " " + SmallSample.FOOTNOTE);
+                        + "blueprints." + change(summary.company()) + " " + SmallSample.FOOTNOTE
+                        + MetricSentence.notMeasurable(scorecard.notMeasurable(), summary.company()));
     }
 
     /** "Company-wide, response SLA compliance rose from 84 % to 88 % (±2 pts), …". */

@@ -64,6 +64,10 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
     static String finding(TeamBlueprint blueprint, Assessments assessments) {
         ScopeMetrics metrics = blueprint.metrics();
         Optional<MetricValue> winRate = metrics.overall(Metric.WIN_RATE);
+        if (!metrics.notRecordedFor(Metric.WIN_RATE).isEmpty()) {
+            return "Win rates are not measurable: " + MetricSentence.notRecorded(metrics.notRecordedFor(Metric.WIN_RATE))
+                    + ", so every closed deal would count as won.";
+        }
         if (winRate.isEmpty()) {
             return "No deals closed for " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
         }
@@ -71,9 +75,11 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         Optional<Threshold> threshold = assessments.threshold(rate);
         String described = MetricSentence.describe(rate, metrics.previous(rate), threshold);
         String opening = assessments.isPossibleLeak(rate) ? "Possible leak: " + Prose.lowerFirst(described) : described;
+        String caveat = blueprint.plan().caveats().containsKey(Metric.WIN_RATE)
+                ? " Caveat: " + Figures.phrase(blueprint.plan().caveats().get(Metric.WIN_RATE)) + "." : "";
         return opening + ", on "
                 + Prose.count(rate.denominator(), "closed deal", "closed deals") + "; " + chiSquare(metrics)
-                + sourceExtremes(metrics) + ".";
+                + sourceExtremes(metrics) + "." + caveat;
     }
 
     /** The chi-square result in words, lower case, without a full stop. */

@@ -1,13 +1,20 @@
 package io.revblueprint.report.text;
 
 import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.plan.Threshold;
+import io.revblueprint.report.document.ScopeMetrics;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** Figures in words for the sentences that open each section: "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target". */
@@ -28,6 +35,28 @@ public final class MetricSentence {
         }
         threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
         return sentence.toString();
+    }
+
+    /**
+     * " Not measurable: response SLA compliance and median lead response (the snapshot records no activities with
+     * leads)." — each group of metrics with what is not recorded; empty when every metric is measurable.
+     */
+    public static String notMeasurable(List<Metric> metrics, ScopeMetrics scope) {
+        if (metrics.isEmpty()) {
+            return "";
+        }
+        Map<Set<RecordedInput>, List<Metric>> byMissing = new LinkedHashMap<>();
+        metrics.forEach(metric -> byMissing.computeIfAbsent(scope.notRecordedFor(metric), missing -> new ArrayList<>())
+                .add(metric));
+        List<String> groups = new ArrayList<>();
+        byMissing.forEach((missing, blind) -> groups.add(Prose.list(blind.stream()
+                .map(metric -> Prose.lowerFirst(metric.label())).toList()) + " (" + notRecorded(missing) + ")"));
+        return " Not measurable: " + String.join("; ", groups) + ".";
+    }
+
+    /** "the snapshot records no lost deals and no deal amounts". */
+    public static String notRecorded(Set<RecordedInput> missing) {
+        return "the snapshot records " + Prose.list(missing.stream().map(input -> "no " + input.words()).toList());
     }
 
     /** A figure as a sentence says it: rates to the whole percent, other units as tables show them. */

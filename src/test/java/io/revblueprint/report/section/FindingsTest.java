@@ -64,7 +64,7 @@ class FindingsTest {
     @Test
     void aScorecardWithoutMissesLeadsWithTheResponseSla() {
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
-        Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
+        Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET, null)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
@@ -75,8 +75,8 @@ class FindingsTest {
         MetricValue sql = rate("mql_to_sql_rate", null, 0.22, 0.17, 0.28, 40, 180);
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.92, 0.97, 190, 200);
         Scorecard scorecard = scorecard(List.of(sql, sla), List.of(
-                new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
-                new Judgement(sla, TARGET_90, Verdict.ON_TARGET)));
+                new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK, null),
+                new Judgement(sla, TARGET_90, Verdict.ON_TARGET, null)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Possible leak: MQL → SQL rate is 22 % (±6 pts), 3 pts below target, but its 95 % interval still "
                         + "reaches the line.");
@@ -113,7 +113,7 @@ class FindingsTest {
 
     @Test
     void progressCountsEachOutcome() {
-        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals");
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null);
         MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
         MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
         List<FixProgress> progress = List.of(
@@ -137,7 +137,7 @@ class FindingsTest {
         Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, "Jürgen Müller",
                 LocalDate.of(2026, 10, 23));
         ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
-                new ScopeMetrics(List.of(), List.of()),
+                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
                 List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix),
                         new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null)),
                 List.of(), new DataHealth(0, Map.of()));
@@ -154,17 +154,17 @@ class FindingsTest {
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
-        return new Scorecard(new ScopeMetrics(rows, List.of()), Assessments.ofJudgements(judgements));
+        return new Scorecard(new ScopeMetrics(rows, List.of(), SampleBlueprints.ALL_RECORDED), Assessments.ofJudgements(judgements));
     }
 
     private static TeamBlueprint blueprint(List<Fix> fixes) {
         return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
-                SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of()), List.of(),
-                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of()), new DataHealth(0, Map.of()));
+                SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED), List.of(),
+                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of(), Map.of()), new DataHealth(0, Map.of()));
     }
 
     private static ScopeMetrics metrics(MetricValue... rows) {
-        return new ScopeMetrics(List.of(rows), List.of());
+        return new ScopeMetrics(List.of(rows), List.of(), SampleBlueprints.ALL_RECORDED);
     }
 
     private static MetricValue rate(String metric, String dimension, double value, double low, double high,

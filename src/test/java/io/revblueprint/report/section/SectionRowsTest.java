@@ -4,6 +4,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
+import io.revblueprint.report.SampleBlueprints;
 import io.revblueprint.report.document.ScopeMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class SectionRowsTest {
                 rate("mql_to_sql_rate", "source=Demo Request", 0.14, 3, 22),
                 rate("mql_to_sql_rate", "source=Outbound", 0.29, 12, 42),
                 rate("win_rate", "source=Outbound", 0.25, 5, 20),
-                rate("win_rate", "source=Unknown", 0.0, 0, 1)), List.of());
+                rate("win_rate", "source=Unknown", 0.0, 0, 1)), List.of(), SampleBlueprints.ALL_RECORDED);
 
         assertThat(FunnelSection.sources(metrics)).extracting(SourceRow::source)
                 .containsExactly("Content Download", "Outbound", "Demo Request", "Unknown");

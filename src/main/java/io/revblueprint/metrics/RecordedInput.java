@@ -1,0 +1,72 @@
+package io.revblueprint.metrics;
+
+/**
+ * Something a metric is computed from that a CRM export may not hold at all. When a snapshot records none of it,
+ * the metrics that need it are not measurable: their figures say nothing about the team (0 % of MQLs "answered"
+ * when no activity was exported), so they are never judged, and recording the input becomes a data fix.
+ */
+public enum RecordedInput {
+
+    HUMAN_TOUCHES("Lead activities are not recorded", "activities with leads (calls, emails, meetings that are not"
+            + " automated)",
+            "Log every call, email and meeting with a lead as a CRM activity, and include activities in the export"),
+    ACCEPTANCES("Accept dates are not recorded", "dates when sales accepted an MQL (accepted_at)",
+            "Record when sales accepts each MQL (accepted_at) with a required accept step in the CRM, and export it"),
+    DECISIONS("Accept and reject dates are not recorded", "dates when sales accepted or rejected an MQL (accepted_at,"
+            + " rejected_at)",
+            "Record when sales accepts or rejects each MQL (accepted_at, rejected_at) with a required accept/reject"
+                    + " step in the CRM, and export both dates"),
+    SQL_DATES("SQL dates are not recorded", "dates when a lead became sales-qualified (sql_at)",
+            "Record when a lead becomes sales-qualified (sql_at), e.g. from the lead status history, and export it"),
+    CONVERSIONS("Lead conversions are not recorded", "opportunities converted from leads (converted_opportunity_id)",
+            "Convert qualified leads into opportunities in the CRM so each lead names its opportunity, and export"
+                    + " that link"),
+    DISQUALIFICATION_REASONS("Disqualification reasons are not recorded", "reasons for rejected and disqualified"
+            + " leads (disqualification_reason)",
+            "Make the reason a required pick-list field on every rejection and disqualification, and export it"),
+    LOST_DEALS("Lost deals are missing from the export", "lost deals",
+            "Export closed-lost opportunities along with the won and open ones"),
+    LOSS_REASONS("Loss reasons are not recorded", "reasons for lost deals (loss_reason)",
+            "Make the loss reason a required pick-list field when a deal is closed lost, and export it"),
+    DEAL_AMOUNTS("Deal amounts are not recorded", "deal amounts",
+            "Require an amount on every opportunity before it can be closed, and export it"),
+    LEAD_LINKS("Deals are not linked to their leads", "links from deals to the leads they came from (lead_id)",
+            "Keep the link from each opportunity to the lead it was converted from, and export it"),
+    CAMPAIGNS("Lead campaigns are not recorded", "campaigns that leads came from (campaign_id)",
+            "Record the campaign of every marketing lead (campaign_id) and export it with the leads");
+
+    private final String title;
+    private final String words;
+    private final String howToRecord;
+
+    RecordedInput(String title, String words, String howToRecord) {
+        this.title = title;
+        this.words = words;
+        this.howToRecord = howToRecord;
+    }
+
+    /** The gap as a short title, e.g. "Accept dates are not recorded". */
+    public String title() {
+        return title;
+    }
+
+    /** The input whose data fix also records this one, if any (no decisions: no acceptances either). */
+    public RecordedInput coveredBy() {
+        return switch (this) {
+            case ACCEPTANCES -> DECISIONS;
+            case LOSS_REASONS -> LOST_DEALS;
+            case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LOST_DEALS, DEAL_AMOUNTS,
+                 LEAD_LINKS, CAMPAIGNS -> null;
+        };
+    }
+
+    /** What is not recorded, for "not measurable — no …". */
+    public String words() {
+        return words;
+    }
+
+    /** The data fix that records it. */
+    public String howToRecord() {
+        return howToRecord;
+    }
+}

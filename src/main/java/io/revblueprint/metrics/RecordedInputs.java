@@ -1,0 +1,39 @@
+package io.revblueprint.metrics;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** How many rows of a snapshot record each input; an input with none is not recorded at all. */
+public record RecordedInputs(Map<RecordedInput, Long> rows) {
+
+    public RecordedInputs {
+        rows = Map.copyOf(rows);
+    }
+
+    public boolean isRecorded(RecordedInput input) {
+        return rows.getOrDefault(input, 0L) > 0;
+    }
+
+    /** The inputs {@code metric} needs that the snapshot does not record; empty when it is measurable. */
+    public Set<RecordedInput> missingFor(Metric metric) {
+        Set<RecordedInput> missing = EnumSet.noneOf(RecordedInput.class);
+        metric.inputs().stream().filter(input -> !isRecorded(input)).forEach(missing::add);
+        return missing;
+    }
+
+    public boolean isMeasurable(Metric metric) {
+        return missingFor(metric).isEmpty();
+    }
+
+    /** The unrecorded inputs that each need a data fix: those not recorded by the fix of another. */
+    public Set<RecordedInput> needingAFix() {
+        Set<RecordedInput> missing = EnumSet.noneOf(RecordedInput.class);
+        for (RecordedInput input : RecordedInput.values()) {
+            if (!isRecorded(input) && (input.coveredBy() == null || isRecorded(input.coveredBy()))) {
+                missing.add(input);
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,97 @@
+package io.revblueprint.plan;
+
+import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.TeamFunction;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInput;
+import io.revblueprint.metrics.RecordedInputs;
+import io.revblueprint.metrics.Unit;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static io.revblueprint.plan.Rows.figure;
+import static io.revblueprint.plan.Rows.rate;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A metric whose inputs the snapshot does not record is never judged; recording them becomes a data fix. */
+class MeasurabilityTest {
+
+    static final Team BERLIN = new Team(Rows.TEAM, "Berlin", TeamFunction.SALES, Segment.MID_MARKET,
+            OwnersTest.COMPANY, "T-MKT");
+
+    final BlueprintPlanner planner = new BlueprintPlanner(
+            new PlanPolicy(new Targets(Map.of(), Map.of()), 20, "EUR"), FixPlannerTest.PLAYBOOK,
+            LeakJudgeTest.WIN_RATES, RevenueEstimatorTest.Q3, LocalDate.of(2026, 9, 30),
+            new Owners(FixPlannerTest.USERS, FixPlannerTest.TEAMS, OwnersTest.COMPANY));
+
+    /** No activity was exported: every MQL "breached" its SLA (0 %), and no fix is planned for that 0 %. */
+    final List<MetricValue> noTouches = List.of(
+            rate("response_sla_compliance", 0, 180),
+            rate("mql_to_sql_rate", 36, 180),
+            rate("sql_to_opportunity_rate", 18, 36),
+            rate("win_rate", 10, 40),
+            figure("avg_won_deal_size", 20_000, "EUR"));
+
+    @Test
+    void aMetricWhoseInputsAreNotRecordedIsNotJudgedButItsInputGetsADataFixForRevOps() {
+        TeamPlan plan = planner.plan(BERLIN, noTouches, List.of(), Rows.recordedExcept(RecordedInput.HUMAN_TOUCHES),
+                Optional.empty());
+
+        assertThat(plan.judgements()).extracting(judgement -> judgement.value().metric())
+                .doesNotContain(Metric.RESPONSE_SLA_COMPLIANCE).contains(Metric.MQL_TO_SQL_RATE);
+        assertThat(plan.fixes()).filteredOn(Fix::isDataFix).singleElement().satisfies(fix -> {
+            assertThat(fix.play().leak()).isEqualTo("Lead activities are not recorded");
+            assertThat(fix.ownerRole()).isEqualTo(Role.REVOPS);
+            assertThat(fix.ownerName()).isEqualTo("Rita Ops");
+            assertThat(fix.revenueAtStake()).isNull();
+            assertThat(fix.current()).isNull();
+        });
+    }
+
+    @Test
+    void aDataFixWithoutAStakeRanksAfterTheLeaksOfTheFunnel() {
+        TeamPlan plan = planner.plan(BERLIN, noTouches, List.of(), Rows.recordedExcept(RecordedInput.HUMAN_TOUCHES),
+                Optional.empty());
+
+        assertThat(plan.fixes()).extracting(fix -> fix.isDataFix() ? "data fix" : "leak with a stake")
+                .containsExactly("leak with a stake", "leak with a stake", "data fix");
+        assertThat(plan.fixes().get(0).revenueAtStake()).isPositive();
+    }
+
+    @Test
+    void oneDataFixPerMissingInputAndNoneForWhatAnotherFixRecords() {
+        RecordedInputs nothingDecidedNothingLost = Rows.recordedExcept(RecordedInput.ACCEPTANCES,
+                RecordedInput.DECISIONS, RecordedInput.LOST_DEALS, RecordedInput.LOSS_REASONS);
+
+        assertThat(nothingDecidedNothingLost.needingAFix())
+                .containsExactlyInAnyOrder(RecordedInput.DECISIONS, RecordedInput.LOST_DEALS);
+        assertThat(nothingDecidedNothingLost.missingFor(Metric.MQL_ACCEPTANCE_RATE))
+                .containsExactly(RecordedInput.ACCEPTANCES);
+        assertThat(nothingDecidedNothingLost.isMeasurable(Metric.MQL_TO_SQL_RATE)).isTrue();
+    }
+
+    @Test
+    void noLostDealAndSameDayClosesCastDoubtOnTheFiguresTheyTouch() {
+        Map<Metric, Phrase> caveats = DataShape.caveats(List.of(rate("win_rate", 129, 129),
+                cycle(Metric.SALES_CYCLE_DAYS_P75), cycle(Metric.SALES_CYCLE_DAYS_MEDIAN)));
+
+        assertThat(caveats).containsKeys(Metric.WIN_RATE, Metric.MARKETING_SOURCED_WIN_RATE,
+                Metric.SALES_CYCLE_DAYS_MEDIAN, Metric.PIPELINE_VELOCITY);
+        assertThat(Shown.of(caveats.get(Metric.WIN_RATE)))
+                .isEqualTo("every one of the 129 deals closed was won: lost deals may be missing from the export");
+        assertThat(DataShape.caveats(List.of(rate("win_rate", 10, 40)))).isEmpty();
+    }
+
+    /** A cycle percentile of 0 days over the 129 won deals. */
+    private static MetricValue cycle(Metric percentile) {
+        return new MetricValue(Rows.TEAM, percentile, Dimension.OVERALL, 0, null, null, null, 129L, Unit.DAYS);
+    }
+}
