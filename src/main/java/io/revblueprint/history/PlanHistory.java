@@ -22,6 +22,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,7 +59,8 @@ public class PlanHistory {
 
     /** What a team's plan holds besides its fixes. */
     private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress,
-                                List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats) {
+                                List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats,
+                                BigDecimal annualBookings) {
     }
 
     /** What a fix holds besides its fixes.csv columns. */
@@ -75,7 +77,8 @@ public class PlanHistory {
                     statement.setString(2, plan.scope());
                     statement.setString(3, periodLabel);
                     statement.setString(4, JSON.writeValueAsString(
-                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks(), plan.caveats())));
+                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks(), plan.caveats(),
+                                    plan.annualBookings())));
                 });
         List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
         jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, dimension,"
@@ -116,7 +119,7 @@ public class PlanHistory {
             String scope = rs.getString("scope");
             TeamFindings findings = JSON.readValue(rs.getString("plan_json"), TeamFindings.class);
             plans.put(scope, new TeamPlan(scope, findings.judgements(), fixesByTeam.getOrDefault(scope, List.of()),
-                    findings.progress(), findings.benchmarks(), findings.caveats()));
+                    findings.progress(), findings.benchmarks(), findings.caveats(), findings.annualBookings()));
         }, runId);
         return plans;
     }

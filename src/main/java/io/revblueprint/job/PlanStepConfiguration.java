@@ -5,6 +5,8 @@ import io.revblueprint.crm.Team;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.history.PlanHistory;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.plan.BlueprintPlanner;
@@ -43,7 +45,8 @@ class PlanStepConfiguration {
             List<Team> teams = snapshots.teams(run.snapshotId());
             RecordedInputs recorded = snapshots.snapshot(run.snapshotId()).recorded();
             WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
-            BlueprintPlanner planner = new BlueprintPlanner(policy, playbook, benchmarks, run.period(),
+            BlueprintPlanner planner = new BlueprintPlanner(policy.withCurrency(companyCurrency(metrics, policy)),
+                    playbook, benchmarks, run.period(),
                     LocalDate.now(clock.withZone(run.zone())),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
             // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen
@@ -59,6 +62,13 @@ class PlanStepConfiguration {
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */
+    private static String companyCurrency(List<MetricValue> metrics, PlanPolicy policy) {
+        return metrics.stream().filter(value -> value.scope().equals(MetricValue.ALL)
+                        && value.is(Metric.AVG_WON_DEAL_SIZE, Dimension.OVERALL))
+                .map(value -> value.unit().currency()).findFirst().orElse(policy.currency());
     }
 
     private static boolean hasFigures(List<MetricValue> metrics, String scope) {

@@ -28,6 +28,12 @@ public record Fix(
         LocalDate startDate,
         LocalDate dueDate) {
 
+    /** The same fix with the stake it has where it ranks. */
+    Fix withRevenue(RevenueEstimate stake) {
+        return new Fix(scope, rank, judgement, unrecorded, play, stake, benchmark, ownerId, ownerName, ownerRole,
+                startDate, dueDate);
+    }
+
     public Metric metric() {
         return play.metric();
     }

@@ -9,13 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Turns a team's judged misses and unrecorded inputs into its prioritized fixes: one per leak type of the playbook,
  * anchored on the miss of that type with the highest priority = revenue at stake × confidence ÷ effort, and one
- * data fix per unrecorded input. Insufficient data ranks after every judged leak, and a data-health fix without a
- * stake after the leaks of the funnel. Each fix gets its dates in the sprint and a named owner.
+ * data fix per unrecorded input. Fixes are ranked one at a time: each takes its stake from the funnel the fixes
+ * ranked above it leave (so none counts revenue another already counted, and the stakes add up to the joint one),
+ * and the highest priority on that funnel ranks next. Insufficient data ranks after every judged leak, and a
+ * data-health fix without a stake after the leaks of the funnel. Each fix gets its dates in the sprint and a named
+ * owner.
  */
 public final class FixPlanner {
 
@@ -46,21 +48,40 @@ public final class FixPlanner {
     public List<Fix> plan(String teamId, List<Judgement> judgements, RevenueEstimator revenue, LeakJudge judge,
                           List<Fix> dataFixes) {
         Map<String, Fix> bestPerLeakType = new LinkedHashMap<>();
-        Stream.concat(judgements.stream()
-                        .filter(Judgement::isLeak)
-                        .flatMap(miss -> playbook.forMetric(miss.value().metric())
-                                .map(play -> new Fix(teamId, 0, miss, null, play, revenue.estimate(miss),
-                                        judge.benchmarkMedian(miss.value()).orElse(null), null, null,
-                                        play.ownerRole(), null, null))
-                                .stream()),
-                        dataFixes.stream())
+        judgements.stream()
+                .filter(Judgement::isLeak)
+                .flatMap(miss -> playbook.forMetric(miss.value().metric())
+                        .map(play -> new Fix(teamId, 0, miss, null, play, revenue.estimate(miss),
+                                judge.benchmarkMedian(miss.value()).orElse(null), null, null, play.ownerRole(), null,
+                                null))
+                        .stream())
                 .sorted(RANKING)
                 .forEach(candidate -> bestPerLeakType.putIfAbsent(candidate.play().type(), candidate));
+        dataFixes.forEach(fix -> bestPerLeakType.put(fix.play().type(), fix));
+        List<Fix> remaining = new ArrayList<>(bestPerLeakType.values());
         List<Fix> ranked = new ArrayList<>();
-        for (Fix candidate : bestPerLeakType.values()) {
-            ranked.add(scheduled(candidate, ranked.size() + 1));
+        Funnel funnel = Funnel.AS_MEASURED;
+        while (!remaining.isEmpty()) {
+            Funnel current = funnel;
+            Option next = remaining.stream().map(fix -> restaked(fix, revenue, current))
+                    .min(Comparator.comparing(Option::fix, RANKING)).orElseThrow();
+            ranked.add(scheduled(next.fix(), ranked.size() + 1));
+            funnel = next.after();
+            remaining.removeIf(fix -> fix.play().type().equals(next.fix().play().type()));
         }
         return ranked;
+    }
+
+    /** A fix with its stake on a funnel, and the funnel it leaves. */
+    private record Option(Fix fix, Funnel after) {
+    }
+
+    private static Option restaked(Fix fix, RevenueEstimator revenue, Funnel funnel) {
+        if (fix.isDataFix()) {
+            return new Option(fix, funnel);
+        }
+        RevenueEstimator.Staked staked = revenue.estimate(fix.judgement(), funnel);
+        return new Option(fix.withRevenue(staked.estimate()), staked.after());
     }
 
     private static boolean isDataHealthWithoutStake(Fix fix) {

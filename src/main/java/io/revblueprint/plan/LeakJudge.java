@@ -6,6 +6,7 @@ import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RateEstimate;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import java.util.Set;
 public final class LeakJudge {
 
     // Per-owner win rates are a coaching matter, not a leak the playbook answers.
+    /** Below this chi-square p-value win rates are taken to differ by source (the usual 5 % level). */
+    static final double SOURCES_DIFFER_BELOW = 0.05;
+
     private static final Set<Dimension.Kind> JUDGED_WIN_RATE_BREAKDOWNS = Set.of(Dimension.Kind.SOURCE,
             Dimension.Kind.SOURCE_CATEGORY, Dimension.Kind.SEGMENT);
 
@@ -35,15 +39,27 @@ public final class LeakJudge {
         this.minimumCases = minimumCases;
     }
 
-    /** Every judged row of the team's metrics, in their order, with the caveats of the data's shape. */
+    /**
+     * Every judged row of the team's metrics, in their order, with the caveats of the data's shape. A win rate by
+     * source, category or segment is a leak only when its whole interval misses, or — for sources — when the
+     * chi-square says the sources differ; otherwise it is no finding and not judged.
+     */
     public List<Judgement> judge(List<MetricValue> metrics, Map<Metric, Phrase> caveats) {
+        boolean sourcesDiffer = metrics.stream().anyMatch(value -> value.is(Metric.WIN_RATE_SOURCE_CHI2_P,
+                Dimension.OVERALL) && value.value() < SOURCES_DIFFER_BELOW);
         return metrics.stream()
                 .filter(LeakJudge::isJudged)
                 .flatMap(value -> threshold(value)
                         .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, minimumCases),
                                 caveats.get(value.metric())))
                         .stream())
+                .filter(judgement -> judgement.value().isOverall() || isBreakdownLeak(judgement, sourcesDiffer))
                 .toList();
+    }
+
+    private static boolean isBreakdownLeak(Judgement judgement, boolean sourcesDiffer) {
+        return judgement.verdict() == Verdict.CONFIRMED_LEAK || judgement.verdict() == Verdict.POSSIBLE_LEAK
+                && sourcesDiffer && judgement.value().dimension().kind() == Dimension.Kind.SOURCE;
     }
 
     /** The team's target for the metric, else the benchmark median of the row's segment. */
@@ -67,13 +83,15 @@ public final class LeakJudge {
 
     /**
      * Too few cases: insufficient data. A miss whose whole interval lies on the wrong side: confirmed. Any other
-     * miss is possible — its interval reaches the line, or it has none to confirm it with (a percentile).
+     * miss is possible — its interval reaches the line, or it has none to confirm it with (a percentile). A target
+     * of 100 % (or 0 % when lower is better) is met when the rate's interval reaches it: one deal unattributed in
+     * 129 is no leak.
      */
     static Verdict verdict(MetricValue value, Threshold threshold, int minimumCases) {
         if (value.denominator() != null && value.denominator() < minimumCases) {
             return Verdict.INSUFFICIENT_DATA;
         }
-        if (!threshold.isMissedBy(value.value())) {
+        if (!threshold.isMissedBy(value.value()) || reachesBoundaryTarget(value, threshold)) {
             return Verdict.ON_TARGET;
         }
         if (value.ciLow() == null || value.ciHigh() == null) {
@@ -83,6 +101,18 @@ public final class LeakJudge {
                 ? value.ciHigh() < threshold.level()
                 : value.ciLow() > threshold.level();
         return wholeIntervalMisses ? Verdict.CONFIRMED_LEAK : Verdict.POSSIBLE_LEAK;
+    }
+
+    private static boolean reachesBoundaryTarget(MetricValue value, Threshold threshold) {
+        if (!value.metric().isRate() || value.numerator() == null || value.denominator() == null) {
+            return false;
+        }
+        long trials = value.denominator();
+        if (threshold.higherIsBetter() && threshold.level() == 1.0) {
+            return RateEstimate.reachesAll(value.numerator(), trials);
+        }
+        return !threshold.higherIsBetter() && threshold.level() == 0.0
+                && RateEstimate.reachesAll(trials - value.numerator(), trials);
     }
 
     private static boolean isJudged(MetricValue value) {

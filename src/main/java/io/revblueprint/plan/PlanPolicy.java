@@ -6,6 +6,11 @@ package io.revblueprint.plan;
  */
 public record PlanPolicy(Targets targets, int minimumCases, String currency) {
 
+    /** The same policy counting money without a currency of its own in {@code currency}. */
+    public PlanPolicy withCurrency(String currency) {
+        return new PlanPolicy(targets, minimumCases, currency);
+    }
+
     public PlanPolicy {
         if (minimumCases < 1) {
             throw new IllegalArgumentException("blueprint.plan.min-n: " + minimumCases

@@ -21,6 +21,10 @@ import java.util.Optional;
  */
 public final class RevenueEstimator {
 
+    /** A fix's stake, and the funnel its fix leaves for the fixes ranked after it. */
+    record Staked(RevenueEstimate estimate, Funnel after) {
+    }
+
     private static final Phrase GAP_TO_THRESHOLD = Phrase.of("gap to threshold");
 
     /** Evidence rows: MQL→SQL of the team's MQLs by whether their response met the SLA. */
@@ -55,66 +59,96 @@ public final class RevenueEstimator {
         return currency;
     }
 
+    /** The leak's stake on the funnel as measured. */
     public RevenueEstimate estimate(Judgement leak) {
+        return estimate(leak, Funnel.AS_MEASURED).estimate();
+    }
+
+    /** The leak's stake on the funnel the fixes ranked above it leave, and the funnel its fix leaves. */
+    Staked estimate(Judgement leak, Funnel funnel) {
         return switch (leak.value().metric()) {
-            case MQL_TO_SQL_RATE -> mqlToSql(leak);
-            case MQL_ACCEPTANCE_RATE -> acceptance(leak);
-            case RESPONSE_SLA_COMPLIANCE -> responseSla(leak);
-            case FOLLOW_UP_COMPLIANCE -> followUp(leak);
-            case WIN_RATE, MARKETING_SOURCED_WIN_RATE -> winRate(leak);
-            case SALES_CYCLE_DAYS_MEDIAN, SALES_CYCLE_DAYS_P75 -> salesCycle(leak);
-            case LEAD_RESPONSE_HOURS_MEDIAN, LEAD_RESPONSE_HOURS_P90 -> notEstimated("a response-time percentile"
-                    + " does not say how many MQLs would be answered in time; the response SLA compliance estimate"
-                    + " covers this leak");
+            case MQL_TO_SQL_RATE -> mqlToSql(leak, funnel);
+            case MQL_ACCEPTANCE_RATE -> acceptance(leak, funnel);
+            case RESPONSE_SLA_COMPLIANCE -> responseSla(leak, funnel);
+            case FOLLOW_UP_COMPLIANCE -> followUp(leak, funnel);
+            case WIN_RATE, MARKETING_SOURCED_WIN_RATE -> winRate(leak, funnel);
+            case SALES_CYCLE_DAYS_MEDIAN, SALES_CYCLE_DAYS_P75 -> new Staked(salesCycle(leak, funnel), funnel);
+            case LEAD_RESPONSE_HOURS_MEDIAN, LEAD_RESPONSE_HOURS_P90 -> new Staked(notEstimated("a response-time"
+                    + " percentile does not say how many MQLs would be answered in time; the response SLA compliance"
+                    + " estimate covers this leak"), funnel);
             case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, SQL_TO_OPPORTUNITY_RATE,
                  LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
                  CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
-                 CAMPAIGN_ATTRIBUTION_COVERAGE -> notEstimated("the team's figures hold no measurable revenue effect"
-                    + " of " + leak.value().metric().key() + "; the fix ranks after those with an estimate");
+                 CAMPAIGN_ATTRIBUTION_COVERAGE -> new Staked(notEstimated("the team's figures hold no measurable"
+                    + " revenue effect of " + leak.value().metric().key() + "; the fix ranks after those with an"
+                    + " estimate"), funnel);
         };
     }
 
-    /** More MQLs reach SQL: each is worth the team's won revenue per SQL. */
-    private RevenueEstimate mqlToSql(Judgement leak) {
-        return new Formula("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)" + VALUE_PER_SQL,
+    /** The won revenue a year the team books as measured: won deals × average won deal × 365 ÷ days. */
+    public BigDecimal annualBookings() {
+        Optional<MetricValue> won = overall(Metric.WIN_RATE);
+        Optional<MetricValue> deal = overall(Metric.AVG_WON_DEAL_SIZE);
+        if (won.isEmpty() || deal.isEmpty() || won.get().numerator() == null) {
+            return null;
+        }
+        return BigDecimal.valueOf(won.get().numerator() * deal.get().value() * 365.0 / periodDays)
+                .setScale(0, RoundingMode.HALF_UP);
+    }
+
+    /** More MQLs reach SQL, up to the threshold from where the fixes above left the rate: each worth the team's won revenue per SQL. */
+    private Staked mqlToSql(Judgement leak, Funnel funnel) {
+        Optional<Double> now = mqlToSqlNow(funnel);
+        double lift = now.map(rate -> Math.max(0, leak.threshold().level() - rate)).orElse(0.0);
+        Formula formula = new Formula("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)" + VALUE_PER_SQL,
                 GAP_TO_THRESHOLD)
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
-                .times(gap(leak, "MQL→SQL gap to threshold"))
-                .times(valuePerSql())
-                .estimate();
+                .times(now.map(rate -> new Factor("MQL→SQL gap to threshold" + after(funnel), lift,
+                        Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()), Quantity.ratio(rate),
+                                Quantity.points(lift)))).orElse(Factor.of("MQL→SQL rate", null)));
+        if (lift == 0 && funnel.addedSqls() > 0) {
+            return new Staked(formula.zero(Phrase.of("the fixes ranked above already lift MQL→SQL to {0}",
+                    Quantity.ratio(now.orElseThrow()))), funnel);
+        }
+        return addingSqls(formula, funnel, annualMqls().orElse(0.0) * lift);
     }
 
-    /** More MQLs accepted: each converts to SQL like the MQLs accepted today. */
-    private RevenueEstimate acceptance(Judgement leak) {
+    /** More MQLs accepted: the MQL→SQL rate rises to what target acceptance gives, from where the fixes above left it. */
+    private Staked acceptance(Judgement leak, Funnel funnel) {
         double accepted = leak.value().value();
         Optional<Double> sqlPerAccepted = accepted > 0
                 ? overall(Metric.MQL_TO_SQL_RATE).map(sql -> Math.min(1, sql.value() / accepted))
                 : Optional.empty();
-        return new Formula("MQLs in period × 365 ÷ days × (threshold − acceptance rate) × (MQL→SQL rate ÷ acceptance"
-                + " rate)" + VALUE_PER_SQL, GAP_TO_THRESHOLD)
+        Optional<Double> now = mqlToSqlNow(funnel);
+        Optional<Double> lift = sqlPerAccepted.flatMap(perAccepted -> now.map(rate ->
+                Math.max(0, Math.min(1, leak.threshold().level() * perAccepted) - rate)));
+        Formula formula = new Formula("MQLs in period × 365 ÷ days × (target acceptance × SQLs per accepted MQL −"
+                + " MQL→SQL rate)" + VALUE_PER_SQL, GAP_TO_THRESHOLD)
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
-                .times(gap(leak, "Acceptance gap to threshold"))
-                .times(Factor.of("SQLs per accepted MQL", sqlPerAccepted.map(Quantity::ratio).orElse(null)))
-                .times(valuePerSql())
-                .estimate();
+                .times(lift.map(gain -> new Factor("MQL→SQL lift at target acceptance" + after(funnel), gain,
+                        Phrase.of("{0} × {1} − {2} = {3}", Quantity.ratio(leak.threshold().level()),
+                                Quantity.ratio(sqlPerAccepted.orElseThrow()), Quantity.ratio(now.orElseThrow()),
+                                Quantity.points(gain))))
+                        .orElse(Factor.of("SQLs per accepted MQL", null)));
+        return addingSqls(formula, funnel, annualMqls().orElse(0.0) * lift.orElse(0.0));
     }
 
     /** MQLs moved inside the SLA convert at the measured within-SLA rate instead of the late one. */
-    private RevenueEstimate responseSla(Judgement leak) {
+    private Staked responseSla(Judgement leak, Funnel funnel) {
         Optional<MetricValue> met = evidence(MET);
         Optional<MetricValue> breached = evidence(BREACHED);
         if (met.isEmpty() || breached.isEmpty()) {
-            return notEstimated("needs the team's MQL→SQL rate of MQLs answered within the SLA and after, which this"
-                    + " run did not measure");
+            return new Staked(notEstimated("needs the team's MQL→SQL rate of MQLs answered within the SLA and"
+                    + " after, which this run did not measure"), funnel);
         }
         long metCases = cases(met.get());
         long breachedCases = cases(breached.get());
         if (metCases < minimumCases || breachedCases < minimumCases) {
-            return notEstimated(Phrase.of("MQL→SQL within the SLA (n={0}) and after (n={1}) is measured on fewer"
-                    + " than {2} MQLs", Quantity.count(metCases), Quantity.count(breachedCases),
-                    Quantity.count(minimumCases)));
+            return new Staked(notEstimated(Phrase.of("MQL→SQL within the SLA (n={0}) and after (n={1}) is measured"
+                    + " on fewer than {2} MQLs", Quantity.count(metCases), Quantity.count(breachedCases),
+                    Quantity.count(minimumCases))), funnel);
         }
         double uplift = met.get().value() - breached.get().value();
         Quantity[] measured = {Quantity.ratio(met.get().value()), Quantity.count(metCases),
@@ -127,46 +161,63 @@ public final class RevenueEstimator {
                 .times(new Factor("MQL→SQL within SLA − after", uplift, Phrase.of(MEASURED + " = {4}",
                         measured[0], measured[1], measured[2], measured[3], Quantity.points(uplift))));
         if (uplift <= 0) {
-            return formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better (" + MEASURED
-                    + "); no revenue is attributed to response time", measured));
+            return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better ("
+                    + MEASURED + "); no revenue is attributed to response time", measured)), funnel);
         }
-        return formula.times(valuePerSql()).estimate();
+        return addingSqls(formula, funnel, cases(leak) * yearFactorValue() * gapOf(leak) * uplift);
     }
 
     /** An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL. */
-    private RevenueEstimate followUp(Judgement leak) {
-        return new Formula("UNRESPONSIVE disqualifications in period × 365 ÷ days × (threshold − compliance) ×"
-                + " MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead worked to the"
-                + " SLA is assumed to convert like the team's average MQL"))
+    private Staked followUp(Judgement leak, Funnel funnel) {
+        Formula formula = new Formula("UNRESPONSIVE disqualifications in period × 365 ÷ days × (threshold −"
+                + " compliance) × MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead"
+                + " worked to the SLA is assumed to convert like the team's average MQL"))
                 .times(cases(leak, "UNRESPONSIVE disqualifications in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
-                .times(rate(Metric.MQL_TO_SQL_RATE, "MQL→SQL rate"))
-                .times(valuePerSql())
-                .estimate();
+                .times(rate(Metric.MQL_TO_SQL_RATE, "MQL→SQL rate"));
+        double mqlToSql = overall(Metric.MQL_TO_SQL_RATE).map(MetricValue::value).orElse(0.0);
+        return addingSqls(formula, funnel, cases(leak) * yearFactorValue() * gapOf(leak) * mqlToSql);
     }
 
-    /** More of the closed deals won, each worth the team's average won deal. */
-    private RevenueEstimate winRate(Judgement leak) {
-        return new Formula("closed deals in period × 365 ÷ days × (threshold − win rate) × average won deal",
+    /**
+     * More of the closed deals won, each worth the team's average won deal: the team's (with the deals the SQLs
+     * added above bring) up to the threshold, or a source's, segment's or marketing's deals up to it.
+     */
+    private Staked winRate(Judgement leak, Funnel funnel) {
+        boolean whole = leak.value().is(Metric.WIN_RATE, Dimension.OVERALL);
+        double from = whole ? winRateNow(funnel).orElse(leak.value().value()) : leak.value().value();
+        double gain = Math.max(0, leak.threshold().level() - from);
+        Factor closed = whole && funnel.addedSqls() > 0 ? closedWithAddedSqls(leak, funnel)
+                : cases(leak, "Closed deals in period" + scopeOf(leak)).and(yearFactor());
+        RevenueEstimate estimate = new Formula("closed deals a year × (threshold − win rate) × average won deal",
                 GAP_TO_THRESHOLD)
-                .times(cases(leak, "Closed deals in period" + scopeOf(leak)))
-                .times(yearFactor())
-                .times(gap(leak, "Win-rate gap to threshold"))
+                .times(closed)
+                .times(new Factor("Win-rate gap to threshold" + (whole ? after(funnel) : ""), gain,
+                        Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()), Quantity.ratio(from),
+                                Quantity.points(gain))))
                 .times(averageWonDeal())
                 .estimate();
+        double closedOverall = cases(overall(Metric.WIN_RATE).orElse(leak.value()));
+        double reached = whole ? leak.threshold().level() : winRateNow(funnel).orElse(0.0)
+                + (closedOverall == 0 ? 0 : cases(leak) * gain / closedOverall);
+        return new Staked(estimate, funnel.withWinRate(Math.max(reached, winRateNow(funnel).orElse(0.0))));
     }
 
     /** A shorter cycle closes within the year revenue that now slips into the next. */
-    private RevenueEstimate salesCycle(Judgement leak) {
-        Optional<MetricValue> winRate = overall(Metric.WIN_RATE);
-        Quantity won = winRate.map(MetricValue::numerator).map(Quantity::count).orElse(null);
+    private RevenueEstimate salesCycle(Judgement leak, Funnel funnel) {
         double excess = gapOf(leak);
-        return new Formula("won deals in period × 365 ÷ days × average won deal × (cycle − threshold) ÷ 365",
+        Optional<Double> closedPerYear = closedPerYear(funnel);
+        Optional<Double> winRate = winRateNow(funnel);
+        Factor won = closedPerYear.isPresent() && winRate.isPresent()
+                ? new Factor("Won deals a year" + after(funnel), closedPerYear.get() * winRate.get(),
+                        Phrase.of("{0} closed × {1} = {2}", Quantity.number(closedPerYear.get()),
+                                Quantity.ratio(winRate.get()), Quantity.number(closedPerYear.get() * winRate.get())))
+                : Factor.of("Won deals in period", null);
+        return new Formula("won deals a year × average won deal × (cycle − threshold) ÷ 365",
                 Phrase.of("gap to threshold: won revenue that would close within the year instead of slipping into"
                         + " the next"))
-                .times(Factor.of("Won deals in period", won))
-                .times(yearFactor())
+                .times(won)
                 .times(averageWonDeal())
                 .times(new Factor("Share of a year gained", excess / 365, Phrase.of("{0} − {1} = {2} ÷ 365",
                         Quantity.days(leak.value().value()), Quantity.days(leak.threshold().level()),
@@ -174,10 +225,52 @@ public final class RevenueEstimator {
                 .estimate();
     }
 
-    private Factor valuePerSql() {
-        return rate(Metric.SQL_TO_OPPORTUNITY_RATE, "SQL→opportunity rate")
-                .and(rate(Metric.WIN_RATE, "Win rate"))
-                .and(averageWonDeal());
+    /** The stake of SQLs a fix adds a year, each worth the team's won revenue per SQL on the funnel it finds. */
+    private Staked addingSqls(Formula formula, Funnel funnel, double sqlsPerYear) {
+        return new Staked(formula.times(valuePerSql(funnel)).estimate(), funnel.plusSqls(sqlsPerYear));
+    }
+
+    private Factor closedWithAddedSqls(Judgement leak, Funnel funnel) {
+        Optional<Double> perYear = closedPerYear(funnel);
+        double opportunityRate = overall(Metric.SQL_TO_OPPORTUNITY_RATE).map(MetricValue::value).orElse(0.0);
+        return perYear.map(closed -> new Factor("Closed deals a year, with the SQLs the fixes above add", closed,
+                        Phrase.of("{0} × {1} + {2} × {3} = {4}", Quantity.count(cases(leak)),
+                                Quantity.number(yearFactorValue()), Quantity.number(funnel.addedSqls()),
+                                Quantity.ratio(opportunityRate), Quantity.number(closed))))
+                .orElse(Factor.of("Closed deals in period", null));
+    }
+
+    /** Closed deals a year: the team's, plus the opportunities the SQLs added above bring. */
+    private Optional<Double> closedPerYear(Funnel funnel) {
+        double opportunityRate = overall(Metric.SQL_TO_OPPORTUNITY_RATE).map(MetricValue::value).orElse(0.0);
+        return overall(Metric.WIN_RATE).map(rate -> cases(rate) * yearFactorValue()
+                + funnel.addedSqls() * opportunityRate);
+    }
+
+    private Optional<Double> winRateNow(Funnel funnel) {
+        return funnel.winRate() != null ? Optional.of(funnel.winRate())
+                : overall(Metric.WIN_RATE).map(MetricValue::value);
+    }
+
+    private Optional<Double> mqlToSqlNow(Funnel funnel) {
+        return overall(Metric.MQL_TO_SQL_RATE).map(rate -> rate.value()
+                + annualMqls().map(mqls -> mqls == 0 ? 0 : funnel.addedSqls() / mqls).orElse(0.0));
+    }
+
+    private Optional<Double> annualMqls() {
+        return overall(Metric.MQL_TO_SQL_RATE).map(rate -> cases(rate) * yearFactorValue());
+    }
+
+    /** ", after the fixes ranked above" when they changed the funnel this figure comes from. */
+    private static String after(Funnel funnel) {
+        return funnel.equals(Funnel.AS_MEASURED) ? "" : ", after the fixes ranked above";
+    }
+
+    private Factor valuePerSql(Funnel funnel) {
+        Factor winRate = funnel.winRate() == null ? rate(Metric.WIN_RATE, "Win rate")
+                : new Factor("Win rate, after the fixes ranked above", funnel.winRate(),
+                        Phrase.of("{0}", Quantity.ratio(funnel.winRate())));
+        return rate(Metric.SQL_TO_OPPORTUNITY_RATE, "SQL→opportunity rate").and(winRate).and(averageWonDeal());
     }
 
     private Factor averageWonDeal() {
@@ -190,9 +283,13 @@ public final class RevenueEstimator {
     }
 
     private Factor yearFactor() {
-        double factor = 365.0 / periodDays;
+        double factor = yearFactorValue();
         return new Factor("Year factor", factor, Phrase.of("365 ÷ {0} days = {1}", Quantity.count(periodDays),
                 Quantity.number(factor)));
+    }
+
+    private double yearFactorValue() {
+        return 365.0 / periodDays;
     }
 
     private static Factor cases(Judgement leak, String name) {
@@ -215,6 +312,10 @@ public final class RevenueEstimator {
     private static String scopeOf(Judgement leak) {
         Dimension dimension = leak.value().dimension();
         return dimension.isOverall() ? "" : " (" + dimension.kind().words() + " " + dimension.value() + ")";
+    }
+
+    private static long cases(Judgement leak) {
+        return cases(leak.value());
     }
 
     private static long cases(MetricValue value) {

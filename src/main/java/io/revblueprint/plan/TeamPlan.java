@@ -3,16 +3,18 @@ package io.revblueprint.plan;
 import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.metrics.Metric;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Everything the plan decided for one team in one run: every metric judged, the prioritized fixes (rank order),
  * the progress of the previous run's fixes, where the team sits against published benchmarks, and the caveats its
- * data's shape casts on the metrics it touches.
+ * data's shape casts on the metrics it touches, and the won revenue a year it books (null when not measured), which
+ * the stakes are a share of.
  */
 public record TeamPlan(String scope, List<Judgement> judgements, List<Fix> fixes, List<FixProgress> progress,
-                       List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats) {
+                       List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats, BigDecimal annualBookings) {
 
     public TeamPlan {
         caveats = caveats == null ? Map.of() : Map.copyOf(caveats);

@@ -2,6 +2,7 @@ package io.revblueprint.report;
 
 import io.revblueprint.crm.Team;
 import io.revblueprint.crm.User;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
@@ -74,8 +75,13 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
     /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
     private RunContext context(String scope) {
         return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
-                Long.toString(run.runId()),
-                run.currency(), run.sla(), run.targets().forTeam(scope), run.paperSize());
+                Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.paperSize());
+    }
+
+    /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */
+    private String currency() {
+        return ScopeMetrics.overall(ofScope(metrics, MetricValue.ALL), Metric.AVG_WON_DEAL_SIZE)
+                .map(value -> value.unit().currency()).orElse(run.currency());
     }
 
     private ScopeMetrics scope(String scope) {

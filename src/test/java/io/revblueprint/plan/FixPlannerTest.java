@@ -23,6 +23,8 @@ class FixPlannerTest {
             plays:
               - {type: slow_response, leak: Slow response, metrics: [response_sla_compliance, lead_response_hours_median],
                  action: Route MQLs., owner_role: SALES_MANAGER, sla: 2 h, effort_weeks: 2, proof_metric: response_sla_compliance}
+              - {type: low_acceptance, leak: Few MQLs accepted, metrics: [mql_acceptance_rate], action: Sign off the MQL.,
+                 owner_role: MARKETING_MANAGER, sla: 4 h, effort_weeks: 2, proof_metric: mql_acceptance_rate}
               - {type: low_mql_to_sql, leak: Few SQLs, metrics: [mql_to_sql_rate], action: Run an ICP workshop.,
                  owner_role: MARKETING_MANAGER, sla: ICP, effort_weeks: 3, proof_metric: mql_to_sql_rate}
               - {type: weak_follow_up, leak: Weak follow-up, metrics: [follow_up_compliance], action: 8 touches.,
@@ -52,9 +54,15 @@ class FixPlannerTest {
             OwnersTest.COMPANY));
 
     /**
-     * priority = revenue × confidence ÷ effort: Paid Search win rate 317,391 × 1 ÷ 4 = 79,348; response SLA
-     * 47,609 × 1 ÷ 2 = 23,804; MQL→SQL 89,266 × 0.5 ÷ 3 = 14,878; CRM completeness (no estimate) 0; follow-up
-     * 29,755 × 0.25 ÷ 2 = 3,719 but insufficient data, so after every judged leak.
+     * Ranked one at a time, each on the funnel the fixes above leave (priority = revenue × confidence ÷ effort):
+     * 1. Paid Search win rate 10 % → 30 % on 20 of 40 deals: 20 × 3.9674 × 20 % × 20,000 = 317,391, ÷ 4 = 79,348;
+     *    it lifts the team's win rate to 25 % + 20 × 20 % ÷ 40 = 35 %.
+     * 2. Response SLA: 160 × 3.9674 × 15 % × 20 % = 19.04 SQLs a year × 50 % × 35 % × 20,000 = 66,652, ÷ 2 = 33,326.
+     * 3. MQL→SQL: 714.13 MQLs a year, now at 20 % + 19.04 ÷ 714.13 = 22.67 %: 714.13 × 2.33 pts × 50 % × 35 % ×
+     *    20,000 = 58,321, × 0.5 ÷ 3 = 9,720.
+     * 4. CRM completeness: no estimate, 0.
+     * 5. Follow-up: 25 × 3.9674 × 60 % × 20 % × 50 % × 35 % × 20,000 = 41,658, × 0.25 ÷ 2 = 5,207, but insufficient
+     *    data, so after every judged leak.
      */
     final List<Judgement> judgements = List.of(
             judged("mql_to_sql_rate", "", 0.25, true, Verdict.POSSIBLE_LEAK),
@@ -80,9 +88,25 @@ class FixPlannerTest {
                         "3 mql_to_sql_rate ",
                         "4 crm_completeness_leads ",
                         "5 follow_up_compliance ");
-        assertThat(fixes).extracting(Fix::priority).containsExactly(
-                317_391.0 / 4, 47_609.0 / 2, 89_266 * 0.5 / 3, 0.0, 29_755 * 0.25 / 2);
+        assertThat(fixes).extracting(fix -> Math.round(fix.priority())).containsExactly(
+                79_348L, 33_326L, 9_720L, 0L, 5_207L);
         assertThat(fixes).extracting(Fix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
+    }
+
+    @Test
+    void stakesAlongOneFunnelPathAddUpToTheJointStakeNotMore() {
+        // Acceptance 60 % → 70 % lifts MQL→SQL from 20 % to 70 % × (20 % ÷ 60 %) = 23.33 %: 714.13 MQLs a year ×
+        // 3.33 pts × 2,500 a SQL = 59,511. MQL→SQL then only has 25 % − 23.33 % left: 29,755. Together 89,266, what
+        // MQL→SQL at 25 % is worth on its own; counted apart they would claim 148,777.
+        List<Judgement> onePath = List.of(
+                judged("mql_acceptance_rate", "", 0.70, true, Verdict.CONFIRMED_LEAK),
+                judged("mql_to_sql_rate", "", 0.25, true, Verdict.CONFIRMED_LEAK));
+
+        List<Fix> fixes = planner.plan(Rows.TEAM, onePath, revenue, judge, List.of());
+
+        assertThat(fixes).extracting(fix -> fix.metric().key() + " " + fix.revenueAtStake())
+                .containsExactly("mql_acceptance_rate 59511", "mql_to_sql_rate 29755");
+        assertThat(revenue.estimate(onePath.get(1)).annualAmount()).isEqualByComparingTo("89266");
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -79,7 +80,8 @@ class LeakJudgeTest {
         List<Judgement> judgements = judge.judge(List.of(
                 rate("mql_to_sql_rate", 10, 100),
                 rate("win_rate", 20, 100),
-                rate("win_rate", "segment=ENTERPRISE", 15, 50),
+                rate("win_rate", "segment=ENTERPRISE", 2, 50),
+                rate("win_rate", "segment=SMB", 15, 50),
                 rate("win_rate", "owner=U-7", 1, 30),
                 rate("sql_to_opportunity_rate", 5, 50),
                 figure("mql_count", 100, "count")), Map.of());
@@ -92,7 +94,32 @@ class LeakJudgeTest {
                         "win_rate segment=ENTERPRISE vs 0.2 BENCHMARK_MEDIAN");
         assertThat(judgements.get(1).threshold().source()).isEqualTo("Test Publisher, Win rates (2024)");
         assertThat(judgements.get(1).verdict()).isEqualTo(Verdict.CONFIRMED_LEAK);
-        assertThat(judgements.get(2).verdict()).isEqualTo(Verdict.ON_TARGET);
+        assertThat(judgements.get(2).verdict()).isEqualTo(Verdict.CONFIRMED_LEAK);
+    }
+
+    @Test
+    void aSourcesWinRateIsALeakWhenItsIntervalMissesOrTheChiSquareSaysSourcesDiffer() {
+        List<MetricValue> rows = List.of(rate("win_rate", 20, 100), rate("win_rate", "source=Events", 5, 30),
+                rate("win_rate", "source=Webinar", 1, 40));
+        MetricValue differ = new MetricValue(Rows.TEAM, Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, 0.01, null,
+                null, null, 70L, Unit.P_VALUE);
+
+        // Events at 17 % (7–33 %) straddles the 30 % line: no leak on its own, one when the sources differ.
+        assertThat(judge.judge(rows, Map.of())).extracting(judgement -> judgement.value().dimension().csv())
+                .containsExactly("", "source=Webinar");
+        List<MetricValue> withTest = new ArrayList<>(rows);
+        withTest.add(differ);
+        assertThat(judge.judge(withTest, Map.of())).extracting(judgement -> judgement.value().dimension().csv())
+                .containsExactly("", "source=Events", "source=Webinar");
+    }
+
+    @Test
+    void aHundredPercentTargetIsMetWhenTheIntervalReachesIt() {
+        Threshold all = new Threshold(1.0, true, Threshold.Kind.TARGET, "target");
+
+        assertThat(LeakJudge.verdict(rate("attribution_coverage", 128, 129), all, 20)).isEqualTo(Verdict.ON_TARGET);
+        assertThat(LeakJudge.verdict(rate("attribution_coverage", 120, 129), all, 20))
+                .isEqualTo(Verdict.CONFIRMED_LEAK);
     }
 
     @Test

@@ -178,7 +178,8 @@ public final class SampleBlueprints {
                         BenchmarkComparison.Position.BELOW_P25, true),
                 new BenchmarkComparison(teamId, Metric.WIN_RATE, 0.2432, winRate,
                         BenchmarkComparison.Position.BELOW_MEDIAN, true));
-        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks, Map.of());
+        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks, Map.of(),
+                new BigDecimal("5400000"));
     }
 
     public static List<Fix> teamFixes(String teamId) {
@@ -216,7 +217,7 @@ public final class SampleBlueprints {
     public static TeamBlueprint bare(String teamId, String teamName) {
         return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
                 new ScopeMetrics(teamMetrics(teamId), List.of(), ALL_RECORDED), List.of(),
-                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of()), dataHealth());
+                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of(), null), dataHealth());
     }
 
     public static DataHealth dataHealth() {

@@ -160,7 +160,7 @@ class FindingsTest {
     private static TeamBlueprint blueprint(List<Fix> fixes) {
         return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
                 SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED), List.of(),
-                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of(), Map.of()), new DataHealth(0, Map.of()));
+                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of(), Map.of(), null), new DataHealth(0, Map.of()));
     }
 
     private static ScopeMetrics metrics(MetricValue... rows) {
