@@ -39,8 +39,20 @@ public final class CommandLineApp {
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .run(springArguments(request))) {
-                RunOutcome outcome = new RunOutcome(context.getBean(BlueprintLauncher.class)
-                        .launch(parameters(request, context.getEnvironment())));
+                BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
+                if (request.earlierPeriod() != null) {
+                    RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
+                            request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(),
+                            request.force())));
+                    if (!earlier.succeeded()) {
+                        err.println("revenue-blueprint: the earlier run of " + request.earlierPeriod() + " failed: "
+                                + earlier.failure());
+                        return FAILED;
+                    }
+                    out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
+                            + " progress on its fixes.");
+                }
+                RunOutcome outcome = new RunOutcome(launcher.launch(parameters(request, context.getEnvironment())));
                 if (!outcome.succeeded()) {
                     err.println("revenue-blueprint: " + outcome.failure());
                     return outcome.isWrongRequest() ? USAGE : FAILED;

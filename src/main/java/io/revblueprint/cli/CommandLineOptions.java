@@ -44,7 +44,7 @@ final class CommandLineOptions {
             throw new UsageException((demo ? "--demo makes its own snapshot; drop --snapshot. "
                     : "say which snapshot to import with --snapshot=PATH, or run --demo. ") + USAGE);
         }
-        return new RunRequest(demo, snapshot, period, out, teams, email, force, springArguments);
+        return new RunRequest(demo, snapshot, period, out, teams, email, force, springArguments, null);
     }
 
     private static boolean flag(String name, String value) {

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * --demo: writes the seeded sample snapshot and points the run at a fresh embedded database of its own, so the
- * demo needs nothing installed, never touches a configured database, and gives the same figures every time.
+ * demo needs nothing installed, never touches a configured database, and gives the same figures every time. Without
+ * --period it first runs the quarter before the last full one, so the last full quarter's blueprints show trends,
+ * change and progress on earlier fixes.
  */
 final class DemoRun {
 
@@ -38,7 +40,8 @@ final class DemoRun {
         arguments.add("--spring.datasource.username=sa");
         arguments.add("--spring.datasource.password=");
         return new RunRequest(true, snapshot.folder(), request.period(), request.out(), request.teams(),
-                EmailMode.OUTBOX, request.force(), arguments);
+                EmailMode.OUTBOX, request.force(), arguments,
+                request.period() == null ? snapshot.quarterBeforeLast() : null);
     }
 
     private static DemoSnapshot generate(Path folder) {

@@ -2,6 +2,9 @@ package io.revblueprint.demo;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,5 +22,11 @@ public record DemoSnapshot(
     public DemoSnapshot {
         rowCounts = Collections.unmodifiableMap(new LinkedHashMap<>(rowCounts));
         plantedBadRows = List.copyOf(plantedBadRows);
+    }
+
+    /** The quarter before the last full one at as-of (UTC), "2026-Q2": the demo runs it first to have history. */
+    public String quarterBeforeLast() {
+        LocalDate twoQuartersBack = asOf.atZone(ZoneOffset.UTC).toLocalDate().minusMonths(6);
+        return twoQuartersBack.getYear() + "-Q" + twoQuartersBack.get(IsoFields.QUARTER_OF_YEAR);
     }
 }

@@ -4,7 +4,6 @@ import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.crm.Role;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
-import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.plan.EarlierBlueprint;

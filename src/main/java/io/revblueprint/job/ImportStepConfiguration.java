@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 /** Stage 1: import the snapshot file by file, quarantining bad rows, and publish it only when all is in. */

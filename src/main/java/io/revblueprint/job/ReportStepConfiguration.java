@@ -89,6 +89,6 @@ class ReportStepConfiguration {
         return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
                 properties.currency(),
                 properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
-                properties.delivery().executivesReceiveTeamBlueprints());
+                properties.report().lossReasonVariants(), properties.delivery().executivesReceiveTeamBlueprints());
     }
 }

@@ -1,7 +1,9 @@
 package io.revblueprint.metrics;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * What a metric row is broken down by: nothing (the overall figure), or a kind and its value, as metrics.csv
@@ -32,6 +34,9 @@ public record Dimension(Kind kind, String value) {
 
     public static final Dimension OVERALL = new Dimension(Kind.OVERALL, "");
 
+    // Enum-like codes (HIGH_INTENT, NO_BUDGET) read better as words; names ("Webinar") and acronyms ("PPC") stay.
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]*_[A-Z0-9_]*|[A-Z0-9]{5,}");
+
     public Dimension {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
@@ -52,6 +57,20 @@ public record Dimension(Kind kind, String value) {
     /** Empty for the overall figure, else {@code key=value}. */
     public String csv() {
         return isOverall() ? "" : kind.key() + "=" + value;
+    }
+
+    /** The value as a reader says it: source=Webinar → "Webinar", tier=HIGH_INTENT → "High intent". */
+    public String valueInWords() {
+        if (!CODE.matcher(value).matches()) {
+            return value;
+        }
+        String words = value.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The breakdown in a sentence: "segment Mid market", "source Paid Search"; empty for the overall figure. */
+    public String inWords() {
+        return isOverall() ? "" : kind.words() + " " + valueInWords();
     }
 
     /** Reads a dimension as {@link #csv()} writes it; an unknown kind is an error. */

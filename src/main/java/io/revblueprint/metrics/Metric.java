@@ -20,7 +20,7 @@ public enum Metric {
             + " non-automated touch within the response SLA in business hours on the team's calendar. MQLs still"
             + " inside their window at the snapshot are left out. Also given per tier (high intent and standard).",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.9, Group.SLA,
-            needs(RecordedInput.HUMAN_TOUCHES), Panel.SCORECARD, Panel.TREND, Panel.HEADLINE),
+            needs(RecordedInput.HUMAN_TOUCHES), Panel.SCORECARD, Panel.TREND, Panel.HEADLINE, Panel.HEAT_MAP),
     LEAD_RESPONSE_HOURS_MEDIAN("Median lead response", "Median business hours from becoming an MQL to the first"
             + " non-automated touch, over the period's MQLs that were touched (nearest-rank method).",
             Unit.Kind.HOURS, Direction.LOWER_IS_BETTER, 4.0, Group.SLA,
@@ -46,12 +46,12 @@ public enum Metric {
     MQL_ACCEPTANCE_RATE("MQL acceptance rate", "Share of the period's MQLs that sales accepted (sales-accepted"
             + " leads, SAL).",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.7, Group.FUNNEL,
-            needs(RecordedInput.ACCEPTANCES), Panel.SCORECARD),
+            needs(RecordedInput.ACCEPTANCES), Panel.SCORECARD, Panel.HEAT_MAP),
     MQL_TO_SQL_RATE("MQL → SQL rate", "Share of the period's MQLs that became sales-qualified (SQL); also per"
             + " source.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.25, Group.FUNNEL,
             needs(RecordedInput.SQL_DATES), Panel.SCORECARD, Panel.TREND,
-            Panel.HEADLINE),
+            Panel.HEADLINE, Panel.HEAT_MAP),
     SQL_TO_OPPORTUNITY_RATE("SQL → opportunity rate", "Share of the period's SQLs that were converted into an"
             + " opportunity.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL,
@@ -63,7 +63,7 @@ public enum Metric {
             + " category, segment and owner. An opportunity's source is its own, else its lead's.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS,
             needs(RecordedInput.LOST_DEALS), Panel.SCORECARD, Panel.TREND,
-            Panel.HEADLINE),
+            Panel.HEADLINE, Panel.HEAT_MAP),
     MARKETING_SOURCED_WIN_RATE("Marketing-sourced win rate", "The win rate of opportunities whose source category"
             + " is marketing.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS, needs(RecordedInput.LOST_DEALS)),
@@ -75,7 +75,7 @@ public enum Metric {
             Unit.Kind.MONEY, Direction.HIGHER_IS_BETTER, null, Group.WIN_LOSS, needs(RecordedInput.DEAL_AMOUNTS)),
     SALES_CYCLE_DAYS_MEDIAN("Median sales cycle", "Median days from an opportunity's creation to its close, over"
             + " the won opportunities.",
-            Unit.Kind.DAYS, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS, needs()),
+            Unit.Kind.DAYS, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS, needs(), Panel.HEAT_MAP),
     SALES_CYCLE_DAYS_P75("75th-percentile sales cycle", "The same sales cycle at the 75th percentile.",
             Unit.Kind.DAYS, Direction.LOWER_IS_BETTER, null, Group.WIN_LOSS, needs()),
     WIN_RATE_SOURCE_CHI2_P("Win rate depends on source (χ² test)", "Pearson's chi-square test (no continuity"
@@ -105,8 +105,11 @@ public enum Metric {
     /** The part of a blueprint a metric is reported in. */
     public enum Group { SLA, FUNNEL, WIN_LOSS, DATA_HEALTH }
 
-    /** Where a metric is singled out beyond its group: the SLA scorecard, the trend panels, the headline tiles and email. */
-    public enum Panel { SCORECARD, TREND, HEADLINE }
+    /**
+     * Where a metric is singled out beyond its group: the SLA scorecard, the trend panels, the headline tiles and
+     * email, and the executive summary's team × metric heat map.
+     */
+    public enum Panel { SCORECARD, TREND, HEADLINE, HEAT_MAP }
 
     private final String label;
     private final String definition;

@@ -51,7 +51,7 @@ public final class BlueprintPlanner {
         return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,
                         DataFixes.of(team.teamId(), recorded, revenue.currency())),
                 earlier.map(blueprint -> ClosedLoop.progress(blueprint, own, recorded)).orElse(List.of()),
-                benchmarks.compare(team.teamId(), team.segment(), own), caveats, revenue.annualBookings());
+                benchmarks.compare(team.teamId(), team.segment(), own), caveats, Bookings.annual(own, period));
     }
 
     private static List<MetricValue> ofTeam(Team team, List<MetricValue> values) {

@@ -27,7 +27,8 @@ final class DataFixes {
 
     private static Fix fix(String scope, RecordedInput input, String currency) {
         List<Metric> blind = Arrays.stream(Metric.values()).filter(metric -> metric.inputs().contains(input)).toList();
-        Play play = new Play(blind.get(0), input.title(), input.howToRecord() + ".", Role.REVOPS, EFFORT_WEEKS,
+        Play play = new Play(blind.get(0), input.title(), input.title(), input.howToRecord() + ".",
+                input.howToRecord() + ".", Role.REVOPS, EFFORT_WEEKS,
                 "unrecorded_" + input.name().toLowerCase(java.util.Locale.ROOT),
                 "Every new record carries " + input.words(), blind.get(0));
         RevenueEstimate revenue = new RevenueEstimate(null, currency, null, List.of(), Phrase.of("not estimated: the"

@@ -63,9 +63,17 @@ public record Fix(
 
     /** The play's action; for a breakdown it says where ("For source Paid Search: …"), as fixes.csv has no column for it. */
     public String action() {
+        return where() + play.action();
+    }
+
+    /** The play's first step, where the action says where. */
+    public String firstStep() {
+        return where() + play.firstStep();
+    }
+
+    private String where() {
         Dimension dimension = dimension();
-        return dimension.isOverall() ? play.action()
-                : "For " + dimension.kind().words() + " " + dimension.value() + ": " + play.action();
+        return dimension.isOverall() ? "" : "For " + dimension.inWords() + ": ";
     }
 
     /** Confirmed counts fully, possible half, insufficient data a quarter; a missing input is certain. */

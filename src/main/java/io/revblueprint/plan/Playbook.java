@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  */
 public final class Playbook {
 
-    private static final Set<String> FIELDS = Set.of("type", "leak", "metrics", "action", "owner_role", "sla",
+    private static final Set<String> FIELDS = Set.of("type", "leak", "title", "first_step", "metrics", "action",
+            "owner_role", "sla",
             "effort_weeks", "proof_metric");
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final int MIN_TITLE_WORDS = 2;
+    private static final int MAX_TITLE_WORDS = 8;
 
     private final Map<Metric, Play> byMetric;
 
@@ -83,6 +86,13 @@ public final class Playbook {
                 throw fail("type", "'" + type + "' must be lower_snake_case, e.g. slow_response");
             }
             String leak = text("leak");
+            String title = text("title");
+            int words = title.split(" ").length;
+            if (words < MIN_TITLE_WORDS || words > MAX_TITLE_WORDS) {
+                throw fail("title", "'" + title + "' has " + words + " words; a title has " + MIN_TITLE_WORDS + " to "
+                        + MAX_TITLE_WORDS + " words, so it fits page 1 and an email line");
+            }
+            String firstStep = text("first_step");
             String action = text("action");
             Role ownerRole = role();
             int effortWeeks = effortWeeks();
@@ -90,7 +100,8 @@ public final class Playbook {
             Metric proofMetric = metric(text("proof_metric"), "proof_metric");
             List<Play> plays = new ArrayList<>();
             for (Metric metric : metrics()) {
-                plays.add(new Play(metric, leak, action, ownerRole, effortWeeks, type, sla, proofMetric));
+                plays.add(new Play(metric, leak, title, firstStep, action, ownerRole, effortWeeks, type, sla,
+                        proofMetric));
             }
             return plays;
         }

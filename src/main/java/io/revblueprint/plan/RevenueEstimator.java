@@ -4,7 +4,6 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Period;
-import io.revblueprint.metrics.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -80,20 +79,9 @@ public final class RevenueEstimator {
                  LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
                  CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
                  CAMPAIGN_ATTRIBUTION_COVERAGE -> new Staked(notEstimated("the team's figures hold no measurable"
-                    + " revenue effect of " + leak.value().metric().key() + "; the fix ranks after those with an"
+                    + " revenue effect of " + leak.value().metric().label() + "; the fix ranks after those with an"
                     + " estimate"), funnel);
         };
-    }
-
-    /** The won revenue a year the team books as measured: won deals × average won deal × 365 ÷ days. */
-    public BigDecimal annualBookings() {
-        Optional<MetricValue> won = overall(Metric.WIN_RATE);
-        Optional<MetricValue> deal = overall(Metric.AVG_WON_DEAL_SIZE);
-        if (won.isEmpty() || deal.isEmpty() || won.get().numerator() == null) {
-            return null;
-        }
-        return BigDecimal.valueOf(won.get().numerator() * deal.get().value() * 365.0 / periodDays)
-                .setScale(0, RoundingMode.HALF_UP);
     }
 
     /** More MQLs reach SQL, up to the threshold from where the fixes above left the rate: each worth the team's won revenue per SQL. */
@@ -169,10 +157,10 @@ public final class RevenueEstimator {
 
     /** An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL. */
     private Staked followUp(Judgement leak, Funnel funnel) {
-        Formula formula = new Formula("UNRESPONSIVE disqualifications in period × 365 ÷ days × (threshold −"
+        Formula formula = new Formula("Unresponsive disqualifications in period × 365 ÷ days × (threshold −"
                 + " compliance) × MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead"
                 + " worked to the SLA is assumed to convert like the team's average MQL"))
-                .times(cases(leak, "UNRESPONSIVE disqualifications in period"))
+                .times(cases(leak, "Unresponsive disqualifications in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
                 .times(rate(Metric.MQL_TO_SQL_RATE, "MQL→SQL rate"));
@@ -311,7 +299,7 @@ public final class RevenueEstimator {
 
     private static String scopeOf(Judgement leak) {
         Dimension dimension = leak.value().dimension();
-        return dimension.isOverall() ? "" : " (" + dimension.kind().words() + " " + dimension.value() + ")";
+        return dimension.isOverall() ? "" : " (" + dimension.inWords() + ")";
     }
 
     private static long cases(Judgement leak) {

@@ -4,12 +4,12 @@ import io.revblueprint.crm.Team;
 import io.revblueprint.crm.User;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.plan.Bookings;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.PeriodMetrics;
-import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.RunContext;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -60,11 +60,12 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
         List<TeamRanking> ranking = new ArrayList<>(teamsWithFigures().stream().filter(plans::containsKey)
                 .map(teamId -> ranking(teamId, teams.get(teamId).name())).toList());
         if (plans.containsKey(Team.UNASSIGNED)) {
-            ranking.add(ranking(Team.UNASSIGNED, "No team (company plan for unowned leads and deals)"));
+            ranking.add(ranking(Team.UNASSIGNED, "Unowned leads and deals"));
         }
         List<String> notInRun = teamsWithFigures().stream().filter(teamId -> !plans.containsKey(teamId))
                 .map(teamId -> teams.get(teamId).name()).toList();
-        return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, notInRun, dataHealth);
+        return new ExecutiveSummary(context(MetricValue.ALL), scope(MetricValue.ALL), ranking, notInRun, dataHealth,
+                Bookings.annual(ofScope(metrics, MetricValue.ALL), run.period()));
     }
 
     /** The fixes of the company-level plan (work no team owns); none when there is no such plan. */
@@ -75,7 +76,8 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
     /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
     private RunContext context(String scope) {
         return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
-                Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.paperSize());
+                Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.lossReasons(),
+                run.paperSize());
     }
 
     /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */
@@ -91,9 +93,7 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
     }
 
     private TeamRanking ranking(String teamId, String name) {
-        List<Fix> fixes = plans.get(teamId).fixes();
-        return new TeamRanking(teamId, name, RevenueAtStake.ofFixes(fixes), fixes.size(),
-                fixes.isEmpty() ? null : fixes.get(0));
+        return new TeamRanking(teamId, name, plans.get(teamId), scope(teamId));
     }
 
     private static List<MetricValue> ofScope(List<MetricValue> metrics, String scope) {

@@ -1,5 +1,6 @@
 package io.revblueprint.system;
 
+import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.PlanPolicy;
 import io.revblueprint.plan.Targets;
@@ -10,6 +11,7 @@ import org.springframework.boot.context.properties.bind.Name;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -52,8 +54,15 @@ public record BlueprintProperties(
     public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize) {
     }
 
-    /** How blueprints are printed. */
-    public record Report(@DefaultValue("A4") PaperSize paperSize) {
+    /**
+     * How blueprints are printed, and which loss reasons they count as one: canonical reason → phrases that mean it
+     * (added to {@link LossReasons#DEFAULT_VARIANTS}).
+     */
+    public record Report(@DefaultValue("A4") PaperSize paperSize, Map<String, List<String>> lossReasons) {
+
+        public LossReasons lossReasonVariants() {
+            return new LossReasons(lossReasons);
+        }
     }
 
     /** Who receives what beyond team leaders (their team) and executives (the executive summary). */

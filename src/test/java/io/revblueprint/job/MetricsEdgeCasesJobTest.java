@@ -2,7 +2,6 @@ package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.history.MetricHistory;
-import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.csv.MetricsCsv;
 import org.apache.commons.csv.CSVRecord;

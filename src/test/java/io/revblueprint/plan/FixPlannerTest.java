@@ -21,17 +21,23 @@ class FixPlannerTest {
 
     static final Playbook PLAYBOOK = Playbook.parse("""
             plays:
-              - {type: slow_response, leak: Slow response, metrics: [response_sla_compliance, lead_response_hours_median],
+              - {type: slow_response, leak: Slow response, title: Slow response title, first_step: Do it.,
+                 metrics: [response_sla_compliance, lead_response_hours_median],
                  action: Route MQLs., owner_role: SALES_MANAGER, sla: 2 h, effort_weeks: 2, proof_metric: response_sla_compliance}
-              - {type: low_acceptance, leak: Few MQLs accepted, metrics: [mql_acceptance_rate], action: Sign off the MQL.,
+              - {type: low_acceptance, leak: Few MQLs accepted, title: Few MQLs accepted title, first_step: Do it.,
+                 metrics: [mql_acceptance_rate], action: Sign off the MQL.,
                  owner_role: MARKETING_MANAGER, sla: 4 h, effort_weeks: 2, proof_metric: mql_acceptance_rate}
-              - {type: low_mql_to_sql, leak: Few SQLs, metrics: [mql_to_sql_rate], action: Run an ICP workshop.,
+              - {type: low_mql_to_sql, leak: Few SQLs, title: Few SQLs title, first_step: Do it.,
+                 metrics: [mql_to_sql_rate], action: Run an ICP workshop.,
                  owner_role: MARKETING_MANAGER, sla: ICP, effort_weeks: 3, proof_metric: mql_to_sql_rate}
-              - {type: weak_follow_up, leak: Weak follow-up, metrics: [follow_up_compliance], action: 8 touches.,
+              - {type: weak_follow_up, leak: Weak follow-up, title: Weak follow-up title, first_step: Do it.,
+                 metrics: [follow_up_compliance], action: 8 touches.,
                  owner_role: SALES_MANAGER, sla: 8/14, effort_weeks: 2, proof_metric: follow_up_compliance}
-              - {type: low_win_rate, leak: Low win rate, metrics: [win_rate], action: Review lost deals.,
+              - {type: low_win_rate, leak: Low win rate, title: Low win rate title, first_step: Do it.,
+                 metrics: [win_rate], action: Review lost deals.,
                  owner_role: SALES_MANAGER, sla: review, effort_weeks: 4, proof_metric: win_rate}
-              - {type: poor_crm_completeness, leak: Incomplete CRM, metrics: [crm_completeness_leads],
+              - {type: poor_crm_completeness, leak: Incomplete CRM, title: Incomplete CRM title, first_step: Do it.,
+                 metrics: [crm_completeness_leads],
                  action: Require the fields., owner_role: REVOPS, sla: complete, effort_weeks: 3,
                  proof_metric: crm_completeness_leads}
             """, "test playbook");

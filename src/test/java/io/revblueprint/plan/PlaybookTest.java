@@ -20,6 +20,8 @@ class PlaybookTest {
             plays:
               - type: slow_response
                 leak: Slow response
+                title: Slow first touch
+                first_step: Route every MQL within 2 hours.
                 metrics: [response_sla_compliance]
                 action: Route every MQL.
                 owner_role: SALES_MANAGER
@@ -53,9 +55,18 @@ class PlaybookTest {
     }
 
     @Test
+    void aTitleIsShort() {
+        assertThatThrownBy(() -> Playbook.parse(GOOD_ENTRY.replace("title: Slow first touch",
+                "title: MQLs wait far too long for a first touch from sales after scoring"), "p.yaml"))
+                .hasMessage("p.yaml plays[0], title: 'MQLs wait far too long for a first touch from sales after"
+                        + " scoring' has 13 words; a title has 2 to 8 words, so it fits page 1 and an email line");
+    }
+
+    @Test
     void aGoodEntryTriggersOnEachOfItsMetrics() {
         assertThat(Playbook.parse(GOOD_ENTRY, "p.yaml").forMetric(Metric.RESPONSE_SLA_COMPLIANCE))
-                .contains(new Play(Metric.RESPONSE_SLA_COMPLIANCE, "Slow response", "Route every MQL.", Role.SALES_MANAGER,
+                .contains(new Play(Metric.RESPONSE_SLA_COMPLIANCE, "Slow response", "Slow first touch",
+                        "Route every MQL within 2 hours.", "Route every MQL.", Role.SALES_MANAGER,
                         2, "slow_response", "2 business hours", Metric.RESPONSE_SLA_COMPLIANCE));
     }
 

@@ -149,7 +149,7 @@ class RevenueEstimatorTest {
     @Test
     void leaksWithoutAMeasurableRevenueEffectSaySo() {
         assertThat(estimator.estimate(leak(rate("crm_completeness_leads", 150, 180), 1.0, true)).basis())
-                .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of crm_completeness_leads");
+                .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of CRM completeness, leads");
     }
 
     @Test

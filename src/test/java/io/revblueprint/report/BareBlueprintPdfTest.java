@@ -13,15 +13,16 @@ class BareBlueprintPdfTest {
     void saysInWordsWhatIsNotThereYet() throws IOException {
         try (RenderedPdf pdf = new RenderedPdf(SharedRenderer.RENDERER.renderTeam(
                 SampleBlueprints.bare("t-mid", "Mid-Market Sales")))) {
-            assertThat(pdf.bookmarkTitles()).hasSize(9);
+            assertThat(pdf.bookmarkTitles()).hasSize(8);
             assertThat(pdf.prose()).contains(
-                    "No revenue leak that needs a fix was found for Mid-Market Sales in 2026-Q3.",
+                    "Nothing at Mid-Market Sales could be judged in 2026-Q3: no figure has a target or a published"
+                            + " benchmark to hold it to.",
                     "No SLA or conversion figure has a target or benchmark to be judged against; response SLA"
                             + " compliance is 61 % (±6 pts); high-intent leads are the worst at 48 %.",
                     "Trends appear here from the second period on",
                     "No published benchmark covers the metrics of Mid-Market Sales for its segment",
                     "No fix this period: no metric of Mid-Market Sales misses its target or benchmark.",
-                    "No earlier blueprint fixes to follow up: this is the first period with a plan for Mid-Market Sales.",
+                    "Progress on earlier fixes: none to follow up; this is the first period with a plan for Mid-Market Sales.",
                     "Response SLA compliance — 61.0 % 55.0–67.0 % 180 —");
             for (int page = 0; page < pdf.pageCount(); page++) {
                 assertThat(pdf.inkShare(page)).as("ink on page %d", page + 1).isGreaterThan(0.005);

@@ -38,7 +38,7 @@ class BlueprintJobPdfTest {
 
         try (RenderedPdf berlin = new RenderedPdf(Files.readAllBytes(period.resolve(BlueprintFiles.teamPdf("T-BER", "2026-Q3"))));
              RenderedPdf newYork = new RenderedPdf(Files.readAllBytes(period.resolve(BlueprintFiles.teamPdf("T-NYC", "2026-Q3"))))) {
-            assertThat(berlin.bookmarkTitles()).hasSize(9).startsWith("Cover", "Executive summary");
+            assertThat(berlin.bookmarkTitles()).hasSize(8).startsWith("Executive summary", "SLA scorecard");
             assertThat(berlin.prose()).contains("Berlin Sales", "Jürgen Müller").doesNotContain("Mia Chen", "Sam Lee", "New York");
             assertThat(newYork.prose()).contains("New York Sales", "Mia Chen").doesNotContain("Jürgen Müller", "Ana Silva", "Berlin");
             assertThat(berlin.attachment("metrics.csv")).isEqualTo(rowsOf(period.resolve("metrics.csv"), "T-BER"));
@@ -49,7 +49,7 @@ class BlueprintJobPdfTest {
         }
         try (RenderedPdf summary = new RenderedPdf(Files.readAllBytes(period.resolve(BlueprintFiles.EXECUTIVE_SUMMARY)))) {
             assertThat(summary.bookmarkTitles()).containsExactly(
-                    "Cover", "Headline figures", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
+                    "At a glance", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
             assertThat(summary.prose()).contains("Berlin Sales", "New York Sales");
             assertThat(summary.attachment("metrics.csv")).isEqualTo(rowsOf(period.resolve("metrics.csv"), "ALL"));
         }

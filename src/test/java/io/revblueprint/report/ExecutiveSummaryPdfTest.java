@@ -34,11 +34,15 @@ class ExecutiveSummaryPdfTest {
     void ranksTheTeamsWithTheirTopFixOwnerAndDueDate() throws IOException {
         String text = pdf.prose();
         assertThat(text).contains(
-                "3 teams have € 946K a year at stake; the largest share sits with Enterprise Sales (€ 696K).",
+                "€ 979K a year is at stake across 3 teams (6 % of bookings); the most at Enterprise Sales (€ 696K),"
+                        + " where the first fix is Slow first touch on new MQLs (Jürgen Müller, due 16 Oct 2026).",
+                "Revenue at stake per year € 979K 6 % of € 16.2M booked a year",
+                "The top 3 of 5 leaks to fix",
+                "1 Enterprise Sales: Slow first touch on new MQLs Jürgen Müller 16 Oct 2026 € 413K",
                 "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 16 Oct 2026 "
                         + "(Enterprise Sales, Jürgen Müller).",
-                "1 Enterprise Sales € 695,800 3 Slow first response",
-                "2 Mid-Market Sales € 250,000 3 Few MQLs become sales-qualified",
+                "1 Enterprise Sales € 695,800 3 Slow first touch on new MQLs",
+                "2 Mid-Market Sales € 283,300 2 Few MQLs become",
                 "Ana Souza", "2026-10-30", "No fix needed this period");
         assertThat(text.indexOf("1 Enterprise Sales")).isLessThan(text.indexOf("2 Mid-Market Sales"));
         assertThat(text.indexOf("2 Mid-Market Sales")).isLessThan(text.indexOf("3 SMB Inbound"));
@@ -57,7 +61,7 @@ class ExecutiveSummaryPdfTest {
     @Test
     void hasOneBookmarkPerSection() {
         assertThat(pdf.bookmarkTitles()).containsExactly(
-                "Cover", "Headline figures", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
+                "At a glance", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
     }
 
     @Test

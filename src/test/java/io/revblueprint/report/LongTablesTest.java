@@ -26,10 +26,12 @@ class LongTablesTest {
                             + "or segment and their loss reasons, feed what wins and loses into the ICP and the "
                             + "discovery checklist, and report closed-won revenue by source back to marketing.",
                     Integer.toString(1_000_000 - i * 1000), "Owner Number" + i, LocalDate.of(2026, 12, 25));
-            teams.add(new TeamRanking("team-" + i, "Team Number" + i, top.revenueAtStake(), 4, top));
+            teams.add(SampleBlueprints.ranking("team-" + i, "Team Number" + i,
+                    SampleBlueprints.planOf("team-" + i, List.of(top))));
         }
         ExecutiveSummary base = SampleBlueprints.company(PaperSize.A4);
-        ExecutiveSummary summary = new ExecutiveSummary(base.run(), base.company(), teams, List.of(), base.dataHealth());
+        ExecutiveSummary summary = new ExecutiveSummary(base.run(), base.company(), teams, List.of(), base.dataHealth(),
+                base.annualBookings());
 
         try (RenderedPdf pdf = new RenderedPdf(SharedRenderer.RENDERER.renderExecutiveSummary(summary))) {
             String text = pdf.text();

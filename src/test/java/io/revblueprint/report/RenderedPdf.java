@@ -45,6 +45,14 @@ public final class RenderedPdf implements AutoCloseable {
         return text().replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
+    /** One page's prose (pages count from 1). */
+    String prose(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+    }
+
     List<String> bookmarkTitles() {
         return StreamSupport.stream(document.getDocumentCatalog().getDocumentOutline().children().spliterator(), false)
                 .map(PDOutlineItem::getTitle)

@@ -77,7 +77,7 @@ public final class SampleBlueprints {
 
     public static RunContext run(PaperSize paperSize) {
         return new RunContext("Acme Analytics GmbH", PERIOD, null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
-                TARGETS, paperSize);
+                TARGETS, null, paperSize);
     }
 
     public static Team team(String teamId, String teamName) {
@@ -191,16 +191,19 @@ public final class SampleBlueprints {
         List<User> people = members(teamId);
         return List.of(
                 fix(teamId, 1, response, new Play(Metric.RESPONSE_SLA_COMPLIANCE, "Slow first response",
+                        "Slow first touch on new MQLs", "Route new MQLs to the on-duty SDR.",
                         "Route high-intent MQLs to the on-duty SDR with a 2-business-hour response SLA and an alert at 90 minutes",
                         Role.SALES_MANAGER, 2, "slow_response", "First touch within 2 business hours for high-intent MQLs",
                         Metric.RESPONSE_SLA_COMPLIANCE), 0.78, "412500.00", people.get(0).name(), Role.SALES_MANAGER,
                         LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16)),
                 fix(teamId, 2, sql, new Play(Metric.MQL_TO_SQL_RATE, "Few MQLs become sales-qualified",
+                        "Few MQLs become sales-qualified", "Agree MQL criteria with marketing.",
                         "Agree MQL acceptance criteria with marketing, and review rejected MQLs weekly",
                         Role.MARKETING_MANAGER, 3, "low_mql_to_sql",
                         "Only leads that match the signed-off ICP reach sales as MQLs", Metric.MQL_TO_SQL_RATE), 0.22,
                         "187300", ANA, Role.MARKETING_MANAGER, LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 30)),
-                fix(teamId, 3, win, new Play(Metric.WIN_RATE, "Low win rate",
+                fix(teamId, 3, win, new Play(Metric.WIN_RATE, "Low win rate", "Low win rate",
+                        "Qualify paid-search deals before proposal.",
                         "Qualify paid-search deals with a discovery checklist before proposal", Role.SALES_MANAGER, 3,
                         "low_win_rate", "Every closed deal reviewed in the monthly win/loss review", Metric.WIN_RATE),
                         0.27, "96000", people.get(1).name(), Role.AE, LocalDate.of(2026, 10, 12),
@@ -217,7 +220,7 @@ public final class SampleBlueprints {
     public static TeamBlueprint bare(String teamId, String teamName) {
         return new TeamBlueprint(run(PaperSize.A4), team(teamId, teamName), members(teamId),
                 new ScopeMetrics(teamMetrics(teamId), List.of(), ALL_RECORDED), List.of(),
-                new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of(), null), dataHealth());
+                emptyPlan(teamId), dataHealth());
     }
 
     public static DataHealth dataHealth() {
@@ -229,15 +232,28 @@ public final class SampleBlueprints {
     }
 
     public static ExecutiveSummary company(PaperSize paperSize) {
-        List<Fix> enterprise = teamFixes("t-ent");
-        List<Fix> midMarket = teamFixes("t-mid");
         return new ExecutiveSummary(run(paperSize),
                 new ScopeMetrics(teamMetrics(MetricValue.ALL),
                         List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(MetricValue.ALL))), ALL_RECORDED),
-                List.of(new TeamRanking("t-mid", "Mid-Market Sales", new BigDecimal("250000"), 3, midMarket.get(1)),
-                        new TeamRanking("t-ent", "Enterprise Sales", new BigDecimal("695800"), 3, enterprise.get(0)),
-                        new TeamRanking("t-smb", "SMB Inbound", BigDecimal.ZERO, 0, null)),
-                List.of("Partner Sales"), dataHealth());
+                List.of(ranking("t-mid", "Mid-Market Sales", planOf("t-mid", teamFixes("t-mid").subList(1, 3))),
+                        ranking("t-ent", "Enterprise Sales", plan("t-ent")),
+                        ranking("t-smb", "SMB Inbound", emptyPlan("t-smb"))),
+                List.of("Partner Sales"), dataHealth(), new BigDecimal("16200000"));
+    }
+
+    public static TeamRanking ranking(String teamId, String teamName, TeamPlan plan) {
+        return new TeamRanking(teamId, teamName, plan, new ScopeMetrics(teamMetrics(teamId),
+                List.of(new PeriodMetrics(EARLIER_PERIOD, earlierMetrics(teamId))), ALL_RECORDED));
+    }
+
+    /** A plan without judgements or fixes: nothing to fix (or nothing to judge by). */
+    public static TeamPlan emptyPlan(String teamId) {
+        return new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+    }
+
+    /** A plan of the given fixes alone. */
+    public static TeamPlan planOf(String teamId, List<Fix> fixes) {
+        return new TeamPlan(teamId, List.of(), fixes, List.of(), List.of(), Map.of(), null);
     }
 
     private static Judgement judged(List<MetricValue> metrics, String metric, double level, boolean higherIsBetter,
@@ -251,8 +267,8 @@ public final class SampleBlueprints {
     public static Fix winRateFix(String teamId, String leak, String action, String revenue, String owner, LocalDate due) {
         Judgement judgement = new Judgement(rate(teamId, "win_rate", null, 0.2, 0.15, 0.26, 20, 100),
                 new Threshold(0.3, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK, null);
-        Play play = new Play(Metric.WIN_RATE, leak, action, Role.SALES_MANAGER, 3, "low_win_rate", "review",
-                Metric.WIN_RATE);
+        Play play = new Play(Metric.WIN_RATE, leak, leak, action, action, Role.SALES_MANAGER, 3, "low_win_rate",
+                "review", Metric.WIN_RATE);
         return fix(teamId, 1, judgement, play, 0.3, revenue, owner, Role.SALES_MANAGER, due.minusWeeks(3).plusDays(3),
                 due);
     }

@@ -16,7 +16,7 @@ public final class GanttChart extends Chart {
 
     static final int WEEKS = 6;
 
-    private static final double LABEL_WIDTH = 165;
+    private static final double LABEL_WIDTH = 215;
     private static final double HEADER_HEIGHT = 24;
     private static final double ROW_HEIGHT = 26;
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.US);
@@ -55,7 +55,7 @@ public final class GanttChart extends Chart {
 
     private void drawTask(Canvas canvas, Task task, double top, double dayWidth, double width) {
         double middle = top + ROW_HEIGHT / 2;
-        canvas.text(canvas.fit(task.label(), LABEL_WIDTH - 8, 8, true), 0, middle - 1, 8, true, Palette.INK, Canvas.Align.LEFT);
+        canvas.text(canvas.fit(task.label(), LABEL_WIDTH - 8, 7.5f, true), 0, middle - 1, 7.5f, true, Palette.INK, Canvas.Align.LEFT);
         canvas.text(canvas.fit(task.owner(), LABEL_WIDTH - 8, 7, false), 0, middle + 8, 7, false, Palette.MUTED,
                 Canvas.Align.LEFT);
         long startDay = Math.max(0, ChronoUnit.DAYS.between(sprintStart, task.start()));

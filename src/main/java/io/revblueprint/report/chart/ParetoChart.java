@@ -13,7 +13,7 @@ public final class ParetoChart extends Chart {
     }
 
     private static final double AXIS_WIDTH = 28;
-    private static final double LABEL_HEIGHT = 24;
+    private static final double LABEL_HEIGHT = 32;
     private static final double TOP = 20;
 
     private final List<Bar> bars;
@@ -24,7 +24,7 @@ public final class ParetoChart extends Chart {
 
     @Override
     double height() {
-        return 170;
+        return 178;
     }
 
     @Override
@@ -70,7 +70,7 @@ public final class ParetoChart extends Chart {
 
     /** A label in at most two lines under its bar. */
     private static void drawLabel(Canvas canvas, String label, double center, double baseline, double maxWidth) {
-        List<String> lines = canvas.wrap(label, maxWidth, 7, false, 2);
+        List<String> lines = canvas.wrap(label, maxWidth, 7, false, 3);
         for (int i = 0; i < lines.size(); i++) {
             canvas.text(lines.get(i), center, baseline + i * 8.5, 7, false, Palette.INK, Canvas.Align.CENTER);
         }

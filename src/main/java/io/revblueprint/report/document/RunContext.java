@@ -1,5 +1,6 @@
 package io.revblueprint.report.document;
 
+import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Target;
@@ -13,7 +14,7 @@ import java.util.Objects;
 /**
  * What every PDF of one run shares: whose data, which period (and, for a period not over at as_of, the last date
  * with data; null for a full period), as of when, which run, the currency revenue is counted in (ISO code), the SLA
- * policy and targets in force, and the paper it is printed on.
+ * policy and targets in force, which loss reasons count as one, and the paper it is printed on.
  */
 public record RunContext(
         String company,
@@ -24,6 +25,7 @@ public record RunContext(
         String currency,
         SlaPolicy sla,
         Map<Metric, Target> targets,
+        LossReasons lossReasons,
         PaperSize paperSize) {
 
     public RunContext {
@@ -32,6 +34,7 @@ public record RunContext(
         Objects.requireNonNull(runId, "runId");
         sla = sla == null ? SlaPolicy.DEFAULT : sla;
         targets = Map.copyOf(targets == null ? Map.of() : targets);
+        lossReasons = lossReasons == null ? new LossReasons(Map.of()) : lossReasons;
         paperSize = paperSize == null ? PaperSize.A4 : paperSize;
     }
 

@@ -20,6 +20,7 @@ public record SectionTemplate(String parameter, String path, List<Table> tables)
     public enum Table {
         TILES("TilesTable", "templates/tables/headline-tiles.jrxml"),
         BULLETS("BulletTable", "templates/tables/bullet-list.jrxml"),
+        LEAKS("LeakTable", "templates/tables/leak-table.jrxml"),
         FIXES("FixTable", "templates/tables/fix-table.jrxml"),
         SCORECARD("ScorecardTable", "templates/tables/scorecard-table.jrxml"),
         SOURCES("SourceTable", "templates/tables/source-table.jrxml"),

@@ -14,6 +14,7 @@ import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.math.BigDecimal;
@@ -30,20 +31,31 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Data health and method: how complete the data is, what was rejected, and how every figure and amount was computed. */
-public record AppendixSection(String finding, JRDataSource health, JRDataSource dataIssues, JRDataSource policy,
-                       JRDataSource definitions, JRDataSource formulas) implements Section {
+public record AppendixSection(String finding, String howToRead, JRDataSource health, JRDataSource dataIssues, JRDataSource policy,
+                       JRDataSource actions, JRDataSource definitions, JRDataSource formulas) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Appendix", "templates/sections/appendix.jrxml", SectionTemplate.Table.HEALTH, SectionTemplate.Table.TERMS);
 
 
     static final List<Metric> HEALTH_METRICS = Metric.inGroup(Metric.Group.DATA_HEALTH);
 
+    static final String HOW_TO_READ = "Page 1 gives the answer; each section after it opens with one sentence that"
+            + " states its finding. Rates carry a 95 % confidence interval (±) and the number of cases (n) behind them:"
+            + " a narrow interval means a firm figure; figures on fewer than " + SmallSample.MIN_CASES + " cases are"
+            + " marked and never judged. A leak is confirmed when the whole interval misses its line, and labelled"
+            + " possible when the interval straddles it. A figure whose inputs the CRM does not record is not"
+            + " measurable, never 0 %. Every fix names its owner, the SLA it installs, its start and due dates in a"
+            + " 6-week sprint, and the revenue a year at stake, assuming the fixes ranked above it are done. The"
+            + " team's rows of metrics.csv and fixes.csv are attached to this PDF.";
+
     static AppendixSection of(TeamBlueprint blueprint) {
         return new AppendixSection(
                 finding(blueprint.metrics(), blueprint.dataHealth()),
+                HOW_TO_READ,
                 new RecordDataSource(health(blueprint.metrics())),
                 new RecordDataSource(dataIssues(blueprint)),
                 new RecordDataSource(policy(blueprint)),
+                blueprint.plan().fixes().isEmpty() ? null : new RecordDataSource(actions(blueprint)),
                 new RecordDataSource(definitions(blueprint.metrics())),
                 new RecordDataSource(formulas(blueprint)));
     }
@@ -138,23 +150,33 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
         return rows;
     }
 
+    /** Each fix's full playbook action, with what proves it done; the roadmap shows only the first step (null: no fix). */
+    private static List<TermRow> actions(TeamBlueprint blueprint) {
+        return blueprint.plan().fixes().stream().map(fix -> new TermRow("#" + fix.rank() + " " + FixRows.title(fix),
+                fix.action() + " " + FixRows.doneWhen(fix) + ".")).toList();
+    }
+
     private static List<TermRow> formulas(TeamBlueprint blueprint) {
         List<TermRow> formulas = new ArrayList<>();
         formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks; fixes are numbered by it."));
         for (Fix fix : blueprint.plan().fixes()) {
-            formulas.add(new TermRow("#" + fix.rank() + " " + FixRows.leak(fix), formula(fix, blueprint.run().currency())));
+            formulas.add(new TermRow("#" + fix.rank() + " " + FixRows.title(fix), formula(fix, blueprint.run().currency())));
         }
         return formulas;
     }
 
     private static String formula(Fix fix, String currency) {
         RevenueEstimate estimate = fix.revenue();
+        String terms = "Confidence " + Figures.wholePercent(fix.confidence()) + ", effort "
+                + Prose.count(fix.play().effortWeeks(), "week", "weeks");
+        if (estimate.annualAmount() == null) {
+            return Prose.upperFirst(Figures.phrase(estimate.basis())) + ". " + terms + ".";
+        }
         String inputs = estimate.inputs().stream().map(input -> input.name() + " = " + Figures.phrase(input.value()))
                 .collect(Collectors.joining("; "));
         return Figures.money(estimate.annualAmount(), estimate.currency() == null ? currency : estimate.currency())
                 + " a year = " + estimate.formula() + (inputs.isEmpty() ? "" : ", with " + inputs) + ". Basis: "
-                + Figures.phrase(estimate.basis()) + ". Confidence " + Figures.wholePercent(fix.confidence())
-                + ", effort " + Prose.count(fix.play().effortWeeks(), "week", "weeks") + ", priority "
+                + Figures.phrase(estimate.basis()) + ". " + terms + ", priority "
                 + Figures.money(BigDecimal.valueOf(fix.priority()), currency) + " a week.";
     }
 

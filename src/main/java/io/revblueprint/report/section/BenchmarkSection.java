@@ -53,38 +53,38 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 .limit(2)
                 .map(BenchmarkSection::placement)
                 .toList();
-        return "Against published benchmarks, " + blueprint.teamName() + " sits " + Prose.list(placements) + ".";
+        return "Against published benchmarks, " + blueprint.teamName() + " is " + Prose.list(placements) + ".";
     }
 
-    /** "below the 25th percentile on MQL → SQL rate (27 % vs. 30–40 %)". */
+    /** "worse than three in four companies on MQL → SQL rate (27 % vs. 30–40 %)". */
     private static String placement(BenchmarkComparison comparison) {
         Benchmark benchmark = comparison.benchmark();
         return position(comparison) + " on " + Prose.lowerFirst(comparison.metric().label()) + " ("
                 + inWords(comparison.actual(), benchmark) + " vs. " + bandInWords(benchmark) + ")";
     }
 
-    /** Where the team sits; for a lower-is-better metric (hours, days) also which side that is. */
+    /**
+     * Where the team sits, said as better or worse whichever way the metric points: "worse than three in four
+     * companies", "better than the median company", "better than the published figure".
+     */
     static String position(BenchmarkComparison comparison) {
-        String where = where(comparison.position());
-        if (comparison.higherIsBetter()) {
-            return where;
-        }
-        return where + switch (comparison.position()) {
-            case BELOW_P25, BELOW_MEDIAN -> " (better: lower is better)";
-            case ABOVE_P75, AT_OR_ABOVE_MEDIAN -> " (worse: lower is better)";
-            case P25_TO_MEDIAN, MEDIAN_TO_P75 -> " (lower is better)";
+        boolean higher = comparison.higherIsBetter();
+        return switch (comparison.position()) {
+            case BELOW_P25 -> higher ? "worse than three in four companies" : "better than three in four companies";
+            case P25_TO_MEDIAN -> higher ? "worse than the median company" : "better than the median company";
+            case MEDIAN_TO_P75 -> higher ? "better than the median company" : "worse than the median company";
+            case ABOVE_P75 -> higher ? "better than three in four companies" : "worse than three in four companies";
+            case BELOW_MEDIAN -> higher ? "worse than the published figure" : "better than the published figure";
+            case AT_OR_ABOVE_MEDIAN -> higher ? "at or better than the published figure"
+                    : "at or worse than the published figure";
         };
     }
 
-    private static String where(Position position) {
-        return switch (position) {
-            case BELOW_P25 -> "below the 25th percentile";
-            case P25_TO_MEDIAN -> "between the 25th percentile and the median";
-            case MEDIAN_TO_P75 -> "between the median and the 75th percentile";
-            case ABOVE_P75 -> "above the 75th percentile";
-            case BELOW_MEDIAN -> "below the published figure";
-            case AT_OR_ABOVE_MEDIAN -> "at or above the published figure";
-        };
+    /** Whether the team is at least as good as the benchmark's median. */
+    static boolean better(BenchmarkComparison comparison) {
+        double actual = comparison.actual();
+        double median = comparison.benchmark().median();
+        return comparison.higherIsBetter() ? actual >= median : actual <= median;
     }
 
     private static BenchmarkRow row(BenchmarkComparison comparison) {
@@ -106,10 +106,8 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 benchmark.p25(), benchmark.median(), benchmark.p75(), comparison.actual(),
                 ScopeMetrics.overall(company, comparison.metric()).map(MetricValue::value).orElse(null),
                 isRate(benchmark),
-                benchmark.p25() == null ? "" : value(benchmark.p25(), benchmark),
-                value(benchmark.median(), benchmark),
-                benchmark.p75() == null ? "" : value(benchmark.p75(), benchmark),
-                value(comparison.actual(), benchmark));
+                better(comparison),
+                number -> value(number, benchmark));
     }
 
     /** "30.0–40.0 %", or the single published value. */

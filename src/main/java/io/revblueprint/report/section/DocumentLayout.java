@@ -13,11 +13,10 @@ import java.util.stream.Stream;
 /** A document's master template and the sections it lays out, in order; and how its parameters are filled. */
 public enum DocumentLayout {
 
-    TEAM_BLUEPRINT("templates/team-blueprint.jrxml", CoverView.TEMPLATE, SummarySection.TEMPLATE,
-            ScorecardSection.TEMPLATE, FunnelSection.TEMPLATE, WinLossSection.TEMPLATE, BenchmarkSection.TEMPLATE,
+    TEAM_BLUEPRINT("templates/team-blueprint.jrxml", AnswerSection.TEMPLATE, ScorecardSection.TEMPLATE, FunnelSection.TEMPLATE, WinLossSection.TEMPLATE, BenchmarkSection.TEMPLATE,
             RoadmapSection.TEMPLATE, ProgressSection.TEMPLATE, AppendixSection.TEMPLATE),
-    EXECUTIVE_SUMMARY("templates/executive-summary.jrxml", CoverView.TEMPLATE, HeadlineSection.TEMPLATE,
-            RankingSection.TEMPLATE, ScorecardSection.TEMPLATE);
+    EXECUTIVE_SUMMARY("templates/executive-summary.jrxml", AnswerSection.TEMPLATE, RankingSection.TEMPLATE,
+            ScorecardSection.TEMPLATE);
 
     private final String master;
     private final List<SectionTemplate> sections;

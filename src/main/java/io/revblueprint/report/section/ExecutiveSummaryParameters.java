@@ -14,10 +14,11 @@ public final class ExecutiveSummaryParameters {
     }
 
     public static Map<String, Object> of(ExecutiveSummary summary, ReportTemplates templates) {
+        RankingSection ranking = RankingSection.of(summary);
+        ScorecardSection scorecard = ScorecardSection.ofCompany(summary);
         return DocumentLayout.EXECUTIVE_SUMMARY.parameters(
                 "Revenue Growth Blueprint · Executive summary · " + Figures.period(summary.run()),
-                List.of(CoverView.of(summary), HeadlineSection.of(summary), RankingSection.of(summary),
-                        ScorecardSection.ofCompany(summary)),
+                List.of(AnswerSection.of(summary, List.of(ranking.finding(), scorecard.finding())), ranking, scorecard),
                 templates);
     }
 }

@@ -26,9 +26,13 @@ public final class FixRows {
         return ranked().stream().limit(limit).map(this::row).toList();
     }
 
-    /** The leak's name from the playbook, "(possible)" when the plan judged it a possible leak. */
-    static String leak(Fix fix) {
-        return fix.isPossibleLeak() ? fix.play().leak() + " (possible)" : fix.play().leak();
+    /**
+     * The leak as a short title: the playbook's, with the source or segment it was found in, "(possible)" when the
+     * plan judged it a possible leak: "Low win rate · Mid-market (possible)".
+     */
+    static String title(Fix fix) {
+        String where = fix.dimension().isOverall() ? "" : " · " + fix.dimension().valueInWords();
+        return fix.play().title() + where + (fix.isPossibleLeak() ? " (possible)" : "");
     }
 
     public static String owner(Fix fix) {
@@ -53,8 +57,8 @@ public final class FixRows {
     private FixRow row(Fix fix) {
         return new FixRow(
                 Integer.toString(fix.rank()),
-                leak(fix),
-                fix.action(),
+                title(fix),
+                fix.firstStep(),
                 doneWhen(fix),
                 fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 role(fix.ownerRole()),
@@ -65,7 +69,7 @@ public final class FixRows {
     }
 
     /** "Done when MQL → SQL rate ≥ 25.0 % (now 19.8 %)"; a data fix is done when the input is recorded. */
-    private static String doneWhen(Fix fix) {
+    static String doneWhen(Fix fix) {
         if (fix.isDataFix()) {
             return "Done when " + fix.unrecorded().words() + " are recorded and " + fix.metric().label()
                     + " can be measured";

@@ -10,7 +10,6 @@ import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
-import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
@@ -111,8 +110,8 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
         }
         MetricValue best = judged.get(0);
         MetricValue worst = judged.get(judged.size() - 1);
-        return Optional.of(MetricLabels.dimensionValue(best.dimension()) + " converts best to SQL ("
-                + MetricSentence.inWords(best) + ") and " + MetricLabels.dimensionValue(worst.dimension())
+        return Optional.of(best.dimension().valueInWords() + " converts best to SQL ("
+                + MetricSentence.inWords(best) + ") and " + worst.dimension().valueInWords()
                 + " worst (" + MetricSentence.inWords(worst) + ")");
     }
 
@@ -150,7 +149,7 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
         Optional<MetricValue> sql = metrics.row(Metric.MQL_TO_SQL_RATE, dimension);
         Optional<MetricValue> win = metrics.row(Metric.WIN_RATE, dimension);
         return new SourceRow(
-                MetricLabels.dimensionValue(dimension),
+                dimension.valueInWords(),
                 count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),
                 sql.map(FunnelSection::rate).orElse(Figures.NONE),
                 sql.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Progress on the previous blueprint's fixes: each earlier fix's metric then and now, and whether it moved. */
+/** Progress on the previous blueprint's fixes: each earlier fix's metric then and now, and whether it moved (rows null: none). */
 public record ProgressSection(String finding, JRDataSource rows) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Progress", "templates/sections/progress.jrxml", SectionTemplate.Table.PROGRESS);
@@ -25,15 +25,14 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
 
     static ProgressSection of(TeamBlueprint blueprint) {
         List<FixProgress> progress = blueprint.plan().progress();
-        return new ProgressSection(finding(blueprint, progress),
-                new RecordDataSource(progress.stream().map(ProgressSection::row).toList()));
+        return new ProgressSection(finding(blueprint, progress), progress.isEmpty() ? null
+                : new RecordDataSource(progress.stream().map(ProgressSection::row).toList()));
     }
 
     /** "Of the 3 fixes from 2026-Q2, 2 improved and 1 held; response SLA compliance rose from 61 % to 78 %." */
     static String finding(TeamBlueprint blueprint, List<FixProgress> progress) {
         if (progress.isEmpty()) {
-            return "No earlier blueprint fixes to follow up: this is the first period with a plan for "
-                    + blueprint.teamName() + ".";
+            return "none to follow up; this is the first period with a plan for " + blueprint.teamName() + ".";
         }
         Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
         progress.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
@@ -70,8 +69,9 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
 
     private static ProgressRow row(FixProgress item) {
         return new ProgressRow(
-                "#" + item.earlier().rank() + " " + item.earlier().metric().label() + ": "
-                        + item.earlier().action(),
+                "#" + item.earlier().rank() + " " + item.earlier().metric().label()
+                        + (item.earlier().dimension().isOverall() ? "" : " · " + item.earlier().dimension().valueInWords())
+                        + (item.earlier().unrecorded() == null ? "" : ": record " + item.earlier().unrecorded().words()),
                 item.earlierPeriod(),
                 item.then() == null ? Figures.NONE : Figures.metric(item.then()),
                 item.now() == null ? Figures.NONE : Figures.metric(item.now()),

@@ -49,8 +49,8 @@ public record RankingRow(
                 team.teamName(),
                 Figures.money(team.totalRevenueAtStake(), currency),
                 Integer.toString(team.fixCount()),
-                fix == null ? "No fix needed this period" : fix.play().leak(),
-                fix == null ? "" : fix.action(),
+                fix == null ? "No fix needed this period" : FixRows.title(fix),
+                fix == null ? "" : fix.firstStep(),
                 fix == null || fix.ownerName() == null ? Figures.NONE : fix.ownerName(),
                 fix == null ? "" : FixRows.role(fix.ownerRole()),
                 fix == null ? Figures.NONE : Figures.date(fix.dueDate()));

@@ -10,6 +10,7 @@ import io.revblueprint.report.text.Prose;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,14 +27,15 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
 
     /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */
     static String finding(ExecutiveSummary summary) {
-        long withFix = summary.teams().stream().map(TeamRanking::topFix).filter(Objects::nonNull).count();
+        List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
+        long withFix = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull).count();
         Optional<TeamRanking> earliest = summary.teams().stream().filter(team -> team.topFix() != null)
                 .min(Comparator.comparing((TeamRanking team) -> team.topFix().dueDate()));
         if (earliest.isEmpty()) {
             return "No team needs a fix in " + summary.run().periodLabel() + ".";
         }
         TeamRanking first = earliest.get();
-        return Figures.count(withFix) + " of " + Prose.count(summary.teams().size(), "team has", "teams have")
+        return Figures.count(withFix) + " of " + Prose.count(teams.size(), "team has", "teams have")
                 + " a first fix with an owner and a due date; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
                 + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
     }

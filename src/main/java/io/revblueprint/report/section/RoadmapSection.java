@@ -28,9 +28,9 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         List<Fix> ranked = rows.ranked();
         return new RoadmapSection(
                 finding(blueprint, rows),
-                ranked.isEmpty() ? null : timeline(ranked, rows),
+                ranked.isEmpty() ? null : timeline(ranked),
                 ranked.isEmpty() ? "" : "The sprint starts the Monday after this run. Bars run from each fix's start to its "
-                        + "due date; amber bars answer possible leaks.",
+                        + "due date; amber bars answer possible leaks. The full action of each fix is in the appendix.",
                 new RecordDataSource(rows.rows(ranked.size())));
     }
 
@@ -44,15 +44,15 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         Fix first = ranked.get(0);
         String worth = total != null && total.signum() > 0
                 ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
-        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + rows.leak(first) + ", is owned by "
+        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.title(first) + ", is owned by "
                 + FixRows.owner(first) + " and due " + Figures.dateInText(first.dueDate()) + ".";
     }
 
-    private static GanttChart timeline(List<Fix> ranked, FixRows rows) {
+    private static GanttChart timeline(List<Fix> ranked) {
         LocalDate sprintStart = ranked.stream().map(Fix::startDate).min(LocalDate::compareTo).orElseThrow()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new GanttChart(sprintStart, ranked.stream().map(fix -> new GanttChart.Task(
-                "#" + fix.rank() + " " + FixRows.leak(fix),
+                "#" + fix.rank() + " " + FixRows.title(fix),
                 FixRows.owner(fix) + (fix.ownerName() == null ? "" : " · " + FixRows.role(fix.ownerRole())),
                 fix.startDate(), fix.dueDate(), fix.isPossibleLeak())).toList());
     }

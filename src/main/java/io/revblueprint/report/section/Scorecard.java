@@ -6,7 +6,6 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
-import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
@@ -113,7 +112,7 @@ final class Scorecard {
         String described = MetricSentence.describe(value, metrics.previous(value), threshold);
         boolean higherIsBetter = threshold.map(Threshold::higherIsBetter).orElse(true);
         return MetricSentence.weakest(metrics.breakdown(value.metric(), Dimension.Kind.TIER), higherIsBetter,
-                        tier -> MetricLabels.dimensionValue(tier.dimension()))
+                        tier -> tier.dimension().valueInWords())
                 .map(weakest -> described + "; " + weakest)
                 .orElse(described);
     }
@@ -122,7 +121,7 @@ final class Scorecard {
         Assessments.Status status = assessments.status(value);
         boolean small = SmallSample.isSmall(value);
         return new ScorecardRow(
-                detail ? MetricLabels.dimensionValue(value.dimension()) : value.metric().label(),
+                detail ? value.dimension().valueInWords() : value.metric().label(),
                 detail,
                 assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
                 Figures.metric(value) + (small ? SmallSample.MARK : ""),

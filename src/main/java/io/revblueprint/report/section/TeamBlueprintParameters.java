@@ -25,7 +25,7 @@ public final class TeamBlueprintParameters {
         }
         return DocumentLayout.TEAM_BLUEPRINT.parameters(
                 "Revenue Growth Blueprint · " + blueprint.teamName() + " · " + Figures.period(blueprint.run()),
-                List.of(CoverView.of(blueprint), SummarySection.of(blueprint, headlines), scorecard, funnel, winLoss,
+                List.of(AnswerSection.of(blueprint, headlines), scorecard, funnel, winLoss,
                         benchmarks, RoadmapSection.of(blueprint), ProgressSection.of(blueprint),
                         AppendixSection.of(blueprint)),
                 templates);

@@ -2,6 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.crm.User;
 import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.Threshold;
@@ -13,7 +14,6 @@ import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
-import io.revblueprint.report.text.MetricLabels;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
@@ -43,8 +43,8 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .collect(Collectors.toMap(User::userId, User::name, (first, second) -> first));
         List<MetricValue> bySource = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
-        List<MetricValue> losses = metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON).stream()
-                .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        List<LossReasons.Share> losses = blueprint.run().lossReasons()
+                .merge(metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON));
         return new WinLossSection(
                 finding(blueprint, Assessments.of(blueprint)),
                 new RecordDataSource(tiles(metrics)),
@@ -54,7 +54,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                         + "the team's overall win rate; hollow dots: fewer than " + SmallSample.MIN_CASES + " deals.",
                 new RecordDataSource(breakdowns(metrics, names)),
                 losses.isEmpty() ? null : new ParetoChart(losses.stream()
-                        .map(share -> new ParetoChart.Bar(MetricLabels.dimensionValue(share.dimension()), share.value()))
+                        .map(share -> new ParetoChart.Bar(share.reason(), share.share()))
                         .toList()),
                 lossFinding(losses),
                 SmallSample.FOOTNOTE);
@@ -101,8 +101,8 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         MetricValue best = judged.get(0);
         MetricValue worst = judged.get(judged.size() - 1);
         String separator = metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).isPresent() ? ": " : "; by source, ";
-        return separator + MetricLabels.dimensionValue(best.dimension()) + " wins " + MetricSentence.inWords(best) + ", "
-                + MetricLabels.dimensionValue(worst.dimension()) + " " + MetricSentence.inWords(worst);
+        return separator + best.dimension().valueInWords() + " wins " + MetricSentence.inWords(best) + ", "
+                + worst.dimension().valueInWords() + " " + MetricSentence.inWords(worst);
     }
 
     private static List<Tile> tiles(ScopeMetrics metrics) {
@@ -120,7 +120,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
 
     private static IntervalChart sourceChart(List<MetricValue> bySource, MetricValue overall) {
         return new IntervalChart(bySource.stream().map(rate -> new IntervalChart.Row(
-                        MetricLabels.dimensionValue(rate.dimension()), rate.value(), rate.ciLow(), rate.ciHigh(),
+                        rate.dimension().valueInWords(), rate.value(), rate.ciLow(), rate.ciHigh(),
                         MetricSentence.inWords(rate) + " · " + rate.numerator() + "/" + rate.denominator(),
                         SmallSample.isSmall(rate)))
                 .toList(), overall.value(), "team " + MetricSentence.inWords(overall));
@@ -128,8 +128,8 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
 
     private static List<RateRow> breakdowns(ScopeMetrics metrics, Map<String, String> names) {
         List<RateRow> rows = new ArrayList<>();
-        rows.addAll(group(metrics, Dimension.Kind.SOURCE_CATEGORY, "Source category", MetricLabels::dimensionValue));
-        rows.addAll(group(metrics, Dimension.Kind.SEGMENT, "Segment", MetricLabels::dimensionValue));
+        rows.addAll(group(metrics, Dimension.Kind.SOURCE_CATEGORY, "Source category", Dimension::valueInWords));
+        rows.addAll(group(metrics, Dimension.Kind.SEGMENT, "Segment", Dimension::valueInWords));
         rows.addAll(group(metrics, Dimension.Kind.OWNER, "Owner",
                 owner -> names.getOrDefault(owner.value(), owner.value())));
         return rows;
@@ -149,23 +149,34 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
     }
 
     /** "No budget and Lost to competitor account for 62 % of the 118 lost deals." */
-    static String lossFinding(List<MetricValue> sharesLargestFirst) {
+    /**
+     * "Price and Lost to competitor account for 55 % of the 84 lost deals."; when most reasons are missing:
+     * "No reason is recorded for 67 % of the 118 lost deals; the most common recorded reasons are … (8 %) and … (8 %)."
+     */
+    static String lossFinding(List<LossReasons.Share> sharesLargestFirst) {
         if (sharesLargestFirst.isEmpty()) {
             return "This period's figures hold no breakdown of lost deals by reason.";
         }
+        String lostDeals = " of the " + Figures.count(sharesLargestFirst.get(0).of()) + " lost deals";
+        LossReasons.Share first = sharesLargestFirst.get(0);
+        if (first.reason().equals(LossReasons.NOT_RECORDED)) {
+            List<String> recorded = sharesLargestFirst.stream().skip(1).limit(2)
+                    .map(share -> share.reason() + " (" + Figures.wholePercent(share.share()) + ")").toList();
+            return "No reason is recorded for " + Figures.wholePercent(first.share()) + lostDeals
+                    + (recorded.isEmpty() ? "." : "; the most common recorded "
+                    + (recorded.size() == 1 ? "reason is " : "reasons are ") + Prose.list(recorded) + ".");
+        }
         List<String> reasons = new ArrayList<>();
         double covered = 0;
-        for (MetricValue share : sharesLargestFirst) {
+        for (LossReasons.Share share : sharesLargestFirst) {
             if (covered >= 0.5 || reasons.size() == 3) {
                 break;
             }
-            reasons.add(MetricLabels.dimensionValue(share.dimension()));
-            covered += share.value();
+            reasons.add(share.reason());
+            covered += share.share();
         }
-        Long lost = sharesLargestFirst.get(0).denominator();
         return Prose.list(reasons) + (reasons.size() == 1 ? " accounts" : " account") + " for "
-                + Figures.wholePercent(covered) + " of the " + (lost == null ? "" : Figures.count(lost) + " ")
-                + "lost deals.";
+                + Figures.wholePercent(covered) + lostDeals + ".";
     }
 
     @Override

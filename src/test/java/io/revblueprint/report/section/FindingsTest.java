@@ -1,6 +1,7 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.EarlierFix;
@@ -8,7 +9,6 @@ import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
-import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.SampleBlueprints;
@@ -17,7 +17,6 @@ import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
-import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.PaperSize;
 import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
@@ -94,10 +93,13 @@ class FindingsTest {
 
     @Test
     void lossReasonsNameTheFewThatCauseMostLosses() {
-        assertThat(plain(WinLossSection.lossFinding(List.of(
-                rate("loss_reason_share", "loss_reason=NO_BUDGET", 0.62, 0.5, 0.7, 52, 84),
-                rate("loss_reason_share", "loss_reason=UNKNOWN", 0.38, 0.3, 0.5, 32, 84)))))
+        assertThat(plain(WinLossSection.lossFinding(List.of(new LossReasons.Share("No budget", 52, 84),
+                new LossReasons.Share("No reason recorded", 32, 84)))))
                 .isEqualTo("No budget accounts for 62 % of the 84 lost deals.");
+        assertThat(plain(WinLossSection.lossFinding(List.of(new LossReasons.Share("No reason recorded", 60, 84),
+                new LossReasons.Share("Price", 14, 84), new LossReasons.Share("Timing", 10, 84)))))
+                .isEqualTo("No reason is recorded for 71 % of the 84 lost deals; the most common recorded reasons"
+                        + " are Price (17 %) and Timing (12 %).");
         assertThat(WinLossSection.lossFinding(List.of()))
                 .isEqualTo("This period's figures hold no breakdown of lost deals by reason.");
     }
@@ -138,19 +140,19 @@ class FindingsTest {
                 LocalDate.of(2026, 10, 23));
         ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
                 new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
-                List.of(new TeamRanking("t-ent", "Enterprise Sales", null, 1, fix),
-                        new TeamRanking("t-smb", "SMB Inbound", RevenueAtStake.ofFixes(List.of()), 0, null)),
-                List.of(), new DataHealth(0, Map.of()));
+                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", List.of(fix))),
+                        SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.emptyPlan("t-smb"))),
+                List.of(), new DataHealth(0, Map.of()), null);
         assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
-        assertThat(SummaryText.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
-                + "was not estimated in this run, so teams are ranked by their number of fixes.");
+        assertThat(VerdictLine.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
+                + "is not estimated, so teams are ranked by their number of fixes.");
         assertThat(RankingRow.of(summary.teams(), List.of("Partner Sales"), "EUR"))
                 .extracting(row -> row.rank() + " " + row.team() + ": " + row.topLeak())
                 .containsExactly("1 Enterprise Sales: Low win rate", "2 SMB Inbound: No fix needed this period",
                         " Partner Sales: Not in this run (left out by --teams)");
         TeamBlueprint blueprint = blueprint(List.of(fix));
-        assertThat(SummaryText.forTeam(blueprint, new FixRows(blueprint))).startsWith(
-                "1 leak at Enterprise Sales needs a fix; first: review lost deals weekly (owner Jürgen Müller, due 23 Oct 2026).");
+        assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
+                + " is not estimated; start with Low win rate (Jürgen Müller, due 23 Oct 2026).");
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
@@ -160,7 +162,7 @@ class FindingsTest {
     private static TeamBlueprint blueprint(List<Fix> fixes) {
         return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
                 SampleBlueprints.members("t-ent"), new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED), List.of(),
-                new TeamPlan("t-ent", List.of(), fixes, List.of(), List.of(), Map.of(), null), new DataHealth(0, Map.of()));
+                SampleBlueprints.planOf("t-ent", fixes), new DataHealth(0, Map.of()));
     }
 
     private static ScopeMetrics metrics(MetricValue... rows) {

@@ -42,14 +42,13 @@ class ReportTemplatesTest {
     void aDocumentTakesExactlyItsSectionsInItsOrder() {
         TeamBlueprint blueprint = SampleBlueprints.team("t-ent", "Enterprise Sales", PaperSize.A4);
         Map<String, Object> parameters = DocumentLayout.EXECUTIVE_SUMMARY.parameters("Title",
-                List.of(CoverView.of(SampleBlueprints.company(PaperSize.A4)),
-                        HeadlineSection.of(SampleBlueprints.company(PaperSize.A4)),
+                List.of(AnswerSection.of(SampleBlueprints.company(PaperSize.A4), List.of("A finding.")),
                         RankingSection.of(SampleBlueprints.company(PaperSize.A4)),
                         ScorecardSection.ofCompany(SampleBlueprints.company(PaperSize.A4))),
                 SharedRenderer.TEMPLATES);
 
-        assertThat(parameters).containsKeys("RunningTitle", "Cover", "Headline", "Ranking", "Scorecard",
-                "ScorecardReport", "TilesTable", "RankingTable");
+        assertThat(parameters).containsKeys("RunningTitle", "Answer", "Ranking", "Scorecard",
+                "ScorecardReport", "TilesTable", "LeakTable", "RankingTable");
         assertThatThrownBy(() -> DocumentLayout.TEAM_BLUEPRINT.parameters("Title",
                 List.of(ScorecardSection.of(blueprint)), SharedRenderer.TEMPLATES))
                 .hasMessageStartingWith("TEAM_BLUEPRINT lays out");

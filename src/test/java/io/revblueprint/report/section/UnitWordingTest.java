@@ -32,10 +32,10 @@ class UnitWordingTest {
 
         assertThat(BenchmarkSection.position(new BenchmarkComparison("T-NYC", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 9.3,
                 response, Position.AT_OR_ABOVE_MEDIAN, false)))
-                .isEqualTo("at or above the published figure (worse: lower is better)");
+                .isEqualTo("at or worse than the published figure");
         assertThat(BenchmarkSection.position(new BenchmarkComparison("T-BER", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 1.0,
                 response, Position.BELOW_MEDIAN, false)))
-                .isEqualTo("below the published figure (better: lower is better)");
+                .isEqualTo("better than the published figure");
     }
 
     private static MetricValue figure(String metric, double value, String unit) {

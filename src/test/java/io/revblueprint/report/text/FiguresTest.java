@@ -77,9 +77,9 @@ class FiguresTest {
         assertThat(MetricLabels.label(metric("win_rate", "source=Webinar", 0.5))).isEqualTo("Win rate · source: Webinar");
         assertThat(MetricLabels.label(metric("response_sla_compliance", "tier=HIGH_INTENT", 0.5)))
                 .isEqualTo("Response SLA compliance · tier: High intent");
-        assertThat(MetricLabels.dimensionValue(Dimension.parse("loss_reason=LOST_TO_COMPETITOR")))
+        assertThat(Dimension.parse("loss_reason=LOST_TO_COMPETITOR").valueInWords())
                 .isEqualTo("Lost to competitor");
-        assertThat(MetricLabels.dimensionValue(Dimension.parse("source=PPC"))).isEqualTo("PPC");
+        assertThat(Dimension.parse("source=PPC").valueInWords()).isEqualTo("PPC");
     }
 
     private static String plain(String text) {

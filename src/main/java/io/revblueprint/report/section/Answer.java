@@ -1,0 +1,122 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.plan.Fix;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.RunContext;
+import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.Prose;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The answer a document opens with, as page 1 and the email body both show it: the verdict in one line; revenue at
+ * stake with its share of bookings and the headline figures with target and status; the top 3 leaks as short titles
+ * with owner, due date and amount; for the company, one line per team, most at stake first.
+ */
+public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, List<LeakRow> topLeaks,
+                     List<String> teams) {
+
+    static final int TOP_LEAKS = 3;
+
+    public static Answer of(TeamBlueprint blueprint) {
+        RunContext run = blueprint.run();
+        List<Fix> fixes = blueprint.plan().fixes();
+        return new Answer(
+                VerdictLine.forTeam(blueprint),
+                figures(RevenueAtStake.ofFixes(fixes), blueprint.plan().annualBookings(), fixes.isEmpty(), run,
+                        blueprint.metrics(), Assessments.of(blueprint)),
+                title(Math.min(TOP_LEAKS, fixes.size()), fixes.size()),
+                fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
+                List.of());
+    }
+
+    /** The company's answer: the top 3 leaks across teams, each named with its team. */
+    public static Answer of(ExecutiveSummary summary) {
+        RunContext run = summary.run();
+        List<TeamFix> top = summary.teams().stream()
+                .flatMap(team -> team.plan().fixes().stream().map(fix -> new TeamFix(team.teamName(), fix)))
+                .sorted(Comparator.comparing((TeamFix teamFix) -> teamFix.fix().revenueAtStake(),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .limit(TOP_LEAKS).toList();
+        List<LeakRow> rows = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            rows.add(row(i + 1, top.get(i).fix(), top.get(i).team(), run));
+        }
+        return new Answer(
+                VerdictLine.forCompany(summary),
+                figures(RevenueAtStake.ofTeams(summary.teams()), summary.annualBookings(),
+                        summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
+                        Assessments.ofTargets(run.targets())),
+                title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum()),
+                rows,
+                summary.teams().stream().sorted(RankingRow.MOST_AT_STAKE_FIRST)
+                        .map(team -> teamLine(team, run.currency())).toList());
+    }
+
+    private record TeamFix(String team, Fix fix) {
+    }
+
+    /** "The top 3 of 6 leaks to fix"; empty when there is none. */
+    private static String title(int shown, int all) {
+        if (shown == 0) {
+            return "";
+        }
+        return all == 1 ? "The leak to fix" : shown == all ? "The " + all + " leaks to fix"
+                : "The top " + shown + " of " + all + " leaks to fix";
+    }
+
+    /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
+    private static List<Tile> figures(BigDecimal stake, BigDecimal bookings, boolean nothingToFix, RunContext run,
+                                      ScopeMetrics metrics, Assessments assessments) {
+        List<Tile> tiles = new ArrayList<>();
+        String currency = run.currency();
+        tiles.add(new Tile("Revenue at stake per year", nothingToFix ? Figures.money(BigDecimal.ZERO, currency)
+                : stake == null ? "n/a" : Figures.compactMoney(stake, currency),
+                stakeNote(stake, bookings, nothingToFix, currency)));
+        for (Metric metric : Metric.shownIn(Metric.Panel.HEADLINE)) {
+            tiles.add(HeadlineTiles.judged(metric, metrics, assessments));
+        }
+        return tiles;
+    }
+
+    private static String stakeNote(BigDecimal stake, BigDecimal bookings, boolean nothingToFix, String currency) {
+        if (nothingToFix) {
+            return "no leak to fix";
+        }
+        if (stake == null) {
+            return "not estimated: see the appendix";
+        }
+        if (bookings == null || bookings.signum() == 0) {
+            return "bookings not measured";
+        }
+        return Figures.wholePercent(stake.doubleValue() / bookings.doubleValue()) + " of "
+                + Figures.compactMoney(bookings, currency) + " booked a year";
+    }
+
+    /** A leak as page 1 lists it; {@code team} names the team on the company's page. */
+    private static LeakRow row(int rank, Fix fix, String team, RunContext run) {
+        return new LeakRow(Integer.toString(rank), (team == null ? "" : team + ": ") + FixRows.title(fix),
+                FixRows.owner(fix), Figures.dateInText(fix.dueDate()),
+                fix.revenueAtStake() == null ? "not estimated" : Figures.compactMoney(fix.revenueAtStake(),
+                        fix.revenue().currency() == null ? run.currency() : fix.revenue().currency()));
+    }
+
+    /** "New York Enterprise: € 11.6M a year at stake in 6 fixes", "Unowned leads and deals: 4 fixes, revenue at stake not estimated". */
+    private static String teamLine(TeamRanking team, String currency) {
+        if (team.fixCount() == 0) {
+            return team.teamName() + ": no leak to fix";
+        }
+        BigDecimal stake = team.totalRevenueAtStake();
+        String fixes = Prose.count(team.fixCount(), "fix", "fixes");
+        return team.teamName() + ": " + (stake == null || stake.signum() == 0 ? fixes + ", revenue at stake not estimated"
+                : Figures.compactMoney(stake, currency) + " a year at stake in " + fixes);
+    }
+}

@@ -1,0 +1,79 @@
+package io.revblueprint.report.section;
+
+import io.revblueprint.plan.Fix;
+import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.RevenueAtStake;
+import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
+import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.Prose;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The one-line verdict that opens page 1, written from what the plan decided. */
+final class VerdictLine {
+
+    private VerdictLine() {
+    }
+
+    /** "Fixing 5 leaks is worth € 3.6M a year to Berlin Mid-Market (21 % of its bookings); start with …". */
+    static String forTeam(TeamBlueprint blueprint) {
+        List<Fix> fixes = blueprint.plan().fixes();
+        String team = blueprint.teamName();
+        String period = blueprint.run().periodLabel();
+        if (fixes.isEmpty()) {
+            return blueprint.plan().judgements().isEmpty()
+                    ? "Nothing at " + team + " could be judged in " + period + ": no figure has a target or a"
+                            + " published benchmark to hold it to."
+                    : "No leak needs a fix at " + team + " in " + period + ": every judged figure meets its line.";
+        }
+        BigDecimal total = RevenueAtStake.ofFixes(fixes);
+        String currency = blueprint.run().currency();
+        String opening = total != null && total.signum() > 0
+                ? "Fixing " + Prose.count(fixes.size(), "leak", "leaks") + " is worth "
+                        + Figures.compactMoney(total, currency) + " a year to " + team
+                        + share(total, blueprint.plan().annualBookings(), " of its bookings")
+                : Prose.count(fixes.size(), "leak", "leaks") + " at " + team
+                        + (fixes.size() == 1 ? " needs a fix" : " need a fix") + "; revenue at stake is not estimated";
+        return opening + "; start with " + first(fixes.get(0)) + ".";
+    }
+
+    /** "€ 12.1M a year is at stake across 4 teams (18 % of bookings); the most at New York Enterprise (€ 10.1M) …". */
+    static String forCompany(ExecutiveSummary summary) {
+        List<TeamRanking> teams = summary.teams();
+        BigDecimal total = RevenueAtStake.ofTeams(teams);
+        int fixes = teams.stream().mapToInt(TeamRanking::fixCount).sum();
+        long teamCount = teams.stream().filter(team -> !team.isCompanyPlan()).count();
+        String count = Prose.count(teamCount, "team has", "teams have");
+        boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.fixCount() > 0);
+        if (teams.isEmpty()) {
+            return "No team of this run has figures in " + summary.run().periodLabel() + ".";
+        }
+        if (fixes == 0) {
+            return "No team has a leak that needs a fix in " + summary.run().periodLabel() + ".";
+        }
+        if (total == null || total.signum() == 0) {
+            return count + " " + Prose.count(fixes, "fix", "fixes") + " in their roadmaps; revenue at stake is not"
+                    + " estimated, so teams are ranked by their number of fixes.";
+        }
+        TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
+        String currency = summary.run().currency();
+        return Figures.compactMoney(total, currency) + " a year is at stake across "
+                + Prose.count(teamCount, "team", "teams") + (unowned ? " and the leads no team owns" : "")
+                + share(total, summary.annualBookings(), " of bookings") + "; the most at " + largest.teamName()
+                + " (" + Figures.compactMoney(largest.totalRevenueAtStake(), currency) + "), where the first fix is "
+                + first(largest.topFix()) + ".";
+    }
+
+    /** "Low win rate · Mid-market (Jürgen Müller, due 1 Jan 2027)". */
+    private static String first(Fix fix) {
+        return FixRows.title(fix) + " (" + FixRows.owner(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
+    }
+
+    /** " (21 % of its bookings)"; empty when bookings were not measured. */
+    private static String share(BigDecimal stake, BigDecimal bookings, String of) {
+        return bookings == null || bookings.signum() == 0 ? ""
+                : " (" + Figures.wholePercent(stake.doubleValue() / bookings.doubleValue()) + of + ")";
+    }
+}
