@@ -4,10 +4,11 @@ import io.revblueprint.metrics.Metric;
 
 /**
  * Where a team's figure sits against its segment's benchmark band. The position is numeric (below, above);
- * {@code higherIsBetter} tells the reader which side is the good one.
+ * {@code higherIsBetter} tells the reader which side is the good one; {@code dated} that the figure is too old (or
+ * undated) to judge a leak on its own.
  */
 public record BenchmarkComparison(String scope, Metric metric, double actual, Benchmark benchmark, Position position,
-                                  boolean higherIsBetter) {
+                                  boolean higherIsBetter, boolean dated) {
 
     /** Below p25, between p25 and the median, between the median and p75, above p75; or against a single value. */
     public enum Position {
@@ -28,8 +29,13 @@ public record BenchmarkComparison(String scope, Metric metric, double actual, Be
         }
     }
 
-    public static BenchmarkComparison of(String scope, double actual, Benchmark benchmark) {
+    public static BenchmarkComparison of(String scope, double actual, Benchmark benchmark, BenchmarkAge age) {
         return new BenchmarkComparison(scope, benchmark.metric(), actual, benchmark, Position.of(actual, benchmark),
-                benchmark.metric().higherIsBetter());
+                benchmark.metric().higherIsBetter(), age.isDated(benchmark));
+    }
+
+    /** Whether the team is at least as good as the published median. */
+    public boolean atOrBetterThanMedian() {
+        return higherIsBetter ? actual >= benchmark.median() : actual <= benchmark.median();
     }
 }

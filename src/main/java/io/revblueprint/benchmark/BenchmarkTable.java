@@ -11,7 +11,6 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -22,9 +21,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The published benchmark figures (benchmarks-data/benchmarks.csv), at most one per metric and segment, validated
- * when read: a row that names an unknown metric, a wrong unit, a bad number or no source stops the run with the
- * file, line and field.
+ * The published benchmark figures (benchmarks-data/benchmarks.csv, and any file of the company's own added on top),
+ * at most one per metric and segment, validated when read: a row that names an unknown metric, a wrong unit, a bad
+ * number or no source stops the run with the file, line and field. A figure for one segment stands before a figure
+ * the source gives for all segments; a figure of the company's own file stands before a shipped one.
  */
 public final class BenchmarkTable {
 
@@ -58,8 +58,20 @@ public final class BenchmarkTable {
         return new BenchmarkTable(byMetric);
     }
 
-    /** Parses the benchmark CSV; {@code source} names the file in error messages. */
+    /** Parses the shipped benchmark CSV; {@code source} names the file in error messages. */
     public static BenchmarkTable parse(String csv, String source) {
+        return parse(csv, source, true);
+    }
+
+    /**
+     * Parses a company's own file (its own or an analyst firm's licensed figures): the same format, except that
+     * {@code page} may name a document instead of a web page, as licensed reports have none.
+     */
+    public static BenchmarkTable parseOwn(String csv, String source) {
+        return parse(csv, source, false);
+    }
+
+    private static BenchmarkTable parse(String csv, String source, boolean publicPage) {
         try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
             List<String> missing = COLUMNS.stream()
                     .filter(column -> parser.getHeaderNames().stream().noneMatch(column::equalsIgnoreCase)).toList();
@@ -68,28 +80,43 @@ public final class BenchmarkTable {
                         + "; the header must name " + String.join(",", COLUMNS));
             }
             Map<Metric, Map<Segment, Integer>> lineOf = new EnumMap<>(Metric.class);
-            List<Benchmark> figures = new ArrayList<>();
+            Map<Metric, Map<Segment, Benchmark>> figures = new EnumMap<>(Metric.class);
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
                 long line = parser.getCurrentLineNumber() + 1;
                 if (!records.hasNext()) {
                     break;
                 }
-                for (Benchmark figure : new Row(source, line, records.next()).figures()) {
-                    Integer first = lineOf.computeIfAbsent(figure.metric(), metric -> new EnumMap<>(Segment.class))
-                            .putIfAbsent(figure.segment(), (int) line);
-                    if (first != null) {
+                for (Benchmark figure : new Row(source, line, records.next(), publicPage).figures()) {
+                    Map<Segment, Benchmark> bySegment = figures.computeIfAbsent(figure.metric(),
+                            metric -> new EnumMap<>(Segment.class));
+                    Benchmark other = bySegment.get(figure.segment());
+                    if (other != null && other.allSegments() == figure.allSegments()) {
                         throw new IllegalArgumentException(source + " line " + line + ", segment: " + figure.metric()
-                                + " already has a figure for " + figure.segment() + " on line " + first
-                                + " (segment ALL covers every segment); keep one figure per metric and segment");
+                                + " already has a figure for " + (figure.allSegments() ? "ALL" : figure.segment())
+                                + " on line " + lineOf.get(figure.metric()).get(figure.segment())
+                                + "; keep one figure per metric and segment");
                     }
-                    figures.add(figure);
+                    if (other == null || other.allSegments()) {
+                        bySegment.put(figure.segment(), figure);
+                        lineOf.computeIfAbsent(figure.metric(), metric -> new EnumMap<>(Segment.class))
+                                .put(figure.segment(), (int) line);
+                    }
                 }
             }
-            return of(figures);
+            return new BenchmarkTable(figures);
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException(source + " is not readable CSV: " + e.getMessage(), e);
         }
+    }
+
+    /** This table with {@code own}'s figures standing before this table's for the same metric and segment. */
+    public BenchmarkTable withOwn(BenchmarkTable own) {
+        Map<Metric, Map<Segment, Benchmark>> merged = new EnumMap<>(Metric.class);
+        byMetric.forEach((metric, bySegment) -> merged.put(metric, new EnumMap<>(bySegment)));
+        own.byMetric.forEach((metric, bySegment) ->
+                merged.computeIfAbsent(metric, key -> new EnumMap<>(Segment.class)).putAll(bySegment));
+        return new BenchmarkTable(merged);
     }
 
     public Optional<Benchmark> find(Metric metric, Segment segment) {
@@ -102,20 +129,21 @@ public final class BenchmarkTable {
     }
 
     /**
-     * The team's overall figures placed against its segment's benchmarks; a metric without a published benchmark
-     * is simply absent (the report says "no published benchmark").
+     * The team's overall figures placed against its segment's benchmarks, each marked dated when older than the
+     * age allows; a metric without a published benchmark is simply absent (the report says "no published
+     * benchmark").
      */
-    public List<BenchmarkComparison> compare(String scope, Segment segment, List<MetricValue> metrics) {
+    public List<BenchmarkComparison> compare(String scope, Segment segment, List<MetricValue> metrics, BenchmarkAge age) {
         return metrics.stream()
                 .filter(value -> value.scope().equals(scope) && value.isOverall())
                 .flatMap(value -> find(value.metric(), segment)
-                        .map(benchmark -> BenchmarkComparison.of(scope, value.value(), benchmark)).stream())
+                        .map(benchmark -> BenchmarkComparison.of(scope, value.value(), benchmark, age)).stream())
                 .sorted(Comparator.comparing(comparison -> comparison.metric().key()))
                 .toList();
     }
 
     /** One CSV row, read with the file and line its errors must name. */
-    private record Row(String source, long line, CSVRecord record) {
+    private record Row(String source, long line, CSVRecord record, boolean publicPage) {
 
         List<Benchmark> figures() {
             if (record.size() != COLUMNS.size()) {
@@ -221,7 +249,7 @@ public final class BenchmarkTable {
 
         private String page() {
             String page = text("page");
-            if (!WEB_PAGE.matcher(page).matches()) {
+            if (publicPage && !WEB_PAGE.matcher(page).matches()) {
                 throw fail("page", "'" + page + "' is not a web address; give the page the figure was read on");
             }
             return page;

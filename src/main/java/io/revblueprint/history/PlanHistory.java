@@ -1,6 +1,7 @@
 package io.revblueprint.history;
 
 import io.revblueprint.benchmark.BenchmarkComparison;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Role;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
@@ -57,7 +58,7 @@ public class PlanHistory {
     }
 
     /** What a team's plan holds besides its fixes. */
-    private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress,
+    private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress, List<PeerComparison> peers,
                                 List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats,
                                 BigDecimal annualBookings) {
     }
@@ -76,7 +77,7 @@ public class PlanHistory {
                     statement.setString(2, plan.scope());
                     statement.setString(3, periodLabel);
                     statement.setString(4, JSON.writeValueAsString(
-                            new TeamFindings(plan.judgements(), plan.progress(), plan.benchmarks(), plan.caveats(),
+                            new TeamFindings(plan.judgements(), plan.progress(), plan.peers(), plan.benchmarks(), plan.caveats(),
                                     plan.annualBookings())));
                 });
         List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
@@ -118,7 +119,8 @@ public class PlanHistory {
             String scope = rs.getString("scope");
             TeamFindings findings = JSON.readValue(rs.getString("plan_json"), TeamFindings.class);
             plans.put(scope, new TeamPlan(scope, findings.judgements(), fixesByTeam.getOrDefault(scope, List.of()),
-                    findings.progress(), findings.benchmarks(), findings.caveats(), findings.annualBookings()));
+                    findings.progress(), findings.peers(), findings.benchmarks(), findings.caveats(),
+                    findings.annualBookings()));
         }, runId);
         return plans;
     }

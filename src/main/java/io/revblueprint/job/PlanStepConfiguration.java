@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.benchmark.PeerBenchmarks;
 import io.revblueprint.crm.Team;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.history.MetricHistory;
@@ -46,7 +47,7 @@ class PlanStepConfiguration {
             RecordedInputs recorded = snapshots.snapshot(run.snapshotId()).recorded();
             WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
             BlueprintPlanner planner = new BlueprintPlanner(policy.withCurrency(companyCurrency(metrics, policy)),
-                    playbook, benchmarks, run.period(),
+                    playbook, benchmarks, PeerBenchmarks.of(teams, metrics, policy.minimumCases()), run.period(),
                     LocalDate.now(clock.withZone(run.zone())),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
             // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen

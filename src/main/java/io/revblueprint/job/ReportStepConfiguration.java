@@ -5,6 +5,7 @@ import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
 import io.revblueprint.report.BlueprintRun;
 import io.revblueprint.report.RunRecords;
+import io.revblueprint.report.document.BenchmarkRules;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -89,6 +90,8 @@ class ReportStepConfiguration {
         return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
                 properties.currency(),
                 properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
-                properties.report().lossReasonVariants(), properties.delivery().executivesReceiveTeamBlueprints());
+                properties.report().lossReasonVariants(), new BenchmarkRules(properties.plan().minN(),
+                        properties.plan().benchmarkMaxAgeYears(), properties.report().namePeerTeams()),
+                properties.delivery().executivesReceiveTeamBlueprints());
     }
 }

@@ -1,6 +1,9 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.benchmark.BenchmarkAge;
 import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.benchmark.PeerBenchmarks;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
@@ -14,19 +17,25 @@ import java.util.Optional;
 
 /**
  * Plans a run's blueprints: per team, every metric judged, the prioritized fixes in a sprint from the Monday after
- * the run, the progress of the previous blueprint's fixes, and where the team sits against published benchmarks.
+ * the run, the progress of the previous blueprint's fixes, and where the team sits among its peers and against
+ * published benchmarks.
  */
 public final class BlueprintPlanner {
 
     private final PlanPolicy policy;
     private final BenchmarkTable benchmarks;
+    private final BenchmarkAge age;
+    private final PeerBenchmarks peers;
     private final Period period;
     private final FixPlanner fixPlanner;
 
-    public BlueprintPlanner(PlanPolicy policy, Playbook playbook, BenchmarkTable benchmarks, Period period,
-                            LocalDate runDate, Owners owners) {
+    /** {@code peers}: the run's teams side by side, the internal benchmark. */
+    public BlueprintPlanner(PlanPolicy policy, Playbook playbook, BenchmarkTable benchmarks, PeerBenchmarks peers,
+                            Period period, LocalDate runDate, Owners owners) {
         this.policy = policy;
         this.benchmarks = benchmarks;
+        this.age = new BenchmarkAge(runDate.getYear(), policy.benchmarkMaxAgeYears());
+        this.peers = peers;
         this.period = period;
         this.fixPlanner = new FixPlanner(playbook, Sprint.after(runDate), owners);
     }
@@ -42,8 +51,10 @@ public final class BlueprintPlanner {
                          Optional<EarlierBlueprint> earlier) {
         List<MetricValue> own = ofTeam(team, metrics).stream()
                 .filter(value -> recorded.isMeasurable(value.metric())).toList();
-        LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), benchmarks, team.segment(),
-                policy.minimumCases());
+        List<PeerComparison> peerComparisons = peers.forTeam(team.teamId()).stream()
+                .filter(comparison -> recorded.isMeasurable(comparison.metric())).toList();
+        LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), peerComparisons, benchmarks, age,
+                team.segment(), policy.minimumCases());
         Map<Metric, Phrase> caveats = DataShape.caveats(own);
         List<Judgement> judgements = judge.judge(own, caveats);
         RevenueEstimator revenue = new RevenueEstimator(own, ofTeam(team, evidence), period, policy.currency(),
@@ -51,7 +62,8 @@ public final class BlueprintPlanner {
         return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,
                         DataFixes.of(team.teamId(), recorded, revenue.currency())),
                 earlier.map(blueprint -> ClosedLoop.progress(blueprint, own, recorded)).orElse(List.of()),
-                benchmarks.compare(team.teamId(), team.segment(), own), caveats, Bookings.annual(own, period));
+                peerComparisons, benchmarks.compare(team.teamId(), team.segment(), own, age), caveats,
+                Bookings.annual(own, period));
     }
 
     private static List<MetricValue> ofTeam(Team team, List<MetricValue> values) {

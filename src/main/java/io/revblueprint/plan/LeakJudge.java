@@ -1,7 +1,9 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkAge;
 import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
@@ -12,11 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Judges a team's metrics: against the team's target where one is set, else against its segment's benchmark
- * median, with the 95 % interval (blueprint.md, "From metrics to fixes"). Overall figures are judged, and the
- * win-rate breakdowns by source and segment ("low win rate for a source or segment").
+ * Judges a team's metrics with the 95 % interval (blueprint.md, "From metrics to fixes") against a yardstick: the
+ * team's target where one is set; else the best quartile of its peers in the same run; else its segment's published
+ * benchmark median, unless that figure is dated (context only). Overall figures are judged, and the win-rate
+ * breakdowns by source and segment ("low win rate for a source or segment"); a segment breakdown is held to that
+ * segment's published figure first.
  */
 public final class LeakJudge {
 
@@ -28,13 +34,18 @@ public final class LeakJudge {
             Dimension.Kind.SOURCE_CATEGORY, Dimension.Kind.SEGMENT);
 
     private final Map<Metric, Target> targets;
+    private final Map<Metric, PeerComparison> peers;
     private final BenchmarkTable benchmarks;
+    private final BenchmarkAge age;
     private final Segment segment;
     private final int minimumCases;
 
-    public LeakJudge(Map<Metric, Target> targets, BenchmarkTable benchmarks, Segment segment, int minimumCases) {
+    public LeakJudge(Map<Metric, Target> targets, List<PeerComparison> peers, BenchmarkTable benchmarks,
+                     BenchmarkAge age, Segment segment, int minimumCases) {
         this.targets = targets;
+        this.peers = peers.stream().collect(Collectors.toMap(PeerComparison::metric, Function.identity()));
         this.benchmarks = benchmarks;
+        this.age = age;
         this.segment = segment;
         this.minimumCases = minimumCases;
     }
@@ -62,14 +73,36 @@ public final class LeakJudge {
                 && sourcesDiffer && judgement.value().dimension().kind() == Dimension.Kind.SOURCE;
     }
 
-    /** The team's target for the metric, else the benchmark median of the row's segment. */
+    /**
+     * The team's target for the metric; else, for a segment breakdown, that segment's current published figure;
+     * else the peers' best quartile; else the current published figure of the team's segment.
+     */
     private Optional<Threshold> threshold(MetricValue value) {
         Target target = targets.get(value.metric());
         if (target != null) {
             return Optional.of(new Threshold(target.value(), target.higherIsBetter(), Threshold.Kind.TARGET, "target"));
         }
-        return benchmark(value).map(benchmark -> new Threshold(benchmark.median(),
-                value.metric().higherIsBetter(), Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
+        Optional<Threshold> published = benchmark(value).filter(benchmark -> !age.isDated(benchmark))
+                .map(benchmark -> new Threshold(benchmark.median(), value.metric().higherIsBetter(),
+                        Threshold.Kind.BENCHMARK_MEDIAN, benchmark.citation()));
+        if (value.dimension().kind() == Dimension.Kind.SEGMENT && published.isPresent()) {
+            return published;
+        }
+        PeerComparison peer = peers.get(value.metric());
+        if (peer != null) {
+            return Optional.of(new Threshold(peer.bestQuartile(), value.metric().higherIsBetter(),
+                    Threshold.Kind.PEER_BEST_QUARTILE, "best quartile of " + peer.peers().size() + " "
+                    + (peer.segment() == null ? "sales" : segmentWords(peer.segment())) + " teams"));
+        }
+        return published;
+    }
+
+    private static String segmentWords(Segment segment) {
+        return switch (segment) {
+            case SMB -> "SMB";
+            case MID_MARKET -> "mid-market";
+            case ENTERPRISE -> "enterprise";
+        };
     }
 
     /** The published median for the row's metric in its segment, if there is one. */

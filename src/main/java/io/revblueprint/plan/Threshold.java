@@ -1,12 +1,13 @@
 package io.revblueprint.plan;
 
 /**
- * The line a metric is judged against: a configured target, or the median of a published benchmark when the
- * metric has no target. {@code source} names it for the reader ("target", or "OpenView SaaS Benchmarks 2023").
+ * The line a metric is judged against, its yardstick: a configured target; else the best quartile of the team's
+ * peers in the same run; else the median of a published benchmark that is not dated. {@code source} names it for
+ * the reader ("target", "best quartile of 4 mid-market teams", "Winning by Design, Newsletter (2023)").
  */
 public record Threshold(double level, boolean higherIsBetter, Kind kind, String source) {
 
-    public enum Kind { TARGET, BENCHMARK_MEDIAN }
+    public enum Kind { TARGET, PEER_BEST_QUARTILE, BENCHMARK_MEDIAN }
 
     public boolean isMissedBy(double actual) {
         return higherIsBetter ? actual < level : actual > level;

@@ -4,6 +4,7 @@ import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Targets;
+import io.revblueprint.report.document.BenchmarkRules;
 import io.revblueprint.report.layout.PaperSize;
 
 import java.time.LocalDate;
@@ -15,5 +16,5 @@ import java.time.LocalDate;
  */
 public record BlueprintRun(long runId, long snapshotId, Period period, LocalDate dataUntil, String currency,
                            PaperSize paperSize, SlaPolicy sla, Targets targets, LossReasons lossReasons,
-                           boolean executivesReceiveTeamBlueprints) {
+                           BenchmarkRules benchmarkRules, boolean executivesReceiveTeamBlueprints) {
 }

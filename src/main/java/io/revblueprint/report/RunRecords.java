@@ -77,7 +77,7 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
     private RunContext context(String scope) {
         return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
                 Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.lossReasons(),
-                run.paperSize());
+                run.benchmarkRules(), run.paperSize());
     }
 
     /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */

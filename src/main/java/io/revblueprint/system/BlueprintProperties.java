@@ -39,15 +39,19 @@ public record BlueprintProperties(
         Map<String, Map<String, Double>> overrides = new TreeMap<>();
         (teams == null ? Map.<String, TeamSettings>of() : teams).forEach((team, settings) ->
                 overrides.put(team, settings.targets() == null ? Map.of() : settings.targets()));
-        return new PlanPolicy(new Targets(targets == null ? Map.of() : targets, overrides), plan.minN(), currency);
+        return new PlanPolicy(new Targets(targets == null ? Map.of() : targets, overrides), plan.minN(), currency,
+                plan.benchmarkMaxAgeYears());
     }
 
     /** A team's own settings: targets that override the company's for that team. */
     public record TeamSettings(Map<String, Double> targets) {
     }
 
-    /** How the plan judges: a figure on fewer than {@code minN} cases is insufficient data. */
-    public record Plan(@DefaultValue("20") int minN) {
+    /**
+     * How the plan judges: a figure on fewer than {@code minN} cases is insufficient data; a published benchmark
+     * more than {@code benchmarkMaxAgeYears} older than the run is context only.
+     */
+    public record Plan(@DefaultValue("20") int minN, @DefaultValue("5") int benchmarkMaxAgeYears) {
     }
 
     /** How tolerant the import is of bad rows. */
@@ -55,10 +59,11 @@ public record BlueprintProperties(
     }
 
     /**
-     * How blueprints are printed, and which loss reasons they count as one: canonical reason → phrases that mean it
-     * (added to {@link LossReasons#DEFAULT_VARIANTS}).
+     * How blueprints are printed, which loss reasons they count as one (canonical reason → phrases that mean it,
+     * added to {@link LossReasons#DEFAULT_VARIANTS}), and whether the benchmark page names the best peer team.
      */
-    public record Report(@DefaultValue("A4") PaperSize paperSize, Map<String, List<String>> lossReasons) {
+    public record Report(@DefaultValue("A4") PaperSize paperSize, Map<String, List<String>> lossReasons,
+                         @DefaultValue("true") boolean namePeerTeams) {
 
         public LossReasons lossReasonVariants() {
             return new LossReasons(lossReasons);

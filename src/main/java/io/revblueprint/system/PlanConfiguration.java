@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,23 @@ class PlanConfiguration {
         return Playbook.parse(resource.getContentAsString(StandardCharsets.UTF_8), resource.getDescription());
     }
 
+    /** The shipped figures, with the company's own files ({@code blueprint.own-benchmarks}) standing before them. */
     @Bean
-    BenchmarkTable benchmarks(@Value("${blueprint.benchmarks:classpath:benchmarks-data/benchmarks.csv}") Resource resource)
+    BenchmarkTable benchmarks(@Value("${blueprint.benchmarks:classpath:benchmarks-data/benchmarks.csv}") Resource shipped,
+                              @Value("${blueprint.own-benchmarks:}") String[] own, ResourceLoader resources)
             throws IOException {
-        return BenchmarkTable.parse(resource.getContentAsString(StandardCharsets.UTF_8), resource.getDescription());
+        BenchmarkTable table = BenchmarkTable.parse(shipped.getContentAsString(StandardCharsets.UTF_8),
+                shipped.getDescription());
+        for (String location : own) {
+            Resource file = resources.getResource(location.strip());
+            if (!file.exists()) {
+                throw new IllegalArgumentException("blueprint.own-benchmarks: " + location + " does not exist;"
+                        + " give a file: or classpath: location of a CSV in the format of benchmarks-data/README.md");
+            }
+            table = table.withOwn(BenchmarkTable.parseOwn(file.getContentAsString(StandardCharsets.UTF_8),
+                    file.getDescription()));
+        }
+        return table;
     }
 
     @Bean

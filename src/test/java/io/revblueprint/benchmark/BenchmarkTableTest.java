@@ -32,12 +32,17 @@ class BenchmarkTableTest {
             assertThat(figure.publisher()).isNotBlank();
             assertThat(figure.page()).startsWith("http");
             assertThat(figure.trust()).isIn("A", "B");
-            assertThat(figure.allSegments()).isTrue();
         });
-        assertThat(table.find(Metric.WIN_RATE, Segment.ENTERPRISE)).hasValueSatisfying(figure -> {
+        assertThat(table.find(Metric.WIN_RATE, Segment.MID_MARKET)).hasValueSatisfying(figure -> {
             assertThat(figure.median()).isEqualTo(0.30);
+            assertThat(figure.allSegments()).isTrue();
             assertThat(figure.citation()).isEqualTo(
                     "Implisit (published on Salesforce's blog), Infographic: 7 powerful predictors of a closed-won opportunity (2014)");
+        });
+        assertThat(table.find(Metric.WIN_RATE, Segment.ENTERPRISE)).hasValueSatisfying(figure -> {
+            assertThat(figure.median()).isEqualTo(0.17);
+            assertThat(figure.year()).isEqualTo(2023);
+            assertThat(figure.allSegments()).isFalse();
         });
         assertThat(table.find(Metric.MQL_ACCEPTANCE_RATE, Segment.SMB).orElseThrow().citation()).endsWith("(undated)");
         assertThat(table.find(Metric.LEAD_RESPONSE_HOURS_MEDIAN, Segment.SMB).orElseThrow().median()).isEqualTo(3.133);
@@ -65,10 +70,10 @@ class BenchmarkTableTest {
                 value("sales_cycle_days_median", "", 95), value("mql_to_sql_rate", "", 0.2),
                 new MetricValue("T-OTHER", Metric.WIN_RATE, Dimension.OVERALL, 0.4, null, null, null, null, Unit.RATIO));
 
-        assertThat(table.compare("T-ENT", Segment.ENTERPRISE, metrics))
+        assertThat(table.compare("T-ENT", Segment.ENTERPRISE, metrics, new BenchmarkAge(2026, 5)))
                 .extracting(c -> c.metric() + " " + c.actual() + " " + c.position() + " " + c.higherIsBetter())
                 .containsExactly("sales_cycle_days_median 95.0 ABOVE_P75 false", "win_rate 0.24 BELOW_MEDIAN true");
-        assertThat(table.compare("T-ENT", Segment.SMB, metrics)).extracting(BenchmarkComparison::metric)
+        assertThat(table.compare("T-ENT", Segment.SMB, metrics, new BenchmarkAge(2026, 5))).extracting(BenchmarkComparison::metric)
                 .containsExactly(Metric.WIN_RATE);
     }
 
@@ -139,9 +144,54 @@ class BenchmarkTableTest {
 
     @Test
     void oneFigurePerMetricAndSegment() {
-        assertThatThrownBy(() -> BenchmarkTable.parse(HEADER + CYCLE + CYCLE.replace("ENTERPRISE", "ALL"), "b.csv"))
+        assertThatThrownBy(() -> BenchmarkTable.parse(HEADER + CYCLE + CYCLE, "b.csv"))
                 .hasMessage("b.csv line 3, segment: sales_cycle_days_median already has a figure for ENTERPRISE on line 2"
-                        + " (segment ALL covers every segment); keep one figure per metric and segment");
+                        + "; keep one figure per metric and segment");
+        assertThatThrownBy(() -> BenchmarkTable.parse(HEADER + WIN_RATE + WIN_RATE, "b.csv"))
+                .hasMessage("b.csv line 3, segment: win_rate already has a figure for ALL on line 2"
+                        + "; keep one figure per metric and segment");
+    }
+
+    @Test
+    void aSegmentsOwnFigureStandsBeforeTheFigureForAllSegments() {
+        BenchmarkTable either = BenchmarkTable.parse(HEADER + CYCLE + CYCLE.replace("ENTERPRISE", "ALL")
+                .replace(",45,60,90,", ",,70,,"), "b.csv");
+
+        assertThat(either.find(Metric.SALES_CYCLE_DAYS_MEDIAN, Segment.ENTERPRISE).orElseThrow().median()).isEqualTo(60);
+        assertThat(either.find(Metric.SALES_CYCLE_DAYS_MEDIAN, Segment.SMB).orElseThrow().median()).isEqualTo(70);
+    }
+
+    @Test
+    void aCompanysOwnFileAddsFiguresAndStandsBeforeTheShippedOnes() {
+        BenchmarkTable shipped = BenchmarkTable.parse(HEADER + WIN_RATE + CYCLE, "benchmarks.csv");
+        BenchmarkTable own = BenchmarkTable.parseOwn(HEADER + "win_rate,MID_MARKET,,0.22,0.27,0.33,ratio,"
+                + "Acme Analyst Group,Licensed win-rate study,2025,\"Report AG-1187, p. 14\",A,licensed figure\n"
+                + "mql_to_sql_rate,ALL,,,0.21,,ratio,Our company,Board pack FY2025,2025,internal,B,our own\n",
+                "our-benchmarks.csv");
+
+        BenchmarkTable table = shipped.withOwn(own);
+
+        assertThat(table.find(Metric.WIN_RATE, Segment.MID_MARKET).orElseThrow().publisher()).isEqualTo("Acme Analyst Group");
+        assertThat(table.find(Metric.WIN_RATE, Segment.SMB).orElseThrow().publisher()).isEqualTo("Implisit");
+        assertThat(table.find(Metric.MQL_TO_SQL_RATE, Segment.ENTERPRISE).orElseThrow().median()).isEqualTo(0.21);
+        assertThat(table.find(Metric.SALES_CYCLE_DAYS_MEDIAN, Segment.ENTERPRISE)).isPresent();
+        assertThatThrownBy(() -> BenchmarkTable.parseOwn(HEADER + WIN_RATE.replace("0.30", "30%"), "ours.csv"))
+                .hasMessageStartingWith("ours.csv line 2, median: '30%' is not a number");
+        assertThatThrownBy(() -> BenchmarkTable.parse(HEADER + WIN_RATE.replace("https://example.org/implisit",
+                "internal"), "benchmarks.csv")).hasMessageStartingWith("benchmarks.csv line 2, page:");
+    }
+
+    @Test
+    void aFigureOlderThanTheAgeOrUndatedIsDated() {
+        BenchmarkAge age = new BenchmarkAge(2026, 5);
+        Benchmark figure = BenchmarkTable.parse(HEADER + CYCLE, "b.csv").all().get(0);
+
+        assertThat(age.isDated(figure)).as("2017 in 2026").isTrue();
+        assertThat(new BenchmarkAge(2022, 5).isDated(figure)).as("2017 in 2022").isFalse();
+        assertThat(age.isDated(BenchmarkTable.parse(HEADER + CYCLE.replace("2017", "2021"), "b.csv").all().get(0)))
+                .as("2021 in 2026: exactly five years").isFalse();
+        assertThat(age.isDated(BenchmarkTable.parse(HEADER + CYCLE.replace("2017", "n/d"), "b.csv").all().get(0)))
+                .as("undated").isTrue();
     }
 
     @Test

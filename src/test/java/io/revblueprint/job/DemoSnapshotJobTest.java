@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.demo.DemoSnapshot;
 import io.revblueprint.demo.DemoSnapshotGenerator;
+import io.revblueprint.report.RenderedPdf;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,35 @@ class DemoSnapshotJobTest {
         List<CSVRecord> fixes = TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/fixes.csv"));
         assertThat(fixes).extracting(row -> row.get("scope")).contains("T-NYC");
         assertThat(fixes).allSatisfy(fix -> assertThat(fix.get("owner_name")).isNotEmpty());
+    }
+
+    @Test
+    void theOtherTeamsNameTheClearlyBestTeamAsTheirInternalBenchmark() throws Exception {
+        // Berlin answers 91 % of its MQLs in time; the other teams 34–78 %.
+        try (RenderedPdf berlin = pdf("T-BER")) {
+            assertThat(berlin.prose()).contains("Response SLA compliance 91.1 % best of 4");
+        }
+        for (String team : List.of("T-NYC", "T-SIN", "T-SYD")) {
+            try (RenderedPdf pdf = pdf(team)) {
+                assertThat(pdf.prose()).as(team).containsPattern("Response SLA compliance [0-9.]+ % [234]\\w\\w of 4 "
+                        + "75\\.4 % / 81\\.4 % Berlin Mid-Market 91\\.1 %");
+            }
+        }
+    }
+
+    @Test
+    void aDatedPublishedFigureIsContextAndEveryJudgementNamesItsYardstick() throws Exception {
+        try (RenderedPdf newYork = pdf("T-NYC")) {
+            assertThat(newYork.prose())
+                    .contains("(InsideSales.com, 2014, trust B: dated, context only)")
+                    .contains("judged against the peers' best quartile")
+                    .contains("judged against the target")
+                    .doesNotContain("judged against the published figure");
+        }
+    }
+
+    private RenderedPdf pdf(String team) throws Exception {
+        return new RenderedPdf(Files.readAllBytes(temp.resolve("out/2026-Q3/" + team + "/revenue-growth-blueprint-"
+                + team + "-2026-Q3.pdf")));
     }
 }

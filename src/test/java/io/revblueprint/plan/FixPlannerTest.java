@@ -53,7 +53,8 @@ class FixPlannerTest {
             new User("U-3", "Mia Chen", "mia@example.org", Role.MARKETING_MANAGER, "T-MKT", true),
             new User("U-9", "Rita Ops", "rita@example.org", Role.REVOPS, "T-OPS", true));
 
-    final LeakJudge judge = new LeakJudge(Map.of(), LeakJudgeTest.WIN_RATES, Segment.MID_MARKET, 20);
+    final LeakJudge judge = new LeakJudge(Map.of(), List.of(), LeakJudgeTest.WIN_RATES,
+            LeakJudgeTest.IN_2026, Segment.MID_MARKET, 20);
     final RevenueEstimator revenue = new RevenueEstimator(RevenueEstimatorTest.TEAM, RevenueEstimatorTest.MEASURED,
             RevenueEstimatorTest.Q3, "EUR", 20);
     final FixPlanner planner = new FixPlanner(PLAYBOOK, Sprint.after(LocalDate.of(2026, 9, 30)), new Owners(USERS, TEAMS,

@@ -1,7 +1,9 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.benchmark.Benchmark;
+import io.revblueprint.benchmark.BenchmarkAge;
 import io.revblueprint.benchmark.BenchmarkTable;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
@@ -25,9 +27,11 @@ class LeakJudgeTest {
     static final BenchmarkTable WIN_RATES = BenchmarkTable.of(List.of(
             winRate(Segment.MID_MARKET, 0.30), winRate(Segment.ENTERPRISE, 0.20), winRate(Segment.SMB, 0.35)));
 
+    static final BenchmarkAge IN_2026 = new BenchmarkAge(2026, 5);
+
     final LeakJudge judge = new LeakJudge(
             new Targets(Map.of("mql_to_sql_rate", 0.25, "lead_response_hours_median", 4.0), Map.of()).forTeam(Rows.TEAM),
-            WIN_RATES, Segment.MID_MARKET, 20);
+            List.of(), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
 
     @Test
     void aMissWhoseWholeIntervalIsBelowTheTargetIsConfirmed() {
@@ -125,13 +129,56 @@ class LeakJudgeTest {
     @Test
     void aTeamTargetOverridesTheCompanys() {
         Targets targets = new Targets(Map.of("mql_to_sql_rate", 0.25), Map.of("T-ENT", Map.of("mql_to_sql_rate", 0.08)));
-        LeakJudge enterprise = new LeakJudge(targets.forTeam("T-ENT"), WIN_RATES, Segment.ENTERPRISE, 20);
+        LeakJudge enterprise = new LeakJudge(targets.forTeam("T-ENT"), List.of(), WIN_RATES, IN_2026,
+                Segment.ENTERPRISE, 20);
 
         assertThat(enterprise.judge(List.of(rate("mql_to_sql_rate", 10, 100)), Map.of()))
                 .singleElement().satisfies(judgement -> {
                     assertThat(judgement.threshold().level()).isEqualTo(0.08);
                     assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET);
                 });
+    }
+
+    @Test
+    void withoutATargetThePeersBestQuartileJudgesAndSaysSo() {
+        MetricValue ours = rate("win_rate", 20, 100);
+        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET,
+                List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours),
+                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 15, 100))), 0.2, 0.3, 2);
+        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
+
+        assertThat(judge.judge(List.of(ours), Map.of())).singleElement().satisfies(judgement -> {
+            assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.PEER_BEST_QUARTILE);
+            assertThat(judgement.threshold().level()).isEqualTo(0.3);
+            assertThat(judgement.threshold().source()).isEqualTo("best quartile of 3 mid-market teams");
+            assertThat(judgement.verdict()).isEqualTo(Verdict.CONFIRMED_LEAK);
+        });
+    }
+
+    @Test
+    void aDatedPublishedFigureNeverJudgesOnItsOwn() {
+        MetricValue ours = rate("win_rate", 20, 100);
+        LeakJudge in2031 = new LeakJudge(Map.of(), List.of(), WIN_RATES, new BenchmarkAge(2031, 5),
+                Segment.MID_MARKET, 20);
+        LeakJudge in2029 = new LeakJudge(Map.of(), List.of(), WIN_RATES, new BenchmarkAge(2029, 5),
+                Segment.MID_MARKET, 20);
+
+        assertThat(in2031.judge(List.of(ours), Map.of())).as("a 2024 figure in 2031").isEmpty();
+        assertThat(in2029.judge(List.of(ours), Map.of())).singleElement()
+                .satisfies(judgement -> assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.BENCHMARK_MEDIAN));
+    }
+
+    @Test
+    void aSegmentBreakdownIsHeldToThatSegmentsCurrentPublishedFigure() {
+        MetricValue enterprise = rate("win_rate", "segment=ENTERPRISE", 2, 60);
+        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, null, List.of(), 0.25, 0.3, 1);
+        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
+
+        assertThat(judge.judge(List.of(enterprise), Map.of())).singleElement().satisfies(judgement -> {
+            assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.BENCHMARK_MEDIAN);
+            assertThat(judgement.threshold().level()).isEqualTo(0.20);
+        });
     }
 
     static Benchmark winRate(Segment segment, double median) {

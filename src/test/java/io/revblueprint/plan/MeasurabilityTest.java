@@ -1,5 +1,6 @@
 package io.revblueprint.plan;
 
+import io.revblueprint.benchmark.PeerBenchmarks;
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.crm.Team;
@@ -28,8 +29,8 @@ class MeasurabilityTest {
             OwnersTest.COMPANY, "T-MKT");
 
     final BlueprintPlanner planner = new BlueprintPlanner(
-            new PlanPolicy(new Targets(Map.of(), Map.of()), 20, "EUR"), FixPlannerTest.PLAYBOOK,
-            LeakJudgeTest.WIN_RATES, RevenueEstimatorTest.Q3, LocalDate.of(2026, 9, 30),
+            new PlanPolicy(new Targets(Map.of(), Map.of()), 20, "EUR", 5), FixPlannerTest.PLAYBOOK,
+            LeakJudgeTest.WIN_RATES, PeerBenchmarks.of(List.of(), List.of(), 20), RevenueEstimatorTest.Q3, LocalDate.of(2026, 9, 30),
             new Owners(FixPlannerTest.USERS, FixPlannerTest.TEAMS, OwnersTest.COMPANY));
 
     /** No activity was exported: every MQL "breached" its SLA (0 %), and no fix is planned for that 0 %. */

@@ -20,7 +20,7 @@ class BareBlueprintPdfTest {
                     "No SLA or conversion figure has a target or benchmark to be judged against; response SLA"
                             + " compliance is 61 % (±6 pts); high-intent leads are the worst at 48 %.",
                     "Trends appear here from the second period on",
-                    "No published benchmark covers the metrics of Mid-Market Sales for its segment",
+                    "No peer team and no published benchmark covers the metrics of Mid-Market Sales",
                     "No fix this period: no metric of Mid-Market Sales misses its target or benchmark.",
                     "Progress on earlier fixes: none to follow up; this is the first period with a plan for Mid-Market Sales.",
                     "Response SLA compliance — 61.0 % 55.0–67.0 % 180 —");

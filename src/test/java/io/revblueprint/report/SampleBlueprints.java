@@ -2,6 +2,7 @@ package io.revblueprint.report;
 
 import io.revblueprint.benchmark.Benchmark;
 import io.revblueprint.benchmark.BenchmarkComparison;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.crm.Team;
@@ -77,7 +78,7 @@ public final class SampleBlueprints {
 
     public static RunContext run(PaperSize paperSize) {
         return new RunContext("Acme Analytics GmbH", PERIOD, null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
-                TARGETS, null, paperSize);
+                TARGETS, null, null, paperSize);
     }
 
     public static Team team(String teamId, String teamName) {
@@ -175,11 +176,23 @@ public final class SampleBlueprints {
                 "Implisit", "7 predictors of a closed-won opportunity", 2014, null, "B", null, true);
         List<BenchmarkComparison> benchmarks = List.of(
                 new BenchmarkComparison(teamId, Metric.MQL_TO_SQL_RATE, 0.2167, sqlBand,
-                        BenchmarkComparison.Position.BELOW_P25, true),
+                        BenchmarkComparison.Position.BELOW_P25, true, false),
                 new BenchmarkComparison(teamId, Metric.WIN_RATE, 0.2432, winRate,
-                        BenchmarkComparison.Position.BELOW_MEDIAN, true));
-        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress, benchmarks, Map.of(),
-                new BigDecimal("5400000"));
+                        BenchmarkComparison.Position.BELOW_MEDIAN, true, true));
+        return new TeamPlan(teamId, judgements, teamFixes(teamId, response, sql, win), progress,
+                List.of(winRatePeers(teamId, metrics)), benchmarks, Map.of(), new BigDecimal("5400000"));
+    }
+
+    /** The team's win rate 3rd of 4 peers: 31, 28, 24.3 and 22 %; median 26.2 %, best quartile 28.8 % (PERCENTILE.INC). */
+    static PeerComparison winRatePeers(String teamId, List<MetricValue> metrics) {
+        MetricValue own = metrics.stream().filter(value -> value.is(Metric.WIN_RATE, Dimension.OVERALL)).findFirst()
+                .orElseThrow();
+        return new PeerComparison(teamId, Metric.WIN_RATE, null, List.of(
+                new PeerComparison.Peer("t-peer-1", "Peer One", rate("t-peer-1", "win_rate", null, 0.31, 0.25, 0.37, 62, 200)),
+                new PeerComparison.Peer("t-peer-2", "Peer Two", rate("t-peer-2", "win_rate", null, 0.28, 0.21, 0.36, 42, 150)),
+                new PeerComparison.Peer(teamId, "This team", own),
+                new PeerComparison.Peer("t-peer-3", "Peer Three", rate("t-peer-3", "win_rate", null, 0.22, 0.15, 0.31, 22, 100))),
+                0.2616, 0.2875, 3);
     }
 
     public static List<Fix> teamFixes(String teamId) {
@@ -248,12 +261,12 @@ public final class SampleBlueprints {
 
     /** A plan without judgements or fixes: nothing to fix (or nothing to judge by). */
     public static TeamPlan emptyPlan(String teamId) {
-        return new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), Map.of(), null);
+        return new TeamPlan(teamId, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), null);
     }
 
     /** A plan of the given fixes alone. */
     public static TeamPlan planOf(String teamId, List<Fix> fixes) {
-        return new TeamPlan(teamId, List.of(), fixes, List.of(), List.of(), Map.of(), null);
+        return new TeamPlan(teamId, List.of(), fixes, List.of(), List.of(), List.of(), Map.of(), null);
     }
 
     private static Judgement judged(List<MetricValue> metrics, String metric, double level, boolean higherIsBetter,

@@ -5,24 +5,47 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 
 /**
- * Each metric against its published figure: the middle half of companies (p25 to p75) as a pale bar where the source
- * gives one, the median as a tick, the company as a ring where known, and the team as a diamond, green where it is
- * better than the median and red where it is worse. Every row has its own scale, drawn as an axis beneath it.
+ * Each metric on its own scale, drawn as an axis: the other peer teams as grey dots, their median as a navy tick and
+ * their best quartile as a teal tick; the published figure as a square with its band (p25–p75) where the source
+ * gives one, hollow and grey when dated; the team as a diamond, green where it is at least as good as its peers'
+ * median (or, without peers, the published median) and red where it is worse.
  */
 public final class BenchmarkChart extends Chart {
 
-    /** One metric; p25/p75 are null for a single published value; {@code format} prints a value in the metric's unit. */
-    public record Row(String label, Double p25, double median, Double p75, double team, Double company, boolean rate,
-                      boolean better, DoubleFunction<String> format) {
+    /**
+     * One metric; {@code peers} or {@code published} may be null (not both); {@code format} prints a value in the
+     * metric's unit.
+     */
+    public record Row(String label, double team, boolean better, Peers peers, Published published, boolean rate,
+                      DoubleFunction<String> format) {
+
+        /** The other peer teams' figures, the peers' median and best quartile. */
+        public record Peers(List<Double> others, double median, double bestQuartile) {
+        }
+
+        /** A published figure: its band (p25/p75 null for a single value), a label and whether it is dated. */
+        public record Published(Double p25, double median, Double p75, String label, boolean dated) {
+        }
+
+        DoubleStream values() {
+            return Stream.of(Stream.of(team),
+                            peers == null ? Stream.<Double>empty() : Stream.concat(peers.others().stream(),
+                                    Stream.of(peers.median(), peers.bestQuartile())),
+                            published == null ? Stream.<Double>empty() : Stream.of(published.p25(), published.median(),
+                                    published.p75()))
+                    .flatMap(values -> values).filter(value -> value != null).mapToDouble(Double::doubleValue);
+        }
     }
 
     private static final double LABEL_WIDTH = 130;
     private static final double VALUE_WIDTH = 60;
     private static final double LEGEND_HEIGHT = 20;
-    private static final double ROW_HEIGHT = 54;
+    private static final double ROW_HEIGHT = 72;
     private static final int AXIS_STEPS = 4;
+    private static final Color DATED = new Color(0xB8C2CC);
 
     private final List<Row> rows;
 
@@ -41,7 +64,7 @@ public final class BenchmarkChart extends Chart {
         double plotWidth = width - LABEL_WIDTH - VALUE_WIDTH - 10;
         for (int i = 0; i < rows.size(); i++) {
             double top = LEGEND_HEIGHT + i * ROW_HEIGHT;
-            drawRow(canvas, rows.get(i), top + 20, LABEL_WIDTH, plotWidth, width);
+            drawRow(canvas, rows.get(i), top + 34, LABEL_WIDTH, plotWidth, width);
             if (i > 0) {
                 canvas.line(Palette.GRID, 0.5, 0, top, width, top);
             }
@@ -50,21 +73,24 @@ public final class BenchmarkChart extends Chart {
 
     private static void drawLegend(Canvas canvas) {
         double x = 0;
-        canvas.box(Palette.TEAL_LIGHT, x, 4, 18, 7);
-        x = legendText(canvas, "p25–p75 of companies", x + 22);
+        canvas.dot(Palette.FAINT, x + 4, 7.5, 2.6);
+        x = legendText(canvas, "other teams", x + 10);
         canvas.line(Palette.NAVY, 1.5, x + 4, 3, x + 4, 12);
-        x = legendText(canvas, "median", x + 10);
+        x = legendText(canvas, "peers' median", x + 10);
+        canvas.line(Palette.TEAL, 1.5, x + 4, 3, x + 4, 12);
+        x = legendText(canvas, "best quartile", x + 10);
+        canvas.square(Palette.AMBER, x + 4, 7.5, 3.5, true);
+        canvas.box(Palette.TEAL_LIGHT, x + 12, 4, 14, 7);
+        x = legendText(canvas, "published figure and band (grey: dated)", x + 30);
         canvas.diamond(Palette.TEAL, x + 4, 7.5, 4.5);
         canvas.diamond(Palette.RED, x + 14, 7.5, 4.5);
-        x = legendText(canvas, "this team: better / worse than the median", x + 22);
-        canvas.ring(Palette.MUTED, x + 4, 7.5, 3);
-        legendText(canvas, "all teams", x + 11);
+        legendText(canvas, "this team: better / worse", x + 22);
     }
 
     /** Writes a legend entry and returns where the next one starts. */
     private static double legendText(Canvas canvas, String text, double x) {
         canvas.text(text, x, 10.5, 7, false, Palette.MUTED, Canvas.Align.LEFT);
-        return x + canvas.width(text, 7, false) + 14;
+        return x + canvas.width(text, 7, false) + 12;
     }
 
     private static void drawRow(Canvas canvas, Row row, double middle, double plotLeft, double plotWidth, double width) {
@@ -73,21 +99,36 @@ public final class BenchmarkChart extends Chart {
         Color teamColor = row.better() ? Palette.TEAL : Palette.RED;
         canvas.text(canvas.fit(row.label(), LABEL_WIDTH - 8, 8, true), 0, middle + 3, 8, true, Palette.INK,
                 Canvas.Align.LEFT);
-        if (row.p25() != null && row.p75() != null) {
-            double p25 = x.applyAsDouble(row.p25());
-            double p75 = x.applyAsDouble(row.p75());
-            canvas.box(Palette.TEAL_LIGHT, p25, middle - 6, p75 - p25, 12);
+        if (row.published() != null) {
+            drawPublished(canvas, row, row.published(), x, middle);
         }
         drawAxis(canvas, row, scale, x, middle + 12, plotLeft, plotWidth);
-        double median = x.applyAsDouble(row.median());
-        canvas.line(Palette.NAVY, 1.8, median, middle - 8, median, middle + 8);
-        canvas.text(row.format().apply(row.median()), median, middle - 10, 6.5f, true, Palette.NAVY,
-                Canvas.Align.CENTER);
-        if (row.company() != null) {
-            canvas.ring(Palette.MUTED, x.applyAsDouble(row.company()), middle, 3.2);
+        if (row.peers() != null) {
+            row.peers().others().forEach(other -> canvas.dot(Palette.FAINT, x.applyAsDouble(other), middle, 2.6));
+            double median = x.applyAsDouble(row.peers().median());
+            canvas.line(Palette.NAVY, 1.8, median, middle - 8, median, middle + 8);
+            canvas.text(row.format().apply(row.peers().median()), median, middle - 10, 6.5f, true, Palette.NAVY,
+                    Canvas.Align.CENTER);
+            double best = x.applyAsDouble(row.peers().bestQuartile());
+            canvas.line(Palette.TEAL, 1.8, best, middle - 8, best, middle + 8);
         }
         canvas.diamond(teamColor, x.applyAsDouble(row.team()), middle, 5.5);
         canvas.text(row.format().apply(row.team()), width, middle + 3, 9, true, teamColor, Canvas.Align.RIGHT);
+    }
+
+    private static void drawPublished(Canvas canvas, Row row, Row.Published published, DoubleUnaryOperator x,
+                                      double middle) {
+        Color color = published.dated() ? DATED : Palette.AMBER;
+        if (published.p25() != null && published.p75() != null) {
+            double p25 = x.applyAsDouble(published.p25());
+            canvas.box(published.dated() ? Palette.PANEL : Palette.TEAL_LIGHT, p25, middle - 6,
+                    x.applyAsDouble(published.p75()) - p25, 12);
+        }
+        double median = x.applyAsDouble(published.median());
+        canvas.square(color, median, middle - 15, 3.5, !published.dated());
+        canvas.text(published.label() + (published.dated() ? " (dated)" : "") + " " + row.format().apply(published.median()),
+                median, middle - 21, 6.5f, false, published.dated() ? Palette.FAINT : Palette.MUTED,
+                Canvas.Align.CENTER);
     }
 
     /** A baseline with evenly spaced ticks, each labelled in the metric's unit. */
@@ -104,21 +145,14 @@ public final class BenchmarkChart extends Chart {
 
     /** From a little below the smallest to a little above the largest value shown; rates stay within 0–100 %. */
     private static double[] scale(Row row) {
-        double[] values = DoubleStream.of(row.median(), row.team(),
-                        row.p25() == null ? row.median() : row.p25(), row.p75() == null ? row.median() : row.p75(),
-                        row.company() == null ? row.median() : row.company())
-                .toArray();
-        double low = DoubleStream.of(values).min().orElse(0);
-        double high = DoubleStream.of(values).max().orElse(1);
+        double low = row.values().min().orElse(0);
+        double high = row.values().max().orElse(1);
         double padding = Math.max((high - low) * 0.25, Math.abs(high) * 0.1 + 1e-9);
-        low -= padding;
-        high += padding;
+        double from = low - padding;
+        double to = high + padding;
         if (row.rate()) {
-            low = Math.max(0, low);
-            high = Math.min(1, high);
-        } else if (DoubleStream.of(values).allMatch(value -> value >= 0)) {
-            low = Math.max(0, low);
+            return new double[] {Math.max(0, from), Math.min(1, to)};
         }
-        return new double[] {low, high};
+        return new double[] {low >= 0 ? Math.max(0, from) : from, to};
     }
 }

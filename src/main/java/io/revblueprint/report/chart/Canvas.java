@@ -57,6 +57,18 @@ final class Canvas {
         g.fill(new Ellipse2D.Double(centerX - radius, centerY - radius, 2 * radius, 2 * radius));
     }
 
+    /** A square centred on the point, filled or as an outline. */
+    void square(Color color, double centerX, double centerY, double half, boolean filled) {
+        Rectangle2D.Double square = new Rectangle2D.Double(centerX - half, centerY - half, 2 * half, 2 * half);
+        g.setColor(color);
+        if (filled) {
+            g.fill(square);
+        } else {
+            g.setStroke(new BasicStroke(1.2f));
+            g.draw(square);
+        }
+    }
+
     void ring(Color color, double centerX, double centerY, double radius) {
         g.setColor(Color.WHITE);
         g.fill(new Ellipse2D.Double(centerX - radius, centerY - radius, 2 * radius, 2 * radius));

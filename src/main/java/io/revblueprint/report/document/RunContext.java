@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * What every PDF of one run shares: whose data, which period (and, for a period not over at as_of, the last date
  * with data; null for a full period), as of when, which run, the currency revenue is counted in (ISO code), the SLA
- * policy and targets in force, which loss reasons count as one, and the paper it is printed on.
+ * policy and targets in force, which loss reasons count as one, how benchmarks were compared, and the paper it is
+ * printed on.
  */
 public record RunContext(
         String company,
@@ -26,6 +27,7 @@ public record RunContext(
         SlaPolicy sla,
         Map<Metric, Target> targets,
         LossReasons lossReasons,
+        BenchmarkRules benchmarkRules,
         PaperSize paperSize) {
 
     public RunContext {
@@ -35,6 +37,7 @@ public record RunContext(
         sla = sla == null ? SlaPolicy.DEFAULT : sla;
         targets = Map.copyOf(targets == null ? Map.of() : targets);
         lossReasons = lossReasons == null ? new LossReasons(Map.of()) : lossReasons;
+        benchmarkRules = benchmarkRules == null ? BenchmarkRules.DEFAULT : benchmarkRules;
         paperSize = paperSize == null ? PaperSize.A4 : paperSize;
     }
 

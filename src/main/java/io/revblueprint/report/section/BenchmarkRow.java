@@ -1,5 +1,10 @@
 package io.revblueprint.report.section;
 
-/** A team figure against its segment's published band, with where it sits and the source it comes from. */
-public record BenchmarkRow(String metric, String team, String band, String median, String position, String source) {
+/**
+ * One metric on the benchmark page: the team's figure, its rank among its peers, their median and best quartile,
+ * the best peer, the published figure and its source ({@code dated} greys it out), and the sentence that says what
+ * it all means and which yardstick judged the metric.
+ */
+public record BenchmarkRow(String metric, String team, String rank, String peers, String bestPeer, String published,
+                           String source, Boolean dated, String sentence) {
 }

@@ -1,12 +1,17 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.benchmark.Benchmark;
-import io.revblueprint.benchmark.BenchmarkComparison.Position;
 import io.revblueprint.benchmark.BenchmarkComparison;
+import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
-import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Unit;
+import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.Threshold;
+import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.chart.BenchmarkChart;
-import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.BenchmarkRules;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
@@ -15,134 +20,85 @@ import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
 import net.sf.jasperreports.engine.JRDataSource;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
-/** The benchmark section: the team against the published band of its own segment, with each source named. */
-public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows, String note) implements Section {
+/**
+ * The benchmark section: the team among its peers in the same run (median, best quartile, rank, the best team)
+ * beside the published figure of its segment with publisher, year and trust, dated figures marked as context only;
+ * one sentence per metric says where the team stands and which yardstick judged it.
+ */
+public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows, String note)
+        implements Section {
 
-    static final SectionTemplate TEMPLATE = new SectionTemplate("Benchmarks", "templates/sections/benchmarks.jrxml", SectionTemplate.Table.BENCHMARKS);
+    static final SectionTemplate TEMPLATE = new SectionTemplate("Benchmarks", "templates/sections/benchmarks.jrxml",
+            SectionTemplate.Table.BENCHMARKS);
 
-
-    /** The positions furthest from the middle are reported first. */
-    private static final Map<Position, Integer> SALIENCE = Map.of(
-            Position.BELOW_P25, 0, Position.ABOVE_P75, 1, Position.BELOW_MEDIAN, 2, Position.AT_OR_ABOVE_MEDIAN, 3,
-            Position.P25_TO_MEDIAN, 4, Position.MEDIAN_TO_P75, 5);
+    /** The chart keeps to the figures a reader looks at first; the table has every metric. */
+    private static final List<Metric> CHARTED = Metric.shownIn(Metric.Panel.HEAT_MAP);
 
     static BenchmarkSection of(TeamBlueprint blueprint) {
-        List<BenchmarkComparison> comparisons = blueprint.plan().benchmarks();
+        List<Yardsticks> metrics = yardsticks(blueprint);
+        BenchmarkRules rules = blueprint.run().benchmarkRules();
+        boolean names = rules.namePeerTeams();
+        List<Yardsticks> charted = metrics.stream()
+                .filter(each -> CHARTED.contains(each.metric()) || each.published().isPresent()).toList();
         return new BenchmarkSection(
-                finding(blueprint, comparisons),
-                comparisons.isEmpty() ? null : new BenchmarkChart(comparisons.stream()
-                        .map(comparison -> chartRow(comparison, blueprint.companyMetrics())).toList()),
-                new RecordDataSource(comparisons.stream().map(BenchmarkSection::row).toList()),
-                "Benchmarks are context, not the verdict: the team's targets and its own trend decide what is a leak. "
-                        + "Each band is the published spread for the team's segment (" + segment(blueprint.team().segment())
-                        + ") unless the source gives no segment split, as marked. The ring is the company's own figure "
-                        + "for all teams together.");
+                finding(blueprint, metrics),
+                charted.isEmpty() ? null : new BenchmarkChart(charted.stream().map(Yardsticks::chartRow).toList()),
+                new RecordDataSource(metrics.stream().map(each -> each.row(names)).toList()),
+                metrics.isEmpty() ? "" : "Peers are the company's teams of the same segment in this run, on the same definitions (all sales "
+                        + "teams when fewer than three of the segment have enough cases); a team is ranked among them "
+                        + "only on figures of at least " + rules.minimumCases() + " cases. Published "
+                        + "figures are context: one more than " + rules.maxAgeYears() + " years "
+                        + "old, or undated, is marked dated and never judges a leak; the team's segment is "
+                        + segment(blueprint.team().segment()) + ".");
     }
 
-    static String finding(TeamBlueprint blueprint, List<BenchmarkComparison> comparisons) {
-        if (comparisons.isEmpty()) {
-            return "No published benchmark covers the metrics of " + blueprint.teamName() + " for its segment ("
-                    + segment(blueprint.team().segment()) + "), so this period has no outside comparison.";
+    /** Every metric with peers or a published figure, in the catalogue's order. */
+    private static List<Yardsticks> yardsticks(TeamBlueprint blueprint) {
+        TreeSet<Metric> metrics = new TreeSet<>();
+        blueprint.plan().peers().forEach(peer -> metrics.add(peer.metric()));
+        blueprint.plan().benchmarks().forEach(comparison -> metrics.add(comparison.metric()));
+        List<Yardsticks> rows = new ArrayList<>();
+        for (Metric metric : metrics) {
+            rows.add(new Yardsticks(metric,
+                    blueprint.plan().peers().stream().filter(peer -> peer.metric() == metric).findFirst(),
+                    blueprint.plan().benchmarks().stream().filter(each -> each.metric() == metric).findFirst(),
+                    blueprint.plan().judgements().stream()
+                            .filter(judgement -> judgement.value().is(metric, Dimension.OVERALL))
+                            .findFirst()));
         }
-        List<String> placements = comparisons.stream()
-                .sorted(Comparator.comparing((BenchmarkComparison comparison) -> SALIENCE.get(comparison.position())))
-                .limit(2)
-                .map(BenchmarkSection::placement)
-                .toList();
-        return "Against published benchmarks, " + blueprint.teamName() + " is " + Prose.list(placements) + ".";
-    }
-
-    /** "worse than three in four companies on MQL → SQL rate (27 % vs. 30–40 %)". */
-    private static String placement(BenchmarkComparison comparison) {
-        Benchmark benchmark = comparison.benchmark();
-        return position(comparison) + " on " + Prose.lowerFirst(comparison.metric().label()) + " ("
-                + inWords(comparison.actual(), benchmark) + " vs. " + bandInWords(benchmark) + ")";
+        return rows;
     }
 
     /**
-     * Where the team sits, said as better or worse whichever way the metric points: "worse than three in four
-     * companies", "better than the median company", "better than the published figure".
+     * "Among its peers, Berlin Mid-Market is best on 9 of 15 figures and below their median on win rate and median
+     * sales cycle; 4 published figures give context, all of them dated."
      */
-    static String position(BenchmarkComparison comparison) {
-        boolean higher = comparison.higherIsBetter();
-        return switch (comparison.position()) {
-            case BELOW_P25 -> higher ? "worse than three in four companies" : "better than three in four companies";
-            case P25_TO_MEDIAN -> higher ? "worse than the median company" : "better than the median company";
-            case MEDIAN_TO_P75 -> higher ? "better than the median company" : "worse than the median company";
-            case ABOVE_P75 -> higher ? "better than three in four companies" : "worse than three in four companies";
-            case BELOW_MEDIAN -> higher ? "worse than the published figure" : "better than the published figure";
-            case AT_OR_ABOVE_MEDIAN -> higher ? "at or better than the published figure"
-                    : "at or worse than the published figure";
-        };
-    }
-
-    /** Whether the team is at least as good as the benchmark's median. */
-    static boolean better(BenchmarkComparison comparison) {
-        double actual = comparison.actual();
-        double median = comparison.benchmark().median();
-        return comparison.higherIsBetter() ? actual >= median : actual <= median;
-    }
-
-    private static BenchmarkRow row(BenchmarkComparison comparison) {
-        Benchmark benchmark = comparison.benchmark();
-        return new BenchmarkRow(
-                comparison.metric().label(),
-                value(comparison.actual(), benchmark),
-                hasBand(benchmark) ? band(benchmark) : Figures.NONE,
-                value(benchmark.median(), benchmark),
-                Prose.upperFirst(position(comparison)),
-                benchmark.citation() + (benchmark.allSegments() ? " · all segments: the source has no segment split"
-                        : " · " + segment(benchmark.segment())));
-    }
-
-    private static BenchmarkChart.Row chartRow(BenchmarkComparison comparison, List<MetricValue> company) {
-        Benchmark benchmark = comparison.benchmark();
-        return new BenchmarkChart.Row(
-                comparison.metric().label(),
-                benchmark.p25(), benchmark.median(), benchmark.p75(), comparison.actual(),
-                ScopeMetrics.overall(company, comparison.metric()).map(MetricValue::value).orElse(null),
-                isRate(benchmark),
-                better(comparison),
-                number -> value(number, benchmark));
-    }
-
-    /** "30.0–40.0 %", or the single published value. */
-    private static String band(Benchmark benchmark) {
-        if (!hasBand(benchmark)) {
-            return value(benchmark.median(), benchmark);
+    static String finding(TeamBlueprint blueprint, List<Yardsticks> metrics) {
+        if (metrics.isEmpty()) {
+            return "No peer team and no published benchmark covers the metrics of " + blueprint.teamName()
+                    + ", so this period has no outside comparison.";
         }
-        return isRate(benchmark) ? Figures.percentInterval(benchmark.p25(), benchmark.p75())
-                : value(benchmark.p25(), benchmark) + "–" + value(benchmark.p75(), benchmark);
-    }
-
-    private static boolean hasBand(Benchmark benchmark) {
-        return benchmark.p25() != null && benchmark.p75() != null;
-    }
-
-    /** "30–40 %" in a sentence, or the single published value. */
-    private static String bandInWords(Benchmark benchmark) {
-        if (!hasBand(benchmark)) {
-            return inWords(benchmark.median(), benchmark);
-        }
-        return isRate(benchmark) ? Figures.wholePercentInterval(benchmark.p25(), benchmark.p75())
-                : value(benchmark.p25(), benchmark) + "–" + value(benchmark.p75(), benchmark);
-    }
-
-    /** A value as a sentence says it: rates to the whole percent. */
-    private static String inWords(double number, Benchmark benchmark) {
-        return isRate(benchmark) ? Figures.wholePercent(number) : value(number, benchmark);
-    }
-
-    private static boolean isRate(Benchmark benchmark) {
-        return benchmark.metric().isRate();
-    }
-
-    private static String value(double number, Benchmark benchmark) {
-        return Figures.inUnit(number, benchmark.unit());
+        List<PeerComparison> ranked = metrics.stream().flatMap(each -> each.peers().stream()).toList();
+        List<String> behind = ranked.stream().filter(peer -> !peer.atOrBetterThanMedian())
+                .map(peer -> Prose.lowerFirst(peer.metric().label())).toList();
+        long best = ranked.stream().filter(peer -> peer.rank() == 1).count();
+        String peers = ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
+                : "Among its peers, " + blueprint.teamName() + " is best on " + best + " of "
+                + Prose.count(ranked.size(), "figure", "figures") + (behind.isEmpty() ? " and behind their median on none"
+                : " and behind their median on " + Prose.list(behind.stream().limit(3).toList())
+                + (behind.size() > 3 ? " and " + (behind.size() - 3) + " more" : ""));
+        long published = metrics.stream().filter(each -> each.published().isPresent()).count();
+        long dated = metrics.stream().filter(each -> each.published().map(BenchmarkComparison::dated).orElse(false))
+                .count();
+        String context = published == 0 ? "" : "; " + Prose.count(published, "published figure gives",
+                "published figures give") + " context" + (dated == 0 ? "" : dated == published
+                ? (published == 1 ? ", dated" : ", all of them dated") : ", " + dated + " of them dated");
+        return peers + context + ".";
     }
 
     static String segment(Segment segment) {
@@ -154,6 +110,128 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
             case MID_MARKET -> "mid-market";
             case ENTERPRISE -> "enterprise";
         };
+    }
+
+    /** What one metric is held against: the peers, the published figure, and the judgement they led to. */
+    record Yardsticks(Metric metric, Optional<PeerComparison> peers, Optional<BenchmarkComparison> published,
+                      Optional<Judgement> judgement) {
+
+        /** "3rd of 4", "best of 4", "tied 2nd of 5"... rank 1 is "best". */
+        static String rankWords(PeerComparison peers) {
+            return (peers.rank() == 1 ? "best" : ordinal(peers.rank())) + " of " + peers.peers().size();
+        }
+
+        private static String ordinal(int rank) {
+            String suffix = rank % 100 >= 11 && rank % 100 <= 13 ? "th"
+                    : switch (rank % 10) {
+                        case 1 -> "st";
+                        case 2 -> "nd";
+                        case 3 -> "rd";
+                        default -> "th";
+                    };
+            return rank + suffix;
+        }
+
+        double team() {
+            return peers.map(peer -> peer.team().value().value())
+                    .orElseGet(() -> published.orElseThrow().actual());
+        }
+
+        String format(double number) {
+            return Figures.inUnit(number, Unit.of(metric.unit()));
+        }
+
+        /**
+         * "23.9 % is 3rd of 4 mid-market teams (median 24.8 %, best quartile 26.2 %; best: Singapore SMB,
+         * 27.8 %) and worse than the published 30.0 % (Implisit, 2014, trust B: dated, context only); judged
+         * against the peers' best quartile: possible leak."
+         */
+        String sentence(boolean namePeers) {
+            List<String> parts = new ArrayList<>();
+            peers.ifPresent(peer -> parts.add(rankWords(peer) + " " + peerGroup(peer) + " (median "
+                    + format(peer.median()) + ", best quartile " + format(peer.bestQuartile())
+                    + (namePeers && peer.rank() > 1 ? "; best: " + peer.best().teamName() + ", "
+                    + format(peer.best().value().value()) : "") + ")"));
+            published.ifPresent(comparison -> parts.add((comparison.atOrBetterThanMedian() ? "at or better than"
+                    : "worse than") + " the published " + format(comparison.benchmark().median()) + " ("
+                    + source(comparison.benchmark()) + (comparison.dated() ? ": dated, context only" : "") + ")"));
+            return format(team()) + " is " + String.join(" and ", parts) + verdict() + ".";
+        }
+
+        /** "; judged against the target (70.0 %): leak, although at or better than the published figure". */
+        private String verdict() {
+            if (judgement.isEmpty()) {
+                return "; not judged (no target, too few peers and no current published figure)";
+            }
+            Judgement judged = judgement.get();
+            String yardstick = switch (judged.threshold().kind()) {
+                case TARGET -> "the target (" + format(judged.threshold().level()) + ")";
+                case PEER_BEST_QUARTILE -> "the peers' best quartile";
+                case BENCHMARK_MEDIAN -> "the published figure";
+            };
+            String verdict = switch (judged.verdict()) {
+                case CONFIRMED_LEAK -> "leak";
+                case POSSIBLE_LEAK -> "possible leak";
+                case ON_TARGET -> "on target";
+                case INSUFFICIENT_DATA -> "too few cases to judge";
+            };
+            boolean leak = judged.verdict() == Verdict.CONFIRMED_LEAK || judged.verdict() == Verdict.POSSIBLE_LEAK;
+            boolean atBenchmark = published.map(BenchmarkComparison::atOrBetterThanMedian).orElse(false)
+                    || peers.map(PeerComparison::atOrBetterThanMedian).orElse(false);
+            String why = leak && atBenchmark && judged.threshold().kind() != Threshold.Kind.BENCHMARK_MEDIAN
+                    ? ", although at or better than the " + (published.map(BenchmarkComparison::atOrBetterThanMedian)
+                    .orElse(false) ? "published figure" : "peers' median") + ": the line it must reach is higher"
+                    : "";
+            return "; judged against " + yardstick + ": " + verdict + why;
+        }
+
+        private static String peerGroup(PeerComparison peer) {
+            return peer.segment() == null ? "sales teams" : segment(peer.segment()) + " teams";
+        }
+
+        /** "Implisit, 2014, trust B". */
+        private static String source(Benchmark benchmark) {
+            return benchmark.publisher() + ", " + (benchmark.year() == null ? "undated" : benchmark.year())
+                    + ", trust " + benchmark.trust();
+        }
+
+        BenchmarkRow row(boolean namePeers) {
+            return new BenchmarkRow(
+                    metric.label(),
+                    format(team()),
+                    peers.map(Yardsticks::rankWords).orElse(Figures.NONE),
+                    peers.map(peer -> format(peer.median()) + " / " + format(peer.bestQuartile())).orElse(Figures.NONE),
+                    peers.filter(peer -> namePeers).map(peer -> peer.best().teamName() + " "
+                            + format(peer.best().value().value())).orElse(Figures.NONE),
+                    published.map(comparison -> publishedFigure(comparison.benchmark())).orElse(Figures.NONE),
+                    published.map(comparison -> source(comparison.benchmark())
+                            + (comparison.benchmark().allSegments() ? " · all segments" : " · "
+                            + segment(comparison.benchmark().segment())) + (comparison.dated() ? " · dated" : ""))
+                            .orElse(""),
+                    published.map(BenchmarkComparison::dated).orElse(false),
+                    sentence(namePeers));
+        }
+
+        /** "35.0 %", with its band beneath: "30.0 %–40.0 %". */
+        private String publishedFigure(Benchmark benchmark) {
+            return format(benchmark.median()) + (benchmark.hasBand() ? "\n" + format(benchmark.p25()) + "–"
+                    + format(benchmark.p75()) : "");
+        }
+
+        BenchmarkChart.Row chartRow() {
+            BenchmarkChart.Row.Published figure = published.map(comparison -> new BenchmarkChart.Row.Published(
+                    comparison.benchmark().p25(), comparison.benchmark().median(), comparison.benchmark().p75(),
+                    comparison.benchmark().publisher() + " " + (comparison.benchmark().year() == null ? "undated"
+                            : comparison.benchmark().year()), comparison.dated())).orElse(null);
+            BenchmarkChart.Row.Peers peerFigures = peers.map(peer -> new BenchmarkChart.Row.Peers(
+                    peer.peers().stream().filter(each -> !each.teamId().equals(peer.scope()))
+                            .map(each -> each.value().value()).toList(),
+                    peer.median(), peer.bestQuartile())).orElse(null);
+            boolean better = peers.map(PeerComparison::atOrBetterThanMedian)
+                    .orElseGet(() -> published.orElseThrow().atOrBetterThanMedian());
+            return new BenchmarkChart.Row(metric.label(), team(), better, peerFigures, figure, metric.isRate(),
+                    this::format);
+        }
     }
 
     @Override

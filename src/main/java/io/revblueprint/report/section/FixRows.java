@@ -2,8 +2,10 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.crm.Role;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.text.Figures;
+import io.revblueprint.report.text.MetricSentence;
 
 import java.util.List;
 
@@ -76,7 +78,9 @@ public final class FixRows {
         }
         String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")
                 + " " + figure(fix, fix.target());
-        return "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + ")" + alsoProvenBy(fix);
+        String yardstick = fix.judgement().threshold().kind() == Threshold.Kind.TARGET ? ""
+                : ", " + MetricSentence.yardstick(fix.judgement().threshold());
+        return "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + yardstick + ")" + alsoProvenBy(fix);
     }
 
     /** The playbook's proof metric, when it is not the fix's own metric. */

@@ -30,7 +30,11 @@ final class HeadlineTiles {
         MetricValue value = figure.get();
         Assessments.Status status = assessments.status(value);
         Optional<Threshold> line = assessments.threshold(value);
-        String note = line.map(threshold -> (threshold.kind() == Threshold.Kind.TARGET ? "target " : "benchmark ")
+        String note = line.map(threshold -> switch (threshold.kind()) {
+                    case TARGET -> "target ";
+                    case PEER_BEST_QUARTILE -> "peers' best quartile ";
+                    case BENCHMARK_MEDIAN -> "benchmark ";
+                }
                         + (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
                         + " · " + status.label())
                 .orElse(sureness(value));

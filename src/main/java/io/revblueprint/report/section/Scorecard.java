@@ -133,10 +133,14 @@ final class Scorecard {
                 ScopeMetrics.sameRow(comparison, value).map(Figures::metric).orElse(""));
     }
 
-    /** "≥ 90.0 %", "≤ 4.0 h"; a benchmark median is marked with † and named under the table. */
+    /** "≥ 90.0 %", "≤ 4.0 h"; the peers' best quartile is marked ‡, a benchmark median †, named under the table. */
     private static String target(MetricValue value, Threshold threshold) {
         return (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
-                + (threshold.kind() == Threshold.Kind.BENCHMARK_MEDIAN ? " †" : "");
+                + switch (threshold.kind()) {
+                    case TARGET -> "";
+                    case PEER_BEST_QUARTILE -> " ‡";
+                    case BENCHMARK_MEDIAN -> " †";
+                };
     }
 
     private double relativeGap(MetricValue value) {

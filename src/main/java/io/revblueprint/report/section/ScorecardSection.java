@@ -37,7 +37,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(blueprint.companyMetrics())),
                 "Company",
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
-                        + "† benchmark median. " + SmallSample.FOOTNOTE
+                        + "‡ best quartile of the peer teams in this run; † published benchmark median. " + SmallSample.FOOTNOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 

@@ -64,9 +64,18 @@ public final class MetricSentence {
         return isRate(value) ? Figures.wholePercent(value.value()) : Figures.metric(value);
     }
 
-    /** "29 pts below target", "1.3 h above target", "at the benchmark median". */
+    /** The yardstick in words: "target", "the peers' best quartile", "the benchmark median". */
+    public static String yardstick(Threshold threshold) {
+        return switch (threshold.kind()) {
+            case TARGET -> "target";
+            case PEER_BEST_QUARTILE -> "the peers' best quartile";
+            case BENCHMARK_MEDIAN -> "the benchmark median";
+        };
+    }
+
+    /** "29 pts below target", "1.3 h above the peers' best quartile", "at the benchmark median". */
     public static String gap(MetricValue value, Threshold threshold) {
-        String line = threshold.kind() == Threshold.Kind.TARGET ? "target" : "the benchmark median";
+        String line = yardstick(threshold);
         double difference = value.value() - threshold.level();
         String size = isRate(value) ? Figures.points(difference) : Figures.inUnitOf(value, Math.abs(difference));
         if (!size.matches(".*[1-9].*")) {

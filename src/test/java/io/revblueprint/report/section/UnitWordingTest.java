@@ -1,9 +1,5 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.benchmark.Benchmark;
-import io.revblueprint.benchmark.BenchmarkComparison.Position;
-import io.revblueprint.benchmark.BenchmarkComparison;
-import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
@@ -23,19 +19,6 @@ class UnitWordingTest {
         assertThat(Figures.metric(figure("avg_won_deal_size", 186078.947, "EUR"))).isEqualTo("€\u00a0186,079");
         assertThat(Figures.metric(figure("win_rate_source_chi2_p", 0.5812, "p-value"))).isEqualTo("p = 0.581");
         assertThat(Figures.metric(figure("win_rate", 0.19387, "ratio"))).isEqualTo("19.4\u00a0%");
-    }
-
-    @Test
-    void aLowerIsBetterMetricAboveItsBenchmarkIsWorse() {
-        Benchmark response = new Benchmark(Metric.LEAD_RESPONSE_HOURS_MEDIAN, Segment.MID_MARKET, null, null, 3.133, null,
-                "InsideSales.com", "2014 Lead Response Report", 2014, null, "B", null, true);
-
-        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-NYC", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 9.3,
-                response, Position.AT_OR_ABOVE_MEDIAN, false)))
-                .isEqualTo("at or worse than the published figure");
-        assertThat(BenchmarkSection.position(new BenchmarkComparison("T-BER", Metric.LEAD_RESPONSE_HOURS_MEDIAN, 1.0,
-                response, Position.BELOW_MEDIAN, false)))
-                .isEqualTo("better than the published figure");
     }
 
     private static MetricValue figure(String metric, double value, String unit) {
