@@ -26,20 +26,33 @@ public record Sprint(LocalDate firstDay) {
         return firstDay.plusWeeks(WEEKS).minusDays(1);
     }
 
-    /** When the fix at {@code rank} (1 first) that takes {@code effortWeeks} runs, on the owner's working days. */
+    /**
+     * When the fix at {@code rank} (1 first) that takes {@code effortWeeks} runs, on the owner's working days. When
+     * the owner's weeks hold no working day at all (a shutdown), the fix starts and is due on the first working day
+     * after them, even past the sprint: a date on a day off would be a date nobody keeps.
+     */
     Slot slot(int rank, int effortWeeks, WorkCalendar calendar) {
         int startWeek = Math.min(1 + (rank - 1) / NEW_FIXES_PER_WEEK, WEEKS + 1 - effortWeeks);
         LocalDate startMonday = firstDay.plusWeeks(startWeek - 1L);
         LocalDate dueSunday = startMonday.plusWeeks(effortWeeks).minusDays(1);
-        LocalDate start = startMonday;
-        while (!calendar.isWorkingDay(start) && start.isBefore(dueSunday)) {
-            start = start.plusDays(1);
+        LocalDate start = nextWorkingDay(startMonday, calendar);
+        if (start.isAfter(dueSunday)) {
+            return new Slot(start, start);
         }
         LocalDate due = dueSunday;
-        while (!calendar.isWorkingDay(due) && due.isAfter(start)) {
+        while (!calendar.isWorkingDay(due)) {
             due = due.minusDays(1);
         }
         return new Slot(start, due);
+    }
+
+    /** The day itself when the owner works on it, else the next day they do (a calendar without any: the day). */
+    private static LocalDate nextWorkingDay(LocalDate day, WorkCalendar calendar) {
+        LocalDate candidate = day;
+        for (int i = 0; i < 366 && !calendar.isWorkingDay(candidate); i++) {
+            candidate = candidate.plusDays(1);
+        }
+        return calendar.isWorkingDay(candidate) ? candidate : day;
     }
 
     /** A fix's start and due date: the first and last working day of its weeks. */

@@ -41,12 +41,12 @@ public final class RenderedPdf implements AutoCloseable {
     }
 
     /** The text with every run of white space (line breaks, non-breaking spaces) as one space, to find sentences. */
-    String prose() throws IOException {
+    public String prose() throws IOException {
         return text().replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
     /** One page's prose (pages count from 1). */
-    String prose(int page) throws IOException {
+    public String prose(int page) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);

@@ -64,13 +64,12 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     private record TeamFix(String team, Fix fix) {
     }
 
-    /** "The top 3 of 6 leaks to fix"; empty when there is none. */
+    /** "The first 3 of 6 fixes" (data fixes for missing inputs count, ranked after the leaks); empty when none. */
     private static String title(int shown, int all) {
         if (shown == 0) {
             return "";
         }
-        return all == 1 ? "The leak to fix" : shown == all ? "The " + all + " leaks to fix"
-                : "The top " + shown + " of " + all + " leaks to fix";
+        return all == 1 ? "The fix" : shown == all ? "The " + all + " fixes" : "The first " + shown + " of " + all + " fixes";
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */

@@ -6,7 +6,7 @@ import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricLabels;
-import io.revblueprint.report.text.MetricSentence;
+import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
 
 import java.util.Optional;
@@ -20,8 +20,9 @@ final class HeadlineTiles {
     /** A headline figure with its target and status ("target ≥ 90.0 % · Leak"); "n/a" when it cannot be measured. */
     static Tile judged(Metric metric, ScopeMetrics metrics, Assessments assessments) {
         if (!metrics.notRecordedFor(metric).isEmpty()) {
-            return new Tile(metric.label(), "n/a", "not measurable: "
-                    + MetricSentence.notRecorded(metrics.notRecordedFor(metric)), Tone.NEUTRAL.key());
+            // A tile's note has room for two short lines: the input's title; the scorecard says it in full.
+            return new Tile(metric.label(), "n/a", "not measurable: " + Prose.list(metrics.notRecordedFor(metric)
+                    .stream().map(input -> Prose.lowerFirst(input.title())).toList()), Tone.NEUTRAL.key());
         }
         Optional<MetricValue> figure = metrics.overall(metric);
         if (figure.isEmpty()) {

@@ -17,7 +17,10 @@ final class VerdictLine {
     private VerdictLine() {
     }
 
-    /** "Fixing 5 leaks is worth € 3.6M a year to Berlin Mid-Market (21 % of its bookings); start with …". */
+    /**
+     * "Fixing 5 leaks is worth € 3.6M a year to Berlin Mid-Market (21 % of its bookings), and 1 input needs
+     * recording; start with …". Data fixes are counted apart: a missing input is no leak.
+     */
     static String forTeam(TeamBlueprint blueprint) {
         List<Fix> fixes = blueprint.plan().fixes();
         String team = blueprint.teamName();
@@ -30,12 +33,21 @@ final class VerdictLine {
         }
         BigDecimal total = RevenueAtStake.ofFixes(fixes);
         String currency = blueprint.run().currency();
-        String opening = total != null && total.signum() > 0
-                ? "Fixing " + Prose.count(fixes.size(), "leak", "leaks") + " is worth "
-                        + Figures.compactMoney(total, currency) + " a year to " + team
-                        + share(total, blueprint.plan().annualBookings(), " of its bookings")
-                : Prose.count(fixes.size(), "leak", "leaks") + " at " + team
-                        + (fixes.size() == 1 ? " needs a fix" : " need a fix") + "; revenue at stake is not estimated";
+        long gaps = fixes.stream().filter(Fix::isDataFix).count();
+        long leaks = fixes.size() - gaps;
+        String recording = Prose.count(gaps, "input the CRM does not record needs", "inputs the CRM does not record need")
+                + " recording";
+        String opening;
+        if (leaks == 0) {
+            opening = "No leak could be judged at " + team + " on what the CRM records: " + recording;
+        } else if (total != null && total.signum() > 0) {
+            opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth " + Figures.compactMoney(total, currency)
+                    + " a year to " + team + share(total, blueprint.plan().annualBookings(), " of its bookings")
+                    + (gaps == 0 ? "" : ", and " + recording);
+        } else {
+            opening = Prose.count(leaks, "leak", "leaks") + " at " + team + (leaks == 1 ? " needs a fix" : " need a fix")
+                    + (gaps == 0 ? "" : " and " + recording) + "; revenue at stake is not estimated";
+        }
         return opening + "; start with " + first(fixes.get(0)) + ".";
     }
 

@@ -56,7 +56,9 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 losses.isEmpty() ? null : new ParetoChart(losses.stream()
                         .map(share -> new ParetoChart.Bar(share.reason(), share.share()))
                         .toList()),
-                lossFinding(losses),
+                metrics.notRecordedFor(Metric.LOSS_REASON_SHARE).isEmpty() ? lossFinding(losses)
+                        : "Loss reasons are not measurable: "
+                        + MetricSentence.notRecorded(metrics.notRecordedFor(Metric.LOSS_REASON_SHARE)) + ".",
                 SmallSample.FOOTNOTE);
     }
 
