@@ -34,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * judged by mistake would show up as a fix.
  */
 @SpringBootTest(classes = RevenueBlueprintApplication.class,
-        properties = "spring.datasource.url=jdbc:h2:mem:unrecorded-inputs;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:unrecorded-inputs;DB_CLOSE_DELAY=-1",
+                // The company's win-rate target: the shipped published figures are dated and there are too few peers.
+                "blueprint.targets.win_rate=0.3"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnrecordedInputsJobTest {
 
@@ -183,7 +185,7 @@ class UnrecordedInputsJobTest {
         String pdf = alphaLosesNoDeal.teamPdf("T-ALPHA");
 
         // Beta's lost deals show the export holds them, so Alpha's 100 % is judged, with a caveat in data health.
-        assertThat(pdf).contains("Win rate ≥ 30.0 % † 100.0 %",
+        assertThat(pdf).contains("Win rate ≥ 30.0 % 100.0 %",
                 "Data shape Every one of the 25 deals closed was won: lost deals may be missing from the export");
         TeamPlan alpha = alphaLosesNoDeal.plan(planHistory, "T-ALPHA");
         assertThat(alpha.caveats()).containsKey(Metric.WIN_RATE);

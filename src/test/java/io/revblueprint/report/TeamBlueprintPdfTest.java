@@ -56,8 +56,8 @@ class TeamBlueprintPdfTest {
                 "Win rate rose from 21 % to 24 % (±7 pts), 6 pts below target, on 111 closed deals; win rates "
                         + "differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
                 "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
-                "Among its peers, Enterprise Sales is 3rd of 4 on win rate; 2 published figures give context, 1 of"
-                        + " them dated.",
+                "Among its peers, Enterprise Sales is behind their median on win rate; 2 published figures give"
+                        + " context, 1 of them dated.",
                 "3 fixes put € 696K a year within reach; the first, Slow first touch on new MQLs, is owned by"
                         + " Jürgen Müller and due 16 Oct 2026.",
                 "The fix from 2026-Q2 regressed; median lead response rose from 4.8 h to 5.3 h.",
@@ -82,10 +82,10 @@ class TeamBlueprintPdfTest {
     @Test
     void setsTheTeamAmongItsPeersAndEachPublishedFigureWithItsYearAndTrust() throws IOException {
         assertThat(pdf.prose()).contains(
-                "Win rate: 24.3 % is 3rd of 4 sales teams (median 26.2 %, best quartile 28.7 %; best: Peer One, 31.0 %)"
+                "24.3 % is 3rd of 4 sales teams (median 26.2 %, best quartile 28.7 %; best: Peer One, 31.0 %)"
                         + " and worse than the published 30.0 % (Implisit, 2014, trust B: dated, context only); judged"
                         + " against the target (30.0 %): leak.",
-                "MQL → SQL rate: 21.7 % is worse than the published 35.0 % (Example Research, 2024, trust A);"
+                "21.7 % is worse than the published 35.0 % (Example Research, 2024, trust A);"
                         + " judged against the target (25.0 %): possible leak.",
                 "Win rate 24.3 % 3rd of 4 26.2 % / 28.7 % Peer One 31.0 % 30.0 % Implisit, 2014, trust B · all"
                         + " segments · dated");

@@ -87,11 +87,16 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         List<String> behind = ranked.stream().filter(peer -> !peer.atOrBetterThanMedian())
                 .map(peer -> Prose.lowerFirst(peer.metric().label())).toList();
         long best = ranked.stream().filter(peer -> peer.rank() == 1).count();
-        String peers = ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
-                : "Among its peers, " + blueprint.teamName() + " is best on " + best + " of "
-                + Prose.count(ranked.size(), "figure", "figures") + (behind.isEmpty() ? " and behind their median on none"
-                : " and behind their median on " + Prose.list(behind.stream().limit(3).toList())
+        List<String> standing = new ArrayList<>();
+        if (best > 0) {
+            standing.add("best on " + best + " of " + Prose.count(ranked.size(), "figure", "figures"));
+        }
+        standing.add(behind.isEmpty() ? "at or above their median on " + (ranked.size() == 1 ? "its one figure"
+                : "all " + ranked.size())
+                : "behind their median on " + Prose.list(behind.stream().limit(3).toList())
                 + (behind.size() > 3 ? " and " + (behind.size() - 3) + " more" : ""));
+        String peers = ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
+                : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing);
         long published = metrics.stream().filter(each -> each.published().isPresent()).count();
         long dated = metrics.stream().filter(each -> each.published().map(BenchmarkComparison::dated).orElse(false))
                 .count();
