@@ -41,8 +41,8 @@ class ImportStepConfiguration {
         return new StepBuilder("openSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             String location = (String) chunkContext.getStepContext().getJobParameters().get(RunKeys.SNAPSHOT);
             Path folder = SnapshotFolder.resolve(Path.of(location));
-            SnapshotFolder.check(folder);
-            SnapshotManifest manifest = SnapshotManifest.read(folder);
+            SnapshotFolder.check(folder, properties.companyTimezone());
+            SnapshotManifest manifest = SnapshotManifest.read(folder, properties.companyTimezone());
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, location));

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -33,8 +34,8 @@ public final class SnapshotFolder {
     }
 
     /** Fails before anything is imported if a required file or a required column is missing. */
-    public static void check(Path folder) {
-        SnapshotManifest.read(folder);
+    public static void check(Path folder, ZoneId configuredZone) {
+        SnapshotManifest.read(folder, configuredZone);
         for (SnapshotFormat<?> format : SnapshotFormats.IN_IMPORT_ORDER) {
             Path file = folder.resolve(format.fileName());
             if (!Files.isRegularFile(file)) {
