@@ -24,7 +24,7 @@ public class BlueprintLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BlueprintLauncher.class);
     private static final List<String> IDENTIFYING = List.of(RunKeys.SNAPSHOT, RunKeys.SNAPSHOT_FINGERPRINT,
-            RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS);
+            RunKeys.SOURCE, RunKeys.MAPPING, RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS);
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -72,6 +72,8 @@ public class BlueprintLauncher {
         return new JobParametersBuilder()
                 .addString(RunKeys.SNAPSHOT, run.snapshot().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot()))
+                .addString(RunKeys.SOURCE, run.source() == null ? "" : run.source())
+                .addString(RunKeys.MAPPING, run.mapping() == null ? "" : run.mapping().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.PERIOD, run.period() == null ? "" : run.period())
                 .addString(RunKeys.OUT, run.out().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.TEAMS, String.join(",", run.teams()))

@@ -1,11 +1,9 @@
 package io.revblueprint.job;
 
 import io.revblueprint.metrics.Period;
-import io.revblueprint.snapshot.CsvItemReader;
 import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.RowContext;
-import io.revblueprint.snapshot.SnapshotFolder;
 import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
@@ -13,6 +11,11 @@ import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotRepository;
 import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
+import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.snapshot.SourceItemReader;
+import io.revblueprint.source.SnapshotSources;
+import io.revblueprint.source.SourceKind;
+import io.revblueprint.source.SourceSpec;
 import io.revblueprint.system.BlueprintProperties;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -36,21 +39,29 @@ import java.util.Map;
 class ImportStepConfiguration {
 
     @Bean
+    SnapshotSources snapshotSources(BlueprintProperties properties) {
+        return new SnapshotSources(properties.companyTimezone());
+    }
+
+    @Bean
     Step openSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                      SnapshotRepository snapshots, BlueprintProperties properties) {
+                      SnapshotRepository snapshots, SnapshotSources sources, BlueprintProperties properties) {
         return new StepBuilder("openSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
-            String location = (String) chunkContext.getStepContext().getJobParameters().get(RunKeys.SNAPSHOT);
-            Path folder = SnapshotFolder.resolve(Path.of(location));
-            SnapshotFolder.check(folder, properties.companyTimezone());
-            SnapshotManifest manifest = SnapshotManifest.read(folder, properties.companyTimezone());
+            Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+            String location = (String) parameters.get(RunKeys.SNAPSHOT);
+            SourceSpec spec = sources.locate(kindOf((String) parameters.get(RunKeys.SOURCE)), Path.of(location),
+                    pathOf((String) parameters.get(RunKeys.MAPPING)));
+            SnapshotSource source = sources.open(spec);
+            source.check();
+            SnapshotManifest manifest = source.manifest();
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, location));
-            job.putString(RunKeys.SNAPSHOT_FOLDER, folder.toString());
+            job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
+            job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
             job.putString(RunKeys.AS_OF, manifest.asOf().toString());
             job.putString(RunKeys.COMPANY_ZONE, zone.getId());
-            job.putString(RunState.PERIOD_LABEL, periodOf(chunkContext.getStepContext().getJobParameters(),
-                    manifest, zone).label());
+            job.putString(RunState.PERIOD_LABEL, periodOf(parameters, manifest, zone).label());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
@@ -58,7 +69,7 @@ class ImportStepConfiguration {
     /** One chunk step per file, in import order, sharing the step-scoped reader, parser and writer below. */
     @Bean
     ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
-                           BlueprintProperties properties, CsvItemReader snapshotFileReader,
+                           BlueprintProperties properties, SourceItemReader snapshotFileReader,
                            SnapshotRowParser<Object> snapshotRowParser,
                            SnapshotRowWriter<Object> snapshotRowWriter) {
         return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
@@ -68,15 +79,25 @@ class ImportStepConfiguration {
                         .reader(snapshotFileReader)
                         .processor(snapshotRowParser)
                         .writer(snapshotRowWriter)
+                        .listener(snapshotFileReader)
                         .build())
                 .toList());
     }
 
     @Bean
     @StepScope
-    CsvItemReader snapshotFileReader(@Value("#{stepExecution.stepName}") String stepName,
-                                     @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_FOLDER + "']}") String folder) {
-        return new CsvItemReader(Path.of(folder).resolve(formatOf(stepName).fileName()));
+    SourceItemReader snapshotFileReader(@Value("#{stepExecution.stepName}") String stepName,
+                                        @Value("#{jobParameters['" + RunKeys.MAPPING + "']}") String mapping,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SOURCE_KIND + "']}") String kind,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_FOLDER + "']}") String folder,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}") Long snapshotId,
+                                        @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
+                                        @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
+                                        SnapshotSources sources, SnapshotRepository snapshots,
+                                        BlueprintProperties properties) {
+        SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
+                false));
+        return new SourceItemReader(source, formatOf(stepName), rowContext(asOf, zone, properties), snapshots, snapshotId);
     }
 
     @Bean
@@ -86,8 +107,7 @@ class ImportStepConfiguration {
             @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
             @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
             BlueprintProperties properties) {
-        return new SnapshotRowParser<>(formatOf(stepName),
-                new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency()));
+        return new SnapshotRowParser<>(formatOf(stepName), rowContext(asOf, zone, properties));
     }
 
     @Bean
@@ -116,6 +136,18 @@ class ImportStepConfiguration {
         return requested == null || requested.isEmpty()
                 ? Period.defaultFor(manifest.asOf(), zone)
                 : Period.parse(requested, zone);
+    }
+
+    private static RowContext rowContext(String asOf, String zone, BlueprintProperties properties) {
+        return new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency());
+    }
+
+    private static SourceKind kindOf(String source) {
+        return source == null || source.isEmpty() ? null : SourceKind.parse(source);
+    }
+
+    private static Path pathOf(String path) {
+        return path == null || path.isEmpty() ? null : Path.of(path);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,8 @@ public final class RunKeys {
     /** Identifying parameters: a run is one snapshot, period, output folder and team selection. */
     public static final String SNAPSHOT = "snapshot";
     public static final String SNAPSHOT_FINGERPRINT = "snapshot.fingerprint";
+    public static final String SOURCE = "source";
+    public static final String MAPPING = "mapping";
     public static final String PERIOD = "period";
     public static final String OUT = "out";
     public static final String TEAMS = "teams";
@@ -22,6 +24,7 @@ public final class RunKeys {
 
     static final String SNAPSHOT_ID = "snapshot.id";
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
+    static final String SOURCE_KIND = "snapshot.source";
     static final String AS_OF = "snapshot.asOf";
     static final String COMPANY_ZONE = "snapshot.zone";
 
