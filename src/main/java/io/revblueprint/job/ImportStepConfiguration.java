@@ -2,7 +2,10 @@ package io.revblueprint.job;
 
 import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.ImportSummary;
 import io.revblueprint.snapshot.ParsedRow;
+import io.revblueprint.snapshot.QuarantineExport;
+import io.revblueprint.snapshot.QuarantineReasons;
 import io.revblueprint.snapshot.RowContext;
 import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
@@ -17,6 +20,8 @@ import io.revblueprint.source.SnapshotSources;
 import io.revblueprint.source.SourceKind;
 import io.revblueprint.source.SourceSpec;
 import io.revblueprint.system.BlueprintProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -37,6 +42,8 @@ import java.util.Map;
 /** Stage 1: import the snapshot file by file, quarantining bad rows, and publish it only when all is in. */
 @Configuration
 class ImportStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportStepConfiguration.class);
 
     @Bean
     SnapshotSources snapshotSources(BlueprintProperties properties) {
@@ -120,12 +127,14 @@ class ImportStepConfiguration {
 
     @Bean
     Step publishSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                         SnapshotRepository snapshots, BlueprintProperties properties) {
-        SnapshotImport snapshotImport = new SnapshotImport(snapshots, properties.importSettings().maxBadRowRatio());
+                         SnapshotRepository snapshots, QuarantineExport quarantine, QuarantineReasons reasons,
+                         ImportSummary summary, BlueprintProperties properties) {
+        SnapshotImport snapshotImport = new SnapshotImport(snapshots, quarantine, reasons,
+                properties.importSettings().maxBadRowRatio());
         return new StepBuilder("publishSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
-            long snapshotId = chunkContext.getStepContext().getStepExecution().getJobExecution()
-                    .getExecutionContext().getLong(RunKeys.SNAPSHOT_ID);
-            snapshotImport.publish(snapshotId);
+            RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
+            log.info("{}", summary.describe(run.snapshotId()));
+            snapshotImport.publish(run.snapshotId(), run.output().rejectedQuarantine());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

@@ -31,6 +31,11 @@ public class QuarantineExport {
 
     /** Returns the number of rows written. */
     public long write(long snapshotId, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             long[] rows = {0};

@@ -74,8 +74,11 @@ class CommandLineAppTest {
                 "--spring.datasource.url=jdbc:h2:mem:cli-bad-rows;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
         assertThat(errorLines()).singleElement().asString()
                 .contains("import rejected: 22 of 47 rows").contains("max-bad-row-ratio=0.01")
-                .contains("most in activities.csv (7), leads.csv (6), opportunities.csv (6)");
+                .contains("most in activities.csv (7), leads.csv (6), opportunities.csv (6)")
+                .contains("most often lead_id: unknown lead … (2, first activities.csv line 5); opportunity_id: unknown opportunity … (2,");
         assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
+        assertThat(temp.resolve("out/rejected-import/2026-Q3-run1/quarantine.csv")).content()
+                .startsWith("source_file,source_line,file,line,column,reason,raw").hasLineCount(23);
     }
 
     @Test
@@ -86,7 +89,8 @@ class CommandLineAppTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
                 .contains("2 team blueprint PDFs").contains("quarantine.csv: 22 rejected input rows")
-                .contains("2 sent to " + temp.resolve("out/outbox"));
+                .contains("2 sent to " + temp.resolve("out/outbox"))
+                .contains("leads.csv ← leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
     private int run(String... args) {
