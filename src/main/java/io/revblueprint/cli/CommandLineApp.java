@@ -66,7 +66,7 @@ public final class CommandLineApp {
     private static RunParameters parameters(RunRequest request, Environment environment) {
         EmailMode email = request.email() != null ? request.email()
                 : environment.containsProperty("spring.mail.host") ? EmailMode.SMTP : EmailMode.OUTBOX;
-        return new RunParameters(request.snapshot(), request.period(), request.out(), request.teams(),
-                email.name(), request.force());
+        return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
+                request.teams(), email.name(), request.force());
     }
 }

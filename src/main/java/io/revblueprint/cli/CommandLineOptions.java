@@ -8,7 +8,8 @@ import java.util.List;
 /** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
 final class CommandLineOptions {
 
-    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH [--period=2026-Q3|2026-09|2026-W38|"
+    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH"
+            + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--period=2026-Q3|2026-09|2026-W38|"
             + "2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
 
     private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
@@ -20,6 +21,8 @@ final class CommandLineOptions {
         boolean demo = false;
         boolean force = false;
         Path snapshot = null;
+        String source = null;
+        Path mapping = null;
         String period = null;
         Path out = Path.of("out");
         List<String> teams = List.of();
@@ -32,6 +35,8 @@ final class CommandLineOptions {
                 case "--demo" -> demo = flag(name, value);
                 case "--force" -> force = flag(name, value);
                 case "--snapshot" -> snapshot = Path.of(required(name, value));
+                case "--source" -> source = required(name, value);
+                case "--mapping" -> mapping = Path.of(required(name, value));
                 case "--period" -> period = required(name, value);
                 case "--out" -> out = Path.of(required(name, value));
                 case "--teams" -> teams = teams(required(name, value));
@@ -44,7 +49,7 @@ final class CommandLineOptions {
             throw new UsageException((demo ? "--demo makes its own snapshot; drop --snapshot. "
                     : "say which snapshot to import with --snapshot=PATH, or run --demo. ") + USAGE);
         }
-        return new RunRequest(demo, snapshot, period, out, teams, email, force, springArguments);
+        return new RunRequest(demo, snapshot, source, mapping, period, out, teams, email, force, springArguments);
     }
 
     private static boolean flag(String name, String value) {

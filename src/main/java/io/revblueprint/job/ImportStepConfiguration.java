@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.ImportSummary;
+import io.revblueprint.snapshot.InstantText;
 import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.QuarantineExport;
 import io.revblueprint.snapshot.QuarantineReasons;
@@ -47,7 +48,9 @@ class ImportStepConfiguration {
 
     @Bean
     SnapshotSources snapshotSources(BlueprintProperties properties) {
-        return new SnapshotSources(properties.companyTimezone());
+        BlueprintProperties.Source source = properties.source();
+        return new SnapshotSources(properties.companyTimezone(), source.encoding(),
+                source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()));
     }
 
     @Bean

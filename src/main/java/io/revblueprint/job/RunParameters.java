@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.metrics.Period;
+import io.revblueprint.source.SourceKind;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -16,6 +17,11 @@ public record RunParameters(Path snapshot, String source, Path mapping, String p
     /** A run of whatever source the snapshot's files are, without a mapping file. */
     public RunParameters(Path snapshot, String period, Path out, List<String> teams, String email, boolean force) {
         this(snapshot, null, null, period, out, teams, email, force);
+    }
+
+    /** Throws {@link IllegalArgumentException} listing the kinds of source when {@code source} names none. */
+    public static void checkSource(String source) {
+        SourceKind.parse(source);
     }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong when {@code period} names no period. */

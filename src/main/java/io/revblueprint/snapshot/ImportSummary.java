@@ -53,8 +53,11 @@ public class ImportSummary {
     }
 
     private static String line(SourceTally tally, long quarantined) {
-        StringBuilder line = new StringBuilder(tally.sourceFile()).append(": ").append(count(tally.read()))
-                .append(" read, ").append(count(tally.mapped())).append(" mapped");
+        StringBuilder line = new StringBuilder(tally.sourceFile()).append(": ").append(count(tally.read())).append(" read");
+        if (tally.mapped() == 0 && tally.skippedRows() == 0 && quarantined == 0) {
+            return line.toString();
+        }
+        line.append(", ").append(count(tally.mapped())).append(" mapped");
         if (tally.skippedRows() > 0) {
             line.append(", ").append(count(tally.skippedRows())).append(" skipped (")
                     .append(tally.skipped().entrySet().stream().sorted(byCount())

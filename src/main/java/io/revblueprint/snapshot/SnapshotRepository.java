@@ -106,19 +106,20 @@ public class SnapshotRepository {
     /** Replaces what the source files gave one canonical file of the import (a restarted step counts again). */
     void saveTallies(long snapshotId, String canonicalFile, List<SourceTally> tallies) {
         jdbc.update("DELETE FROM source_tally WHERE snapshot_id = ? AND canonical_file = ?", snapshotId, canonicalFile);
-        for (SourceTally tally : tallies) {
-            jdbc.update("INSERT INTO source_tally (snapshot_id, canonical_file, source_file, rows_read, rows_mapped, details)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", snapshotId, canonicalFile, tally.sourceFile(), tally.read(),
+        for (int position = 0; position < tallies.size(); position++) {
+            SourceTally tally = tallies.get(position);
+            jdbc.update("INSERT INTO source_tally (snapshot_id, canonical_file, source_file, position, rows_read, rows_mapped,"
+                    + " details) VALUES (?, ?, ?, ?, ?, ?, ?)", snapshotId, canonicalFile, tally.sourceFile(), position, tally.read(),
                     tally.mapped(), JSON.writeValueAsString(new TallyDetails(tally.skipped(), tally.ignoredColumns(),
                             tally.notes())));
         }
     }
 
-    /** What each source file gave each canonical file, by canonical file in import order of first appearance. */
+    /** What each source file gave each canonical file, in the order the source read them. */
     public Map<String, List<SourceTally>> tallies(long snapshotId) {
         Map<String, List<SourceTally>> byFile = new LinkedHashMap<>();
         jdbc.query("SELECT canonical_file, source_file, rows_read, rows_mapped, details FROM source_tally"
-                + " WHERE snapshot_id = ? ORDER BY canonical_file, source_file", rs -> {
+                + " WHERE snapshot_id = ? ORDER BY canonical_file, position", rs -> {
                     TallyDetails details = JSON.readValue(rs.getString("details"), TallyDetails.class);
                     byFile.computeIfAbsent(rs.getString("canonical_file"), file -> new ArrayList<>())
                             .add(new SourceTally(rs.getString("source_file"), rs.getLong("rows_read"),

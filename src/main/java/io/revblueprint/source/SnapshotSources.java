@@ -4,36 +4,60 @@ import io.revblueprint.snapshot.CanonicalFolderSource;
 import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.source.mapping.MappingSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 
 /** Finds the source a run names and opens it: the one place that knows every kind of source. */
 public final class SnapshotSources {
 
-    private final ZoneId companyZone;
+    static final String MAPPING_FILE = "mapping.yaml";
 
-    /** {@code companyZone}: the configured company time zone, for sources that do not name one. */
-    public SnapshotSources(ZoneId companyZone) {
+    private final ZoneId companyZone;
+    private final String encoding;
+    private final Instant asOf;
+
+    /**
+     * {@code companyZone}: the configured company time zone, for sources that do not name one; {@code encoding}:
+     * null, or the encoding to read every export file in; {@code asOf}: null, or the cutoff of an export.
+     */
+    public SnapshotSources(ZoneId companyZone, String encoding, Instant asOf) {
         this.companyZone = companyZone;
+        this.encoding = encoding;
+        this.asOf = asOf;
     }
 
     /**
-     * Resolves the location (extracting archives) and the kind: the one given, else what the folder holds.
-     * {@code kind} and {@code mapping} may be null.
+     * Resolves the location (extracting archives) and the kind: the one given, else the preset a mapping file
+     * extends, else what the folder holds. {@code kind} and {@code mapping} may be null.
      */
     public SourceSpec locate(SourceKind kind, Path location, Path mapping) {
         SourceFolder.Resolved resolved = SourceFolder.resolve(location);
-        SourceKind found = kind != null ? kind : detect(resolved.folder());
-        return new SourceSpec(found, resolved.folder(), mapping, resolved.extracted());
+        Path folder = resolved.folder();
+        Path mappingFile = mapping != null ? mapping
+                : Files.isRegularFile(folder.resolve(MAPPING_FILE)) ? folder.resolve(MAPPING_FILE) : null;
+        SourceKind found = kind != null ? kind : mappingFile != null ? kindOf(mappingFile) : detect(folder);
+        if (found == SourceKind.MAPPING && mappingFile == null) {
+            throw new SnapshotFileException("--source=mapping needs a mapping file: --mapping=FILE (or "
+                    + MAPPING_FILE + " in the snapshot folder)");
+        }
+        return new SourceSpec(found, folder, mappingFile, resolved.extracted());
     }
 
     public SnapshotSource open(SourceSpec spec) {
         return switch (spec.kind()) {
             case CANONICAL -> new CanonicalFolderSource(spec.folder(), companyZone);
-            default -> throw new SnapshotFileException("--source=" + spec.kind().label() + " is not available yet");
+            case MAPPING -> MappingSource.mapped(spec.mapping(), spec.folder(), companyZone, encoding, asOf);
+            default -> MappingSource.preset(spec.kind().label(), spec.mapping(), spec.folder(), companyZone, encoding, asOf);
         };
+    }
+
+    private static SourceKind kindOf(Path mappingFile) {
+        String preset = MappingSource.presetOf(mappingFile);
+        return preset == null ? SourceKind.MAPPING : SourceKind.parse(preset);
     }
 
     private static SourceKind detect(Path folder) {

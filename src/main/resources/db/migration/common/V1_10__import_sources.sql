@@ -9,6 +9,7 @@ CREATE TABLE source_tally (
     snapshot_id    BIGINT       NOT NULL,
     canonical_file VARCHAR(64)  NOT NULL,
     source_file    VARCHAR(255) NOT NULL,
+    position       INT          NOT NULL,
     rows_read      BIGINT       NOT NULL,
     rows_mapped    BIGINT       NOT NULL,
     details        TEXT         NOT NULL,

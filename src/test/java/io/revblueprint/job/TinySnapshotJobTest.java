@@ -141,7 +141,7 @@ class TinySnapshotJobTest {
         }
     }
 
-    private static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {
+    static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {
         return rows.stream()
                 .filter(row -> row.get("scope").equals(scope) && row.get("metric").equals(metric)
                         && row.get("dimension").equals(dimension))

@@ -1,0 +1,40 @@
+package io.revblueprint.source.mapping;
+
+import io.revblueprint.snapshot.SourceTally;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts, while one source is read for one canonical file, what it read, mapped and skipped. */
+final class Tally {
+
+    private final String sourceFile;
+    private final List<String> ignoredColumns;
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private final Map<String, Long> notes = new LinkedHashMap<>();
+    private long read;
+    private long mapped;
+
+    Tally(String sourceFile, List<String> ignoredColumns) {
+        this.sourceFile = sourceFile;
+        this.ignoredColumns = List.copyOf(ignoredColumns);
+    }
+
+    void read() {
+        read++;
+    }
+
+    void skipped(String reason) {
+        skipped.merge(reason, 1L, Long::sum);
+    }
+
+    void mapped(Map<String, Long> rowNotes) {
+        mapped++;
+        rowNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
+    }
+
+    SourceTally toSourceTally() {
+        return new SourceTally(sourceFile, read, mapped, skipped, ignoredColumns, notes);
+    }
+}
