@@ -10,11 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Finds the source a run names and opens it: the one place that knows every kind of source. */
 public final class SnapshotSources {
 
     static final String MAPPING_FILE = "mapping.yaml";
+    private static final Set<String> SALESFORCE_FILES = Set.of("lead.csv", "opportunity.csv");
 
     private final ZoneId companyZone;
     private final String encoding;
@@ -64,7 +68,13 @@ public final class SnapshotSources {
         if (Files.isRegularFile(folder.resolve(SnapshotManifest.FILE))) {
             return SourceKind.CANONICAL;
         }
+        Set<String> csvFiles = SourceFolder.filesEndingWith(folder, ".csv").stream()
+                .map(file -> file.getFileName().toString().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (csvFiles.containsAll(SALESFORCE_FILES)) {
+            return SourceKind.SALESFORCE;
+        }
         throw new SnapshotFileException("cannot tell what " + folder + " holds: no " + SnapshotManifest.FILE
-                + " (a canonical snapshot); say which source it is with --source=" + SourceKind.names());
+                + " (a canonical snapshot), no Lead.csv and Opportunity.csv (a Salesforce export); say which source"
+                + " it is with --source=" + SourceKind.names() + " (and --mapping=FILE for any other CSV)");
     }
 }
