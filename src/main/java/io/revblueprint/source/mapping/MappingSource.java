@@ -107,6 +107,7 @@ public final class MappingSource implements SnapshotSource {
     @Override
     public void check() {
         SourceFiles files = files();
+        List<String> absent = new ArrayList<>();
         for (FileSpec spec : mapping.files().values()) {
             Optional<Path> file = spec.locate(folder);
             if (file.isEmpty()) {
@@ -114,12 +115,17 @@ public final class MappingSource implements SnapshotSource {
                     throw new SnapshotFileException(spec.describe() + " is missing in " + folder + "; " + mapping.name()
                             + " needs it");
                 }
-                log.info("{}: no {} in {} (optional)", mapping.name(), spec.describe(), folder);
+                if (!spec.names().isEmpty()) {
+                    absent.add(spec.describe());
+                }
                 continue;
             }
             try (SourceFiles.Records records = files.open(spec.alias()).orElseThrow()) {
                 checkColumns(spec, records.header());
             }
+        }
+        if (!absent.isEmpty()) {
+            log.info("{}: optional files not in {}: {}", mapping.name(), folder, String.join(", ", absent));
         }
     }
 
@@ -143,9 +149,9 @@ public final class MappingSource implements SnapshotSource {
                         + "' is missing from the header (" + use + "); export it, or change " + mapping.name());
             }
         });
-        List<String> absent = new ArrayList<>(named.stream().filter(key -> !present.contains(key)).toList());
+        List<String> absent = named.stream().filter(key -> !present.contains(key)).toList();
         if (!absent.isEmpty()) {
-            log.info("{}: columns the mapping can use but the file lacks (read as empty): {}", header.file(), absent);
+            log.debug("{}: columns the mapping can use but the file lacks (read as empty): {}", header.file(), absent);
         }
     }
 
