@@ -54,7 +54,7 @@ public class ImportSummary {
 
     private static String line(SourceTally tally, long quarantined) {
         StringBuilder line = new StringBuilder(tally.sourceFile()).append(": ").append(count(tally.read())).append(" read");
-        if (tally.mapped() == 0 && tally.skippedRows() == 0 && quarantined == 0) {
+        if (tally.isLookup()) {
             return line.toString();
         }
         line.append(", ").append(count(tally.mapped())).append(" mapped");

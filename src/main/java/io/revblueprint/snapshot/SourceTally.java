@@ -10,6 +10,17 @@ import java.util.Map;
 public record SourceTally(String sourceFile, long read, long mapped, Map<String, Long> skipped,
                           List<String> ignoredColumns, Map<String, Long> notes) {
 
+    private static final String LOOKED_UP = " (looked up)";
+
+    /** A file read only to look values up in: how many records. */
+    public static SourceTally lookup(String file, long read) {
+        return new SourceTally(file + LOOKED_UP, read, 0, Map.of(), List.of(), Map.of());
+    }
+
+    public boolean isLookup() {
+        return sourceFile.endsWith(LOOKED_UP);
+    }
+
     public SourceTally {
         skipped = Map.copyOf(skipped);
         ignoredColumns = List.copyOf(ignoredColumns);

@@ -6,6 +6,9 @@ import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotSource;
 import io.revblueprint.source.mapping.MappingSource;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,6 +62,16 @@ public final class SnapshotSources {
         };
     }
 
+    /** A HubSpot deals export: its header names the columns "Record ID" and "Deal Stage". */
+    private static boolean isHubSpotDeals(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String header = reader.readLine();
+            return header != null && header.contains("Record ID") && header.contains("Deal Stage");
+        } catch (IOException e) {
+            throw new SnapshotFileException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static SourceKind kindOf(Path mappingFile) {
         String preset = MappingSource.presetOf(mappingFile);
         return preset == null ? SourceKind.MAPPING : SourceKind.parse(preset);
@@ -73,8 +86,12 @@ public final class SnapshotSources {
         if (csvFiles.containsAll(SALESFORCE_FILES)) {
             return SourceKind.SALESFORCE;
         }
+        if (SourceFolder.filesEndingWith(folder, ".csv").stream().anyMatch(SnapshotSources::isHubSpotDeals)) {
+            return SourceKind.HUBSPOT;
+        }
         throw new SnapshotFileException("cannot tell what " + folder + " holds: no " + SnapshotManifest.FILE
-                + " (a canonical snapshot), no Lead.csv and Opportunity.csv (a Salesforce export); say which source"
-                + " it is with --source=" + SourceKind.names() + " (and --mapping=FILE for any other CSV)");
+                + " (a canonical snapshot), no Lead.csv and Opportunity.csv (a Salesforce export), no CSV with"
+                + " Record ID and Deal Stage columns (a HubSpot export); say which source it is with --source="
+                + SourceKind.names() + " (and --mapping=FILE for any other CSV)");
     }
 }

@@ -3,16 +3,14 @@ package io.revblueprint.source.mapping;
 import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.SourceTally;
 
-import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One row per distinct value of a key across files (owners named by records but missing from the user file,
@@ -26,7 +24,10 @@ final class DistinctRowGenerator implements RowGenerator {
     private final MappingContext context;
     private final RowMapper mapper;
     private final Deque<String> aliases;
-    private final Tally tally;
+    private final Tally tally = new Tally(List.of());
+    private final Set<String> keyColumns = new LinkedHashSet<>();
+    private final Set<String> keyColumnsFound = new LinkedHashSet<>();
+    private final List<String> filesRead = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private SourceFiles.Records open;
 
@@ -38,11 +39,7 @@ final class DistinctRowGenerator implements RowGenerator {
         this.context = context;
         this.mapper = mapper;
         this.aliases = new ArrayDeque<>(distinct.aliases());
-        Set<String> keyColumns = new LinkedHashSet<>();
         key.readColumns(keyColumns::add);
-        String names = distinct.aliases().stream().map(files::locate).flatMap(Optional::stream)
-                .map(Path::getFileName).map(Path::toString).collect(Collectors.joining(", "));
-        this.tally = new Tally(names + " (each " + String.join(", ", keyColumns) + " once)", List.of());
     }
 
     @Override
@@ -80,12 +77,19 @@ final class DistinctRowGenerator implements RowGenerator {
                 return null;
             }
             open = files.open(aliases.removeFirst()).orElse(null);
+            if (open != null) {
+                filesRead.add(open.header().file());
+                keyColumns.stream().filter(column -> open.header().names().contains(SourceColumns.key(column)))
+                        .forEach(keyColumnsFound::add);
+            }
         }
     }
 
+    /** Said of the files read and the key columns they had, e.g. "Lead.csv, Task.csv (each OwnerId once)". */
     @Override
     public List<SourceTally> tallies() {
-        return List.of(tally.toSourceTally());
+        return filesRead.isEmpty() ? List.of() : List.of(tally.toSourceTally(String.join(", ", filesRead)
+                + " (each " + String.join(", ", keyColumnsFound) + " once)"));
     }
 
     @Override

@@ -104,19 +104,20 @@ final class ExpressionParser {
         if (!aliases.contains(alias)) {
             throw spec.get("file").fail("'" + alias + "' is not one of the mapping's files " + aliases);
         }
-        List<String> keys = required(spec.get("key"), spec, "key").texts();
+        ExpressionParser joined = new ExpressionParser(aliases, Set.of());
+        Expression key = joined.value(required(spec.get("key"), spec, "key"));
         Expression on = value(required(spec.get("on"), spec, "on"));
-        Condition where = spec.has("where") ? new ExpressionParser(aliases, Set.of()).condition(spec.get("where")) : null;
-        String column = spec.has("column") ? spec.get("column").text() : null;
+        Condition where = spec.has("where") ? joined.condition(spec.get("where")) : null;
+        Expression column = spec.has("column") ? joined.value(spec.get("column")) : null;
         Lookup.Pick pick = Lookup.Pick.FIRST;
-        String by = null;
+        Expression by = null;
         YamlNode pickNode = spec.get("pick");
         if (pickNode != null && !(pickNode.isScalar() && pickNode.text().equals("first"))) {
             pickNode.object(Set.of("earliest", "latest"));
             pick = pickNode.has("earliest") ? Lookup.Pick.EARLIEST : Lookup.Pick.LATEST;
-            by = pickNode.get(pick == Lookup.Pick.EARLIEST ? "earliest" : "latest").text();
+            by = joined.value(pickNode.get(pick == Lookup.Pick.EARLIEST ? "earliest" : "latest"));
         }
-        return new JoinValue(new Lookup(alias, keys, where, column, pick, by), on);
+        return new JoinValue(new Lookup(alias, key, where, column, pick, by), on);
     }
 
     private Expression shaped(Expression source, YamlNode node) {

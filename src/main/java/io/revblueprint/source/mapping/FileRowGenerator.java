@@ -41,7 +41,7 @@ final class FileRowGenerator implements RowGenerator {
                 ignored.add(header.labels().get(i));
             }
         }
-        this.tally = new Tally(header.file(), ignored);
+        this.tally = new Tally(ignored);
     }
 
     @Override
@@ -78,7 +78,7 @@ final class FileRowGenerator implements RowGenerator {
 
     @Override
     public List<SourceTally> tallies() {
-        return List.of(tally.toSourceTally());
+        return List.of(tally.toSourceTally(records.header().file()));
     }
 
     @Override

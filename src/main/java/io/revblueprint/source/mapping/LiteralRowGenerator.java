@@ -25,7 +25,7 @@ final class LiteralRowGenerator implements RowGenerator {
         this.mapper = mapper;
         this.mappingName = mappingName;
         this.rows = literal.rows().iterator();
-        this.tally = new Tally(mappingName, List.of());
+        this.tally = new Tally(List.of());
     }
 
     @Override
@@ -46,7 +46,7 @@ final class LiteralRowGenerator implements RowGenerator {
 
     @Override
     public List<SourceTally> tallies() {
-        return List.of(tally.toSourceTally());
+        return List.of(tally.toSourceTally(mappingName));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -37,20 +36,21 @@ final class Lookups {
         long[] read = {0};
         String file = files.forEach(lookup.alias(), record -> {
             read[0]++;
-            if (record.deleted() || lookup.where() != null && !lookup.where().holds(new RowScope(context, record))) {
+            RowScope scope = new RowScope(context, record);
+            if (record.deleted() || lookup.where() != null && !lookup.where().holds(scope)) {
                 return;
             }
-            String written = key(record, lookup.keyColumns());
+            String written = lookup.key().value(scope);
             if (written == null) {
                 return;
             }
             String key = normalized(written);
-            String value = lookup.column() == null ? written : record.get(SourceColumns.key(lookup.column()));
+            String value = lookup.column() == null ? written : lookup.column().value(scope);
             if (lookup.pick() == Lookup.Pick.FIRST) {
                 values.putIfAbsent(key, value);
                 return;
             }
-            String byText = record.get(SourceColumns.key(lookup.by()));
+            String byText = lookup.by().value(scope);
             Instant rank = byText == null ? null : context.times().instant(byText);
             Instant best = ranks.get(key);
             if (rank != null && (best == null || (lookup.pick() == Lookup.Pick.EARLIEST ? rank.isBefore(best) : rank.isAfter(best)))) {
@@ -62,19 +62,6 @@ final class Lookups {
             recordsRead.put(file, read[0]);
         }
         return values;
-    }
-
-    /** The key as written: the values of the key columns, joined by a space; null when one is empty. */
-    private static String key(SourceRecord record, List<String> columns) {
-        StringBuilder key = new StringBuilder();
-        for (String column : columns) {
-            String value = record.get(SourceColumns.key(column));
-            if (value == null) {
-                return null;
-            }
-            key.append(key.isEmpty() ? "" : " ").append(value);
-        }
-        return key.toString();
     }
 
     private static String normalized(String key) {

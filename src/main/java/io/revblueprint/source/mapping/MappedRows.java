@@ -76,8 +76,10 @@ final class MappedRows implements SourceRows {
             all.addAll(current.tallies());
         }
         all.forEach(tally -> bySource.merge(tally.sourceFile(), tally, MappedRows::sum));
-        context.lookups().recordsRead().forEach((file, read) -> bySource.putIfAbsent(file + " (looked up)",
-                new SourceTally(file + " (looked up)", read, 0, Map.of(), List.of(), Map.of())));
+        context.lookups().recordsRead().forEach((file, read) -> {
+            SourceTally lookup = SourceTally.lookup(file, read);
+            bySource.putIfAbsent(lookup.sourceFile(), lookup);
+        });
         return List.copyOf(bySource.values());
     }
 

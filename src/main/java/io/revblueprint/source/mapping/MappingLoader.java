@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a mapping file, or a preset ({@code salesforce}, {@code hubspot}, in the jar) with a profile laid over it:
@@ -61,12 +63,15 @@ final class MappingLoader {
 
     private static Mapping parse(ObjectNode tree, String name) {
         JsonNode settings = tree.get(SETTINGS);
-        ObjectNode filled = (ObjectNode) substitute(tree, settings, new YamlNode(tree, name, ""));
+        ObjectNode filled = (ObjectNode) substitute(tree, settings, new YamlNode(tree, name, ""), Set.of());
         return MappingParser.parse(new YamlNode(filled, name, ""));
     }
 
-    /** A copy of the node with every "$name" string replaced by the setting of that name (settings left as they are). */
-    private static JsonNode substitute(JsonNode node, JsonNode settings, YamlNode where) {
+    /**
+     * A copy of the node with every "$name" string replaced by the setting of that name, itself filled in (a
+     * setting may name others); the settings themselves are left as they are.
+     */
+    private static JsonNode substitute(JsonNode node, JsonNode settings, YamlNode where, Set<String> expanding) {
         if (node.isString() && node.asString().startsWith("$")) {
             String setting = node.asString().substring(1);
             JsonNode value = settings == null ? null : settings.get(setting);
@@ -74,20 +79,26 @@ final class MappingLoader {
                 throw where.fail("$" + setting + " is not one of the settings "
                         + (settings == null ? "(there are none)" : settings.propertyNames()));
             }
-            return value.deepCopy();
+            if (expanding.contains(setting)) {
+                throw where.fail("$" + setting + " names itself through " + expanding);
+            }
+            Set<String> deeper = new LinkedHashSet<>(expanding);
+            deeper.add(setting);
+            return substitute(value, settings, new YamlNode(value, where.file(), "settings." + setting), deeper);
         }
         if (node.isObject()) {
             ObjectNode copy = YAML.createObjectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 copy.set(field.getKey(), where.path().isEmpty() && field.getKey().equals(SETTINGS) ? field.getValue()
-                        : substitute(field.getValue(), settings, child(where, field.getKey())));
+                        : substitute(field.getValue(), settings, child(where, field.getKey()), expanding));
             }
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = YAML.createArrayNode();
             for (int i = 0; i < node.size(); i++) {
-                copy.add(substitute(node.get(i), settings, new YamlNode(node.get(i), where.file(), where.path() + "[" + i + "]")));
+                copy.add(substitute(node.get(i), settings,
+                        new YamlNode(node.get(i), where.file(), where.path() + "[" + i + "]"), expanding));
             }
             return copy;
         }

@@ -9,15 +9,13 @@ import java.util.Map;
 /** Counts, while one source is read for one canonical file, what it read, mapped and skipped. */
 final class Tally {
 
-    private final String sourceFile;
     private final List<String> ignoredColumns;
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private final Map<String, Long> notes = new LinkedHashMap<>();
     private long read;
     private long mapped;
 
-    Tally(String sourceFile, List<String> ignoredColumns) {
-        this.sourceFile = sourceFile;
+    Tally(List<String> ignoredColumns) {
         this.ignoredColumns = List.copyOf(ignoredColumns);
     }
 
@@ -34,7 +32,8 @@ final class Tally {
         rowNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
     }
 
-    SourceTally toSourceTally() {
+    /** What was counted, said of the source it was read from. */
+    SourceTally toSourceTally(String sourceFile) {
         return new SourceTally(sourceFile, read, mapped, skipped, ignoredColumns, notes);
     }
 }
