@@ -45,9 +45,13 @@ final class CommandLineOptions {
                 default -> springArguments.add(passThrough(arg));
             }
         }
-        if (demo == (snapshot != null)) {
-            throw new UsageException((demo ? "--demo makes its own snapshot; drop --snapshot. "
-                    : "say which snapshot to import with --snapshot=PATH, or run --demo. ") + USAGE);
+        boolean replica = "jdbc".equalsIgnoreCase(source);
+        if (demo && (snapshot != null || source != null)) {
+            throw new UsageException("--demo makes its own snapshot; drop --snapshot and --source. " + USAGE);
+        }
+        if (!demo && snapshot == null && !replica) {
+            throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
+                    + " replica), or run --demo. " + USAGE);
         }
         return new RunRequest(demo, snapshot, source, mapping, period, out, teams, email, force, springArguments);
     }

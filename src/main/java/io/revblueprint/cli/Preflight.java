@@ -11,7 +11,7 @@ final class Preflight {
     }
 
     static void check(RunRequest request) {
-        if (!Files.exists(request.snapshot())) {
+        if (request.snapshot() != null && !Files.exists(request.snapshot())) {
             throw new UsageException("snapshot " + request.snapshot() + " does not exist; give a folder or .zip with snapshot.json");
         }
         if (request.mapping() != null && !Files.isRegularFile(request.mapping())) {

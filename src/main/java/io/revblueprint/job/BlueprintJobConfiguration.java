@@ -15,7 +15,8 @@ class BlueprintJobConfiguration {
     @Bean
     Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
                          Step computeMetrics, Step planFixes, Step renderBlueprints, Step renderExecutiveSummary,
-                         Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, RunSummary runSummary) {
+                         Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, RunSummary runSummary,
+                         TemporaryFolderCleanup cleanup) {
         SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
         for (Step importStep : importSteps.steps()) {
             job = job.next(importStep);
@@ -29,6 +30,7 @@ class BlueprintJobConfiguration {
                 .next(publishOutputs)
                 .next(deliverBlueprints)
                 .listener(runSummary)
+                .listener(cleanup)
                 .build();
     }
 }

@@ -70,8 +70,8 @@ public class BlueprintLauncher {
 
     private static JobParameters parameters(RunParameters run, long attempt) {
         return new JobParametersBuilder()
-                .addString(RunKeys.SNAPSHOT, run.snapshot().toAbsolutePath().normalize().toString())
-                .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot()))
+                .addString(RunKeys.SNAPSHOT, run.snapshot() == null ? "" : run.snapshot().toAbsolutePath().normalize().toString())
+                .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot(), run.mapping()))
                 .addString(RunKeys.SOURCE, run.source() == null ? "" : run.source())
                 .addString(RunKeys.MAPPING, run.mapping() == null ? "" : run.mapping().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.PERIOD, run.period() == null ? "" : run.period())

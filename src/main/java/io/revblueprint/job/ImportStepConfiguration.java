@@ -20,6 +20,7 @@ import io.revblueprint.snapshot.SourceItemReader;
 import io.revblueprint.source.SnapshotSources;
 import io.revblueprint.source.SourceKind;
 import io.revblueprint.source.SourceSpec;
+import io.revblueprint.source.jdbc.ReplicaPull;
 import io.revblueprint.system.BlueprintProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +50,10 @@ class ImportStepConfiguration {
     @Bean
     SnapshotSources snapshotSources(BlueprintProperties properties) {
         BlueprintProperties.Source source = properties.source();
+        BlueprintProperties.Jdbc jdbc = source.jdbc();
         return new SnapshotSources(properties.companyTimezone(), source.encoding(),
-                source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()));
+                source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()),
+                new ReplicaPull(jdbc.url(), jdbc.username(), jdbc.password()));
     }
 
     @Bean
@@ -59,16 +62,18 @@ class ImportStepConfiguration {
         return new StepBuilder("openSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
             String location = (String) parameters.get(RunKeys.SNAPSHOT);
-            SourceSpec spec = sources.locate(kindOf((String) parameters.get(RunKeys.SOURCE)), Path.of(location),
+            SourceSpec spec = sources.locate(kindOf((String) parameters.get(RunKeys.SOURCE)), pathOf(location),
                     pathOf((String) parameters.get(RunKeys.MAPPING)));
             SnapshotSource source = sources.open(spec);
             source.check();
             SnapshotManifest manifest = source.manifest();
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, location));
+            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone,
+                    location.isEmpty() ? "replica " + properties.source().jdbc().url() : location));
             job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
             job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
+            job.putString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, Boolean.toString(spec.temporaryFolder()));
             job.putString(RunKeys.AS_OF, manifest.asOf().toString());
             job.putString(RunKeys.COMPANY_ZONE, zone.getId());
             job.putString(RunState.PERIOD_LABEL, periodOf(parameters, manifest, zone).label());
@@ -106,7 +111,7 @@ class ImportStepConfiguration {
                                         SnapshotSources sources, SnapshotRepository snapshots,
                                         BlueprintProperties properties) {
         SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
-                false));
+                false, null));
         return new SourceItemReader(source, formatOf(stepName), rowContext(asOf, zone, properties), snapshots, snapshotId);
     }
 

@@ -4,6 +4,7 @@ import io.revblueprint.snapshot.CanonicalFolderSource;
 import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.source.jdbc.ReplicaPull;
 import io.revblueprint.source.mapping.MappingSource;
 
 import java.io.BufferedReader;
@@ -26,22 +27,29 @@ public final class SnapshotSources {
     private final ZoneId companyZone;
     private final String encoding;
     private final Instant asOf;
+    private final ReplicaPull replica;
 
     /**
      * {@code companyZone}: the configured company time zone, for sources that do not name one; {@code encoding}:
-     * null, or the encoding to read every export file in; {@code asOf}: null, or the cutoff of an export.
+     * null, or the encoding to read every export file in; {@code asOf}: null, or the cutoff of an export;
+     * {@code replica}: what {@code --source=jdbc} reads.
      */
-    public SnapshotSources(ZoneId companyZone, String encoding, Instant asOf) {
+    public SnapshotSources(ZoneId companyZone, String encoding, Instant asOf, ReplicaPull replica) {
         this.companyZone = companyZone;
         this.encoding = encoding;
         this.asOf = asOf;
+        this.replica = replica;
     }
 
     /**
      * Resolves the location (extracting archives) and the kind: the one given, else the preset a mapping file
-     * extends, else what the folder holds. {@code kind} and {@code mapping} may be null.
+     * extends, else what the folder holds. A replica ({@code jdbc}) is pulled into a folder of files read by the
+     * Salesforce preset. {@code kind} and {@code mapping} may be null, {@code location} too for a replica.
      */
     public SourceSpec locate(SourceKind kind, Path location, Path mapping) {
+        if (kind == SourceKind.JDBC) {
+            return pullReplica(mapping);
+        }
         SourceFolder.Resolved resolved = SourceFolder.resolve(location);
         Path folder = resolved.folder();
         Path mappingFile = mapping != null ? mapping
@@ -51,15 +59,30 @@ public final class SnapshotSources {
             throw new SnapshotFileException("--source=mapping needs a mapping file: --mapping=FILE (or "
                     + MAPPING_FILE + " in the snapshot folder)");
         }
-        return new SourceSpec(found, folder, mappingFile, resolved.extracted());
+        return new SourceSpec(found, folder, mappingFile, resolved.extracted(), null);
+    }
+
+    private SourceSpec pullReplica(Path profile) {
+        try {
+            Path folder = Files.createTempDirectory("revenue-blueprint-replica-");
+            return new SourceSpec(SourceKind.SALESFORCE, folder, profile, true, replica.pullInto(folder));
+        } catch (IOException e) {
+            throw new SnapshotFileException("cannot make a folder for the replica's tables: " + e.getMessage(), e);
+        }
     }
 
     public SnapshotSource open(SourceSpec spec) {
         return switch (spec.kind()) {
             case CANONICAL -> new CanonicalFolderSource(spec.folder(), companyZone);
-            case MAPPING -> MappingSource.mapped(spec.mapping(), spec.folder(), companyZone, encoding, asOf);
-            default -> MappingSource.preset(spec.kind().label(), spec.mapping(), spec.folder(), companyZone, encoding, asOf);
+            case MAPPING -> MappingSource.mapped(spec.mapping(), spec.folder(), companyZone, encoding, asOf(spec));
+            default -> MappingSource.preset(spec.kind().label(), spec.mapping(), spec.folder(), companyZone, encoding,
+                    asOf(spec));
         };
+    }
+
+    /** The configured cutoff, else the instant a replica was pulled, else none (the mapping's). */
+    private Instant asOf(SourceSpec spec) {
+        return asOf != null ? asOf : spec.asOf();
     }
 
     /** A HubSpot deals export: its header names the columns "Record ID" and "Deal Stage". */
