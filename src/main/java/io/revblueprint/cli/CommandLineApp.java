@@ -39,14 +39,15 @@ public final class CommandLineApp {
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
                     .run(springArguments(request))) {
-                RunOutcome outcome = new RunOutcome(context.getBean(BlueprintLauncher.class)
-                        .launch(parameters(request, context.getEnvironment())));
+                BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
+                RunParameters parameters = parameters(request, context.getEnvironment());
+                RunOutcome outcome = new RunOutcome(request.check() ? launcher.check(parameters) : launcher.launch(parameters));
                 if (!outcome.succeeded()) {
                     err.println("revenue-blueprint: " + outcome.failure());
                     return FAILED;
                 }
                 out.println(outcome.summary());
-                return OK;
+                return outcome.checkPassed() ? OK : FAILED;
             }
         } catch (UsageException e) {
             err.println("revenue-blueprint: " + e.getMessage());
@@ -57,8 +58,14 @@ public final class CommandLineApp {
         }
     }
 
+    /** A check runs on an in-memory database of its own: it never touches the configured one. */
     private static String[] springArguments(RunRequest request) {
         List<String> arguments = new ArrayList<>(request.springArguments());
+        if (request.check()) {
+            arguments.add("--spring.datasource.url=jdbc:h2:mem:revenue-blueprint-check;DB_CLOSE_DELAY=-1");
+            arguments.add("--spring.datasource.username=sa");
+            arguments.add("--spring.datasource.password=");
+        }
         return arguments.toArray(String[]::new);
     }
 

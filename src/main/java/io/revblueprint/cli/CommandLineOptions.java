@@ -9,8 +9,8 @@ import java.util.List;
 final class CommandLineOptions {
 
     static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH"
-            + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--period=2026-Q3|2026-09|2026-W38|"
-            + "2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
+            + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--check] [--period=2026-Q3|2026-09|"
+            + "2026-W38|2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
 
     private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
 
@@ -20,6 +20,7 @@ final class CommandLineOptions {
     static RunRequest parse(String... args) {
         boolean demo = false;
         boolean force = false;
+        boolean check = false;
         Path snapshot = null;
         String source = null;
         Path mapping = null;
@@ -34,6 +35,7 @@ final class CommandLineOptions {
             switch (name) {
                 case "--demo" -> demo = flag(name, value);
                 case "--force" -> force = flag(name, value);
+                case "--check" -> check = flag(name, value);
                 case "--snapshot" -> snapshot = Path.of(required(name, value));
                 case "--source" -> source = required(name, value);
                 case "--mapping" -> mapping = Path.of(required(name, value));
@@ -53,7 +55,7 @@ final class CommandLineOptions {
             throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
                     + " replica), or run --demo. " + USAGE);
         }
-        return new RunRequest(demo, snapshot, source, mapping, period, out, teams, email, force, springArguments);
+        return new RunRequest(demo, snapshot, source, mapping, check, period, out, teams, email, force, springArguments);
     }
 
     private static boolean flag(String name, String value) {

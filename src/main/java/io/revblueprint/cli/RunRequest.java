@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * What the command line asked for. {@code source} and {@code mapping} are null when not given (the snapshot's
- * files tell the source); {@code email} is null when not given (the default depends on SMTP settings).
+ * files tell the source); {@code check}: only read and map the source; {@code email} is null when not given (the
+ * default depends on SMTP settings).
  */
-record RunRequest(boolean demo, Path snapshot, String source, Path mapping, String period, Path out, List<String> teams,
-                  EmailMode email, boolean force, List<String> springArguments) {
+record RunRequest(boolean demo, Path snapshot, String source, Path mapping, boolean check, String period, Path out,
+                  List<String> teams, EmailMode email, boolean force, List<String> springArguments) {
 }

@@ -29,11 +29,19 @@ public class BlueprintLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final Job check;
 
-    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint) {
+    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyBlueprint;
+        this.check = checkSnapshot;
+    }
+
+    /** Reads and maps the run's source without the rest of the job; each check is a run of its own. */
+    public JobExecution check(RunParameters run) throws Exception {
+        return operator.start(check, new JobParametersBuilder(parameters(run, 0))
+                .addLong(RunKeys.ATTEMPT, System.currentTimeMillis()).toJobParameters());
     }
 
     public JobExecution launch(RunParameters run) throws Exception {

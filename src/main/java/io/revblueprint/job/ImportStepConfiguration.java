@@ -134,11 +134,14 @@ class ImportStepConfiguration {
     }
 
     @Bean
+    SnapshotImport snapshotImport(SnapshotRepository snapshots, QuarantineExport quarantine, QuarantineReasons reasons,
+                                  BlueprintProperties properties) {
+        return new SnapshotImport(snapshots, quarantine, reasons, properties.importSettings().maxBadRowRatio());
+    }
+
+    @Bean
     Step publishSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                         SnapshotRepository snapshots, QuarantineExport quarantine, QuarantineReasons reasons,
-                         ImportSummary summary, BlueprintProperties properties) {
-        SnapshotImport snapshotImport = new SnapshotImport(snapshots, quarantine, reasons,
-                properties.importSettings().maxBadRowRatio());
+                         SnapshotImport snapshotImport, ImportSummary summary) {
         return new StepBuilder("publishSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             log.info("{}", summary.describe(run.snapshotId()));

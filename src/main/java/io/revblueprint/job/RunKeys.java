@@ -22,6 +22,9 @@ public final class RunKeys {
     /** What the run produced, in words (set when it completed). */
     public static final String SUMMARY = "run.summary";
 
+    /** Whether a checked import would be published ("true"/"false"). */
+    public static final String CHECK_PASSED = "check.passed";
+
     static final String SNAPSHOT_ID = "snapshot.id";
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
     static final String SOURCE_KIND = "snapshot.source";

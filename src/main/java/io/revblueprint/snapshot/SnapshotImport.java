@@ -31,23 +31,37 @@ public class SnapshotImport {
      * naming the files with the most bad rows and the most frequent reasons.
      */
     public void publish(long snapshotId, Path rejectedQuarantine) {
+        Verdict verdict = judge(snapshotId);
+        if (!verdict.accepted()) {
+            snapshots.reject(snapshotId);
+            quarantine.write(snapshotId, rejectedQuarantine);
+            throw new SnapshotFileException(verdict.describe() + ". Every bad row, with the file and line it came from,"
+                    + " is in " + rejectedQuarantine + ". Fix those files or their mapping (or raise the ratio) and run again");
+        }
+        snapshots.publish(snapshotId, verdict.total(), verdict.bad());
+        log.info("Snapshot {} published: {} rows, {} quarantined", snapshotId, verdict.total(), verdict.bad());
+    }
+
+    /** Whether the import's bad rows are within the threshold, in numbers and words. */
+    public Verdict judge(long snapshotId) {
         long stored = snapshots.storedRows(snapshotId);
         Map<String, Long> badByFile = snapshots.badRowsByFile(snapshotId);
         long bad = badByFile.values().stream().mapToLong(Long::longValue).sum();
         long total = stored + bad;
-        if (total > 0 && (double) bad / total > maxBadRowRatio) {
-            snapshots.reject(snapshotId);
-            quarantine.write(snapshotId, rejectedQuarantine);
-            throw new SnapshotFileException(String.format(
-                    "import rejected: %d of %d rows (%.2f%%) are bad, more than blueprint.import.max-bad-row-ratio=%s;"
-                            + " most in %s; most often %s. Every bad row, with the file and line it came from, is in %s."
-                            + " Fix those files or their mapping (or raise the ratio) and run again",
-                    bad, total, 100.0 * bad / total, maxBadRowRatio, describe(badByFile),
-                    reasons.top(snapshotId, ImportSummary.TOP_REASONS).stream().map(Object::toString)
-                            .collect(Collectors.joining("; ")), rejectedQuarantine));
-        }
-        snapshots.publish(snapshotId, total, bad);
-        log.info("Snapshot {} published: {} rows, {} quarantined", snapshotId, total, bad);
+        boolean accepted = total == 0 || (double) bad / total <= maxBadRowRatio;
+        String words = accepted
+                ? String.format("import accepted: %d of %d rows are bad, within blueprint.import.max-bad-row-ratio=%s",
+                        bad, total, maxBadRowRatio)
+                : String.format("import rejected: %d of %d rows (%.2f%%) are bad, more than"
+                                + " blueprint.import.max-bad-row-ratio=%s; most in %s; most often %s",
+                        bad, total, 100.0 * bad / total, maxBadRowRatio, describe(badByFile),
+                        reasons.top(snapshotId, ImportSummary.TOP_REASONS).stream().map(Object::toString)
+                                .collect(Collectors.joining("; ")));
+        return new Verdict(accepted, bad, total, words);
+    }
+
+    /** An import judged: accepted or not, its bad and total rows, and that said in words. */
+    public record Verdict(boolean accepted, long bad, long total, String describe) {
     }
 
     private static String describe(Map<String, Long> badByFile) {

@@ -176,7 +176,8 @@ public class SnapshotRepository {
         jdbc.update("UPDATE snapshot SET status = ? WHERE snapshot_id = ?", REJECTED, snapshotId);
     }
 
-    private void delete(long snapshotId) {
+    /** Removes a snapshot and everything imported for it (a checked source is not kept). */
+    public void delete(long snapshotId) {
         for (String table : DATA_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE snapshot_id = ?", snapshotId);
         }

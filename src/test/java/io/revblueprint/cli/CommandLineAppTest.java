@@ -93,6 +93,29 @@ class CommandLineAppTest {
                 .contains("leads.csv ← leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
+    @Test
+    void checkReadsAndMapsTheSourceSaysWhatTheImportDidAndKeepsNothing() {
+        assertThat(run("--snapshot=src/test/resources/exports/maven-look-alike",
+                "--mapping=examples/mappings/maven-crm-sales-opportunities.yaml", "--check", "--out=" + temp.resolve("out")))
+                .isEqualTo(CommandLineApp.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("opportunities.csv ← sales_pipeline.csv: 14 read, 12 mapped, 2 skipped (2 prospecting deal"
+                        + " without a date (engage_date empty)), 0 quarantined; 1 column ignored: product")
+                .contains("import accepted: 0 of 22 rows are bad");
+        assertThat(temp.resolve("out/check/quarantine.csv")).hasContent("source_file,source_line,file,line,column,reason,raw");
+        assertThat(temp.resolve("out/2017-Q2")).doesNotExist();
+    }
+
+    @Test
+    void aCheckThatWouldBeRejectedFailsWithTheSummaryAndTheQuarantine() throws IOException {
+        assertThat(run("--snapshot=" + TINY, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("leads.csv ← leads.csv: 12 read, 12 mapped, 6 quarantined")
+                .contains("import rejected: 22 of 47 rows");
+        assertThat(Files.readAllLines(temp.resolve("out/check/quarantine.csv"))).hasSize(23);
+    }
+
     private int run(String... args) {
         return CommandLineApp.run(RevenueBlueprintApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
