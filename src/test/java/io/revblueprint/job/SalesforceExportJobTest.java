@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.report.RenderedPdf;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -46,11 +48,18 @@ class SalesforceExportJobTest {
     }
 
     @Test
-    void tcrmExportDealsClosedAfterTheExportCountInItsQuarterAsOfTheExport() throws Exception {
+    void tcrmExportDealsClosedAfterTheExportCountInItsQuarterAsOfTheExportAndDataHealthSaysHowMany() throws Exception {
         List<CSVRecord> metrics = run(TCRM_EXCERPT, "2023-Q2");
 
         assertThat(TinySnapshotJobTest.figure(metrics, "ALL", "win_rate", "")).isEqualTo("4/4");
         assertThat(TinySnapshotJobTest.figure(metrics, "ALL", "win_rate", "source=UNKNOWN")).isEqualTo("1/1");
+        try (RenderedPdf pdf = new RenderedPdf(Files.readAllBytes(out.resolve("2023-Q2/2023-Q2/SALES/"
+                + "revenue-growth-blueprint-SALES-2023-Q2.pdf")))) {
+            assertThat(pdf.text().replaceAll("\\s+", " "))
+                    .contains("3 × closed deals with a CloseDate after the export: closed as of the export")
+                    .contains("× closed deals with a CloseDate before their CreatedDate: a sales cycle of 0 days")
+                    .contains("× skipped: open task (not done yet)");
+        }
     }
 
     @Test

@@ -71,14 +71,17 @@ public record AppendixSection(String finding, JRDataSource health, JRDataSource 
                 .toList();
     }
 
+    /** The rows rejected per file, then what the source says of its rows (skipped, derived), with counts. */
     private static List<TermRow> quarantine(DataHealth dataHealth) {
+        List<TermRow> rows = new ArrayList<>();
         if (dataHealth.quarantinedByFile().isEmpty()) {
-            return List.of(new TermRow("All files", "No row was rejected."));
+            rows.add(new TermRow("All files", "No row was rejected."));
         }
-        return dataHealth.quarantinedByFile().entrySet().stream()
-                .map(entry -> new TermRow(entry.getKey(), Prose.count(entry.getValue(), "row", "rows")
-                        + " rejected; each is listed with its line, column and reason in quarantine.csv"))
-                .toList();
+        dataHealth.quarantinedByFile().forEach((file, count) -> rows.add(new TermRow(file, Prose.count(count, "row", "rows")
+                + " rejected; each is listed with its source file and line, column and reason in quarantine.csv")));
+        dataHealth.sourceNotes().forEach(note -> rows.add(new TermRow(note.sourceFile(),
+                Figures.count(note.rows()) + " × " + note.note())));
+        return rows;
     }
 
     private static List<TermRow> policy(TeamBlueprint blueprint) {

@@ -20,6 +20,7 @@ final class DistinctRowGenerator implements RowGenerator {
 
     private final RowSource source;
     private final Expression key;
+    private final Condition except;
     private final SourceFiles files;
     private final MappingContext context;
     private final RowMapper mapper;
@@ -35,6 +36,7 @@ final class DistinctRowGenerator implements RowGenerator {
                          RowMapper mapper) {
         this.source = source;
         this.key = distinct.key();
+        this.except = distinct.except();
         this.files = files;
         this.context = context;
         this.mapper = mapper;
@@ -50,7 +52,7 @@ final class DistinctRowGenerator implements RowGenerator {
                 return null;
             }
             RowScope scope = new RowScope(context, record);
-            String value = record.deleted() ? null : key.value(scope);
+            String value = record.deleted() || except != null && except.holds(scope) ? null : key.value(scope);
             if (value != null && seen.add(value.strip().toLowerCase(Locale.ROOT))) {
                 tally.read();
                 CsvRow origin = record.row();
@@ -85,10 +87,10 @@ final class DistinctRowGenerator implements RowGenerator {
         }
     }
 
-    /** Said of the files read and the key columns they had, e.g. "Lead.csv, Task.csv (each OwnerId once)". */
+    /** Said of the files read and the key columns they had, e.g. "Lead.csv, Task.csv (each OwnerId once)"; none when no value was new. */
     @Override
     public List<SourceTally> tallies() {
-        return filesRead.isEmpty() ? List.of() : List.of(tally.toSourceTally(String.join(", ", filesRead)
+        return tally.nothingRead() ? List.of() : List.of(tally.toSourceTally(String.join(", ", filesRead)
                 + " (each " + String.join(", ", keyColumnsFound) + " once)"));
     }
 

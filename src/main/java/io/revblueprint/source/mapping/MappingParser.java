@@ -150,12 +150,13 @@ final class MappingParser {
     }
 
     private static RowSource.Distinct distinct(YamlNode node, Set<String> aliases) {
-        node.object(Set.of("from", "key"));
+        node.object(Set.of("from", "key", "except"));
         if (!node.has("from") || !node.has("key")) {
             throw node.fail("distinct needs from (the files) and key (the value each row stands for)");
         }
+        ExpressionParser parser = new ExpressionParser(aliases, Set.of());
         return new RowSource.Distinct(node.get("from").oneOrMore().stream().map(alias -> alias(alias, aliases)).toList(),
-                new ExpressionParser(aliases, Set.of()).value(node.get("key")));
+                parser.value(node.get("key")), node.has("except") ? parser.condition(node.get("except")) : null);
     }
 
     private static String alias(YamlNode node, Set<String> aliases) {

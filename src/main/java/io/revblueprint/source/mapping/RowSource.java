@@ -21,8 +21,8 @@ record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule
     record FromFile(String alias) implements Origin {
     }
 
-    /** The first record of each value of {@code key} across the files, in order. */
-    record Distinct(List<String> aliases, Expression key) implements Origin {
+    /** The first record of each value of {@code key} across the files, in order, but for records {@code except} holds for. */
+    record Distinct(List<String> aliases, Expression key, Condition except) implements Origin {
     }
 
     /** Rows written in the mapping itself, as canonical column → value. */
@@ -47,6 +47,9 @@ record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule
         skips.forEach(skip -> skip.condition().readColumns(name -> keys.add(SourceColumns.key(name))));
         if (origin instanceof Distinct distinct) {
             distinct.key().readColumns(name -> keys.add(SourceColumns.key(name)));
+            if (distinct.except() != null) {
+                distinct.except().readColumns(name -> keys.add(SourceColumns.key(name)));
+            }
         }
         options.deletedFlags().forEach(flag -> keys.add(SourceColumns.key(flag)));
         return keys;

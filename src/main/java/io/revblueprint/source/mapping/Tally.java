@@ -23,6 +23,10 @@ final class Tally {
         read++;
     }
 
+    boolean nothingRead() {
+        return read == 0;
+    }
+
     void skipped(String reason) {
         skipped.merge(reason, 1L, Long::sum);
     }
