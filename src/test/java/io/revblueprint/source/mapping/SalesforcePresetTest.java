@@ -139,6 +139,26 @@ class SalesforcePresetTest {
     }
 
     @Test
+    void aProfileMayNameATeamsFileAndWhichTeamEachUserIsIn() throws Exception {
+        export.write("User.csv", "Id|Name|Username|Email|UserRoleId|IsActive",
+                        "005000000000001AAA|Ann Lee|ann@org|ann@example.com||1",
+                        "005000000000002AAA|Bo Chen|bo@org|bo@example.com||1")
+                .write("teams.csv", "team_id|name|function|segment|timezone", "T-WEST|West|SALES|SMB|America/Los_Angeles")
+                .write("user-teams.csv", "user|team_id", "bo@org|T-WEST");
+        Path profile = Files.writeString(folder.resolve("profile.yaml"), """
+                extends: salesforce
+                settings: {teams_file: [teams.csv], user_teams_file: [user-teams.csv]}
+                """);
+        MappingSource source = MappingSource.preset("salesforce", profile, folder, UTC, null, null);
+
+        assertThat(export.rows(source, "teams.csv", CONTEXT).get("T-WEST")).containsEntry("segment", "SMB")
+                .containsEntry("timezone", "America/Los_Angeles");
+        Map<String, Map<String, String>> users = export.rows(source, "users.csv", CONTEXT);
+        assertThat(users.get("005000000000002AAA")).as("by Username").containsEntry("team_id", "T-WEST");
+        assertThat(users.get("005000000000001AAA")).containsEntry("team_id", "SALES");
+    }
+
+    @Test
     void lifecycleDatesComeFromLeadHistoryWhenTheExportHasIt() {
         export.write("LeadHistory.csv", "Id|LeadId|CreatedDate|Field|OldValue|NewValue",
                 "017000000000001AAA|00Q000000000001AAA|2026-09-05 12:00:00|Status|Open - Not Contacted|Working - Contacted");
