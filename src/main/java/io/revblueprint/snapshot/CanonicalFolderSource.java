@@ -54,7 +54,7 @@ public final class CanonicalFolderSource implements SnapshotSource {
     @Override
     public SourceRows rows(SnapshotFormat<?> format, RowContext context) {
         Path file = folder.resolve(format.fileName());
-        return Files.isRegularFile(file) ? new FileRows(CsvRowReader.open(file), format) : new NoRows();
+        return Files.isRegularFile(file) ? new FileRows(CsvRowReader.open(file), format) : SourceRows.none();
     }
 
     private static final class FileRows implements SourceRows {
@@ -85,23 +85,6 @@ public final class CanonicalFolderSource implements SnapshotSource {
         @Override
         public void close() {
             reader.close();
-        }
-    }
-
-    private static final class NoRows implements SourceRows {
-
-        @Override
-        public CsvRow next() {
-            return null;
-        }
-
-        @Override
-        public List<SourceTally> tallies() {
-            return List.of();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

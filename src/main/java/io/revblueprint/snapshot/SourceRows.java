@@ -13,4 +13,23 @@ public interface SourceRows extends AutoCloseable {
 
     @Override
     void close();
+
+    /** The rows of a file the source does not have (an optional one). */
+    static SourceRows none() {
+        return new SourceRows() {
+            @Override
+            public CsvRow next() {
+                return null;
+            }
+
+            @Override
+            public List<SourceTally> tallies() {
+                return List.of();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
 }

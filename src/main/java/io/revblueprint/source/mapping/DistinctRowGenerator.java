@@ -1,6 +1,7 @@
 package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.SourceRows;
 import io.revblueprint.snapshot.SourceTally;
 
 import java.util.ArrayDeque;
@@ -16,7 +17,7 @@ import java.util.Set;
  * One row per distinct value of a key across files (owners named by records but missing from the user file,
  * the managers of a list of agents), made from the first record that has it.
  */
-final class DistinctRowGenerator implements RowGenerator {
+final class DistinctRowGenerator implements SourceRows {
 
     private final RowSource source;
     private final Expression key;

@@ -2,6 +2,7 @@ package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvHeader;
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.SourceRows;
 import io.revblueprint.snapshot.SourceTally;
 
 import java.util.ArrayDeque;
@@ -12,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /** The rows made from the records of one file: one per record, or one per matching column with a value. */
-final class FileRowGenerator implements RowGenerator {
+final class FileRowGenerator implements SourceRows {
 
     private final RowSource source;
     private final SourceFiles.Records records;

@@ -1,6 +1,7 @@
 package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.SourceRows;
 import io.revblueprint.snapshot.SourceTally;
 
 import java.util.Iterator;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Rows written in the mapping itself (a default team); their source is the mapping, their line the row's number. */
-final class LiteralRowGenerator implements RowGenerator {
+final class LiteralRowGenerator implements SourceRows {
 
     private final RowSource source;
     private final MappingContext context;

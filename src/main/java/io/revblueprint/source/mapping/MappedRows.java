@@ -20,7 +20,7 @@ final class MappedRows implements SourceRows {
     private final RowMapper mapper;
     private final String mappingName;
     private final List<SourceTally> done = new ArrayList<>();
-    private RowGenerator current;
+    private SourceRows current;
 
     MappedRows(String canonicalFile, List<RowSource> sources, SourceFiles files, MappingContext context,
                String mappingName) {
@@ -49,11 +49,11 @@ final class MappedRows implements SourceRows {
         }
     }
 
-    private RowGenerator generator(RowSource source) {
+    private SourceRows generator(RowSource source) {
         if (source.origin() instanceof RowSource.FromFile file) {
             return files.open(file.alias())
-                    .<RowGenerator>map(records -> new FileRowGenerator(source, records, context, mapper, files.options()))
-                    .orElseGet(NoRows::new);
+                    .<SourceRows>map(records -> new FileRowGenerator(source, records, context, mapper, files.options()))
+                    .orElseGet(SourceRows::none);
         }
         if (source.origin() instanceof RowSource.Distinct distinct) {
             return new DistinctRowGenerator(source, distinct, files, context, mapper);
@@ -97,24 +97,6 @@ final class MappedRows implements SourceRows {
     public void close() {
         if (current != null) {
             current.close();
-        }
-    }
-
-    /** A source whose file the folder does not have (an optional one). */
-    private static final class NoRows implements RowGenerator {
-
-        @Override
-        public CsvRow next() {
-            return null;
-        }
-
-        @Override
-        public List<SourceTally> tallies() {
-            return List.of();
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
