@@ -70,7 +70,7 @@ class ImportStepConfiguration {
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone,
-                    location.isEmpty() ? "replica " + properties.source().jdbc().url() : location));
+                    location.isEmpty() ? "replica " + ReplicaPull.withoutParameters(properties.source().jdbc().url()) : location));
             job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
             job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
             job.putString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, Boolean.toString(spec.temporaryFolder()));

@@ -28,7 +28,7 @@ public class ImportSummary {
     }
 
     public String describe(long snapshotId) {
-        StringBuilder text = new StringBuilder("Import, per file (canonical file ← source file):");
+        StringBuilder text = new StringBuilder("Import, per file (canonical file ← the source file it was read from):");
         Map<String, Map<String, Long>> quarantined = snapshots.quarantinedBySource(snapshotId);
         Map<String, List<SourceTally>> tallies = snapshots.tallies(snapshotId);
         long mapped = 0;
@@ -37,7 +37,8 @@ public class ImportSummary {
             Map<String, Long> badBySource = quarantined.getOrDefault(format.fileName(), Map.of());
             for (SourceTally tally : tallies.getOrDefault(format.fileName(), List.of())) {
                 long badRows = badBySource.getOrDefault(tally.sourceFile(), 0L);
-                text.append("\n  ").append(format.fileName()).append(" ← ").append(line(tally, badRows));
+                text.append("\n  ").append(format.fileName().equals(tally.sourceFile()) ? "" : format.fileName() + " ← ")
+                        .append(line(tally, badRows));
                 tally.notes().entrySet().stream().sorted(byCount())
                         .forEach(note -> text.append("\n      ").append(count(note.getValue())).append(' ').append(note.getKey()));
                 mapped += tally.mapped();

@@ -90,7 +90,7 @@ class CommandLineAppTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
                 .contains("2 team blueprint PDFs").contains("quarantine.csv: 22 rejected input rows")
                 .contains("2 sent to " + temp.resolve("out/outbox"))
-                .contains("leads.csv ← leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
+                .contains("  leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
     @Test
@@ -111,7 +111,7 @@ class CommandLineAppTest {
     void aCheckThatWouldBeRejectedFailsWithTheSummaryAndTheQuarantine() throws IOException {
         assertThat(run("--snapshot=" + TINY, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("leads.csv ← leads.csv: 12 read, 12 mapped, 6 quarantined")
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  leads.csv: 12 read, 12 mapped, 6 quarantined")
                 .contains("import rejected: 22 of 47 rows");
         assertThat(Files.readAllLines(temp.resolve("out/check/quarantine.csv"))).hasSize(23);
     }

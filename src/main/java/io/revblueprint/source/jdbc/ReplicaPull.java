@@ -63,6 +63,11 @@ public final class ReplicaPull {
         return tables;
     }
 
+    /** The URL without its parameters, which may hold credentials: what messages and the snapshot record show. */
+    public static String withoutParameters(String url) {
+        return url == null ? null : url.split("\\?", 2)[0];
+    }
+
     /** Writes the replica's tables into the folder; returns the instant they are a snapshot of. */
     public Instant pullInto(Path folder) {
         if (url == null || url.isBlank()) {
@@ -82,14 +87,14 @@ public final class ReplicaPull {
                     long rows = copy(connection, table.getKey(), folder.resolve(table.getValue()));
                     log.info("Replica table {}: {} rows", table.getKey(), rows);
                 } else if (REQUIRED.contains(table.getKey())) {
-                    throw new SnapshotFileException("the replica " + url + " has no table " + table.getKey()
+                    throw new SnapshotFileException("the replica " + withoutParameters(url) + " has no table " + table.getKey()
                             + "; point blueprint.source.jdbc.url at the database holding the Salesforce tables");
                 }
             }
             connection.commit();
             return asOf;
         } catch (SQLException e) {
-            throw new SnapshotFileException("cannot read the replica " + url + ": " + e.getMessage(), e);
+            throw new SnapshotFileException("cannot read the replica " + withoutParameters(url) + ": " + e.getMessage(), e);
         }
     }
 
