@@ -2,12 +2,16 @@ package io.revblueprint.cli;
 
 import io.revblueprint.job.BlueprintLauncher;
 import io.revblueprint.job.RunParameters;
+import io.revblueprint.system.Folders;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,16 +33,18 @@ public final class CommandLineApp {
     }
 
     static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
+        Path checkDatabase = null;
         try {
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
                 request = DemoRun.prepare(request, out);
             }
             Preflight.check(request);
+            checkDatabase = request.check() ? Files.createTempDirectory("revenue-blueprint-check-") : null;
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .run(springArguments(request))) {
+                    .run(springArguments(request, checkDatabase))) {
                 BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
                 RunParameters parameters = parameters(request, context.getEnvironment());
                 RunOutcome outcome = new RunOutcome(request.check() ? launcher.check(parameters) : launcher.launch(parameters));
@@ -55,14 +61,26 @@ public final class CommandLineApp {
         } catch (Exception e) {
             err.println("revenue-blueprint: " + RunOutcome.describe(e));
             return FAILED;
+        } finally {
+            if (checkDatabase != null) {
+                deleteQuietly(checkDatabase, err);
+            }
         }
     }
 
-    /** A check runs on an in-memory database of its own: it never touches the configured one. */
-    private static String[] springArguments(RunRequest request) {
+    private static void deleteQuietly(Path folder, PrintStream err) {
+        try {
+            Folders.deleteTree(folder);
+        } catch (IOException e) {
+            err.println("revenue-blueprint: could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** A check runs on an embedded database of its own, in {@code checkDatabase}: it never touches the configured one. */
+    private static String[] springArguments(RunRequest request, Path checkDatabase) {
         List<String> arguments = new ArrayList<>(request.springArguments());
-        if (request.check()) {
-            arguments.add("--spring.datasource.url=jdbc:h2:mem:revenue-blueprint-check;DB_CLOSE_DELAY=-1");
+        if (checkDatabase != null) {
+            arguments.add("--spring.datasource.url=jdbc:h2:file:" + checkDatabase.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE");
             arguments.add("--spring.datasource.username=sa");
             arguments.add("--spring.datasource.password=");
         }

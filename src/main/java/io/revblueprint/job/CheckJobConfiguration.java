@@ -20,7 +20,8 @@ import java.nio.file.Path;
 
 /**
  * --check: read and map a source through the same import steps, then say what the import did and whether it would
- * be published, write its quarantine.csv, and keep nothing. What a RevOps person runs first on a new export.
+ * be published, write its quarantine.csv, and publish nothing (the command line runs it on a database of its own).
+ * What a RevOps person runs first on a new export.
  */
 @Configuration
 class CheckJobConfiguration {
@@ -51,7 +52,7 @@ class CheckJobConfiguration {
             job.putString(RunKeys.SUMMARY, summary.describe(snapshotId) + System.lineSeparator() + verdict.describe()
                     + System.lineSeparator() + "Every quarantined row, with the file and line it came from: " + quarantineFile);
             job.putString(RunKeys.CHECK_PASSED, Boolean.toString(verdict.accepted()));
-            snapshots.delete(snapshotId);
+            snapshots.reject(snapshotId);
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

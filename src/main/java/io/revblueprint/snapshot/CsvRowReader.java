@@ -28,7 +28,6 @@ import java.util.function.UnaryOperator;
 public final class CsvRowReader implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final CSVFormat RAW_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
     private final String file;
     private final Path path;
@@ -118,7 +117,24 @@ public final class CsvRowReader implements AutoCloseable {
         }
         String shapeProblem = record.size() == names.size() ? null
                 : "has " + record.size() + " fields, the header has " + names.size();
-        return new CsvRow(file, startLine, cells, RAW_FORMAT.format(record.values()), shapeProblem);
+        return new CsvRow(file, startLine, cells, raw(record), shapeProblem);
+    }
+
+    /** The record as one RFC 4180 line: a field with a comma, quote or line break quoted, its quotes doubled. */
+    private static String raw(CSVRecord record) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                line.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(value);
+            }
+        }
+        return line.toString();
     }
 
     @Override

@@ -171,13 +171,15 @@ public class SnapshotRepository {
                 + " WHERE snapshot_id = ?", PUBLISHED, rowCount, badRowCount, Instant.now().toEpochMilli(), snapshotId);
     }
 
-    /** Marks an import whose bad rows exceed the threshold; its rows stay for inspection until a later import of the same as_of. */
-    void reject(long snapshotId) {
+    /**
+     * Marks an import that is not published (its bad rows exceed the threshold, or it was only checked); its rows stay
+     * for inspection until a later import of the same as_of.
+     */
+    public void reject(long snapshotId) {
         jdbc.update("UPDATE snapshot SET status = ? WHERE snapshot_id = ?", REJECTED, snapshotId);
     }
 
-    /** Removes a snapshot and everything imported for it (a checked source is not kept). */
-    public void delete(long snapshotId) {
+    private void delete(long snapshotId) {
         for (String table : DATA_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE snapshot_id = ?", snapshotId);
         }

@@ -29,11 +29,16 @@ final class ExpressionParser {
 
     private final Set<String> aliases;
     private final Set<String> outputs;
+    private final List<Lookup> lookups;
 
-    /** {@code aliases}: the mapping's files; {@code outputs}: the canonical columns a {@code ref} may name. */
-    ExpressionParser(Set<String> aliases, Set<String> outputs) {
+    /**
+     * {@code aliases}: the mapping's files; {@code outputs}: the canonical columns a {@code ref} may name;
+     * {@code lookups}: where each lookup read is added, so the lookups into one file can be built in one pass.
+     */
+    ExpressionParser(Set<String> aliases, Set<String> outputs, List<Lookup> lookups) {
         this.aliases = aliases;
         this.outputs = outputs;
+        this.lookups = lookups;
     }
 
     Expression value(YamlNode node) {
@@ -104,7 +109,7 @@ final class ExpressionParser {
         if (!aliases.contains(alias)) {
             throw spec.get("file").fail("'" + alias + "' is not one of the mapping's files " + aliases);
         }
-        ExpressionParser joined = new ExpressionParser(aliases, Set.of());
+        ExpressionParser joined = new ExpressionParser(aliases, Set.of(), lookups);
         Expression key = joined.value(required(spec.get("key"), spec, "key"));
         Expression on = value(required(spec.get("on"), spec, "on"));
         Condition where = spec.has("where") ? joined.condition(spec.get("where")) : null;
@@ -117,7 +122,9 @@ final class ExpressionParser {
             pick = pickNode.has("earliest") ? Lookup.Pick.EARLIEST : Lookup.Pick.LATEST;
             by = joined.value(pickNode.get(pick == Lookup.Pick.EARLIEST ? "earliest" : "latest"));
         }
-        return new JoinValue(new Lookup(alias, key, where, column, pick, by), on);
+        Lookup lookup = new Lookup(alias, key, where, column, pick, by);
+        lookups.add(lookup);
+        return new JoinValue(lookup, on);
     }
 
     private Expression shaped(Expression source, YamlNode node) {

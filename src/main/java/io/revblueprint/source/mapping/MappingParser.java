@@ -94,13 +94,14 @@ final class MappingParser {
             if (node.has("columns") || node.has("skip") || node.has("each_column")) {
                 throw node.fail("rows are written as they are: no columns, skip or each_column beside them");
             }
-            return new RowSource(node.path(), literal(node.get("rows"), format), List.of(), List.of(), null);
+            return new RowSource(node.path(), literal(node.get("rows"), format), List.of(), List.of(), null, List.of());
         }
+        List<Lookup> lookups = new ArrayList<>();
         RowSource.Origin origin = origins.get(0).equals("from") ? new RowSource.FromFile(alias(node.get("from"), aliases))
-                : distinct(node.get("distinct"), aliases);
-        List<RowSource.Column> columns = columns(node.get("columns"), format, aliases, node);
+                : distinct(node.get("distinct"), aliases, lookups);
+        List<RowSource.Column> columns = columns(node.get("columns"), format, aliases, node, lookups);
         Set<String> outputs = columns.stream().map(RowSource.Column::name).collect(Collectors.toSet());
-        ExpressionParser conditions = new ExpressionParser(aliases, outputs);
+        ExpressionParser conditions = new ExpressionParser(aliases, outputs, lookups);
         List<RowSource.SkipRule> skips = new ArrayList<>();
         if (node.has("skip")) {
             for (YamlNode skip : node.get("skip").items()) {
@@ -111,11 +112,12 @@ final class MappingParser {
                 skips.add(new RowSource.SkipRule(conditions.condition(skip.get("if")), skip.get("reason").text()));
             }
         }
-        return new RowSource(node.path(), origin, columns, skips, node.has("each_column") ? regex(node.get("each_column")) : null);
+        return new RowSource(node.path(), origin, columns, skips, node.has("each_column") ? regex(node.get("each_column")) : null,
+                lookups);
     }
 
     private static List<RowSource.Column> columns(YamlNode node, SnapshotFormat<?> format, Set<String> aliases,
-                                                  YamlNode source) {
+                                                  YamlNode source, List<Lookup> lookups) {
         if (node == null) {
             throw source.fail("columns: says how each canonical column of " + format.fileName() + " is made");
         }
@@ -123,7 +125,8 @@ final class MappingParser {
         Set<String> defined = new LinkedHashSet<>();
         List<RowSource.Column> columns = new ArrayList<>();
         for (String column : node.fields()) {
-            columns.add(new RowSource.Column(column, new ExpressionParser(aliases, Set.copyOf(defined)).value(node.get(column))));
+            columns.add(new RowSource.Column(column,
+                    new ExpressionParser(aliases, Set.copyOf(defined), lookups).value(node.get(column))));
             defined.add(column);
         }
         requireAll(format, defined, node);
@@ -149,12 +152,12 @@ final class MappingParser {
         }
     }
 
-    private static RowSource.Distinct distinct(YamlNode node, Set<String> aliases) {
+    private static RowSource.Distinct distinct(YamlNode node, Set<String> aliases, List<Lookup> lookups) {
         node.object(Set.of("from", "key", "except"));
         if (!node.has("from") || !node.has("key")) {
             throw node.fail("distinct needs from (the files) and key (the value each row stands for)");
         }
-        ExpressionParser parser = new ExpressionParser(aliases, Set.of());
+        ExpressionParser parser = new ExpressionParser(aliases, Set.of(), lookups);
         return new RowSource.Distinct(node.get("from").oneOrMore().stream().map(alias -> alias(alias, aliases)).toList(),
                 parser.value(node.get("key")), node.has("except") ? parser.condition(node.get("except")) : null);
     }

@@ -176,9 +176,10 @@ public final class MappingSource implements SnapshotSource {
     @Override
     public SourceRows rows(SnapshotFormat<?> format, RowContext context) {
         SourceFiles files = files();
-        MappingContext mappingContext = new MappingContext(context.asOf(), times(context.companyZone()), new Lookups(files));
-        return new MappedRows(format.fileName(), mapping.canonical().getOrDefault(format.fileName(), List.of()), files,
-                mappingContext, mapping.name());
+        List<RowSource> sources = mapping.canonical().getOrDefault(format.fileName(), List.of());
+        Lookups lookups = new Lookups(files, sources.stream().flatMap(source -> source.lookups().stream()).toList());
+        return new MappedRows(format.fileName(), sources, files,
+                new MappingContext(context.asOf(), times(context.companyZone()), lookups), mapping.name());
     }
 
     private SourceFiles files() {

@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * Where some rows of a canonical file come from, and how each is made: the records of a file (one row per record,
  * or with {@code eachColumn} one per column whose label matches and that has a value), the first record of each
- * distinct key across files, or rows written in the mapping; then its columns in order and the rules that skip a
- * row (out of scope: counted, not quarantined).
+ * distinct key across files, or rows written in the mapping; then its columns in order, the rules that skip a
+ * row (out of scope: counted, not quarantined), and the lookups into other files its values make.
  */
-record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule> skips, Pattern eachColumn) {
+record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule> skips, Pattern eachColumn,
+                 List<Lookup> lookups) {
 
     sealed interface Origin permits FromFile, Distinct, Literal {
     }
@@ -38,6 +39,7 @@ record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule
     RowSource {
         columns = List.copyOf(columns);
         skips = List.copyOf(skips);
+        lookups = List.copyOf(lookups);
     }
 
     /** The source columns it reads from its records, as keys. */

@@ -1,22 +1,23 @@
 package io.revblueprint.source.mapping;
 
-import java.util.regex.Pattern;
-
 /**
  * Salesforce's 15-character ids are case-sensitive; their 18-character form adds a checksum of the upper-case
  * letters and is what exports and the API write. Widening every 15-character id makes both forms one key.
  */
 final class SalesforceIds {
 
-    private static final Pattern FIFTEEN = Pattern.compile("[a-zA-Z0-9]{15}");
     private static final String SUFFIX_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
 
     private SalesforceIds() {
     }
 
+    private static boolean isIdCharacter(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     /** The 18-character form of a 15-character id; any other value as it is. */
     static String widen(String id) {
-        if (!FIFTEEN.matcher(id).matches()) {
+        if (id.length() != 15 || !id.chars().allMatch(SalesforceIds::isIdCharacter)) {
             return id;
         }
         StringBuilder wide = new StringBuilder(id);

@@ -29,7 +29,7 @@ final class SourceRecord {
 
     boolean deleted() {
         for (String flag : options.deletedFlags()) {
-            String value = get(SourceColumns.key(flag));
+            String value = get(flag);
             if ("1".equals(value) || "true".equalsIgnoreCase(value)) {
                 return true;
             }
