@@ -39,6 +39,15 @@ class CommandLineAppTest {
     }
 
     @Test
+    void anUnknownSourceListsTheKindsAndAMissingMappingFileIsNamed() {
+        assertThat(run("--snapshot=" + TINY, "--source=zoho")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--mapping=" + temp.resolve("nope.yaml"))).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly(
+                "revenue-blueprint: --source=zoho is not one of canonical|salesforce|hubspot|jdbc|mapping",
+                "revenue-blueprint: mapping file " + temp.resolve("nope.yaml") + " does not exist");
+    }
+
+    @Test
     void badPeriodListsTheAcceptedForms() {
         assertThat(run("--snapshot=" + TINY, "--period=Q3-2026")).isEqualTo(CommandLineApp.USAGE);
         assertThat(errorLines()).singleElement().asString().contains("Q3-2026").contains("2026-W38");

@@ -54,6 +54,17 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void readsTheSourceOptionsAndNeedsNoSnapshotForTheReplica() {
+        RunRequest request = CommandLineOptions.parse("--source=jdbc", "--mapping=profile.yaml", "--check");
+
+        assertThat(request.snapshot()).isNull();
+        assertThat(request.source()).isEqualTo("jdbc");
+        assertThat(request.mapping()).isEqualTo(Path.of("profile.yaml"));
+        assertThat(request.check()).isTrue();
+        assertThatThrownBy(() -> CommandLineOptions.parse("--source=salesforce")).hasMessageContaining("--snapshot=PATH");
+    }
+
+    @Test
     void listsNoTeamsForAnEmptySelection() {
         assertThat(CommandLineOptions.parse("--snapshot=x", "--teams=,").teams()).isEqualTo(List.of());
     }

@@ -11,7 +11,10 @@ import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs the whole job on an export that must import cleanly: it completes, quarantines nothing, and writes metrics.csv. */
+/**
+ * Runs the whole job on an export that must import cleanly: it completes, quarantines nothing, and writes
+ * metrics.csv and the blueprints.
+ */
 final class ExportRuns {
 
     private ExportRuns() {
@@ -31,6 +34,7 @@ final class ExportRuns {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Path published = run.out().resolve(period);
         assertThat(TinySnapshotJobTest.read(published.resolve("quarantine.csv"))).isEmpty();
+        assertThat(published.resolve("executive-summary.pdf")).isNotEmptyFile();
         return TinySnapshotJobTest.read(published.resolve("metrics.csv"));
     }
 }

@@ -84,6 +84,8 @@ class ReplicaJobTest {
                 "source=Partner Referral", "1/2"));
         assertThat(TinySnapshotJobTest.figure(metrics, "ALL", "mql_to_sql_rate", "")).isEqualTo("1/3");
         assertThat(TinySnapshotJobTest.read(out.resolve("2025-Q3/quarantine.csv"))).isEmpty();
+        assertThat(out.resolve("2025-Q3/00E000000000001AAA/revenue-growth-blueprint-00E000000000001AAA-2025-Q3.pdf"))
+                .as("the role's team").isNotEmptyFile();
         long snapshot = execution.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID);
         assertThat(jdbc.queryForList("SELECT details FROM source_tally WHERE snapshot_id = ? AND source_file = ?",
                 String.class, snapshot, "Opportunity.csv")).singleElement().asString().contains("\"deleted\":2");
