@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -78,10 +79,10 @@ public class BlueprintLauncher {
 
     private static JobParameters parameters(RunParameters run, long attempt) {
         return new JobParametersBuilder()
-                .addString(RunKeys.SNAPSHOT, run.snapshot() == null ? "" : run.snapshot().toAbsolutePath().normalize().toString())
+                .addString(RunKeys.SNAPSHOT, absolute(run.snapshot()))
                 .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot(), run.mapping()))
                 .addString(RunKeys.SOURCE, run.source() == null ? "" : run.source())
-                .addString(RunKeys.MAPPING, run.mapping() == null ? "" : run.mapping().toAbsolutePath().normalize().toString())
+                .addString(RunKeys.MAPPING, absolute(run.mapping()))
                 .addString(RunKeys.PERIOD, run.period() == null ? "" : run.period())
                 .addString(RunKeys.OUT, run.out().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.TEAMS, String.join(",", run.teams()))
@@ -89,5 +90,10 @@ public class BlueprintLauncher {
                 .addString(RunKeys.EMAIL, run.email(), false)
                 .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
                 .toJobParameters();
+    }
+
+    /** The path as a parameter: absolute, or empty for none. */
+    private static String absolute(Path path) {
+        return path == null ? "" : path.toAbsolutePath().normalize().toString();
     }
 }

@@ -69,8 +69,9 @@ class ImportStepConfiguration {
             SnapshotManifest manifest = source.manifest();
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone,
-                    location.isEmpty() ? "replica " + ReplicaPull.withoutParameters(properties.source().jdbc().url()) : location));
+            String described = location.isEmpty()
+                    ? "replica " + ReplicaPull.withoutParameters(properties.source().jdbc().url()) : location;
+            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, described));
             job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
             job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
             job.putString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, Boolean.toString(spec.temporaryFolder()));

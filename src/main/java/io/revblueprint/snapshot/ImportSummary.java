@@ -39,8 +39,8 @@ public class ImportSummary {
                 long badRows = badBySource.getOrDefault(tally.sourceFile(), 0L);
                 text.append("\n  ").append(format.fileName().equals(tally.sourceFile()) ? "" : format.fileName() + " ← ")
                         .append(line(tally, badRows));
-                tally.notes().entrySet().stream().sorted(byCount())
-                        .forEach(note -> text.append("\n      ").append(count(note.getValue())).append(' ').append(note.getKey()));
+                tally.notes().entrySet().stream().sorted(byCount()).forEach(note ->
+                        text.append("\n      ").append(count(note.getValue())).append(' ').append(note.getKey()));
                 mapped += tally.mapped();
                 bad += badRows;
             }

@@ -20,7 +20,8 @@ public final class InstantText {
 
     /** Throws {@link DateTimeParseException} when the text is not such a timestamp (a date alone is not). */
     public static Instant parse(String text, ZoneId zoneWithoutOffset) {
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(TIME_STARTS) : text;
+        String iso = text.length() > 10 && text.charAt(10) == ' '
+                ? text.substring(0, 10) + 'T' + text.substring(TIME_STARTS) : text;
         int offset = offsetStart(iso);
         if (offset < 0) {
             return LocalDateTime.parse(iso).atZone(zoneWithoutOffset).toInstant();

@@ -46,8 +46,11 @@ public class QuarantineReasons {
         return reasons.values().stream().sorted(Comparator.comparingLong(Reason::rows).reversed()).limit(limit).toList();
     }
 
-    /** The reason with its values and ids left out: "unknown user U-7" and "unknown user U-9" are one kind. */
+    /**
+     * The reason with its value (the first quoted part) and ids left out: "unknown user U-7" and "unknown user U-9"
+     * are one kind.
+     */
     static String kindOf(String reason) {
-        return NAMED_ID.matcher(QUOTED.matcher(reason).replaceAll("'…'")).replaceAll("$1 …");
+        return NAMED_ID.matcher(QUOTED.matcher(reason).replaceFirst("'…'")).replaceAll("$1 …");
     }
 }

@@ -46,7 +46,8 @@ public record SnapshotManifest(Instant asOf, String source, String company, Zone
         try {
             return InstantText.parse(value, zone);
         } catch (DateTimeParseException e) {
-            throw new SnapshotFileException(FILE + ": as_of '" + value + "' is not an ISO-8601 timestamp (e.g. 2026-11-21T02:00:00Z)");
+            throw new SnapshotFileException(FILE + ": as_of '" + value
+                    + "' is not an ISO-8601 timestamp (e.g. 2026-11-21T02:00:00Z)");
         }
     }
 

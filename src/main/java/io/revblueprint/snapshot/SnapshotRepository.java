@@ -108,10 +108,10 @@ public class SnapshotRepository {
         jdbc.update("DELETE FROM source_tally WHERE snapshot_id = ? AND canonical_file = ?", snapshotId, canonicalFile);
         for (int position = 0; position < tallies.size(); position++) {
             SourceTally tally = tallies.get(position);
-            jdbc.update("INSERT INTO source_tally (snapshot_id, canonical_file, source_file, position, rows_read, rows_mapped,"
-                    + " details) VALUES (?, ?, ?, ?, ?, ?, ?)", snapshotId, canonicalFile, tally.sourceFile(), position, tally.read(),
-                    tally.mapped(), JSON.writeValueAsString(new TallyDetails(tally.skipped(), tally.ignoredColumns(),
-                            tally.notes())));
+            jdbc.update("INSERT INTO source_tally (snapshot_id, canonical_file, source_file, position, rows_read,"
+                    + " rows_mapped, details) VALUES (?, ?, ?, ?, ?, ?, ?)", snapshotId, canonicalFile, tally.sourceFile(),
+                    position, tally.read(), tally.mapped(),
+                    JSON.writeValueAsString(new TallyDetails(tally.skipped(), tally.ignoredColumns(), tally.notes())));
         }
     }
 

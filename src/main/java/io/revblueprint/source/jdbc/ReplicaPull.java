@@ -107,7 +107,8 @@ public final class ReplicaPull {
     }
 
     private static boolean exists(Connection connection, String table) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, table, new String[] {"TABLE"})) {
+        try (ResultSet tables = connection.getMetaData()
+                .getTables(connection.getCatalog(), null, table, new String[] {"TABLE"})) {
             return tables.next();
         }
     }

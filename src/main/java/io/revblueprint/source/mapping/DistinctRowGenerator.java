@@ -88,7 +88,10 @@ final class DistinctRowGenerator implements SourceRows {
         }
     }
 
-    /** Said of the files read and the key columns they had, e.g. "Lead.csv, Task.csv (each OwnerId once)"; none when no value was new. */
+    /**
+     * Said of the files read and the key columns they had, e.g. "Lead.csv, Task.csv (each OwnerId once)"; none when
+     * no value was new.
+     */
     @Override
     public List<SourceTally> tallies() {
         return tally.nothingRead() ? List.of() : List.of(tally.toSourceTally(String.join(", ", filesRead)
