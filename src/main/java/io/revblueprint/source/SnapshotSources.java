@@ -63,12 +63,8 @@ public final class SnapshotSources {
     }
 
     private SourceSpec pullReplica(Path profile) {
-        try {
-            Path folder = Files.createTempDirectory("revenue-blueprint-replica-");
-            return new SourceSpec(SourceKind.SALESFORCE, folder, profile, true, replica.pullInto(folder));
-        } catch (IOException e) {
-            throw new SnapshotFileException("cannot make a folder for the replica's tables: " + e.getMessage(), e);
-        }
+        ReplicaPull.Pulled pulled = replica.pull();
+        return new SourceSpec(SourceKind.SALESFORCE, pulled.folder(), profile, true, pulled.asOf());
     }
 
     public SnapshotSource open(SourceSpec spec) {

@@ -2,6 +2,7 @@ package io.revblueprint.source;
 
 import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.source.jdbc.ReplicaPull;
+import io.revblueprint.system.Folders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +56,7 @@ class SnapshotSourcesTest {
         assertThat(spec.temporaryFolder()).isTrue();
         assertThat(spec.folder().resolve("Lead.csv")).exists();
         assertThat(spec.folder().resolve("Opportunity.csv")).exists();
+        Folders.deleteTree(spec.folder());
 
         zip(zips.resolve("WE_00D_3.zip"), "Lead.csv");
         assertThatThrownBy(() -> SOURCES.locate(null, zips, null)).isInstanceOf(SnapshotFileException.class)

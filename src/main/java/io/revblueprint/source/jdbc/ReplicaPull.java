@@ -68,13 +68,31 @@ public final class ReplicaPull {
         return url == null ? null : url.split("\\?", 2)[0];
     }
 
-    /** Writes the replica's tables into the folder; returns the instant they are a snapshot of. */
-    public Instant pullInto(Path folder) {
+    /** The replica's tables written into a new temporary folder, and the instant they are a snapshot of. */
+    public record Pulled(Path folder, Instant asOf) {
+    }
+
+    public Pulled pull() {
         if (url == null || url.isBlank()) {
             throw new SnapshotFileException("--source=jdbc needs the replica: set blueprint.source.jdbc.url"
                     + " (e.g. jdbc:mysql://replica:3306/salesforce), .username, and the password in"
                     + " BLUEPRINT_SOURCE_JDBC_PASSWORD");
         }
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("revenue-blueprint-replica-");
+        } catch (IOException e) {
+            throw new SnapshotFileException("cannot make a folder for the replica's tables: " + e.getMessage(), e);
+        }
+        try {
+            return new Pulled(folder, pullInto(folder));
+        } catch (RuntimeException e) {
+            deleteFlat(folder);
+            throw e;
+        }
+    }
+
+    private Instant pullInto(Path folder) {
         try (Connection connection = DriverManager.getConnection(url, username, password)) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -95,6 +113,18 @@ public final class ReplicaPull {
             return asOf;
         } catch (SQLException e) {
             throw new SnapshotFileException("cannot read the replica " + withoutParameters(url) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the files of a failed pull and its folder (it has no sub-folders). */
+    private static void deleteFlat(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+            Files.delete(folder);
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", folder, e.getMessage());
         }
     }
 
