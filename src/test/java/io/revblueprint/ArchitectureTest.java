@@ -26,7 +26,7 @@ class ArchitectureTest {
             .layer("Job").definedBy("..job..")
             .layer("Configuration").definedBy("..system..")
             .layer("Demo").definedBy("..demo..")
-            .layer("Stages").definedBy("..snapshot..", "..history..", "..report..", "..delivery..")
+            .layer("Stages").definedBy("..snapshot..", "..source..", "..history..", "..report..", "..delivery..")
             .layer("Domain").definedBy(DOMAIN)
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Application")
             .whereLayer("Job").mayOnlyBeAccessedByLayers("Command line")
@@ -38,7 +38,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commandLineGoesThroughTheJob = noClasses().that().resideInAPackage("..cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("..snapshot..", "..history..", "..report..",
+            .should().dependOnClassesThat().resideInAnyPackage("..snapshot..", "..source..", "..history..", "..report..",
                     "..delivery..", "..crm..", "..metrics..", "..benchmark..", "..plan..")
             .because("the command line starts runs; what a run does is the job's business");
 
@@ -51,14 +51,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule domainKnowsNoStage = noClasses().that().resideInAnyPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage("..snapshot..", "..history..", "..report..",
+            .should().dependOnClassesThat().resideInAnyPackage("..snapshot..", "..source..", "..history..", "..report..",
                     "..delivery..", "..job..", "..cli..", "..system..", "..demo..")
             .because("the domain is what the stages share, so it cannot lean on any of them");
 
     @ArchTest
     static final ArchRule deliveryOnlyDelivers = noClasses().that().resideInAPackage("..delivery..")
             .should().dependOnClassesThat().resideInAnyPackage("..metrics..", "..plan..", "..benchmark..",
-                    "..crm..", "..report..", "..snapshot..", "..history..")
+                    "..crm..", "..report..", "..snapshot..", "..source..", "..history..")
             .because("delivery sends the messages the report step wrote beside its PDFs, and keeps the ledger");
 
     @ArchTest

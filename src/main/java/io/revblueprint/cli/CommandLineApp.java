@@ -2,12 +2,16 @@ package io.revblueprint.cli;
 
 import io.revblueprint.job.BlueprintLauncher;
 import io.revblueprint.job.RunParameters;
+import io.revblueprint.system.Folders;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,18 +33,20 @@ public final class CommandLineApp {
     }
 
     static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
+        Path checkDatabase = null;
         try {
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
                 request = DemoRun.prepare(request, out);
             }
             Preflight.check(request);
+            checkDatabase = request.check() ? Files.createTempDirectory("revenue-blueprint-check-") : null;
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .run(springArguments(request))) {
+                    .run(springArguments(request, checkDatabase))) {
                 BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
-                if (request.earlierPeriod() != null) {
+                if (request.earlierPeriod() != null && !request.check()) {
                     RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
                             request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(),
                             request.force())));
@@ -52,13 +58,14 @@ public final class CommandLineApp {
                     out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
                             + " progress on its fixes.");
                 }
-                RunOutcome outcome = new RunOutcome(launcher.launch(parameters(request, context.getEnvironment())));
+                RunParameters parameters = parameters(request, context.getEnvironment());
+                RunOutcome outcome = new RunOutcome(request.check() ? launcher.check(parameters) : launcher.launch(parameters));
                 if (!outcome.succeeded()) {
                     err.println("revenue-blueprint: " + outcome.failure());
                     return outcome.isWrongRequest() ? USAGE : FAILED;
                 }
                 out.println(outcome.summary());
-                return OK;
+                return outcome.checkPassed() ? OK : FAILED;
             }
         } catch (UsageException e) {
             err.println("revenue-blueprint: " + e.getMessage());
@@ -66,11 +73,29 @@ public final class CommandLineApp {
         } catch (Exception e) {
             err.println("revenue-blueprint: " + RunOutcome.describe(e));
             return FAILED;
+        } finally {
+            if (checkDatabase != null) {
+                deleteQuietly(checkDatabase, err);
+            }
         }
     }
 
-    private static String[] springArguments(RunRequest request) {
+    private static void deleteQuietly(Path folder, PrintStream err) {
+        try {
+            Folders.deleteTree(folder);
+        } catch (IOException e) {
+            err.println("revenue-blueprint: could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** A check runs on an embedded database of its own, in {@code checkDatabase}: it never touches the configured one. */
+    private static String[] springArguments(RunRequest request, Path checkDatabase) {
         List<String> arguments = new ArrayList<>(request.springArguments());
+        if (checkDatabase != null) {
+            arguments.add("--spring.datasource.url=jdbc:h2:file:" + checkDatabase.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE");
+            arguments.add("--spring.datasource.username=sa");
+            arguments.add("--spring.datasource.password=");
+        }
         return arguments.toArray(String[]::new);
     }
 
@@ -78,7 +103,7 @@ public final class CommandLineApp {
     private static RunParameters parameters(RunRequest request, Environment environment) {
         EmailMode email = request.email() != null ? request.email()
                 : environment.containsProperty("spring.mail.host") ? EmailMode.SMTP : EmailMode.OUTBOX;
-        return new RunParameters(request.snapshot(), request.period(), request.out(), request.teams(),
-                email.name(), request.force());
+        return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
+                request.teams(), email.name(), request.force());
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 /** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
 final class CommandLineOptions {
 
-    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH [--period=2026-Q3|2026-09|2026-W38|"
-            + "2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
+    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH"
+            + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--check] [--period=2026-Q3|2026-09|"
+            + "2026-W38|2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
 
     private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
 
@@ -19,7 +20,10 @@ final class CommandLineOptions {
     static RunRequest parse(String... args) {
         boolean demo = false;
         boolean force = false;
+        boolean check = false;
         Path snapshot = null;
+        String source = null;
+        Path mapping = null;
         String period = null;
         Path out = Path.of("out");
         List<String> teams = List.of();
@@ -31,7 +35,10 @@ final class CommandLineOptions {
             switch (name) {
                 case "--demo" -> demo = flag(name, value);
                 case "--force" -> force = flag(name, value);
+                case "--check" -> check = flag(name, value);
                 case "--snapshot" -> snapshot = Path.of(required(name, value));
+                case "--source" -> source = required(name, value);
+                case "--mapping" -> mapping = Path.of(required(name, value));
                 case "--period" -> period = required(name, value);
                 case "--out" -> out = Path.of(required(name, value));
                 case "--teams" -> teams = teams(required(name, value));
@@ -40,11 +47,16 @@ final class CommandLineOptions {
                 default -> springArguments.add(passThrough(arg));
             }
         }
-        if (demo == (snapshot != null)) {
-            throw new UsageException((demo ? "--demo makes its own snapshot; drop --snapshot. "
-                    : "say which snapshot to import with --snapshot=PATH, or run --demo. ") + USAGE);
+        boolean replica = "jdbc".equalsIgnoreCase(source);
+        if (demo && (snapshot != null || source != null)) {
+            throw new UsageException("--demo makes its own snapshot; drop --snapshot and --source. " + USAGE);
         }
-        return new RunRequest(demo, snapshot, period, out, teams, email, force, springArguments, null);
+        if (!demo && snapshot == null && !replica) {
+            throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
+                    + " replica), or run --demo. " + USAGE);
+        }
+        return new RunRequest(demo, snapshot, source, mapping, check, period, out, teams, email, force, springArguments,
+                null);
     }
 
     private static boolean flag(String name, String value) {

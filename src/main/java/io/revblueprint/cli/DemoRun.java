@@ -39,8 +39,8 @@ final class DemoRun {
         arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint") + ";DB_CLOSE_ON_EXIT=FALSE");
         arguments.add("--spring.datasource.username=sa");
         arguments.add("--spring.datasource.password=");
-        return new RunRequest(true, snapshot.folder(), request.period(), request.out(), request.teams(),
-                EmailMode.OUTBOX, request.force(), arguments,
+        return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
+                request.teams(), EmailMode.OUTBOX, request.force(), arguments,
                 request.period() == null ? snapshot.quarterBeforeLast() : null);
     }
 

@@ -11,15 +11,21 @@ final class Preflight {
     }
 
     static void check(RunRequest request) {
-        if (!Files.exists(request.snapshot())) {
+        if (request.snapshot() != null && !Files.exists(request.snapshot())) {
             throw new UsageException("snapshot " + request.snapshot() + " does not exist; give a folder or .zip with snapshot.json");
         }
-        if (request.period() != null) {
-            try {
-                RunParameters.checkPeriod(request.period());
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage());
+        if (request.mapping() != null && !Files.isRegularFile(request.mapping())) {
+            throw new UsageException("mapping file " + request.mapping() + " does not exist");
+        }
+        try {
+            if (request.source() != null) {
+                RunParameters.checkSource(request.source());
             }
+            if (request.period() != null) {
+                RunParameters.checkPeriod(request.period());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 }

@@ -16,6 +16,11 @@ record RunOutcome(JobExecution execution) {
         return execution.getStatus() == BatchStatus.COMPLETED;
     }
 
+    /** False only for a check whose import would be rejected. */
+    boolean checkPassed() {
+        return Boolean.parseBoolean(execution.getExecutionContext().getString(RunKeys.CHECK_PASSED, "true"));
+    }
+
     String summary() {
         return execution.getExecutionContext().getString(RunKeys.SUMMARY, "Run completed.");
     }

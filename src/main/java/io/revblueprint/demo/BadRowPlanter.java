@@ -35,7 +35,8 @@ final class BadRowPlanter {
                 .plant("created_at", "unparseable timestamp 'yesterday'");
         Predicate<CsvRow> neverMql = row -> !row.has("mql_at") && !row.has("disqualified_at");
         leadCopy(leads, neverMql, ids).set("mql_at", "2026-10-04T09:12:00+02:00").plant("mql_at", LATER_THAN_AS_OF);
-        leadCopy(leads, any, ids).set("source", null).plant("source", "missing source");
+        leadCopy(leads, any, ids).set("company_size", "250 employees")
+                .plant("company_size", "not an integer '250 employees'");
         leadCopy(leads, any, ids).set("source_category", "PRESS")
                 .plant("source_category", "unknown source_category 'PRESS'");
         leadCopy(leads, any, ids).set("score", "7.5").plant("score", "not an integer '7.5'");

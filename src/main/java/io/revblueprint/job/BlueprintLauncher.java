@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,16 +25,24 @@ public class BlueprintLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BlueprintLauncher.class);
     private static final List<String> IDENTIFYING = List.of(RunKeys.SNAPSHOT, RunKeys.SNAPSHOT_FINGERPRINT,
-            RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS);
+            RunKeys.SOURCE, RunKeys.MAPPING, RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS);
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
+    private final Job check;
 
-    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint) {
+    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyBlueprint;
+        this.check = checkSnapshot;
+    }
+
+    /** Reads and maps the run's source without the rest of the job; each check is a run of its own. */
+    public JobExecution check(RunParameters run) throws Exception {
+        return operator.start(check, new JobParametersBuilder(parameters(run, 0))
+                .addLong(RunKeys.ATTEMPT, System.currentTimeMillis()).toJobParameters());
     }
 
     public JobExecution launch(RunParameters run) throws Exception {
@@ -70,8 +79,10 @@ public class BlueprintLauncher {
 
     private static JobParameters parameters(RunParameters run, long attempt) {
         return new JobParametersBuilder()
-                .addString(RunKeys.SNAPSHOT, run.snapshot().toAbsolutePath().normalize().toString())
-                .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot()))
+                .addString(RunKeys.SNAPSHOT, absolute(run.snapshot()))
+                .addString(RunKeys.SNAPSHOT_FINGERPRINT, SnapshotFingerprint.of(run.snapshot(), run.mapping()))
+                .addString(RunKeys.SOURCE, run.source() == null ? "" : run.source())
+                .addString(RunKeys.MAPPING, absolute(run.mapping()))
                 .addString(RunKeys.PERIOD, run.period() == null ? "" : run.period())
                 .addString(RunKeys.OUT, run.out().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.TEAMS, String.join(",", run.teams()))
@@ -79,5 +90,10 @@ public class BlueprintLauncher {
                 .addString(RunKeys.EMAIL, run.email(), false)
                 .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
                 .toJobParameters();
+    }
+
+    /** The path as a parameter: absolute, or empty for none. */
+    private static String absolute(Path path) {
+        return path == null ? "" : path.toAbsolutePath().normalize().toString();
     }
 }

@@ -2,11 +2,13 @@ package io.revblueprint.job;
 
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Period;
-import io.revblueprint.snapshot.CsvItemReader;
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.ImportSummary;
+import io.revblueprint.snapshot.InstantText;
 import io.revblueprint.snapshot.ParsedRow;
+import io.revblueprint.snapshot.QuarantineExport;
+import io.revblueprint.snapshot.QuarantineReasons;
 import io.revblueprint.snapshot.RowContext;
-import io.revblueprint.snapshot.SnapshotFolder;
 import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
@@ -15,7 +17,15 @@ import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.snapshot.SnapshotRepository;
 import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
+import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.snapshot.SourceItemReader;
+import io.revblueprint.source.SnapshotSources;
+import io.revblueprint.source.SourceKind;
+import io.revblueprint.source.SourceSpec;
+import io.revblueprint.source.jdbc.ReplicaPull;
 import io.revblueprint.system.BlueprintProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -37,22 +47,39 @@ import java.util.Map;
 @Configuration
 class ImportStepConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportStepConfiguration.class);
+
+    @Bean
+    SnapshotSources snapshotSources(BlueprintProperties properties) {
+        BlueprintProperties.Source source = properties.source();
+        BlueprintProperties.Jdbc jdbc = source.jdbc();
+        return new SnapshotSources(properties.companyTimezone(), source.encoding(),
+                source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()),
+                new ReplicaPull(jdbc.url(), jdbc.username(), jdbc.password()));
+    }
+
     @Bean
     Step openSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                      SnapshotRepository snapshots, BlueprintProperties properties) {
+                      SnapshotRepository snapshots, SnapshotSources sources, BlueprintProperties properties) {
         return new StepBuilder("openSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
-            String location = (String) chunkContext.getStepContext().getJobParameters().get(RunKeys.SNAPSHOT);
-            Path folder = SnapshotFolder.resolve(Path.of(location));
-            SnapshotFolder.check(folder);
-            SnapshotManifest manifest = SnapshotManifest.read(folder);
+            Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
+            String location = (String) parameters.get(RunKeys.SNAPSHOT);
+            SourceSpec spec = sources.locate(kindOf((String) parameters.get(RunKeys.SOURCE)), pathOf(location),
+                    pathOf((String) parameters.get(RunKeys.MAPPING)));
+            SnapshotSource source = sources.open(spec);
+            source.check();
+            SnapshotManifest manifest = source.manifest();
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, location));
-            job.putString(RunKeys.SNAPSHOT_FOLDER, folder.toString());
+            String described = location.isEmpty()
+                    ? "replica " + ReplicaPull.withoutParameters(properties.source().jdbc().url()) : location;
+            job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, described));
+            job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
+            job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
+            job.putString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, Boolean.toString(spec.temporaryFolder()));
             job.putString(RunKeys.AS_OF, manifest.asOf().toString());
             job.putString(RunKeys.COMPANY_ZONE, zone.getId());
-            job.putString(RunState.PERIOD_LABEL, periodOf(chunkContext.getStepContext().getJobParameters(),
-                    manifest, zone).label());
+            job.putString(RunState.PERIOD_LABEL, periodOf(parameters, manifest, zone).label());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
@@ -60,7 +87,7 @@ class ImportStepConfiguration {
     /** One chunk step per file, in import order, sharing the step-scoped reader, parser and writer below. */
     @Bean
     ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
-                           BlueprintProperties properties, CsvItemReader snapshotFileReader,
+                           BlueprintProperties properties, SourceItemReader snapshotFileReader,
                            SnapshotRowParser<Object> snapshotRowParser,
                            SnapshotRowWriter<Object> snapshotRowWriter) {
         return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
@@ -70,15 +97,25 @@ class ImportStepConfiguration {
                         .reader(snapshotFileReader)
                         .processor(snapshotRowParser)
                         .writer(snapshotRowWriter)
+                        .listener(snapshotFileReader)
                         .build())
                 .toList());
     }
 
     @Bean
     @StepScope
-    CsvItemReader snapshotFileReader(@Value("#{stepExecution.stepName}") String stepName,
-                                     @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_FOLDER + "']}") String folder) {
-        return new CsvItemReader(Path.of(folder).resolve(formatOf(stepName).fileName()));
+    SourceItemReader snapshotFileReader(@Value("#{stepExecution.stepName}") String stepName,
+                                        @Value("#{jobParameters['" + RunKeys.MAPPING + "']}") String mapping,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SOURCE_KIND + "']}") String kind,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_FOLDER + "']}") String folder,
+                                        @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}") Long snapshotId,
+                                        @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
+                                        @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
+                                        SnapshotSources sources, SnapshotRepository snapshots,
+                                        BlueprintProperties properties) {
+        SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
+                false, null));
+        return new SourceItemReader(source, formatOf(stepName), rowContext(asOf, zone, properties), snapshots, snapshotId);
     }
 
     @Bean
@@ -88,8 +125,7 @@ class ImportStepConfiguration {
             @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
             @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
             BlueprintProperties properties) {
-        return new SnapshotRowParser<>(formatOf(stepName),
-                new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency()));
+        return new SnapshotRowParser<>(formatOf(stepName), rowContext(asOf, zone, properties));
     }
 
     @Bean
@@ -101,13 +137,18 @@ class ImportStepConfiguration {
     }
 
     @Bean
+    SnapshotImport snapshotImport(SnapshotRepository snapshots, QuarantineExport quarantine, QuarantineReasons reasons,
+                                  BlueprintProperties properties) {
+        return new SnapshotImport(snapshots, quarantine, reasons, properties.importSettings().maxBadRowRatio());
+    }
+
+    @Bean
     Step publishSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                         SnapshotRepository snapshots, BlueprintProperties properties) {
-        SnapshotImport snapshotImport = new SnapshotImport(snapshots, properties.importSettings().maxBadRowRatio());
+                         SnapshotImport snapshotImport, ImportSummary summary) {
         return new StepBuilder("publishSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
-            long snapshotId = chunkContext.getStepContext().getStepExecution().getJobExecution()
-                    .getExecutionContext().getLong(RunKeys.SNAPSHOT_ID);
-            snapshotImport.publish(snapshotId);
+            RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
+            log.info("{}", summary.describe(run.snapshotId()));
+            snapshotImport.publish(run.snapshotId(), run.output().rejectedQuarantine());
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
@@ -131,6 +172,18 @@ class ImportStepConfiguration {
         return requested == null || requested.isEmpty()
                 ? Period.defaultFor(manifest.asOf(), zone)
                 : Period.parse(requested, zone);
+    }
+
+    private static RowContext rowContext(String asOf, String zone, BlueprintProperties properties) {
+        return new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency());
+    }
+
+    private static SourceKind kindOf(String source) {
+        return source == null || source.isEmpty() ? null : SourceKind.parse(source);
+    }
+
+    private static Path pathOf(String path) {
+        return path == null || path.isEmpty() ? null : Path.of(path);
     }
 
     @SuppressWarnings("unchecked")

@@ -22,6 +22,11 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
         return out.resolve(periodLabel);
     }
 
+    /** Where a rejected import's quarantine.csv goes: beside the published periods, which it leaves untouched. */
+    public Path rejectedQuarantine() {
+        return out.resolve("rejected-import").resolve(periodLabel + "-run" + runId).resolve("quarantine.csv");
+    }
+
     /** A file in the staging folder, its parent folders created. */
     public Path stagedFile(String relativePath) {
         Path file = staging().resolve(relativePath);

@@ -8,6 +8,8 @@ public final class RunKeys {
     /** Identifying parameters: a run is one snapshot, period, output folder and team selection. */
     public static final String SNAPSHOT = "snapshot";
     public static final String SNAPSHOT_FINGERPRINT = "snapshot.fingerprint";
+    public static final String SOURCE = "source";
+    public static final String MAPPING = "mapping";
     public static final String PERIOD = "period";
     public static final String OUT = "out";
     public static final String TEAMS = "teams";
@@ -20,8 +22,13 @@ public final class RunKeys {
     /** What the run produced, in words (set when it completed). */
     public static final String SUMMARY = "run.summary";
 
+    /** Whether a checked import would be published ("true"/"false"). */
+    public static final String CHECK_PASSED = "check.passed";
+
     static final String SNAPSHOT_ID = "snapshot.id";
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
+    static final String SOURCE_KIND = "snapshot.source";
+    static final String SNAPSHOT_FOLDER_TEMPORARY = "snapshot.folder.temporary";
     static final String AS_OF = "snapshot.asOf";
     static final String COMPANY_ZONE = "snapshot.zone";
     /** The last local date with data when the period is partial; absent for a full period. */

@@ -1,13 +1,28 @@
 package io.revblueprint.job;
 
 import io.revblueprint.metrics.Period;
+import io.revblueprint.source.SourceKind;
 
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** One run as the command line asked for it; {@code period} is null for the default period. */
-public record RunParameters(Path snapshot, String period, Path out, List<String> teams, String email, boolean force) {
+/**
+ * One run as the command line asked for it; {@code period} is null for the default period, {@code source} null to
+ * tell the kind of source from the snapshot's files, {@code mapping} null for none.
+ */
+public record RunParameters(Path snapshot, String source, Path mapping, String period, Path out, List<String> teams,
+                            String email, boolean force) {
+
+    /** A run of whatever source the snapshot's files are, without a mapping file. */
+    public RunParameters(Path snapshot, String period, Path out, List<String> teams, String email, boolean force) {
+        this(snapshot, null, null, period, out, teams, email, force);
+    }
+
+    /** Throws {@link IllegalArgumentException} listing the kinds of source when {@code source} names none. */
+    public static void checkSource(String source) {
+        SourceKind.parse(source);
+    }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong when {@code period} names no period. */
     public static void checkPeriod(String period) {

@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.snapshot.ImportSummary;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -12,6 +13,12 @@ import java.nio.file.Path;
 @Component
 class RunSummary implements JobExecutionListener {
 
+    private final ImportSummary imports;
+
+    RunSummary(ImportSummary imports) {
+        this.imports = imports;
+    }
+
     @Override
     public void afterJob(JobExecution job) {
         if (job.getStatus() != BatchStatus.COMPLETED) {
@@ -23,11 +30,12 @@ class RunSummary implements JobExecutionListener {
                         Revenue Growth Blueprint %s is ready in %s
                           %d team blueprint PDFs in %s/<team_id>/ and the executive summary %s
                           metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input rows
-                          %s""",
+                          %s
+                        %s""",
                 period.getFileName(), period,
                 writes(job, "renderBlueprints"), period, period.resolve("executive-summary.pdf"),
                 writes(job, "computeMetrics"), writes(job, "planFixes"), writes(job, "exportQuarantine"),
-                email(job, out));
+                email(job, out), imports.describe(job.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID)));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
     }
 

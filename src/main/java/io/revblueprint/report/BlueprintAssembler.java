@@ -42,7 +42,19 @@ public class BlueprintAssembler {
                 snapshots.teams(run.snapshotId()).stream().collect(Collectors.toMap(Team::teamId, Function.identity())),
                 snapshots.users(run.snapshotId()), metricHistory.ofRun(run.runId()), earlier(run),
                 planHistory.plansOf(run.runId()),
-                new DataHealth(snapshot.inputRows(), snapshotRepository.badRowsByFile(run.snapshotId())));
+                new DataHealth(snapshot.inputRows(), snapshotRepository.badRowsByFile(run.snapshotId()),
+                        sourceNotes(run.snapshotId())));
+    }
+
+    /** Per source file: the records skipped and why, and the values derived rather than read. */
+    private List<DataHealth.SourceNote> sourceNotes(long snapshotId) {
+        List<DataHealth.SourceNote> notes = new ArrayList<>();
+        snapshotRepository.tallies(snapshotId).values().stream().flatMap(List::stream).forEach(tally -> {
+            tally.skipped().forEach((reason, rows) -> notes.add(new DataHealth.SourceNote(tally.sourceFile(),
+                    "skipped: " + reason, rows)));
+            tally.notes().forEach((note, rows) -> notes.add(new DataHealth.SourceNote(tally.sourceFile(), note, rows)));
+        });
+        return notes;
     }
 
     /** Every scope's rows of the periods before, newest first, back to the first period without a run. */

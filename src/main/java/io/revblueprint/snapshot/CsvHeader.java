@@ -5,16 +5,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
-/** A file's header row, matched case-insensitively against the columns its format knows. */
-record CsvHeader(String file, List<String> names) {
+/**
+ * A file's header row: {@code names} are the keys its cells are read by (for a canonical file the lower-cased
+ * names, matched case-insensitively against the columns its format knows), {@code labels} the names as written.
+ */
+public record CsvHeader(String file, List<String> names, List<String> labels) {
 
     static CsvHeader of(String file, List<String> rawNames) {
+        return of(file, rawNames, CsvHeader::canonicalKey);
+    }
+
+    static CsvHeader of(String file, List<String> rawNames, UnaryOperator<String> columnKey) {
         List<String> names = new ArrayList<>();
         for (String name : rawNames) {
-            names.add(name.strip().toLowerCase(Locale.ROOT));
+            names.add(columnKey.apply(name));
         }
-        return new CsvHeader(file, List.copyOf(names));
+        return new CsvHeader(file, List.copyOf(names), List.copyOf(rawNames));
+    }
+
+    static String canonicalKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Fails naming the file and the first missing required column. */

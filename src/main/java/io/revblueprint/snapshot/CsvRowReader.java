@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,48 +19,57 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Streams the records of one snapshot CSV file (RFC 4180, UTF-8, optional BOM) without holding the file in
- * memory, tracking the physical line each record starts on so quarantined rows can be found in the file.
+ * Streams the records of one CSV file (RFC 4180, optional BOM; UTF-8 for a canonical snapshot) without holding the
+ * file in memory, tracking the physical line each record starts on so quarantined rows can be found in the file.
  */
 public final class CsvRowReader implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
-    private static final CSVFormat RAW_FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
     private final String file;
+    private final Path path;
+    private final Charset charset;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
     private long lastLineRead;
 
-    private CsvRowReader(String file, CSVParser parser) {
-        this.file = file;
+    private CsvRowReader(Path path, Charset charset, CSVParser parser, UnaryOperator<String> columnKey) {
+        this.file = path.getFileName().toString();
+        this.path = path;
+        this.charset = charset;
         this.parser = parser;
         this.records = parser.iterator();
         try {
             if (!records.hasNext()) {
                 throw new SnapshotFileException(file + " is empty: it needs at least a header row");
             }
-            this.header = CsvHeader.of(file, records.next().toList());
+            this.header = CsvHeader.of(file, records.next().toList(), columnKey);
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
         }
         this.lastLineRead = parser.getCurrentLineNumber();
     }
 
+    /** A canonical snapshot file: UTF-8, header names matched lower-cased. */
     public static CsvRowReader open(Path path) {
-        String file = path.getFileName().toString();
+        return open(path, StandardCharsets.UTF_8, CsvHeader::canonicalKey);
+    }
+
+    /** A file in the given encoding whose header names become cell keys through {@code columnKey}. */
+    public static CsvRowReader open(Path path, Charset charset, UnaryOperator<String> columnKey) {
         try {
-            var decoder = StandardCharsets.UTF_8.newDecoder()
+            var decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             Reader reader = new InputStreamReader(BOMInputStream.builder()
                     .setInputStream(Files.newInputStream(path)).get(), decoder);
-            return new CsvRowReader(file, FORMAT.parse(reader));
+            return new CsvRowReader(path, charset, FORMAT.parse(reader), columnKey);
         } catch (IOException e) {
-            throw new SnapshotFileException(file + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new SnapshotFileException(path.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 
@@ -86,11 +96,13 @@ public final class CsvRowReader implements AutoCloseable {
 
     private SnapshotFileException unreadable(IOException cause) {
         if (cause instanceof CharacterCodingException) {
-            // The decoder reads ahead, so the line is unknown: name the file only.
-            return new SnapshotFileException(file + " is not valid UTF-8; export it as UTF-8 and run again", cause);
+            // The decoder reads ahead of the parser: find the line in the bytes.
+            return new SnapshotFileException(file + " line " + TextEncoding.firstUndecodableLine(path, charset)
+                    + " is not valid " + charset.displayName() + "; export the file as " + charset.displayName()
+                    + " (or say its encoding) and run again", cause);
         }
         return new SnapshotFileException(file + " line " + (lastLineRead + 1) + ": " + cause.getMessage()
-                + "; fix the file (RFC 4180 CSV, UTF-8) and run again", cause);
+                + "; fix the file (RFC 4180 CSV, " + charset.displayName() + ") and run again", cause);
     }
 
     private static boolean isBlank(CSVRecord record) {
@@ -105,7 +117,24 @@ public final class CsvRowReader implements AutoCloseable {
         }
         String shapeProblem = record.size() == names.size() ? null
                 : "has " + record.size() + " fields, the header has " + names.size();
-        return new CsvRow(file, startLine, cells, RAW_FORMAT.format(record.values()), shapeProblem);
+        return new CsvRow(file, startLine, cells, raw(record), shapeProblem);
+    }
+
+    /** The record as one RFC 4180 line: a field with a comma, quote or line break quoted, its quotes doubled. */
+    private static String raw(CSVRecord record) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < record.size(); i++) {
+            String value = record.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+                line.append('"').append(value.replace("\"", "\"\"")).append('"');
+            } else {
+                line.append(value);
+            }
+        }
+        return line.toString();
     }
 
     @Override

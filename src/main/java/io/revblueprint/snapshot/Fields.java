@@ -5,9 +5,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -68,13 +66,9 @@ final class Fields {
 
     private Instant parseInstant(String column, String value) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value).atZone(context.companyZone()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new RowRejectedException(column, "unparseable timestamp '" + value + "' (ISO-8601 expected)");
-            }
+            return InstantText.parse(value, context.companyZone());
+        } catch (DateTimeParseException e) {
+            throw new RowRejectedException(column, "unparseable timestamp '" + value + "' (ISO-8601 expected)");
         }
     }
 

@@ -2,6 +2,7 @@ package io.revblueprint.snapshot;
 
 import io.revblueprint.crm.Lead;
 import io.revblueprint.crm.SourceCategory;
+import io.revblueprint.metrics.OpportunityFacts;
 
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,7 +42,7 @@ final class LeadsFormat extends SnapshotFormat<Lead> {
                 fields.requiredText("lead_id"),
                 fields.requiredInstant("created_at"),
                 fields.text("owner_id"),
-                fields.requiredText("source"),
+                sourceOf(fields),
                 fields.enumValue("source_category", SourceCategory.class, SourceCategory.DEFAULT),
                 fields.text("campaign_id"),
                 fields.integer("score"),
@@ -57,6 +58,12 @@ final class LeadsFormat extends SnapshotFormat<Lead> {
                 fields.text("converted_opportunity_id"));
         checkLifecycle(lead);
         return lead;
+    }
+
+    /** An empty source is the source UNKNOWN (counted by attribution coverage), not a bad row. */
+    private static String sourceOf(Fields fields) {
+        String source = fields.text("source");
+        return source == null ? OpportunityFacts.UNKNOWN_SOURCE : source;
     }
 
     private static void checkLifecycle(Lead lead) {

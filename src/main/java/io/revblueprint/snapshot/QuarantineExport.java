@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes quarantine.csv ({@code file,line,column,reason,raw}) for a snapshot, streaming, in file and line order. */
+/**
+ * Writes quarantine.csv for a snapshot, streaming, in source file and line order: where the row came from (the
+ * export's file and line, or the canonical file's), the canonical file and line it became, the column, the reason,
+ * and the record as read.
+ */
 @Component
 public class QuarantineExport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("file", "line", "column", "reason", "raw").get();
+            .setHeader("source_file", "source_line", "file", "line", "column", "reason", "raw").get();
 
     private final JdbcTemplate jdbc;
 
@@ -27,13 +31,19 @@ public class QuarantineExport {
 
     /** Returns the number of rows written. */
     public long write(long snapshotId, Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + file, e);
+        }
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
             long[] rows = {0};
-            jdbc.query("SELECT file_name, line_no, column_name, reason, raw_row FROM quarantine WHERE snapshot_id = ?"
-                    + " ORDER BY file_name, line_no", rs -> {
+            jdbc.query("SELECT source_file, source_line, file_name, line_no, column_name, reason, raw_row FROM quarantine"
+                    + " WHERE snapshot_id = ? ORDER BY source_file, source_line, file_name, line_no", rs -> {
                         try {
-                            printer.printRecord(rs.getString("file_name"), rs.getLong("line_no"),
+                            printer.printRecord(rs.getString("source_file"), rs.getLong("source_line"),
+                                    rs.getString("file_name"), rs.getLong("line_no"),
                                     rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_row"));
                             rows[0]++;
                         } catch (IOException e) {

@@ -79,11 +79,13 @@ public abstract class SnapshotFormat<T> {
         return idColumn;
     }
 
-    List<String> requiredColumns() {
+    /** The columns its header must have (lower case). */
+    public List<String> requiredColumns() {
         return requiredColumns;
     }
 
-    Set<String> knownColumns() {
+    /** Every column it reads (lower case); others are ignored. */
+    public Set<String> knownColumns() {
         return knownColumns;
     }
 

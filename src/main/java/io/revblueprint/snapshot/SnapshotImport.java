@@ -3,6 +3,7 @@ package io.revblueprint.snapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,30 +13,56 @@ public class SnapshotImport {
     private static final Logger log = LoggerFactory.getLogger(SnapshotImport.class);
 
     private final SnapshotRepository snapshots;
+    private final QuarantineExport quarantine;
+    private final QuarantineReasons reasons;
     private final double maxBadRowRatio;
 
     /** {@code maxBadRowRatio}: above this share of bad rows the import fails ({@code blueprint.import.max-bad-row-ratio}). */
-    public SnapshotImport(SnapshotRepository snapshots, double maxBadRowRatio) {
+    public SnapshotImport(SnapshotRepository snapshots, QuarantineExport quarantine, QuarantineReasons reasons,
+                          double maxBadRowRatio) {
         this.snapshots = snapshots;
+        this.quarantine = quarantine;
+        this.reasons = reasons;
         this.maxBadRowRatio = maxBadRowRatio;
     }
 
-    /** Publishes the snapshot, or fails naming the files with the most bad rows and leaves it unpublished. */
-    public void publish(long snapshotId) {
+    /**
+     * Publishes the snapshot, or leaves it unpublished, writes every bad row to {@code rejectedQuarantine} and fails
+     * naming the files with the most bad rows and the most frequent reasons.
+     */
+    public void publish(long snapshotId, Path rejectedQuarantine) {
+        Verdict verdict = judge(snapshotId);
+        if (!verdict.accepted()) {
+            snapshots.reject(snapshotId);
+            quarantine.write(snapshotId, rejectedQuarantine);
+            throw new SnapshotFileException(verdict.describe() + ". Every bad row, with the file and line it came from,"
+                    + " is in " + rejectedQuarantine + ". Fix those files or their mapping (or raise the ratio) and run again");
+        }
+        snapshots.countRecordedInputs(snapshotId);
+        snapshots.publish(snapshotId, verdict.total(), verdict.bad());
+        log.info("Snapshot {} published: {} rows, {} quarantined", snapshotId, verdict.total(), verdict.bad());
+    }
+
+    /** Whether the import's bad rows are within the threshold, in numbers and words. */
+    public Verdict judge(long snapshotId) {
         long stored = snapshots.storedRows(snapshotId);
         Map<String, Long> badByFile = snapshots.badRowsByFile(snapshotId);
         long bad = badByFile.values().stream().mapToLong(Long::longValue).sum();
         long total = stored + bad;
-        if (total > 0 && (double) bad / total > maxBadRowRatio) {
-            snapshots.reject(snapshotId);
-            throw new SnapshotFileException(String.format(
-                    "import rejected: %d of %d rows (%.2f%%) are bad, more than blueprint.import.max-bad-row-ratio=%s;"
-                            + " most in %s. Fix those files (or raise the ratio) and run again",
-                    bad, total, 100.0 * bad / total, maxBadRowRatio, describe(badByFile)));
-        }
-        snapshots.countRecordedInputs(snapshotId);
-        snapshots.publish(snapshotId, total, bad);
-        log.info("Snapshot {} published: {} rows, {} quarantined", snapshotId, total, bad);
+        boolean accepted = total == 0 || (double) bad / total <= maxBadRowRatio;
+        String words = accepted
+                ? String.format("import accepted: %d of %d rows are bad, within blueprint.import.max-bad-row-ratio=%s",
+                        bad, total, maxBadRowRatio)
+                : String.format("import rejected: %d of %d rows (%.2f%%) are bad, more than"
+                                + " blueprint.import.max-bad-row-ratio=%s; most in %s; most often %s",
+                        bad, total, 100.0 * bad / total, maxBadRowRatio, describe(badByFile),
+                        reasons.top(snapshotId, ImportSummary.TOP_REASONS).stream().map(Object::toString)
+                                .collect(Collectors.joining("; ")));
+        return new Verdict(accepted, bad, total, words);
+    }
+
+    /** An import judged: accepted or not, its bad and total rows, and that said in words. */
+    public record Verdict(boolean accepted, long bad, long total, String describe) {
     }
 
     private static String describe(Map<String, Long> badByFile) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
@@ -17,7 +16,8 @@ public record SnapshotManifest(Instant asOf, String source, String company, Zone
 
     public static final String FILE = "snapshot.json";
 
-    public static SnapshotManifest read(Path folder) {
+    /** {@code configuredZone}: the company zone when the manifest names none (an offset-less as_of is read in it). */
+    public static SnapshotManifest read(Path folder, ZoneId configuredZone) {
         Path file = folder.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             throw new SnapshotFileException(FILE + " is missing in " + folder + "; a snapshot needs it (at least {\"as_of\": \"…\"})");
@@ -28,7 +28,9 @@ public record SnapshotManifest(Instant asOf, String source, String company, Zone
         } catch (JacksonException e) {
             throw new SnapshotFileException(FILE + " is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        return new SnapshotManifest(asOf(json), text(json, "source"), text(json, "company"), zone(json));
+        ZoneId zone = zone(json);
+        return new SnapshotManifest(asOf(json, zone != null ? zone : configuredZone), text(json, "source"),
+                text(json, "company"), zone);
     }
 
     /** The company zone: the manifest's, else the configured one. */
@@ -36,15 +38,16 @@ public record SnapshotManifest(Instant asOf, String source, String company, Zone
         return timezone != null ? timezone : configured;
     }
 
-    private static Instant asOf(JsonNode json) {
+    private static Instant asOf(JsonNode json, ZoneId zone) {
         String value = text(json, "as_of");
         if (value == null) {
             throw new SnapshotFileException(FILE + ": as_of is required (e.g. \"as_of\": \"2026-11-21T02:00:00Z\")");
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return InstantText.parse(value, zone);
         } catch (DateTimeParseException e) {
-            throw new SnapshotFileException(FILE + ": as_of '" + value + "' is not an ISO-8601 instant with offset or Z");
+            throw new SnapshotFileException(FILE + ": as_of '" + value
+                    + "' is not an ISO-8601 timestamp (e.g. 2026-11-21T02:00:00Z)");
         }
     }
 

@@ -4,11 +4,13 @@ import io.revblueprint.metrics.RecordedInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -28,6 +30,11 @@ public class SnapshotRepository {
 
     private static final List<String> DATA_TABLES = List.of("crm_stage_change", "crm_activity", "crm_opportunity",
             "crm_lead", "crm_campaign", "crm_holiday", "crm_user", "crm_team");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** How a tally's lists and counts are kept in source_tally.details. */
+    private record TallyDetails(Map<String, Long> skipped, List<String> ignoredColumns, Map<String, Long> notes) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -85,15 +92,53 @@ public class SnapshotRepository {
         if (rejected.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("INSERT INTO quarantine (snapshot_id, file_name, line_no, column_name, reason, raw_row)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", rejected, rejected.size(), (statement, row) -> {
+        jdbc.batchUpdate("INSERT INTO quarantine (snapshot_id, file_name, line_no, column_name, reason, raw_row,"
+                + " source_file, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rejected, rejected.size(), (statement, row) -> {
                     statement.setLong(1, snapshotId);
                     statement.setString(2, row.row().file());
                     statement.setLong(3, row.row().line());
                     statement.setString(4, row.column());
                     statement.setString(5, row.reason());
                     statement.setString(6, row.row().raw());
+                    statement.setString(7, row.row().sourceFile());
+                    statement.setLong(8, row.row().sourceLine());
                 });
+    }
+
+    /** Replaces what the source files gave one canonical file of the import (a restarted step counts again). */
+    void saveTallies(long snapshotId, String canonicalFile, List<SourceTally> tallies) {
+        jdbc.update("DELETE FROM source_tally WHERE snapshot_id = ? AND canonical_file = ?", snapshotId, canonicalFile);
+        for (int position = 0; position < tallies.size(); position++) {
+            SourceTally tally = tallies.get(position);
+            jdbc.update("INSERT INTO source_tally (snapshot_id, canonical_file, source_file, position, rows_read,"
+                    + " rows_mapped, details) VALUES (?, ?, ?, ?, ?, ?, ?)", snapshotId, canonicalFile, tally.sourceFile(),
+                    position, tally.read(), tally.mapped(),
+                    JSON.writeValueAsString(new TallyDetails(tally.skipped(), tally.ignoredColumns(), tally.notes())));
+        }
+    }
+
+    /** What each source file gave each canonical file, in the order the source read them. */
+    public Map<String, List<SourceTally>> tallies(long snapshotId) {
+        Map<String, List<SourceTally>> byFile = new LinkedHashMap<>();
+        jdbc.query("SELECT canonical_file, source_file, rows_read, rows_mapped, details FROM source_tally"
+                + " WHERE snapshot_id = ? ORDER BY canonical_file, position", rs -> {
+                    TallyDetails details = JSON.readValue(rs.getString("details"), TallyDetails.class);
+                    byFile.computeIfAbsent(rs.getString("canonical_file"), file -> new ArrayList<>())
+                            .add(new SourceTally(rs.getString("source_file"), rs.getLong("rows_read"),
+                                    rs.getLong("rows_mapped"), details.skipped(), details.ignoredColumns(), details.notes()));
+                }, snapshotId);
+        return byFile;
+    }
+
+    /** Quarantined rows per canonical file and source file. */
+    public Map<String, Map<String, Long>> quarantinedBySource(long snapshotId) {
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT file_name, source_file, COUNT(*) AS bad FROM quarantine WHERE snapshot_id = ?"
+                + " GROUP BY file_name, source_file", rs -> {
+                    counts.computeIfAbsent(rs.getString("file_name"), file -> new LinkedHashMap<>())
+                            .put(rs.getString("source_file"), rs.getLong("bad"));
+                }, snapshotId);
+        return counts;
     }
 
     /** Quarantined rows per file, most first. */
@@ -163,8 +208,11 @@ public class SnapshotRepository {
                 + " WHERE snapshot_id = ?", PUBLISHED, rowCount, badRowCount, Instant.now().toEpochMilli(), snapshotId);
     }
 
-    /** Marks an import whose bad rows exceed the threshold; its rows stay for inspection until a later import of the same as_of. */
-    void reject(long snapshotId) {
+    /**
+     * Marks an import that is not published (its bad rows exceed the threshold, or it was only checked); its rows stay
+     * for inspection until a later import of the same as_of.
+     */
+    public void reject(long snapshotId) {
         jdbc.update("UPDATE snapshot SET status = ? WHERE snapshot_id = ?", REJECTED, snapshotId);
     }
 
@@ -174,6 +222,7 @@ public class SnapshotRepository {
         }
         jdbc.update("DELETE FROM quarantine WHERE snapshot_id = ?", snapshotId);
         jdbc.update("DELETE FROM snapshot_input WHERE snapshot_id = ?", snapshotId);
+        jdbc.update("DELETE FROM source_tally WHERE snapshot_id = ?", snapshotId);
         jdbc.update("DELETE FROM snapshot WHERE snapshot_id = ?", snapshotId);
     }
 }

@@ -22,6 +22,7 @@ public record BlueprintProperties(
         @DefaultValue("UTC") ZoneId companyTimezone,
         @DefaultValue("EUR") String currency,
         @Name("import") @DefaultValue ImportSettings importSettings,
+        @DefaultValue Source source,
         @DefaultValue Sla sla,
         Map<String, Double> targets,
         Map<String, TeamSettings> teams,
@@ -52,6 +53,18 @@ public record BlueprintProperties(
      * more than {@code benchmarkMaxAgeYears} older than the run is context only.
      */
     public record Plan(@DefaultValue("20") int minN, @DefaultValue("5") int benchmarkMaxAgeYears) {
+    }
+
+    /**
+     * How CRM exports are read: {@code encoding} every export file is in (default: UTF-8 when the bytes are valid
+     * UTF-8, else Windows-1252), {@code asOf} the cutoff of an export (default: the mapping's), and the replica
+     * {@code jdbc} reads for {@code --source=jdbc} (its password from the environment).
+     */
+    public record Source(String encoding, String asOf, @DefaultValue Jdbc jdbc) {
+    }
+
+    /** The MySQL replica of the CRM: a Fivetran-style copy of Salesforce. */
+    public record Jdbc(String url, String username, String password) {
     }
 
     /** How tolerant the import is of bad rows. */

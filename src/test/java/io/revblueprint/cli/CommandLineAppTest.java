@@ -39,6 +39,15 @@ class CommandLineAppTest {
     }
 
     @Test
+    void anUnknownSourceListsTheKindsAndAMissingMappingFileIsNamed() {
+        assertThat(run("--snapshot=" + TINY, "--source=zoho")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--mapping=" + temp.resolve("nope.yaml"))).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly(
+                "revenue-blueprint: --source=zoho is not one of canonical|salesforce|hubspot|jdbc|mapping",
+                "revenue-blueprint: mapping file " + temp.resolve("nope.yaml") + " does not exist");
+    }
+
+    @Test
     void badPeriodListsTheAcceptedForms() {
         assertThat(run("--snapshot=" + TINY, "--period=Q3-2026")).isEqualTo(CommandLineApp.USAGE);
         assertThat(errorLines()).singleElement().asString().contains("Q3-2026").contains("2026-W38");
@@ -73,9 +82,12 @@ class CommandLineAppTest {
         assertThat(run("--snapshot=" + TINY, "--period=2026-Q3", "--out=" + temp.resolve("out"), "--email=none",
                 "--spring.datasource.url=jdbc:h2:mem:cli-bad-rows;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
         assertThat(errorLines()).singleElement().asString()
-                .contains("import rejected: 23 of 47 rows").contains("max-bad-row-ratio=0.01")
-                .contains("most in activities.csv (7), leads.csv (7), opportunities.csv (6)");
+                .contains("import rejected: 22 of 47 rows").contains("max-bad-row-ratio=0.01")
+                .contains("most in activities.csv (7), leads.csv (6), opportunities.csv (6)")
+                .contains("most often lead_id: unknown lead … (2, first activities.csv line 5); opportunity_id: unknown opportunity … (2,");
         assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
+        assertThat(temp.resolve("out/rejected-import/2026-Q3-run1/quarantine.csv")).content()
+                .startsWith("source_file,source_line,file,line,column,reason,raw").hasLineCount(23);
     }
 
     @Test
@@ -85,8 +97,9 @@ class CommandLineAppTest {
                 "--spring.datasource.url=jdbc:h2:mem:cli-success;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.OK);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
-                .contains("2 team blueprint PDFs").contains("quarantine.csv: 23 rejected input rows")
-                .contains("5 sent to " + temp.resolve("out/outbox"));
+                .contains("2 team blueprint PDFs").contains("quarantine.csv: 22 rejected input rows")
+                .contains("5 sent to " + temp.resolve("out/outbox"))
+                .contains("  leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
     @Test
@@ -128,6 +141,29 @@ class CommandLineAppTest {
                 "--blueprint.import.max-bad-row-ratio=0.9",
                 "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
         return run(Stream.concat(fixed, Stream.of(options)).toArray(String[]::new));
+    }
+
+    @Test
+    void checkReadsAndMapsTheSourceSaysWhatTheImportDidAndKeepsNothing() {
+        assertThat(run("--snapshot=src/test/resources/exports/maven-look-alike",
+                "--mapping=examples/mappings/maven-crm-sales-opportunities.yaml", "--check", "--out=" + temp.resolve("out")))
+                .isEqualTo(CommandLineApp.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("opportunities.csv ← sales_pipeline.csv: 14 read, 12 mapped, 2 skipped (2 prospecting deal"
+                        + " without a date (engage_date empty)), 0 quarantined; 1 column ignored: product")
+                .contains("import accepted: 0 of 22 rows are bad");
+        assertThat(temp.resolve("out/check/quarantine.csv")).hasContent("source_file,source_line,file,line,column,reason,raw");
+        assertThat(temp.resolve("out/2017-Q2")).doesNotExist();
+    }
+
+    @Test
+    void aCheckThatWouldBeRejectedFailsWithTheSummaryAndTheQuarantine() throws IOException {
+        assertThat(run("--snapshot=" + TINY, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  leads.csv: 12 read, 12 mapped, 6 quarantined")
+                .contains("import rejected: 22 of 47 rows");
+        assertThat(Files.readAllLines(temp.resolve("out/check/quarantine.csv"))).hasSize(23);
     }
 
     private int run(String... args) {

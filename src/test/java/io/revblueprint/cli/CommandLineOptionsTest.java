@@ -48,9 +48,20 @@ class CommandLineOptionsTest {
 
     @Test
     void needsExactlyOneSource() {
-        assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH, or run --demo");
+        assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH (or --source=jdbc for the replica), or run --demo");
         assertThatThrownBy(() -> CommandLineOptions.parse("--demo", "--snapshot=x"))
                 .hasMessageContaining("drop --snapshot");
+    }
+
+    @Test
+    void readsTheSourceOptionsAndNeedsNoSnapshotForTheReplica() {
+        RunRequest request = CommandLineOptions.parse("--source=jdbc", "--mapping=profile.yaml", "--check");
+
+        assertThat(request.snapshot()).isNull();
+        assertThat(request.source()).isEqualTo("jdbc");
+        assertThat(request.mapping()).isEqualTo(Path.of("profile.yaml"));
+        assertThat(request.check()).isTrue();
+        assertThatThrownBy(() -> CommandLineOptions.parse("--source=salesforce")).hasMessageContaining("--snapshot=PATH");
     }
 
     @Test

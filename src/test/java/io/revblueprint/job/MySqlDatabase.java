@@ -29,6 +29,13 @@ final class MySqlDatabase {
         registry.add("spring.datasource.password", MySqlDatabase::password);
     }
 
+    /** The URL of another database on the same server, e.g. the replica a test loads. */
+    static String sibling(String suffix) {
+        String url = url();
+        int query = url.indexOf('?') < 0 ? url.length() : url.indexOf('?');
+        return url.substring(0, query) + suffix + url.substring(query);
+    }
+
     static String url() {
         String url = System.getenv(URL_VARIABLE);
         return url != null ? url : container().getJdbcUrl();

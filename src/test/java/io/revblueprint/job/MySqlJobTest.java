@@ -44,7 +44,7 @@ class MySqlJobTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).isNotBlank();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM quarantine WHERE snapshot_id = ?", Long.class,
-                execution.getExecutionContext().getLong("snapshot.id"))).isEqualTo(23L);
+                execution.getExecutionContext().getLong("snapshot.id"))).isEqualTo(22L);
         List<CSVRecord> metrics = TinySnapshotJobTest.read(out.resolve("2026-Q3/metrics.csv"));
         assertThat(metrics).anyMatch(row -> row.get("scope").equals("ALL") && row.get("metric").equals("win_rate")
                 && row.get("numerator").equals("1") && row.get("denominator").equals("2"));

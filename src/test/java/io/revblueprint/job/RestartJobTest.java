@@ -76,7 +76,7 @@ class RestartJobTest {
         JobExecution execution = launcher.launch(new RunParameters(zip, "2026-Q3", temp.resolve("out"), List.of(), "NONE", false));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/quarantine.csv"))).hasSize(23);
+        assertThat(TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/quarantine.csv"))).hasSize(22);
     }
 
     private static List<String> stepNames(JobExecution execution) {

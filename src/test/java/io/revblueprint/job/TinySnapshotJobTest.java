@@ -50,7 +50,7 @@ class TinySnapshotJobTest {
                         "activities.csv:8:lead_id", "activities.csv:9:type", "activities.csv:10:activity_id",
                         "activities.csv:11:lead_id",
                         "leads.csv:7:created_at", "leads.csv:8:sql_at", "leads.csv:9:lead_id",
-                        "leads.csv:10:source_category", "leads.csv:11:score", "leads.csv:13:source",
+                        "leads.csv:10:source_category", "leads.csv:11:score",
                         "leads.csv:14:created_at",
                         "opportunities.csv:4:amount", "opportunities.csv:5:is_won", "opportunities.csv:6:owner_id",
                         "opportunities.csv:7:closed_at", "opportunities.csv:8:closed_at", "opportunities.csv:9:is_closed",
@@ -146,7 +146,7 @@ class TinySnapshotJobTest {
         }
     }
 
-    private static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {
+    static String figure(List<CSVRecord> rows, String scope, String metric, String dimension) {
         return rows.stream()
                 .filter(row -> row.get("scope").equals(scope) && row.get("metric").equals(metric)
                         && row.get("dimension").equals(dimension))

@@ -61,11 +61,22 @@ class CsvRowReaderTest {
     }
 
     @Test
-    void invalidUtf8FailsNamingTheFile() throws IOException {
-        Path file = write(new byte[] {'i', 'd', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+    void invalidUtf8FailsNamingTheFileAndLine() throws IOException {
+        Path file = write(new byte[] {'i', 'd', '\n', 'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
 
         assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
-                .hasMessageContaining("leads.csv").hasMessageContaining("is not valid UTF-8");
+                .hasMessageStartingWith("leads.csv line 4 is not valid UTF-8");
+    }
+
+    @Test
+    void findsTheLineOfTheFirstBytesAnEncodingCannotRead() throws IOException {
+        byte[] windows1252 = "id,name\n1,M\u00fcller\n2,\u20ac\n".getBytes(TextEncoding.WINDOWS_1252);
+        Path file = write(windows1252);
+
+        assertThat(TextEncoding.firstUndecodableLine(file, StandardCharsets.UTF_8)).isEqualTo(2);
+        assertThat(TextEncoding.firstUndecodableLine(file, TextEncoding.WINDOWS_1252)).isEqualTo(-1);
+        assertThat(TextEncoding.detect(file)).isEqualTo(TextEncoding.WINDOWS_1252);
+        assertThat(TextEncoding.detect(write("id\n\u00fc\n".getBytes(StandardCharsets.UTF_8)))).isEqualTo(StandardCharsets.UTF_8);
     }
 
     private List<CsvRow> read(String content) throws IOException {

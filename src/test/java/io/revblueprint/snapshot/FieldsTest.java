@@ -31,10 +31,24 @@ class FieldsTest {
     }
 
     @Test
-    void timestampsAreStrictIso8601() {
+    void readsTheTimestampFormsCrmApisWrite() {
+        assertThat(fields(Map.of("t", "2026-09-14T15:02:11.000+0000")).instant("t"))
+                .as("fractional seconds, offset without colon").isEqualTo(Instant.parse("2026-09-14T15:02:11Z"));
+        assertThat(fields(Map.of("t", "2026-09-14 17:02:11+02:00")).instant("t"))
+                .as("a space instead of T").isEqualTo(Instant.parse("2026-09-14T15:02:11Z"));
+        assertThat(fields(Map.of("t", "2026-09-14 17:02")).instant("t"))
+                .as("no seconds, no offset: company zone").isEqualTo(Instant.parse("2026-09-14T15:02:00Z"));
+        assertThat(fields(Map.of("t", "2026-09-14T15:02:11.123456Z")).instant("t"))
+                .isEqualTo(Instant.parse("2026-09-14T15:02:11.123456Z"));
+    }
+
+    @Test
+    void aDateAloneOrOtherFormsAreNotTimestamps() {
         assertRejected(() -> fields(Map.of("t", "2026-09-14")).instant("t"), "t", "unparseable timestamp '2026-09-14'");
-        assertRejected(() -> fields(Map.of("t", "2026-09-14 15:02:11Z")).instant("t"), "t",
-                "unparseable timestamp '2026-09-14 15:02:11Z'");
+        assertRejected(() -> fields(Map.of("t", "2026-09-14  15:02:11Z")).instant("t"), "t",
+                "unparseable timestamp '2026-09-14  15:02:11Z'");
+        assertRejected(() -> fields(Map.of("t", "2026-09-14T15:02:11+2")).instant("t"), "t",
+                "unparseable timestamp '2026-09-14T15:02:11+2'");
     }
 
     @Test

@@ -51,9 +51,14 @@ class LeadsFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lead_id", "created_at", "source"})
+    @ValueSource(strings = {"lead_id", "created_at"})
     void anEmptyRequiredValueIsQuarantined(String column) {
         assertRejected(VALID.with(column, "").readBy(FORMAT), column, "missing " + column);
+    }
+
+    @Test
+    void anEmptySourceIsTheSourceUnknown() {
+        assertThat(assertAccepted(VALID.with("source", " ").readBy(FORMAT)).source()).isEqualTo("UNKNOWN");
     }
 
     @ParameterizedTest

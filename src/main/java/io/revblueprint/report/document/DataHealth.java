@@ -2,13 +2,27 @@ package io.revblueprint.report.document;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The snapshot's input rows (stored plus quarantined) and the quarantined rows per file, most first. */
-public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile) {
+/**
+ * The snapshot's input rows (stored plus quarantined), the quarantined rows per file, most first, and what the
+ * source says of its rows: records skipped as out of scope and values derived rather than read, with counts.
+ */
+public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile, List<SourceNote> sourceNotes) {
+
+    /** One thing a source file's rows went through, e.g. "closed deals … a sales cycle of 0 days" for 4,414 of them. */
+    public record SourceNote(String sourceFile, String note, long rows) {
+    }
 
     public DataHealth {
         quarantinedByFile = Collections.unmodifiableMap(new LinkedHashMap<>(quarantinedByFile));
+        sourceNotes = List.copyOf(sourceNotes);
+    }
+
+    /** A canonical snapshot's health: it says nothing beyond its quarantine. */
+    public DataHealth(long inputRows, Map<String, Long> quarantinedByFile) {
+        this(inputRows, quarantinedByFile, List.of());
     }
 
     public long quarantinedRows() {

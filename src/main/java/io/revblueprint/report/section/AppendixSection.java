@@ -85,7 +85,10 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 .toList();
     }
 
-    /** Rejected input rows per file, inputs the snapshot does not record, then every fix nobody could own. */
+    /**
+     * Rejected input rows per file and what the source did to its rows (skipped, derived), inputs the snapshot does
+     * not record, data-shape caveats, then every fix nobody could own.
+     */
     private static List<TermRow> dataIssues(TeamBlueprint blueprint) {
         List<TermRow> rows = new ArrayList<>();
         DataHealth dataHealth = blueprint.dataHealth();
@@ -93,7 +96,10 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
             rows.add(new TermRow("All files", "No row was rejected."));
         }
         dataHealth.quarantinedByFile().forEach((file, count) -> rows.add(new TermRow(file, Prose.count(count, "row",
-                "rows") + " rejected; each is listed with its line, column and reason in quarantine.csv")));
+                "rows") + " rejected; each is listed with its source file and line, column and reason in"
+                + " quarantine.csv")));
+        dataHealth.sourceNotes().forEach(note -> rows.add(new TermRow(note.sourceFile(),
+                Figures.count(note.rows()) + " × " + note.note())));
         blueprint.plan().fixes().stream().filter(Fix::isDataFix)
                 .forEach(fix -> rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no "
                         + fix.unrecorded().words() + ", so " + Prose.list(Arrays.stream(Metric.values())

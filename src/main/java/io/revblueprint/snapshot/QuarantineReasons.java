@@ -1,0 +1,56 @@
+package io.revblueprint.snapshot;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Why rows were quarantined, grouped by kind of reason (values and ids left out), most frequent first. */
+@Component
+public class QuarantineReasons {
+
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    private static final Pattern NAMED_ID = Pattern.compile("^((?:duplicate|unknown) \\S+) .*$");
+
+    private final JdbcTemplate jdbc;
+
+    public QuarantineReasons(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One kind of reason: how many rows, and the first of them in source order. */
+    public record Reason(String column, String kind, long rows, String firstSourceFile, long firstSourceLine) {
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%s%s (%,d, first %s line %d)", column == null ? "" : column + ": ",
+                    kind, rows, firstSourceFile, firstSourceLine);
+        }
+    }
+
+    public List<Reason> top(long snapshotId, int limit) {
+        Map<String, Reason> reasons = new LinkedHashMap<>();
+        jdbc.query("SELECT column_name, reason, source_file, source_line FROM quarantine WHERE snapshot_id = ?"
+                + " ORDER BY source_file, source_line", rs -> {
+                    String column = rs.getString("column_name");
+                    String kind = kindOf(rs.getString("reason"));
+                    reasons.merge(column + "\u0000" + kind, new Reason(column, kind, 1, rs.getString("source_file"),
+                            rs.getLong("source_line")), (first, next) -> new Reason(first.column(), first.kind(),
+                            first.rows() + 1, first.firstSourceFile(), first.firstSourceLine()));
+                }, snapshotId);
+        return reasons.values().stream().sorted(Comparator.comparingLong(Reason::rows).reversed()).limit(limit).toList();
+    }
+
+    /**
+     * The reason with its value (the first quoted part) and ids left out: "unknown user U-7" and "unknown user U-9"
+     * are one kind.
+     */
+    static String kindOf(String reason) {
+        return NAMED_ID.matcher(QUOTED.matcher(reason).replaceFirst("'…'")).replaceAll("$1 …");
+    }
+}

@@ -1,0 +1,7 @@
+package io.revblueprint.source.mapping;
+
+import java.time.Instant;
+
+/** What every row of one read shares: the snapshot's cutoff, how times are read, the lookups into other files. */
+record MappingContext(Instant asOf, SourceTimes times, Lookups lookups) {
+}

@@ -1,0 +1,193 @@
+package io.revblueprint.source.mapping;
+
+import io.revblueprint.snapshot.CsvHeader;
+import io.revblueprint.snapshot.RowContext;
+import io.revblueprint.snapshot.SnapshotFileException;
+import io.revblueprint.snapshot.SnapshotFormat;
+import io.revblueprint.snapshot.SnapshotFormats;
+import io.revblueprint.snapshot.SnapshotManifest;
+import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.snapshot.SourceRows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A folder of CRM export files read through a {@link Mapping} into canonical rows: a Salesforce or HubSpot export
+ * through its preset, a replica's tables pulled to files, any CSV through a mapping file.
+ */
+public final class MappingSource implements SnapshotSource {
+
+    private static final Logger log = LoggerFactory.getLogger(MappingSource.class);
+
+    private final Mapping mapping;
+    private final Path folder;
+    private final ZoneId configuredZone;
+    private final Instant asOfOverride;
+
+    private MappingSource(Mapping mapping, Path folder, ZoneId configuredZone, Instant asOfOverride) {
+        this.mapping = mapping;
+        this.folder = folder;
+        this.configuredZone = configuredZone;
+        this.asOfOverride = asOfOverride;
+    }
+
+    /**
+     * A folder read by a preset, adjusted by a profile (null: none). {@code encoding}: null, or the encoding every
+     * file is read in; {@code asOf}: null, or the cutoff to use instead of the mapping's.
+     */
+    public static MappingSource preset(String preset, Path profile, Path folder, ZoneId configuredZone, String encoding,
+                                       Instant asOf) {
+        return new MappingSource(withEncoding(MappingLoader.preset(preset, profile), encoding), folder, configuredZone, asOf);
+    }
+
+    /** A folder read by a mapping file (which may extend a preset). */
+    public static MappingSource mapped(Path mappingFile, Path folder, ZoneId configuredZone, String encoding, Instant asOf) {
+        return new MappingSource(withEncoding(MappingLoader.load(mappingFile), encoding), folder, configuredZone, asOf);
+    }
+
+    /** The preset a mapping file extends, or null. */
+    public static String presetOf(Path mappingFile) {
+        return MappingLoader.extendedPreset(mappingFile);
+    }
+
+    private static Mapping withEncoding(Mapping mapping, String encoding) {
+        return encoding == null ? mapping : new Mapping(mapping.name(), mapping.system(), mapping.company(),
+                mapping.timezone(), mapping.asOf(), mapping.read().withEncoding(encoding), mapping.files(),
+                mapping.canonical());
+    }
+
+    @Override
+    public SnapshotManifest manifest() {
+        ZoneId zone = zone();
+        Instant asOf = asOfOverride != null ? asOfOverride : mapping.asOf().fixed() != null ? mapping.asOf().fixed()
+                : latest(zone);
+        return new SnapshotManifest(asOf, mapping.system(), mapping.company(), mapping.timezone());
+    }
+
+    private ZoneId zone() {
+        return mapping.timezone() != null ? mapping.timezone() : configuredZone;
+    }
+
+    private Instant latest(ZoneId zone) {
+        if (mapping.asOf().latestOf().isEmpty()) {
+            throw new SnapshotFileException(mapping.name() + " names no as_of: add as_of (an instant, or {latest: ["
+                    + "file.column]}) to the mapping, or give --blueprint.source.as-of=2026-11-21T02:00:00Z");
+        }
+        SourceTimes times = times(zone);
+        SourceFiles files = files();
+        Instant[] latest = {null};
+        for (Mapping.FileColumn column : mapping.asOf().latestOf()) {
+            files.forEach(column.alias(), record -> {
+                String value = record.get(SourceColumns.key(column.column()));
+                Instant through = value == null ? null : times.through(value);
+                if (through != null && (latest[0] == null || through.isAfter(latest[0]))) {
+                    latest[0] = through;
+                }
+            });
+        }
+        if (latest[0] == null) {
+            throw new SnapshotFileException(mapping.name() + ": no " + mapping.asOf().latestOf()
+                    + " value is set, so the snapshot's as_of is unknown; give --blueprint.source.as-of=…");
+        }
+        return latest[0];
+    }
+
+    /** Fails naming the file, or the file and column, that a required part of the mapping needs. */
+    @Override
+    public void check() {
+        SourceFiles files = files();
+        List<String> absent = new ArrayList<>();
+        for (FileSpec spec : mapping.files().values()) {
+            Optional<Path> file = spec.locate(folder);
+            if (file.isEmpty()) {
+                if (spec.required()) {
+                    throw new SnapshotFileException(spec.describe() + " is missing in " + folder + "; " + mapping.name()
+                            + " needs it");
+                }
+                if (!spec.names().isEmpty()) {
+                    absent.add(spec.describe());
+                }
+                continue;
+            }
+            try (SourceFiles.Records records = files.open(spec.alias()).orElseThrow()) {
+                checkColumns(spec, records.header());
+            }
+        }
+        if (!absent.isEmpty()) {
+            log.info("{}: optional files not in {}: {}", mapping.name(), folder, String.join(", ", absent));
+        }
+    }
+
+    private void checkColumns(FileSpec spec, CsvHeader header) {
+        Set<String> present = Set.copyOf(header.names());
+        Map<String, String> required = new LinkedHashMap<>();
+        spec.requiredColumns().forEach(column -> required.put(column, "the mapping lists it under files." + spec.alias()));
+        Set<String> named = new LinkedHashSet<>();
+        mapping.canonical().forEach((canonicalFile, sources) -> {
+            SnapshotFormat<?> format = format(canonicalFile);
+            for (RowSource source : sources) {
+                if (source.origin() instanceof RowSource.FromFile from && from.alias().equals(spec.alias())) {
+                    source.readKeys(mapping.read()).forEach(named::add);
+                    requiredBy(source, format, present).forEach((column, use) -> required.putIfAbsent(column, use));
+                }
+            }
+        });
+        required.forEach((column, use) -> {
+            if (!present.contains(SourceColumns.key(column))) {
+                throw new SnapshotFileException(header.file() + ": required column '" + column
+                        + "' is missing from the header (" + use + "); export it, or change " + mapping.name());
+            }
+        });
+        List<String> absent = named.stream().filter(key -> !present.contains(key)).toList();
+        if (!absent.isEmpty()) {
+            log.debug("{}: columns the mapping can use but the file lacks (read as empty): {}", header.file(), absent);
+        }
+    }
+
+    /** Source columns that a required canonical column is a plain copy of, with where they go. */
+    private static Map<String, String> requiredBy(RowSource source, SnapshotFormat<?> format, Set<String> present) {
+        Map<String, String> required = new LinkedHashMap<>();
+        for (RowSource.Column column : source.columns()) {
+            if (format.requiredColumns().contains(column.name()) && column.expression() instanceof ColumnValue copy
+                    && copy.names().stream().noneMatch(name -> present.contains(SourceColumns.key(name)))
+                    && !copy.names().isEmpty()) {
+                required.put(copy.names().get(0), "it gives " + format.fileName() + " " + column.name());
+            }
+        }
+        return required;
+    }
+
+    private static SnapshotFormat<?> format(String canonicalFile) {
+        return SnapshotFormats.IN_IMPORT_ORDER.stream().filter(format -> format.fileName().equals(canonicalFile))
+                .findFirst().orElseThrow();
+    }
+
+    @Override
+    public SourceRows rows(SnapshotFormat<?> format, RowContext context) {
+        SourceFiles files = files();
+        List<RowSource> sources = mapping.canonical().getOrDefault(format.fileName(), List.of());
+        Lookups lookups = new Lookups(files, sources.stream().flatMap(source -> source.lookups().stream()).toList());
+        return new MappedRows(format.fileName(), sources, files,
+                new MappingContext(context.asOf(), times(context.companyZone()), lookups), mapping.name());
+    }
+
+    private SourceFiles files() {
+        return new SourceFiles(folder, mapping.files(), mapping.read());
+    }
+
+    private SourceTimes times(ZoneId companyZone) {
+        ZoneId sourceZone = mapping.read().zone() != null ? mapping.read().zone() : companyZone;
+        return new SourceTimes(sourceZone, companyZone, mapping.read().datePatterns());
+    }
+}

@@ -1,0 +1,108 @@
+package io.revblueprint.source.mapping;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * An expression and what the mapping does to its value, in this order: only {@code when} the condition holds;
+ * kept if it {@code matches}; the first item of a {@code split} list; translated by {@code map} (the whole value),
+ * {@code keywords} (a word it contains) or numeric {@code bands}; read as a {@link ValueType}; moved up to
+ * {@code notBefore} or down to {@code notAfter}; else the {@code fallback}. {@code note} counts the rows it gives a
+ * value, {@code clampedNote} the rows a bound moved.
+ */
+record ShapedValue(Expression source, Condition when, Pattern matches, String split, Map<String, String> map,
+                   Map<String, String> keywords, List<Band> bands, ValueType type, List<Expression> notBefore,
+                   List<Expression> notAfter, Expression fallback, String note, String clampedNote) implements Expression {
+
+    ShapedValue {
+        notBefore = List.copyOf(notBefore);
+        notAfter = List.copyOf(notAfter);
+    }
+
+    @Override
+    public String value(RowScope scope) {
+        String value = when == null || when.holds(scope) ? translated(source.value(scope), scope) : null;
+        if (value != null) {
+            value = bounded(value, scope);
+            if (note != null) {
+                scope.note(note);
+            }
+        }
+        return value == null && fallback != null ? fallback.value(scope) : value;
+    }
+
+    private String translated(String value, RowScope scope) {
+        if (value == null || matches != null && !matches.matcher(value).matches()) {
+            return null;
+        }
+        String item = split == null ? value : value.split(Pattern.quote(split), 2)[0].strip();
+        String translated = map != null ? map.get(item.toLowerCase(Locale.ROOT))
+                : keywords != null ? keyword(item) : bands != null ? band(item) : item;
+        return translated == null || type == null ? translated : type.apply(translated, scope.context().times());
+    }
+
+    private String keyword(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return keywords.entrySet().stream().filter(word -> lower.contains(word.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+    }
+
+    private String band(String value) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return bands.stream().filter(band -> band.max() == null || number.compareTo(band.max()) <= 0)
+                .map(Band::value).findFirst().orElse(null);
+    }
+
+    private String bounded(String value, RowScope scope) {
+        if (notBefore.isEmpty() && notAfter.isEmpty()) {
+            return value;
+        }
+        SourceTimes times = scope.context().times();
+        Instant instant = times.instant(value);
+        if (instant == null) {
+            return value;
+        }
+        Instant lowest = bound(notBefore, scope, BinaryOperator.maxBy(Instant::compareTo));
+        Instant highest = bound(notAfter, scope, BinaryOperator.minBy(Instant::compareTo));
+        Instant moved = lowest != null && instant.isBefore(lowest) ? lowest
+                : highest != null && instant.isAfter(highest) ? highest : instant;
+        if (moved.equals(instant)) {
+            return value;
+        }
+        if (clampedNote != null) {
+            scope.note(clampedNote);
+        }
+        return moved.toString();
+    }
+
+    private static Instant bound(List<Expression> bounds, RowScope scope, BinaryOperator<Instant> tightest) {
+        return bounds.stream().map(bound -> bound.value(scope)).filter(Objects::nonNull)
+                .map(text -> scope.context().times().instant(text)).filter(Objects::nonNull)
+                .reduce(tightest).orElse(null);
+    }
+
+    @Override
+    public void readColumns(Consumer<String> columns) {
+        source.readColumns(columns);
+        if (when != null) {
+            when.readColumns(columns);
+        }
+        notBefore.forEach(bound -> bound.readColumns(columns));
+        notAfter.forEach(bound -> bound.readColumns(columns));
+        if (fallback != null) {
+            fallback.readColumns(columns);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.revblueprint.source.mapping;
+
+import io.revblueprint.snapshot.RowContext;
+import io.revblueprint.snapshot.SnapshotFileException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The HubSpot preset: owners by id, name or email, locale dates, a profile's own labels, what it needs. */
+class HubSpotPresetTest {
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    private static final Path NEWER_PORTAL = Path.of("src/test/resources/exports/hubspot-newer-portal");
+    private static final RowContext CONTEXT = new RowContext(UTC, Instant.parse("2025-07-02T08:00:00Z"), "EUR");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void matchesOwnersByIdNameOrEmailInAWindows1252OwnersFileAndReadsLocaleDates() {
+        ExportFiles export = new ExportFiles(NEWER_PORTAL);
+        MappingSource source = hubspot(NEWER_PORTAL, null);
+
+        assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-07-02T08:00:00Z"));
+        assertThat(export.rows(source, "users.csv", CONTEXT).get("81000001")).containsEntry("name", "Zoë Müller")
+                .containsEntry("team_id", "EMEA Sales");
+        Map<String, Map<String, String>> deals = export.rows(source, "opportunities.csv", CONTEXT);
+        assertThat(deals.get("7001")).containsEntry("owner_id", "81000001").containsEntry("closed_at", "2025-05-15T12:00:00Z")
+                .containsEntry("lead_id", "201").containsEntry("is_won", "true");
+        assertThat(deals.get("7005")).as("by email").containsEntry("owner_id", "81000003").containsEntry("is_won", "false")
+                .containsEntry("loss_reason", "No fit");
+        assertThat(deals.get("7006")).as("closed after the export").containsEntry("closed_at", "2025-07-02T08:00:00Z");
+        assertThat(export.rows(source, "leads.csv", CONTEXT).get("201")).containsEntry("owner_id", "81000001")
+                .containsEntry("mql_at", "2025-04-01T10:15:00Z").containsEntry("source_category", "MARKETING");
+    }
+
+    @Test
+    void aProfileSetsThePortalsOwnLabelsStagesAndDateFormat() throws IOException {
+        new ExportFiles(folder)
+                .write("contacts.csv", "Record ID|Erstellt am|Kontaktinhaber|Quelle", "1|14.05.2025 09:30|Ada|Messe")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount",
+                        "2|Gewonnen|20.05.2025 10:00|14.05.2025 10:00|Ada|10");
+        Path profile = Files.writeString(folder.resolve("profile.yaml"), """
+                extends: hubspot
+                read: {zone: Europe/Berlin, date_formats: ["dd.MM.yyyy HH:mm"]}
+                settings:
+                  won_stages: [Gewonnen]
+                  lost_stages: [Verloren]
+                  owner_columns: [Kontaktinhaber, Deal owner]
+                  source_columns: [Quelle]
+                canonical:
+                  leads:
+                    - from: contacts
+                      columns: {lead_id: Record ID, created_at: Erstellt am, owner_id: $owner, source: {column: $source_columns}}
+                """);
+        ExportFiles export = new ExportFiles(folder);
+        MappingSource source = hubspot(folder, profile);
+
+        assertThat(export.rows(source, "leads.csv", CONTEXT).get("1")).containsEntry("created_at", "2025-05-14T07:30:00Z")
+                .containsEntry("source", "Messe").containsEntry("owner_id", "Ada");
+        assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("2")).containsEntry("is_won", "true")
+                .containsEntry("is_closed", "true").containsEntry("closed_at", "2025-05-20T08:00:00Z");
+    }
+
+    @Test
+    void needsContactsAndDealsAndTheDealStageColumn() throws IOException {
+        copy(NEWER_PORTAL, "all-contacts.csv");
+        assertThatThrownBy(() -> hubspot(folder, null).check()).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("*deal*.csv is missing in " + folder);
+
+        Files.writeString(folder.resolve("all-deals.csv"), "\"Record ID\",\"Stage\",\"Create Date\"\n\"1\",\"x\",\"4/1/2025 9:00\"\n");
+        assertThatThrownBy(() -> hubspot(folder, null).check()).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("all-deals.csv: required column 'Deal Stage' is missing from the header"
+                        + " (it gives opportunities.csv stage)");
+    }
+
+    @Test
+    void optionalOwnersAndActivityFilesMayBeAbsent() throws IOException {
+        copy(NEWER_PORTAL, "all-contacts.csv");
+        copy(NEWER_PORTAL, "all-deals.csv");
+        ExportFiles export = new ExportFiles(folder);
+        MappingSource source = hubspot(folder, null);
+        source.check();
+
+        assertThat(export.rows(source, "activities.csv", CONTEXT)).isEmpty();
+        assertThat(export.rows(source, "users.csv", CONTEXT)).as("owners as they are written")
+                .containsOnlyKeys("81000001", "81000002", "Zoë Müller", "José Peña", "kim@example.com");
+    }
+
+    private void copy(Path from, String file) throws IOException {
+        Files.copy(from.resolve(file), folder.resolve(file));
+    }
+
+    private static MappingSource hubspot(Path export, Path profile) {
+        return MappingSource.preset("hubspot", profile, export, UTC, null, null);
+    }
+
+}
