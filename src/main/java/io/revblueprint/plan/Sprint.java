@@ -4,6 +4,7 @@ import io.revblueprint.crm.WorkCalendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 
 /**
@@ -15,6 +16,8 @@ import java.time.temporal.TemporalAdjusters;
 public record Sprint(LocalDate firstDay) {
 
     public static final int WEEKS = 6;
+    private static final MonthDay NEW_YEAR = MonthDay.of(1, 1);
+    private static final MonthDay CHRISTMAS = MonthDay.of(12, 25);
     static final int NEW_FIXES_PER_WEEK = 3;
 
     public static Sprint after(LocalDate runDate) {
@@ -40,19 +43,28 @@ public record Sprint(LocalDate firstDay) {
             return new Slot(start, start);
         }
         LocalDate due = dueSunday;
-        while (!calendar.isWorkingDay(due)) {
+        while (!isWorkingDay(due, calendar)) {
             due = due.minusDays(1);
         }
         return new Slot(start, due);
     }
 
+    /**
+     * A working day of the calendar; a calendar without any holiday (a CRM export carries none) still keeps fixes
+     * off 1 January and 25 December, when nearly every business is closed.
+     */
+    static boolean isWorkingDay(LocalDate day, WorkCalendar calendar) {
+        return calendar.isWorkingDay(day) && !(calendar.holidays().isEmpty()
+                && (MonthDay.from(day).equals(NEW_YEAR) || MonthDay.from(day).equals(CHRISTMAS)));
+    }
+
     /** The day itself when the owner works on it, else the next day they do (a calendar without any: the day). */
     private static LocalDate nextWorkingDay(LocalDate day, WorkCalendar calendar) {
         LocalDate candidate = day;
-        for (int i = 0; i < 366 && !calendar.isWorkingDay(candidate); i++) {
+        for (int i = 0; i < 366 && !isWorkingDay(candidate, calendar); i++) {
             candidate = candidate.plusDays(1);
         }
-        return calendar.isWorkingDay(candidate) ? candidate : day;
+        return isWorkingDay(candidate, calendar) ? candidate : day;
     }
 
     /** A fix's start and due date: the first and last working day of its weeks. */

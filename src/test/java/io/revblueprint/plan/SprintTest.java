@@ -38,7 +38,7 @@ class SprintTest {
 
     @Test
     void onAMondayToFridayCalendarFixesStartOnMondaysAndAreDueOnFridaysWithinTheSprint() {
-        Sprint sprint = Sprint.after(LocalDate.of(2026, 12, 23));
+        Sprint sprint = Sprint.after(LocalDate.of(2027, 2, 3));
         for (int rank = 1; rank <= 20; rank++) {
             for (int effort = 1; effort <= Sprint.WEEKS; effort++) {
                 Sprint.Slot slot = sprint.slot(rank, effort, MON_FRI);
@@ -71,5 +71,17 @@ class SprintTest {
         assertThat(sprint.slot(1, 3, singapore))
                 .isEqualTo(new Sprint.Slot(LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 24)));
         assertThat(sprint.slot(4, 3, singapore).due()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void withoutAnyHolidayCalendarNewYearsDayAndChristmasAreStillDaysOff() {
+        // A CRM export carries no holidays: Friday 25 December 2026 and Friday 1 January 2027 are no due dates.
+        WorkCalendar none = new WorkCalendar(ZoneOffset.UTC, LocalTime.of(9, 0), LocalTime.of(17, 0),
+                WorkCalendar.MON_FRI, Set.of());
+        Sprint sprint = Sprint.after(LocalDate.of(2026, 11, 30));
+
+        assertThat(sprint.slot(1, 3, none).due()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(sprint.slot(4, 3, none).due()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(sprint.slot(1, 2, none).due()).as("an ordinary Friday").isEqualTo(LocalDate.of(2026, 12, 18));
     }
 }

@@ -137,8 +137,9 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.US))
                 .collect(Collectors.joining(", "));
         return calendar.start() + "–" + calendar.end() + " " + calendar.zone().getId() + ", " + days
-                + (calendar.holidays().isEmpty() ? "" : ", except " + Prose.count(calendar.holidays().size(),
-                "public holiday", "public holidays") + " of its calendar");
+                + (calendar.holidays().isEmpty() ? "; no holiday calendar, so fix dates only avoid 1 January and 25"
+                + " December" : ", except " + Prose.count(calendar.holidays().size(), "public holiday",
+                "public holidays") + " of its calendar");
     }
 
     private static String targetValue(ScopeMetrics metrics, Metric metric, double value) {
