@@ -4,12 +4,20 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
-/** Delivers a blueprint once per recipient and period (again only when forced), over SMTP or into the outbox. */
+/**
+ * Delivers a blueprint at most once per recipient and period (again only when forced), over SMTP or into the
+ * outbox. A message that will not leave is retried a few times with a growing pause, then recorded as failed and
+ * the next one is sent: one bad server answer or address never stops everyone's mail.
+ */
 @Service
 public class Deliverer {
 
@@ -18,30 +26,107 @@ public class Deliverer {
     private final Mailer mailer;
     private final DeliveryLog deliveryLog;
     private final String from;
+    private final int attempts;
+    private final Duration firstPause;
 
     public Deliverer(Mailer mailer, DeliveryLog deliveryLog,
-                     @Value("${blueprint.delivery.from:Revenue Blueprint <blueprint@localhost>}") String from) {
+                     @Value("${blueprint.delivery.from:Revenue Blueprint <blueprint@localhost>}") String from,
+                     @Value("${blueprint.delivery.attempts:3}") int attempts,
+                     @Value("${blueprint.delivery.retry-pause:2s}") Duration firstPause) {
         this.mailer = mailer;
         this.deliveryLog = deliveryLog;
         this.from = from;
+        this.attempts = Math.max(1, attempts);
+        this.firstPause = firstPause;
     }
 
-    /** False when email is off, or the recipient already has this blueprint for the period and no resend was forced. */
-    public boolean isDue(Delivery delivery, String channel, boolean force) {
-        return !channel.equalsIgnoreCase("NONE") && (force || !deliveryLog.wasDelivered(delivery));
+    /**
+     * False when email is off, or the recipient already has this blueprint for the period and no resend was forced.
+     * A message left "sending" by a process killed mid-send may have left: into the outbox it is checked (the file
+     * is there or not), over SMTP it is not sent again.
+     */
+    public boolean isDue(Delivery delivery, String channel, boolean force, Path outbox) {
+        if (channel.equalsIgnoreCase("NONE")) {
+            return false;
+        }
+        if (force) {
+            return true;
+        }
+        return deliveryLog.status(delivery).map(status -> switch (status) {
+            case SENT -> false;
+            case FAILED -> true;
+            case SENDING -> reconcile(delivery, channel, outbox);
+        }).orElse(true);
     }
 
+    private boolean reconcile(Delivery delivery, String channel, Path outbox) {
+        if (channel.equalsIgnoreCase("OUTBOX")) {
+            boolean written = Files.exists(mailer.outboxFile(delivery, outbox));
+            if (written) {
+                deliveryLog.sent(delivery);
+            }
+            return !written;
+        }
+        log.warn("\"{}\" to {} may have left before the last run stopped mid-send; not sent again (--force resends)",
+                delivery.message().subject(), delivery.recipientEmail());
+        return false;
+    }
+
+    /** Sends the message, or records why it could not be sent; never throws for one message. */
     public void send(Delivery delivery, String channel, long runId, Path outbox) {
         String mode = channel.toUpperCase(Locale.ROOT);
-        MimeMessage message = BlueprintMessage.build(delivery, from);
-        // Recorded first, in the step's transaction: a failed send rolls the record back and a restart retries it.
-        deliveryLog.record(delivery, runId, mode);
-        if (mode.equals("SMTP")) {
-            mailer.sendSmtp(message);
-        } else {
-            mailer.writeToOutbox(message, delivery, outbox);
+        deliveryLog.sending(delivery, runId, mode);
+        try {
+            MimeMessage message = BlueprintMessage.build(delivery, from);
+            if (mode.equals("SMTP")) {
+                sendWithRetries(message);
+            } else {
+                mailer.writeToOutbox(message, delivery, outbox);
+            }
+            deliveryLog.sent(delivery);
+            log.info("Delivered \"{}\" to {} ({})", delivery.message().subject(), delivery.recipientEmail(),
+                    mode.toLowerCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            String why = Mailer.describe(e);
+            deliveryLog.failed(delivery, why);
+            log.error("Not delivered \"{}\" to {}: {}", delivery.message().subject(), delivery.recipientEmail(), why);
         }
-        log.info("Delivered \"{}\" to {} ({})", delivery.message().subject(), delivery.recipientEmail(),
-                mode.toLowerCase(Locale.ROOT));
+    }
+
+    private void sendWithRetries(MimeMessage message) {
+        Duration pause = firstPause;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                mailer.sendSmtp(message);
+                return;
+            } catch (MailAuthenticationException wrongCredentials) {
+                throw wrongCredentials;
+            } catch (MailException e) {
+                if (attempt >= attempts) {
+                    throw new MailDeliveryException(mailer.server() + ": " + Mailer.describe(e) + " (after "
+                            + attempts + " attempts)", e);
+                }
+                log.warn("SMTP {} failed on attempt {} of {}: {}; trying again in {} s", mailer.server(), attempt,
+                        attempts, Mailer.describe(e), pause.toSeconds());
+                sleep(pause);
+                pause = pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to send again", e);
+        }
+    }
+
+    /** A message the SMTP server would not take, with the server's address and what it said. */
+    static final class MailDeliveryException extends RuntimeException {
+        MailDeliveryException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

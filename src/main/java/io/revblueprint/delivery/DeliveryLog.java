@@ -1,37 +1,79 @@
 package io.revblueprint.delivery;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** Remembers what was delivered, so a restarted or repeated run never sends the same blueprint twice. */
+/**
+ * Remembers what was delivered, so a restarted or repeated run never sends the same blueprint twice. Each record
+ * is committed on its own, whatever the step's transaction does: the attempt before the message leaves, the
+ * outcome after. A process killed in between leaves SENDING, and such a message is not sent again (at most once).
+ */
 @Repository
 public class DeliveryLog {
 
+    /** Where a message stands in the ledger. */
+    public enum Status { SENDING, SENT, FAILED }
+
+    /** A message that could not be sent in a run, and why. */
+    public record Failure(String recipient, String scope, String error) {
+    }
+
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public DeliveryLog(JdbcTemplate jdbc) {
+    public DeliveryLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public boolean wasDelivered(Delivery delivery) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_log WHERE recipient = ? AND scope = ? AND period_label = ?",
-                Long.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel()) > 0;
+    public Optional<Status> status(Delivery delivery) {
+        List<String> status = jdbc.queryForList("SELECT status FROM delivery_log WHERE recipient = ? AND scope = ?"
+                + " AND period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel());
+        return status.stream().findFirst().map(Status::valueOf);
     }
 
-    /** Records the delivery; a forced resend updates the record. */
-    public void record(Delivery delivery, long runId, String channel) {
+    /** Records that the message is about to leave (a forced resend or a retry updates the record). */
+    public void sending(Delivery delivery, long runId, String channel) {
         long now = Instant.now().toEpochMilli();
-        try {
-            jdbc.update("INSERT INTO delivery_log (recipient, scope, period_label, run_id, channel, delivered_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)", delivery.recipientEmail(), delivery.scope(),
-                    delivery.periodLabel(), runId, channel, now);
-        } catch (DuplicateKeyException resent) {
-            jdbc.update("UPDATE delivery_log SET run_id = ?, channel = ?, delivered_at = ?"
-                            + " WHERE recipient = ? AND scope = ? AND period_label = ?", runId, channel, now,
-                    delivery.recipientEmail(), delivery.scope(), delivery.periodLabel());
-        }
+        ownTransaction.executeWithoutResult(transaction -> {
+            int updated = jdbc.update("UPDATE delivery_log SET run_id = ?, channel = ?, delivered_at = ?, status = ?,"
+                            + " attempts = attempts + 1, last_error = NULL WHERE recipient = ? AND scope = ? AND period_label = ?",
+                    runId, channel, now, Status.SENDING.name(), delivery.recipientEmail(), delivery.scope(),
+                    delivery.periodLabel());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO delivery_log (recipient, scope, period_label, run_id, channel, delivered_at,"
+                                + " status, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", delivery.recipientEmail(),
+                        delivery.scope(), delivery.periodLabel(), runId, channel, now, Status.SENDING.name());
+            }
+        });
+    }
+
+    public void sent(Delivery delivery) {
+        outcome(delivery, Status.SENT, null);
+    }
+
+    public void failed(Delivery delivery, String error) {
+        outcome(delivery, Status.FAILED, error.length() > 1000 ? error.substring(0, 1000) : error);
+    }
+
+    /** The messages of the run that could not be sent. */
+    public List<Failure> failuresOf(long runId) {
+        return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
+                        + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
+                        rs.getString("scope"), rs.getString("last_error")), runId, Status.FAILED.name());
+    }
+
+    private void outcome(Delivery delivery, Status status, String error) {
+        ownTransaction.executeWithoutResult(transaction -> jdbc.update("UPDATE delivery_log SET status = ?,"
+                        + " last_error = ? WHERE recipient = ? AND scope = ? AND period_label = ?", status.name(), error,
+                delivery.recipientEmail(), delivery.scope(), delivery.periodLabel()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.nio.file.StandardCopyOption;
 
 /** Sends a built message over SMTP, or writes it as an .eml file into the outbox folder. */
 @Component
@@ -31,22 +32,42 @@ public class Mailer {
         sender.send(message);
     }
 
+    /** "SMTP smtp.example.com:587" (never its user or password), to name the server in an error. */
+    String server() {
+        return smtp.getIfAvailable() instanceof JavaMailSenderImpl sender
+                ? "SMTP " + sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : 25) : "SMTP";
+    }
+
     /** Writes {@code <outbox>/<period>__<scope>__<recipient>.eml}; the name is stable, so a forced resend replaces it. */
     Path writeToOutbox(MimeMessage message, Delivery delivery, Path outbox) {
-        Path file = outbox.resolve(safe(delivery.periodLabel()) + "__" + safe(delivery.scope()) + "__"
-                + safe(delivery.recipientEmail()) + ".eml");
+        Path file = outboxFile(delivery, outbox);
         try {
             Files.createDirectories(outbox);
-            try (OutputStream out = Files.newOutputStream(file)) {
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 message.writeTo(out);
             }
+            // Whole or not at all: a kill mid-write leaves a .part file, never a half message under the real name.
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException | MessagingException e) {
             throw new UncheckedIOException("cannot write " + file, e instanceof IOException io ? io : new IOException(e));
         }
     }
 
-    private static String safe(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9@._-]", "_");
+    Path outboxFile(Delivery delivery, Path outbox) {
+        return outbox.resolve(FileNames.lowerCase(delivery.periodLabel()) + "__"
+                + FileNames.lowerCase(delivery.scope()) + "__" + FileNames.lowerCase(delivery.recipientEmail()) + ".eml");
+    }
+
+    /** The innermost cause of a failed send in one line: what the server or the network said. */
+    static String describe(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return failure instanceof Deliverer.MailDeliveryException ? failure.getMessage()
+                : message.replaceAll("\\s+", " ").strip();
     }
 }

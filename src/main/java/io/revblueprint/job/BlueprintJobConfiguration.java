@@ -16,7 +16,8 @@ class BlueprintJobConfiguration {
     Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
                          Step checkRequest,
                          Step computeMetrics, Step planFixes, Step renderBlueprints, Step renderExecutiveSummary,
-                         Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, RunSummary runSummary,
+                         Step exportQuarantine, Step publishOutputs, Step deliverBlueprints, Step checkDeliveries,
+                         RunSummary runSummary,
                          TemporaryFolderCleanup cleanup, FailureLog failures) {
         SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
         for (Step importStep : importSteps.steps()) {
@@ -31,6 +32,7 @@ class BlueprintJobConfiguration {
                 .next(exportQuarantine)
                 .next(publishOutputs)
                 .next(deliverBlueprints)
+                .next(checkDeliveries)
                 .listener(runSummary)
                 .listener(cleanup)
                 .listener(failures)

@@ -2,6 +2,7 @@ package io.revblueprint.job;
 
 import io.revblueprint.delivery.Deliverer;
 import io.revblueprint.delivery.Delivery;
+import io.revblueprint.delivery.DeliveryLog;
 import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.UndeliveredOnly;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -12,10 +13,13 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.List;
 
 /** Stage 6: send the messages the report step wrote beside the published PDFs, one per chunk, each recipient once per period. */
 @Configuration
@@ -25,13 +29,28 @@ class DeliveryStepConfiguration {
     Step deliverBlueprints(JobRepository jobRepository, PlatformTransactionManager transactions,
                            ListItemReader<Delivery> deliveriesOfRun, UndeliveredOnly undeliveredOnly,
                            ItemWriter<Delivery> blueprintSender) {
+        // Run again on a restart: the ledger lets through only what is still unsent.
         return new StepBuilder("deliverBlueprints", jobRepository)
                 .<Delivery, Delivery>chunk(1)
                 .transactionManager(transactions)
                 .reader(deliveriesOfRun)
                 .processor(undeliveredOnly)
                 .writer(blueprintSender)
+                .allowStartIfComplete(true)
                 .build();
+    }
+
+    /** Fails the run, naming who got nothing and why, when a message could not be sent; a rerun sends only those. */
+    @Bean
+    Step checkDeliveries(JobRepository jobRepository, PlatformTransactionManager transactions, DeliveryLog deliveryLog) {
+        return new StepBuilder("checkDeliveries", jobRepository).tasklet((contribution, chunkContext) -> {
+            List<DeliveryLog.Failure> failures = deliveryLog.failuresOf(RunState.of(chunkContext.getStepContext()
+                    .getStepExecution()).runId());
+            if (!failures.isEmpty()) {
+                throw new DeliveryFailedException(failures);
+            }
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
     }
 
     @Bean
@@ -45,7 +64,7 @@ class DeliveryStepConfiguration {
     @StepScope
     UndeliveredOnly undeliveredOnly(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
         RunState run = RunState.of(step);
-        return new UndeliveredOnly(deliverer, run.email(), run.force());
+        return new UndeliveredOnly(deliverer, run.email(), run.force(), run.output().out().resolve("outbox"));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.revblueprint.job;
 
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Period;
+import io.revblueprint.snapshot.ColumnLimits;
 import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.ImportSummary;
 import io.revblueprint.snapshot.InstantText;
@@ -35,6 +36,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -124,8 +126,9 @@ class ImportStepConfiguration {
             @Value("#{stepExecution.stepName}") String stepName,
             @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
             @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
-            BlueprintProperties properties) {
-        return new SnapshotRowParser<>(formatOf(stepName), rowContext(asOf, zone, properties));
+            BlueprintProperties properties, JdbcTemplate jdbc) {
+        return new SnapshotRowParser<>(formatOf(stepName), new RowContext(ZoneId.of(zone), Instant.parse(asOf),
+                properties.currency(), ColumnLimits.of(jdbc)));
     }
 
     @Bean

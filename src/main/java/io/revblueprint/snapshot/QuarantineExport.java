@@ -42,9 +42,11 @@ public class QuarantineExport {
             jdbc.query("SELECT source_file, source_line, file_name, line_no, column_name, reason, raw_row FROM quarantine"
                     + " WHERE snapshot_id = ? ORDER BY source_file, source_line, file_name, line_no", rs -> {
                         try {
-                            printer.printRecord(rs.getString("source_file"), rs.getLong("source_line"),
-                                    rs.getString("file_name"), rs.getLong("line_no"),
-                                    rs.getString("column_name"), rs.getString("reason"), rs.getString("raw_row"));
+                            printer.printRecord(SpreadsheetSafe.text(rs.getString("source_file")),
+                                    rs.getLong("source_line"), SpreadsheetSafe.text(rs.getString("file_name")),
+                                    rs.getLong("line_no"), SpreadsheetSafe.text(rs.getString("column_name")),
+                                    SpreadsheetSafe.text(rs.getString("reason")),
+                                    SpreadsheetSafe.text(rs.getString("raw_row")));
                             rows[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

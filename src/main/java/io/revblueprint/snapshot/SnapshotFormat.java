@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,10 +58,44 @@ public abstract class SnapshotFormat<T> {
             return ParsedRow.rejected(row, null, "row " + row.shapeProblem());
         }
         try {
+            checkCells(row, context.limits());
             return ParsedRow.accepted(row, parse(new Fields(row, context)));
         } catch (RowRejectedException e) {
             return ParsedRow.rejected(row, e.column(), e.reason());
         }
+    }
+
+    /**
+     * Every cell the format reads fits its column and holds no control character (a NUL byte, an escape): one bad
+     * cell is one quarantined row, never a failed import.
+     */
+    private void checkCells(CsvRow row, ColumnLimits limits) {
+        for (Map.Entry<String, String> cell : row.cells().entrySet()) {
+            String value = cell.getValue();
+            if (value == null || !knownColumns.contains(cell.getKey())) {
+                continue;
+            }
+            value.codePoints().filter(SnapshotFormat::isControl).findFirst().ifPresent(control -> {
+                throw new RowRejectedException(cell.getKey(), String.format("control character U+%04X in %s; remove"
+                        + " it from the export", control, cell.getKey()));
+            });
+            if (cell.getKey().endsWith("_id") && (value.contains("/") || value.contains("\\"))) {
+                throw new RowRejectedException(cell.getKey(), cell.getKey() + " '" + value + "' holds a / or \\;"
+                        + " an id may not look like a path");
+            }
+            Integer limit = limits.limit(table, cell.getKey());
+            int length = value.strip().length();
+            if (limit != null && length > limit) {
+                throw new RowRejectedException(cell.getKey(), cell.getKey() + " is " + length + " characters long;"
+                        + " it holds at most " + limit);
+            }
+        }
+    }
+
+    /** C0 and C1 control characters, except the tab and line breaks a multi-line CRM field holds. */
+    private static boolean isControl(int codePoint) {
+        return Character.getType(codePoint) == Character.CONTROL && codePoint != '\t' && codePoint != '\n'
+                && codePoint != '\r';
     }
 
     public String fileName() {

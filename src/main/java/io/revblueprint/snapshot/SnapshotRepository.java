@@ -88,6 +88,10 @@ public class SnapshotRepository {
         });
     }
 
+    /** The quarantine's reason column holds 1,000 characters; a row's raw text is kept up to 1 MB. */
+    static final int MAX_REASON = 1000;
+    static final int MAX_RAW = 1_000_000;
+
     void quarantine(long snapshotId, List<? extends ParsedRow<?>> rejected) {
         if (rejected.isEmpty()) {
             return;
@@ -98,11 +102,20 @@ public class SnapshotRepository {
                     statement.setString(2, row.row().file());
                     statement.setLong(3, row.row().line());
                     statement.setString(4, row.column());
-                    statement.setString(5, row.reason());
-                    statement.setString(6, row.row().raw());
+                    statement.setString(5, cut(row.reason(), MAX_REASON));
+                    statement.setString(6, cut(row.row().raw(), MAX_RAW));
                     statement.setString(7, row.row().sourceFile());
                     statement.setLong(8, row.row().sourceLine());
                 });
+    }
+
+    /** The text, cut to {@code max} characters with how much was left out, so a huge cell cannot fail the insert. */
+    static String cut(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        String note = "… (" + (text.length() - max) + " more characters)";
+        return text.substring(0, max - note.length()) + note;
     }
 
     /** Replaces what the source files gave one canonical file of the import (a restarted step counts again). */

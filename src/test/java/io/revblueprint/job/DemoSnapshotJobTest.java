@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +104,37 @@ class DemoSnapshotJobTest {
                     .contains("judged against the peers' best quartile")
                     .contains("judged against the target")
                     .doesNotContain("judged against the published figure");
+        }
+    }
+
+    /** Refactoring for speed must not change what readers see: CSVs and every PDF's text equal the recorded ones. */
+    @Test
+    void outputsEqualTheRecordedOnes() throws Exception {
+        Path published = temp.resolve("out/2026-Q3");
+        List<String> names = new ArrayList<>(List.of("metrics.csv", "fixes.csv"));
+        try (var pdfs = Files.walk(published)) {
+            pdfs.filter(path -> path.toString().endsWith(".pdf")).sorted()
+                    .forEach(pdf -> names.add(published.relativize(pdf).toString()));
+        }
+        for (String name : names) {
+            String actual = readable(published.resolve(name));
+            Path recorded = RECORDED.resolve(name.replace('/', '_') + ".txt");
+            if (Boolean.getBoolean("record.outputs")) {
+                Files.writeString(recorded, actual);
+            }
+            assertThat(actual).as(name + " (rerun with -Drecord.outputs=true when the change is meant)")
+                    .isEqualTo(Files.readString(recorded));
+        }
+    }
+
+    private static final Path RECORDED = Path.of("src/test/resources/recorded-demo-outputs");
+
+    private static String readable(Path file) throws Exception {
+        if (!file.toString().endsWith(".pdf")) {
+            return Files.readString(file);
+        }
+        try (RenderedPdf pdf = new RenderedPdf(Files.readAllBytes(file))) {
+            return pdf.text();
         }
     }
 

@@ -45,7 +45,7 @@ class RestartJobTest {
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(stepNames(restarted)).doesNotContain("openSnapshot", "importLeads", "publishSnapshot")
-                .startsWith("computeMetrics").endsWith("deliverBlueprints");
+                .startsWith("computeMetrics").endsWith("deliverBlueprints", "checkDeliveries");
         assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
     }
 

@@ -1,8 +1,13 @@
 package io.revblueprint.report.csv;
 
+import io.revblueprint.snapshot.SpreadsheetSafe;
+
 import java.math.BigDecimal;
 
-/** How metrics.csv and fixes.csv spell a value: plain decimals without exponent, null as an empty cell. */
+/**
+ * How metrics.csv and fixes.csv spell a value: plain decimals without exponent, null as an empty cell, text that
+ * a spreadsheet cannot take for a formula.
+ */
 final class CsvCells {
 
     private CsvCells() {
@@ -19,11 +24,16 @@ final class CsvCells {
         return number(BigDecimal.valueOf(value));
     }
 
+    static String count(Long value) {
+        return value == null ? "" : Long.toString(value);
+    }
+
     static String number(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** Text as a spreadsheet shows it: a name or action that looks like a formula stays text. */
     static String text(Object value) {
-        return value == null ? "" : value.toString();
+        return value == null ? "" : SpreadsheetSafe.text(value.toString());
     }
 }

@@ -32,8 +32,8 @@ public final class MetricsCsv {
                 CsvCells.number(row.value()),
                 CsvCells.number(row.ciLow()),
                 CsvCells.number(row.ciHigh()),
-                CsvCells.text(row.numerator()),
-                CsvCells.text(row.denominator()),
+                CsvCells.count(row.numerator()),
+                CsvCells.count(row.denominator()),
                 CsvCells.text(row.unit()));
     }
 }

@@ -1,5 +1,6 @@
 package io.revblueprint.report.email;
 
+import io.revblueprint.crm.EmailAddress;
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.User;
 import io.revblueprint.plan.Fix;
@@ -13,14 +14,14 @@ import java.util.stream.Collectors;
 /**
  * Who receives which blueprint: a team's leaders and every owner of one of its fixes get the team's; executives
  * (and the owners of the company-level plan) the executive summary, and optionally every team's. Only active
- * users with an email address receive anything.
+ * users with a valid email address receive anything (data health names the others).
  */
 public final class Recipients {
 
     private final List<User> users;
 
     public Recipients(List<User> users) {
-        this.users = users.stream().filter(User::active).filter(user -> user.email() != null).toList();
+        this.users = users.stream().filter(User::active).filter(user -> EmailAddress.isValid(user.email())).toList();
     }
 
     public List<User> ofTeamBlueprint(String teamId, List<Fix> fixes, boolean executivesToo) {

@@ -1,5 +1,7 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.crm.EmailAddress;
+import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.plan.Fix;
@@ -113,6 +115,11 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         touched.forEach((caveat, metrics) -> rows.add(new TermRow("Data shape", Prose.upperFirst(Figures.phrase(caveat))
                 + "; this casts doubt on " + Prose.list(metrics.stream().map(metric -> Prose.lowerFirst(metric.label()))
                 .toList()) + ".")));
+        blueprint.members().stream().filter(User::active)
+                .filter(user -> user.email() != null && !EmailAddress.isValid(user.email()))
+                .forEach(user -> rows.add(new TermRow("Email of " + user.name(), "'" + user.email().replaceAll("\\s+",
+                        " ") + "' is not one valid email address (users.csv), so " + user.name() + " gets no mail;"
+                        + " correct it in the CRM")));
         blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null)
                 .forEach(fix -> rows.add(new TermRow("Owner of fix #" + fix.rank(), "nobody: no active user holds the"
                         + " role " + FixRows.role(fix.ownerRole()) + ", manages the team, or works in RevOps or as an"

@@ -49,6 +49,19 @@ class CsvFormatsTest {
     }
 
     @Test
+    void aTextCellThatLooksLikeAFormulaStaysTextButNegativeNumbersStayNumbers() {
+        Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "@SUM(1+1) every week", "1000",
+                "=HYPERLINK(\"http://x\",\"Juergen\")", java.time.LocalDate.of(2026, 10, 23));
+        MetricValue fewerSqls = new MetricValue("t-ent", Metric.LEAD_VELOCITY_RATE, Dimension.OVERALL, -0.25, null,
+                null, -3L, 12L, Unit.RATIO);
+
+        assertThat(lines(FixesCsv.toBytes(List.of(fix)))).last().asString()
+                .contains(",'@SUM(1+1) every week,\"'=HYPERLINK(\"\"http://x\"\",\"\"Juergen\"\")\",");
+        assertThat(lines(MetricsCsv.toBytes(List.of(fewerSqls)))).last()
+                .isEqualTo("t-ent,lead_velocity_rate,,-0.25,,,-3,12,ratio");
+    }
+
+    @Test
     void fixesQuoteCommasAndWriteIsoDates() {
         Fix second = SampleBlueprints.teamFixes("t-ent").get(1);
 

@@ -1,0 +1,17 @@
+package io.revblueprint.job;
+
+import io.revblueprint.delivery.DeliveryLog;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Some messages of the run could not be sent: who, and why; the rest were sent, and a rerun sends only these. */
+class DeliveryFailedException extends RuntimeException {
+
+    DeliveryFailedException(List<DeliveryLog.Failure> failures) {
+        super(failures.size() + (failures.size() == 1 ? " message was" : " messages were") + " not delivered: "
+                + failures.stream().limit(5).map(failure -> failure.recipient() + " (" + failure.error() + ")")
+                .collect(Collectors.joining("; ")) + (failures.size() > 5 ? "; and " + (failures.size() - 5)
+                + " more" : "") + ". Everything else was sent; run the same command again to send only these");
+    }
+}

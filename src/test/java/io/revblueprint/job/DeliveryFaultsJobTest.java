@@ -1,0 +1,162 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Mail servers as they fail at night: one that accepts the connection and never answers, then the same address
+ * working again; and a users.csv address that is not one address. No hang, nobody mailed twice, everyone else mailed.
+ */
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:delivery-faults;DB_CLOSE_DELAY=-1",
+        "blueprint.import.max-bad-row-ratio=0.9",
+        "spring.mail.properties[mail.smtp.connectiontimeout]=1000",
+        "spring.mail.properties[mail.smtp.timeout]=1000",
+        "blueprint.delivery.attempts=2",
+        "blueprint.delivery.retry-pause=50ms"})
+class DeliveryFaultsJobTest {
+
+    private static ServerSocket silent;
+    private static final List<Socket> held = new ArrayList<>();
+
+    @TempDir
+    static Path temp;
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void silentServer() throws IOException {
+        silent = new ServerSocket(0);
+        Thread accepting = new Thread(() -> {
+            while (!silent.isClosed()) {
+                try {
+                    held.add(silent.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+        accepting.setDaemon(true);
+        accepting.start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        silent.close();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> silent.getLocalPort());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aServerThatNeverAnswersFailsTheRunNamingItAndARerunSendsOnlyWhatWasNotSent() throws Exception {
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", temp.resolve("out"), List.of(),
+                "SMTP", false);
+
+        JobExecution first = launcher.launch(run);
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(first.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("5 messages were not delivered: ")
+                .contains("SMTP 127.0.0.1:" + silent.getLocalPort() + ": ", "timed out", "(after 2 attempts)")
+                .endsWith("run the same command again to send only these");
+
+        int port = silent.getLocalPort();
+        silent.close();
+        GreenMail working = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        working.start();
+        try {
+            assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(working.getReceivedMessages()).hasSize(5);
+            assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(working.getReceivedMessages()).as("nobody twice").hasSize(5);
+        } finally {
+            working.stop();
+        }
+    }
+
+    @Test
+    void anAddressThatIsNotOneAddressGetsNoMailAndEveryoneElseDoes() throws Exception {
+        Path snapshot = copyOfTiny(temp.resolve("bad-address"));
+        Path users = snapshot.resolve("users.csv");
+        Files.writeString(users, Files.readString(users).replace("rita@tiny.example",
+                "\"rita@tiny.example\nBcc: everyone@evil.example\""));
+
+        // Forced: the other test of this class already mailed 2026-Q3 through the same ledger.
+        JobExecution run = launcher.launch(new RunParameters(snapshot, "2026-Q3", temp.resolve("bad-address-out"),
+                List.of(), "OUTBOX", true));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        try (Stream<Path> outbox = Files.list(temp.resolve("bad-address-out/outbox"))) {
+            assertThat(outbox.map(path -> path.getFileName().toString()).toList())
+                    .isNotEmpty().noneMatch(name -> name.contains("rita") || name.contains("evil"))
+                    .anyMatch(name -> name.contains("juergen")).anyMatch(name -> name.contains("mia"));
+        }
+    }
+
+    @Test
+    void aMessageLeftSendingByAKilledRunIsCheckedNotSentTwice() throws Exception {
+        Path out = temp.resolve("killed-out");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "OUTBOX", true);
+        assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path written = out.resolve("outbox/2026-q3__t-ber__juergen@tiny.example.eml");
+        Path lost = out.resolve("outbox/2026-q3__t-nyc__mia@tiny.example.eml");
+        long writtenAt = Files.getLastModifiedTime(written).toMillis();
+        // As a process killed between the ledger's "sending" and the message leaving leaves them:
+        jdbc.update("UPDATE delivery_log SET status = 'SENDING' WHERE recipient IN (?, ?) AND period_label = ?",
+                "juergen@tiny.example", "mia@tiny.example", "2026-Q3");
+        Files.delete(lost);
+
+        assertThat(launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "OUTBOX",
+                false)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(lost).as("not written before the kill: written now").exists();
+        assertThat(Files.getLastModifiedTime(written).toMillis()).as("written before the kill: kept").isEqualTo(writtenAt);
+        assertThat(jdbc.queryForList("SELECT status FROM delivery_log WHERE period_label = '2026-Q3'", String.class))
+                .containsOnly("SENT");
+    }
+
+    private static Path copyOfTiny(Path copy) throws IOException {
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+}
