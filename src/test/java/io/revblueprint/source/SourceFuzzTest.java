@@ -12,6 +12,8 @@ import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotSource;
 import io.revblueprint.snapshot.SourceRows;
 import io.revblueprint.source.jdbc.ReplicaPull;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,11 +51,30 @@ class SourceFuzzTest {
             new ReplicaPull(null, null, null), new ArchiveLimits(64L << 20, 1_000, 200));
 
     private static final List<Path> EXPORT_FILES = Stream.of("salesforce-tcrm-excerpt", "hubspot-newer-portal",
-            "maven-look-alike").flatMap(folder -> list(EXPORTS.resolve(folder)))
+            "maven-look-alike").flatMap(folder -> list(EXPORTS.resolve(folder)).stream())
             .filter(path -> path.toString().endsWith(".csv")).sorted().toList();
+
+    private static long openFilesBefore;
 
     @TempDir
     Path root;
+
+    @BeforeAll
+    static void countOpenFiles() {
+        openFilesBefore = openFiles();
+    }
+
+    /** A refused input must not leave its file open: thousands of them would exhaust the process's descriptors. */
+    @AfterAll
+    static void noFileIsLeftOpen() {
+        assertThat(openFiles() - openFilesBefore).as("files left open after the fuzzed inputs").isLessThan(20);
+    }
+
+    /** The process's open descriptors where Linux shows them; elsewhere nothing to compare. */
+    private static long openFiles() {
+        Path descriptors = Path.of("/proc/self/fd");
+        return Files.isDirectory(descriptors) ? list(descriptors).size() : 0;
+    }
 
     static LongStream seeds() {
         return Mutations.seeds();
@@ -62,7 +83,7 @@ class SourceFuzzTest {
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void aMutatedCanonicalSnapshotIsReadOrRefusedInOneLine(long seed) throws IOException {
-        List<Path> files = list(TINY).sorted().toList();
+        List<Path> files = list(TINY);
         Path snapshot = mutatedCopy(files.get((int) (seed % files.size())), seed);
 
         readOrRefuse(() -> new CanonicalFolderSource(snapshot, ZoneOffset.UTC));
@@ -133,7 +154,7 @@ class SourceFuzzTest {
     /** A copy of the folder {@code mutated} is in, that file mutated. */
     private Path mutatedCopy(Path mutated, long seed) throws IOException {
         Path copy = Files.createDirectories(root.resolve("input"));
-        for (Path file : list(mutated.getParent()).filter(Files::isRegularFile).toList()) {
+        for (Path file : list(mutated.getParent())) {
             byte[] bytes = Files.readAllBytes(file);
             Files.write(copy.resolve(file.getFileName()), file.equals(mutated) ? Mutations.mutate(bytes, seed) : bytes);
         }
@@ -143,7 +164,7 @@ class SourceFuzzTest {
     private static byte[] zipOfTiny() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Path file : list(TINY).sorted().toList()) {
+            for (Path file : list(TINY)) {
                 zip.putNextEntry(new ZipEntry("export/" + file.getFileName()));
                 Files.copy(file, zip);
                 zip.closeEntry();
@@ -156,9 +177,9 @@ class SourceFuzzTest {
         return root.resolve("out/.staging/snapshot-run1");
     }
 
-    private static Stream<Path> list(Path folder) {
-        try {
-            return Files.list(folder);
+    private static List<Path> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
