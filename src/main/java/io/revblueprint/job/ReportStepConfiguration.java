@@ -52,6 +52,7 @@ class ReportStepConfiguration {
         return new StepBuilder("renderBlueprints", jobRepository)
                 .partitioner(RENDER_TEAMS, teamPartitioner)
                 .partitionHandler(renderPartitions)
+                .listener(new FailedPartitions(jobRepository, RENDER_TEAMS))
                 .build();
     }
 
