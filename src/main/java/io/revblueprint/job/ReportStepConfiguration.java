@@ -5,6 +5,8 @@ import io.revblueprint.report.BlueprintRenderer;
 import io.revblueprint.report.BlueprintRun;
 import io.revblueprint.report.document.BenchmarkRules;
 import io.revblueprint.system.BlueprintProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
@@ -36,6 +38,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 class ReportStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportStepConfiguration.class);
 
     static final String RENDER_TEAMS = "renderTeams";
 
@@ -104,7 +108,10 @@ class ReportStepConfiguration {
         RunState run = RunState.of(step);
         BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(),
                 cache.of(step, blueprintRun(run, properties)), run.output().staging());
-        return (Chunk<? extends String> teams) -> teams.forEach(documents::writeTeam);
+        return (Chunk<? extends String> teams) -> teams.forEach(teamId -> {
+            documents.writeTeam(teamId);
+            log.debug("Rendered {} in {}", teamId, step.getStepName());
+        });
     }
 
     @Bean
