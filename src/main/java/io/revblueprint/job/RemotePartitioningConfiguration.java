@@ -1,11 +1,14 @@
 package io.revblueprint.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -29,11 +32,14 @@ import java.util.List;
  * repository until every partition has ended; a worker ({@code --worker}) takes one partition at a time per thread,
  * runs {@code renderTeams} against the same database and output folder, and acknowledges the message only when the
  * partition has ended, so a partition of a worker that dies is redelivered to another and resumes from its last commit.
+ * A message whose run is no longer running (the manager timed out; a rerun sends its own) is dropped.
  */
 @Configuration
 @ConditionalOnProperty(name = "blueprint.partitioning.remote", havingValue = "true")
 @EnableIntegration
 class RemotePartitioningConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RemotePartitioningConfiguration.class);
 
     @Bean
     Queue renderPartitionQueue(PartitioningProperties partitioning) {
@@ -84,7 +90,19 @@ class RemotePartitioningConfiguration {
                         .configureContainer(container -> container.prefetchCount(1)
                                 .concurrentConsumers(partitioning.threadCount())
                                 .defaultRequeueRejected(false)))
+                .filter(StepExecutionRequest.class, request -> ofARunningJob(jobRepository, request))
                 .handle(partitions, "handle")
                 .nullChannel();
+    }
+
+    /** A partition left on the queue by a run that has since failed (its manager gave up) is dropped, not rendered. */
+    private static boolean ofARunningJob(JobRepository jobRepository, StepExecutionRequest request) {
+        StepExecution partition = jobRepository.getStepExecution(request.getStepExecutionId());
+        boolean running = partition != null && partition.getJobExecution().isRunning();
+        if (!running) {
+            log.info("Dropped partition {} (step execution {}): its run is no longer running",
+                    partition == null ? "?" : partition.getStepName(), request.getStepExecutionId());
+        }
+        return running;
     }
 }
