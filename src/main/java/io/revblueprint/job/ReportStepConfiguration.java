@@ -2,9 +2,6 @@ package io.revblueprint.job;
 
 import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
-import io.revblueprint.report.BlueprintRun;
-import io.revblueprint.report.document.BenchmarkRules;
-import io.revblueprint.system.BlueprintProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -76,11 +73,9 @@ class ReportStepConfiguration {
     /** The run's teams, read when the step starts (a record cannot be proxied by class, so by its interface). */
     @Bean
     @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
-    Partitioner teamPartitioner(@Value("#{stepExecution}") StepExecution step, RunRecordsCache cache,
-                                    BlueprintProperties properties) {
+    Partitioner teamPartitioner(@Value("#{stepExecution}") StepExecution step, RunRecordsCache cache) {
         RunState run = RunState.of(step);
-        return new TeamPartitioner(cache.of(step, blueprintRun(run, properties)).teamsWithFigures().stream()
-                .filter(run::includes).toList());
+        return new TeamPartitioner(cache.of(step).teamsWithFigures().stream().filter(run::includes).toList());
     }
 
     /** One partition: its teams, one per chunk. */
@@ -104,10 +99,9 @@ class ReportStepConfiguration {
     @Bean
     @StepScope
     ItemWriter<String> teamBlueprintWriter(@Value("#{stepExecution}") StepExecution step, RunRecordsCache cache,
-                                           ObjectProvider<BlueprintRenderer> renderer, BlueprintProperties properties) {
-        RunState run = RunState.of(step);
-        BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(),
-                cache.of(step, blueprintRun(run, properties)), run.output().staging());
+                                           ObjectProvider<BlueprintRenderer> renderer) {
+        BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(), cache.of(step),
+                RunState.of(step).output().staging());
         return (Chunk<? extends String> teams) -> teams.forEach(teamId -> {
             documents.writeTeam(teamId);
             log.debug("Rendered {} in {}", teamId, step.getStepName());
@@ -116,23 +110,12 @@ class ReportStepConfiguration {
 
     @Bean
     Step renderExecutiveSummary(JobRepository jobRepository, PlatformTransactionManager transactions,
-                                RunRecordsCache cache, ObjectProvider<BlueprintRenderer> renderer,
-                                BlueprintProperties properties) {
+                                RunRecordsCache cache, ObjectProvider<BlueprintRenderer> renderer) {
         return new StepBuilder("renderExecutiveSummary", jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
-            RunState run = RunState.of(step);
-            new BlueprintDocuments(renderer.getObject(), cache.of(step, blueprintRun(run, properties)),
-                    run.output().staging()).writeExecutiveSummary();
+            new BlueprintDocuments(renderer.getObject(), cache.of(step), RunState.of(step).output().staging())
+                    .writeExecutiveSummary();
             return RepeatStatus.FINISHED;
         }, transactions).build();
-    }
-
-    private static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
-        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
-                properties.currency(),
-                properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
-                properties.report().lossReasonVariants(), new BenchmarkRules(properties.plan().minN(),
-                        properties.plan().benchmarkMaxAgeYears(), properties.report().namePeerTeams()),
-                properties.delivery().executivesReceiveTeamBlueprints());
     }
 }
