@@ -37,7 +37,7 @@ public final class CommandLineApp {
         DatabaseAddress database = new DatabaseAddress();
         try {
             if (WorkerMode.requested(args)) {
-                WorkerMode.run(application, args);
+                WorkerMode.run(application, database, args);
                 return OK;
             }
             RunRequest request = CommandLineOptions.parse(args);

@@ -27,8 +27,11 @@ final class WorkerMode {
         return Arrays.asList(args).contains(OPTION);
     }
 
-    /** Runs until the application is closed; options other than Spring and blueprint properties are refused. */
-    static void run(Class<?> application, String... args) throws InterruptedException {
+    /**
+     * Runs until the application is closed; options other than Spring and blueprint properties are refused. The
+     * {@code database} listener learns the database's address, to name it if it cannot be reached.
+     */
+    static void run(Class<?> application, DatabaseAddress database, String... args) throws InterruptedException {
         List<String> arguments = new ArrayList<>(List.of("--blueprint.partitioning.remote=true",
                 "--blueprint.partitioning.worker=true"));
         Arrays.stream(args).filter(arg -> !arg.equals(OPTION)).forEach(arg -> arguments.add(passThrough(arg)));
@@ -36,7 +39,7 @@ final class WorkerMode {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .listeners(event -> {
+                .listeners(database, event -> {
                     if (event instanceof ContextClosedEvent) {
                         closed.countDown();
                     }
