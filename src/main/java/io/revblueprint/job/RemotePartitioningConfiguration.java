@@ -31,7 +31,7 @@ import java.util.List;
  * {@code spring.rabbitmq.*}). The manager puts one message per partition on a durable queue and polls the job
  * repository until every partition has ended; a worker ({@code --worker}) takes one partition at a time per thread,
  * runs {@code renderTeams} against the same database and output folder, and acknowledges the message only when the
- * partition has ended, so a partition of a worker that dies is redelivered to another and resumes from its last commit.
+ * partition has ended, so a partition of a worker that dies is redelivered to another, which renders its teams again.
  * A message whose run is no longer running (the manager timed out; a rerun sends its own) is dropped.
  */
 @Configuration
