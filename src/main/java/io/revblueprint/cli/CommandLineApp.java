@@ -35,6 +35,10 @@ public final class CommandLineApp {
     static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
         Path checkDatabase = null;
         try {
+            GenerateRequest generate = CommandLineOptions.parseGenerate(args);
+            if (generate != null) {
+                return generate.run(out);
+            }
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
                 request = DemoRun.prepare(request, out);
