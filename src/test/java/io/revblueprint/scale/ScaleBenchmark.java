@@ -22,13 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The scale benchmark ({@code mvn -B -Pbench verify}): generates snapshots of {@code bench.leads} leads, runs the
  * packaged jar on each {@code bench.databases} in its own JVM ({@code bench.heap}), and prints per run import rows/s per
  * file, seconds per stage, PDFs/s, wall time and peak heap and RSS, next to MySQL's own LOAD DATA of the same files.
- * Results go to standard output and target/bench/results.md; see benchmarks/README.md.
+ * {@code bench.args} adds job options (e.g. {@code --blueprint.import.chunk-size=5000}), {@code bench.jar} runs another
+ * build's jar, {@code bench.jfr=true} records a flight recording per run. Results go to standard output and
+ * target/bench/results.md; see benchmarks/README.md.
  */
 @Tag("bench")
 class ScaleBenchmark {
 
     private static final Path WORK = Path.of("target", "bench");
-    private static final Path JAR = Path.of("target", "revenue-blueprint.jar");
+    private static final Path JAR = Path.of(System.getProperty("bench.jar", "target/revenue-blueprint.jar"));
     private static final List<String> IMPORT_FILES = List.of("importLeads", "importOpportunities", "importActivities");
 
     @Test
@@ -68,11 +70,16 @@ class ScaleBenchmark {
         Files.createDirectories(work);
         BenchDatabase db = database.equals("mysql") ? BenchDatabase.mysql() : BenchDatabase.h2(work.resolve("h2"));
         db.recreate();
+        List<String> arguments = new ArrayList<>(List.of("--snapshot=" + snapshot.toAbsolutePath(), "--period=2026-Q3",
+                "--out=" + work.resolve("out").toAbsolutePath(), "--email=outbox", "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+                "--blueprint.data-dir=" + work.toAbsolutePath()));
+        String extra = System.getProperty("bench.args", "");
+        if (!extra.isBlank()) {
+            arguments.addAll(List.of(extra.strip().split("\\s+")));
+        }
         JobProcess.Cost cost = JobProcess.run(JAR, work, System.getProperty("bench.heap", "1g"),
-                Boolean.getBoolean("bench.jfr"), List.of("--snapshot=" + snapshot.toAbsolutePath(), "--period=2026-Q3",
-                        "--out=" + work.resolve("out").toAbsolutePath(), "--email=outbox",
-                        "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                        "--spring.datasource.password=" + db.password(), "--blueprint.data-dir=" + work.toAbsolutePath()));
+                Boolean.getBoolean("bench.jfr"), arguments);
         assertEquals(0, cost.exitCode(), "the job failed; see " + work.resolve("run.log"));
         return new Result(leads, db.name(), StageTimes.of(db), cost, pdfs(work.resolve("out/2026-Q3")), raw);
     }

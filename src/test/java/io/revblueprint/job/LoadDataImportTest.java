@@ -1,0 +1,69 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.cli.CommandLineApp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On MySQL rows go in through LOAD DATA LOCAL INFILE: every value arrives as it was, the quarantine is H2's. */
+@EnabledOnMySql
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = "blueprint.import.max-bad-row-ratio=0.9")
+class LoadDataImportTest {
+
+    /** Characters LOAD DATA treats specially, plus text that only looks like its NULL. */
+    private static final String TRICKY = "Tab\there, back\\slash, \\N, quote \" and Umlaut ä € 😀";
+
+    @DynamicPropertySource
+    static void mysql(DynamicPropertyRegistry registry) {
+        MySqlDatabase.register(registry);
+    }
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void valuesArriveExactlyAndTheQuarantineIsTheSameAsOnH2() throws Exception {
+        Path snapshot = temp.resolve("tiny");
+        FileSystemUtils.copyRecursively(TinySnapshotJobTest.TINY, snapshot);
+        Path leads = snapshot.resolve("leads.csv");
+        Files.writeString(leads, Files.readString(leads).replaceFirst(",Software,", Matcher.quoteReplacement(",\""
+                + TRICKY.replace("\"", "\"\"") + "\",")).replaceFirst(",Software,", ",\"two\nlines\","), StandardCharsets.UTF_8);
+
+        JobExecution execution = launcher.launch(new RunParameters(snapshot, "2026-Q3", temp.resolve("mysql"), List.of(),
+                "NONE", false));
+        int h2 = CommandLineApp.run(RevenueBlueprintApplication.class, "--snapshot=" + snapshot, "--period=2026-Q3",
+                "--out=" + temp.resolve("h2"), "--email=none", "--blueprint.import.max-bad-row-ratio=0.9",
+                "--spring.datasource.url=jdbc:h2:mem:loaddata;DB_CLOSE_DELAY=-1");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(h2).isZero();
+        long snapshotId = execution.getExecutionContext().getLong("snapshot.id");
+        assertThat(jdbc.queryForList("SELECT industry FROM crm_lead WHERE snapshot_id = ? AND lead_id IN ('L-1', 'L-2')"
+                + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
+        assertThat(Files.readString(temp.resolve("mysql/2026-Q3/quarantine.csv")))
+                .isEqualTo(Files.readString(temp.resolve("h2/2026-Q3/quarantine.csv")))
+                .contains("unknown lead L-5");
+    }
+}
