@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoadDataLinesTest {
 
     @Test
-    void oneTabSeparatedLinePerRowWithSnapshotAndLineFirst() {
+    void oneTabSeparatedLinePerRowWithSnapshotAndLineFirst() throws SQLException {
         LoadDataLines lines = new LoadDataLines();
         lines.row(7, 2).text("L-1").instant(Instant.ofEpochMilli(1234)).integer(90).bool(true);
         lines.row(7, 3).text("L-2").instant(null).integer(null).bool(false);
@@ -21,7 +22,7 @@ class LoadDataLinesTest {
     }
 
     @Test
-    void escapesWhatWouldEndAFieldOrLineAndKeepsTextThatLooksLikeNull() {
+    void escapesWhatWouldEndAFieldOrLineAndKeepsTextThatLooksLikeNull() throws SQLException {
         LoadDataLines lines = new LoadDataLines();
         lines.row(1, 2).text("a\tb\nc\rd\\e").text("\\N").text(null).text("ä € 😀");
 
@@ -29,7 +30,7 @@ class LoadDataLinesTest {
     }
 
     @Test
-    void decimalsPlainDatesIsoEnumsByName() {
+    void decimalsPlainDatesIsoEnumsByName() throws SQLException {
         LoadDataLines lines = new LoadDataLines();
         lines.row(1, 2).decimal(new BigDecimal("1E+3")).date(LocalDate.of(2026, 12, 25)).name(Thread.State.NEW);
 
