@@ -38,11 +38,14 @@ public class SnapshotRepository {
     }
 
     private final JdbcTemplate jdbc;
+    /** Without a fetch size: a chunk's lookup returns at most its own ids, so it needs no server-side cursor. */
+    private final JdbcTemplate lookups;
     /** Null on H2, which takes batched inserts. */
     private final LocalInfileLoad localInfile;
 
     public SnapshotRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.lookups = new JdbcTemplate(jdbc.getDataSource());
         this.localInfile = isMySql(jdbc) ? new LocalInfileLoad(jdbc) : null;
     }
 
@@ -82,7 +85,7 @@ public class SnapshotRepository {
         for (String id : ids) {
             arguments[i++] = id;
         }
-        return new HashSet<>(jdbc.queryForList("SELECT " + idColumn + " FROM " + table
+        return new HashSet<>(lookups.queryForList("SELECT " + idColumn + " FROM " + table
                 + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")", String.class, arguments));
     }
 
