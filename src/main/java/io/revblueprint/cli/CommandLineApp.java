@@ -34,10 +34,15 @@ public final class CommandLineApp {
 
     static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
         Path checkDatabase = null;
+        DatabaseAddress database = new DatabaseAddress();
         try {
             GenerateRequest generate = CommandLineOptions.parseGenerate(args);
             if (generate != null) {
                 return generate.run(out);
+            }
+            if (WorkerMode.requested(args)) {
+                WorkerMode.run(application, database, args);
+                return OK;
             }
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
@@ -48,6 +53,7 @@ public final class CommandLineApp {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
+                    .listeners(database)
                     .run(springArguments(request, checkDatabase))) {
                 BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
                 if (request.earlierPeriod() != null && !request.check()) {
@@ -65,7 +71,7 @@ public final class CommandLineApp {
                 RunParameters parameters = parameters(request, context.getEnvironment());
                 RunOutcome outcome = new RunOutcome(request.check() ? launcher.check(parameters) : launcher.launch(parameters));
                 if (!outcome.succeeded()) {
-                    err.println("revenue-blueprint: " + outcome.failure());
+                    err.println("revenue-blueprint: " + outcome.failure(database));
                     return outcome.isWrongRequest() ? USAGE : FAILED;
                 }
                 out.println(outcome.summary());
@@ -75,7 +81,8 @@ public final class CommandLineApp {
             err.println("revenue-blueprint: " + e.getMessage());
             return USAGE;
         } catch (Exception e) {
-            err.println("revenue-blueprint: " + RunOutcome.describe(e));
+            String unreachable = database.unreachable(e);
+            err.println("revenue-blueprint: " + (unreachable != null ? unreachable : RunOutcome.describe(e)));
             return FAILED;
         } finally {
             if (checkDatabase != null) {

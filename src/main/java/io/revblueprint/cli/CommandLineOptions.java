@@ -12,7 +12,7 @@ final class CommandLineOptions {
             + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--check] [--period=2026-Q3|2026-09|"
             + "2026-W38|2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
 
-    private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
+    static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
 
     private CommandLineOptions() {
     }

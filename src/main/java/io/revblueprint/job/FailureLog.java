@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Logs a failed step's exception with its stack trace, unless it is a snapshot or a folder the user must fix: the
- * command line says that one in one line, what to do included, and a stack trace would only bury it.
+ * command line says that one in one line, what to do included, and a stack trace would only bury it. Nor is the
+ * summary of failed partitions logged: each partition's own failure is (here, or in the worker's log).
  */
 @Component
 class FailureLog implements JobExecutionListener {
@@ -21,7 +22,8 @@ class FailureLog implements JobExecutionListener {
 
     private static boolean toFix(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SnapshotFileException || cause instanceof UncheckedIOException) {
+            if (cause instanceof SnapshotFileException || cause instanceof UncheckedIOException
+                    || cause instanceof FailedPartitions.PartitionsFailedException) {
                 return true;
             }
         }
