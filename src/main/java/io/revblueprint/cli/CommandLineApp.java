@@ -36,6 +36,10 @@ public final class CommandLineApp {
         Path checkDatabase = null;
         DatabaseAddress database = new DatabaseAddress();
         try {
+            GenerateRequest generate = CommandLineOptions.parseGenerate(args);
+            if (generate != null) {
+                return generate.run(out);
+            }
             if (WorkerMode.requested(args)) {
                 WorkerMode.run(application, database, args);
                 return OK;

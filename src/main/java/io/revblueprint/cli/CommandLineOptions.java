@@ -59,6 +59,50 @@ final class CommandLineOptions {
                 null);
     }
 
+    /**
+     * {@code --generate-snapshot=DIR --leads=N [--seed=S]}: write a synthetic snapshot of that size and stop; null when
+     * the command line asks for something else.
+     */
+    static GenerateRequest parseGenerate(String... args) {
+        if (Arrays.stream(args).noneMatch(arg -> arg.startsWith("--generate-snapshot"))) {
+            return null;
+        }
+        Path folder = null;
+        Integer leads = null;
+        long seed = GenerateRequest.DEFAULT_SEED;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--generate-snapshot" -> folder = Path.of(required(name, value));
+                case "--leads" -> leads = positive(name, required(name, value));
+                case "--seed" -> seed = number(name, required(name, value));
+                default -> throw new UsageException("--generate-snapshot takes only --leads=N and --seed=S, not " + arg
+                        + "; " + GenerateRequest.USAGE);
+            }
+        }
+        if (leads == null) {
+            throw new UsageException("say how many leads with --leads=N; " + GenerateRequest.USAGE);
+        }
+        return new GenerateRequest(folder, leads, seed);
+    }
+
+    private static int positive(String name, String value) {
+        long number = number(name, value);
+        if (number < 1 || number > Integer.MAX_VALUE) {
+            throw new UsageException(name + " must be a whole number from 1 to " + Integer.MAX_VALUE + ", not " + value);
+        }
+        return (int) number;
+    }
+
+    private static long number(String name, String value) {
+        try {
+            return Long.parseLong(value.replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new UsageException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
     private static boolean flag(String name, String value) {
         if (value != null) {
             throw new UsageException(name + " takes no value");

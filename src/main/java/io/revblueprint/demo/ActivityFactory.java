@@ -40,7 +40,7 @@ final class ActivityFactory {
                 .mapToObj(i -> numbered(unnumbered.get(i), String.format("A-%06d", i + 1))).toList();
     }
 
-    private List<Activity> onLead(DemoLead lead) {
+    List<Activity> onLead(DemoLead lead) {
         List<Activity> activities = new ArrayList<>();
         String leadId = lead.lead().leadId();
         if (lead.automatedAt() != null) {
@@ -59,7 +59,7 @@ final class ActivityFactory {
         return activities;
     }
 
-    private List<Activity> onOpportunity(DemoOpportunity deal) {
+    List<Activity> onOpportunity(DemoOpportunity deal) {
         Instant end = deal.opportunity().closed() ? deal.opportunity().closedAt() : DemoCompany.AS_OF;
         Instant first = clockOf(deal.owner()).plusBusinessHours(deal.opportunity().createdAt(), dice.between(0.1, 4.0));
         if (first.isAfter(end)) {
@@ -87,7 +87,7 @@ final class ActivityFactory {
         return new BusinessClock(roster.calendarOf(user));
     }
 
-    private static Activity numbered(Activity activity, String id) {
+    static Activity numbered(Activity activity, String id) {
         return new Activity(id, activity.leadId(), activity.opportunityId(), activity.ownerId(), activity.type(),
                 activity.occurredAt(), activity.automated());
     }

@@ -54,6 +54,11 @@ final class CsvTable {
         rows.add(Math.min(index, rows.size()), row);
     }
 
+    /** Forgets the rows once a streaming writer has written them. */
+    void clear() {
+        rows.clear();
+    }
+
     int indexOf(CsvRow row) {
         return rows.indexOf(row);
     }

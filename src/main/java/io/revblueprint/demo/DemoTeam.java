@@ -34,6 +34,11 @@ record DemoTeam(
                 WorkCalendar.DEFAULT_END, WorkCalendar.MON_FRI, HolidayCalendars.BERLIN, null);
     }
 
+    /** The same team under another id and name. */
+    DemoTeam copy(String newId, String newName) {
+        return new DemoTeam(newId, newName, function, segment, zone, start, end, workdays, holidayCalendar, profile);
+    }
+
     boolean isSales() {
         return function == TeamFunction.SALES;
     }

@@ -17,6 +17,8 @@ import java.util.stream.IntStream;
 final class LeadFactory {
 
     static final int LEAD_COUNT = 5_000;
+    /** Days from the first lead day to the last. */
+    static final long LEAD_DAYS = ChronoUnit.DAYS.between(DemoCompany.FIRST_LEAD_DAY, DemoCompany.LAST_LEAD_DAY);
     /** Inbound leads the router could not assign; outbound leads always have their SDR. */
     private static final double UNASSIGNED_INBOUND_SHARE = 0.04;
     /** Owners left behind by an old routing rule: users that do not exist. */
@@ -43,8 +45,18 @@ final class LeadFactory {
         return prospects;
     }
 
+    /** The prospects of one day, oldest first. */
+    List<Prospect> drawOn(LocalDate day, int count) {
+        List<Prospect> prospects = new ArrayList<>(IntStream.range(0, count).mapToObj(i -> prospect(day)).toList());
+        prospects.sort(Comparator.comparing(Prospect::createdAt));
+        return prospects;
+    }
+
     private Prospect prospect() {
-        LocalDate day = leadDay();
+        return prospect(leadDay());
+    }
+
+    private Prospect prospect(LocalDate day) {
         LeadSource source = dice.pickWeighted(sources);
         boolean unassigned = !source.isOutbound() && dice.chance(UNASSIGNED_INBOUND_SHARE);
         DemoTeam team = unassigned ? null : dice.pickWeighted(teams);
@@ -59,16 +71,19 @@ final class LeadFactory {
 
     /** Fewer leads on weekends, and volume grows over the months. */
     private LocalDate leadDay() {
-        long days = ChronoUnit.DAYS.between(DemoCompany.FIRST_LEAD_DAY, DemoCompany.LAST_LEAD_DAY);
         while (true) {
-            int offset = dice.between(0, (int) days);
-            LocalDate day = DemoCompany.FIRST_LEAD_DAY.plusDays(offset);
-            boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-            double keep = (weekend ? 0.35 : 1.0) * (0.7 + 0.3 * offset / days);
-            if (dice.chance(keep)) {
+            LocalDate day = DemoCompany.FIRST_LEAD_DAY.plusDays(dice.between(0, (int) LEAD_DAYS));
+            if (dice.chance(weight(day))) {
                 return day;
             }
         }
+    }
+
+    /** A day's share of leads relative to the busiest: fewer on weekends, growing over the months. */
+    static double weight(LocalDate day) {
+        int offset = (int) ChronoUnit.DAYS.between(DemoCompany.FIRST_LEAD_DAY, day);
+        boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        return (weekend ? 0.35 : 1.0) * (0.7 + 0.3 * offset / LEAD_DAYS);
     }
 
     private DemoUser sdrOn(DemoTeam team, LocalDate day) {

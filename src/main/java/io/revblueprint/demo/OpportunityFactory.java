@@ -42,25 +42,46 @@ final class OpportunityFactory {
         leads.stream().filter(lead -> lead.lead().sqlAt() != null && lead.owner() != null)
                 .forEach(lead -> convert(lead, drafts));
         roster.salesTeams().forEach(team -> IntStream.range(0, dice.between(18, 26))
-                .forEach(i -> drafts.add(salesSourced(team))));
+                .forEach(i -> drafts.add(salesSourcedDraft(team))));
         drafts.sort(Comparator.comparing(Draft::createdAt));
         return IntStream.range(0, drafts.size())
                 .mapToObj(i -> build(drafts.get(i), String.format("O-%05d", i + 1))).toList();
     }
 
-    /** Most SQLs become a deal within a day and a half; some never get one. */
-    private void convert(DemoLead lead, List<Draft> drafts) {
-        Instant createdAt = lead.lead().sqlAt().plusSeconds(dice.between(600, 36 * 3600));
-        if (!dice.chance(SQL_CONVERSION) || createdAt.isAfter(DemoCompany.AS_OF)) {
-            return;
+    /** The lead's deal under the given id, or null when it has none; for a generator that writes lead by lead. */
+    DemoOpportunity fromLead(DemoLead lead, String id) {
+        if (lead.lead().sqlAt() == null || lead.owner() == null) {
+            return null;
         }
-        boolean copySource = dice.chance(SOURCE_COPIED_FROM_LEAD);
-        drafts.add(new Draft(createdAt, lead.team(), accountExecutive(lead.team()), lead.lead().leadId(),
-                copySource ? lead.lead().source() : null, copySource ? lead.lead().sourceCategory() : null,
-                lead.lead().source(), segmentColumn(lead.team())));
+        Draft draft = draft(lead);
+        return draft == null ? null : build(draft, id);
     }
 
-    private Draft salesSourced(DemoTeam team) {
+    /** A deal an AE of the team sourced, under the given id. */
+    DemoOpportunity salesSourced(DemoTeam team, String id) {
+        return build(salesSourcedDraft(team), id);
+    }
+
+    private void convert(DemoLead lead, List<Draft> drafts) {
+        Draft draft = draft(lead);
+        if (draft != null) {
+            drafts.add(draft);
+        }
+    }
+
+    /** Most SQLs become a deal within a day and a half; some never get one (null). */
+    private Draft draft(DemoLead lead) {
+        Instant createdAt = lead.lead().sqlAt().plusSeconds(dice.between(600, 36 * 3600));
+        if (!dice.chance(SQL_CONVERSION) || createdAt.isAfter(DemoCompany.AS_OF)) {
+            return null;
+        }
+        boolean copySource = dice.chance(SOURCE_COPIED_FROM_LEAD);
+        return new Draft(createdAt, lead.team(), accountExecutive(lead.team()), lead.lead().leadId(),
+                copySource ? lead.lead().source() : null, copySource ? lead.lead().sourceCategory() : null,
+                lead.lead().source(), segmentColumn(lead.team()));
+    }
+
+    private Draft salesSourcedDraft(DemoTeam team) {
         long days = ChronoUnit.DAYS.between(DemoCompany.FIRST_LEAD_DAY, DemoCompany.LAST_LEAD_DAY);
         LocalDate day = DemoCompany.FIRST_LEAD_DAY.plusDays(dice.between(0, (int) days));
         Instant createdAt = new BusinessClock(roster.calendar(team)).momentOn(day, dice);

@@ -10,8 +10,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Teams, people and calendars of the demo company; each sales team is built to show its own leak. */
 final class Roster {
@@ -19,11 +24,11 @@ final class Roster {
     static final String MARKETING = "T-MKT";
     static final String REVOPS = "T-REV";
 
-    private final List<DemoTeam> teams = List.of(berlin(), newYork(), singapore(), sydney(),
+    private static final List<DemoTeam> BACK_OFFICE = List.of(
             DemoTeam.backOffice(MARKETING, "Marketing", TeamFunction.MARKETING),
             DemoTeam.backOffice(REVOPS, "Revenue Operations", TeamFunction.REVOPS));
 
-    private final List<DemoUser> users = List.of(
+    private static final List<DemoUser> DEMO_USERS = List.of(
             user("U-001", "Jürgen Müller", Role.SALES_MANAGER, "T-BER"),
             user("U-002", "Lena Schmidt", Role.SDR, "T-BER"),
             user("U-003", "Tobias Weber", Role.SDR, "T-BER"),
@@ -58,6 +63,63 @@ final class Roster {
             user("U-032", "Nadine Schäfer", Role.REVOPS, REVOPS),
             user("U-033", "Martin Kowalski", Role.EXECUTIVE, REVOPS));
 
+    private final List<DemoTeam> teams;
+    private final List<DemoUser> users;
+    private final Map<String, DemoTeam> teamById;
+    private final Map<String, List<DemoUser>> membersByTeamAndRole;
+    /** Built once per team: a generator asks for calendars per lead. */
+    private final Map<String, WorkCalendar> calendarByTeam = new HashMap<>();
+
+    /** The demo company: four sales teams, each with its own leak. */
+    Roster() {
+        this(concat(List.of(berlin(), newYork(), singapore(), sydney()), BACK_OFFICE), DEMO_USERS);
+    }
+
+    private Roster(List<DemoTeam> teams, List<DemoUser> users) {
+        this.teams = List.copyOf(teams);
+        this.users = List.copyOf(users);
+        this.teamById = teams.stream().collect(Collectors.toMap(DemoTeam::id, Function.identity()));
+        this.membersByTeamAndRole = users.stream().collect(Collectors.groupingBy(
+                user -> user.teamId() + "/" + user.role(), Collectors.toList()));
+    }
+
+    /**
+     * A company of {@code salesTeams} sales teams (at least the demo's four), each a copy of a demo team in turn
+     * (same zone, calendar and behaviour, its own people), plus the demo's marketing and RevOps teams.
+     */
+    static Roster scaled(int salesTeams) {
+        List<DemoTeam> archetypes = new Roster().salesTeams();
+        List<DemoTeam> teams = new ArrayList<>();
+        List<DemoUser> users = new ArrayList<>();
+        for (int i = 0; i < Math.max(salesTeams, archetypes.size()); i++) {
+            DemoTeam archetype = archetypes.get(i % archetypes.size());
+            DemoTeam team = archetype.copy(String.format("T-%03d", i + 1),
+                    archetype.name() + " " + (i / archetypes.size() + 1));
+            teams.add(team);
+            for (DemoUser member : DEMO_USERS.stream().filter(user -> user.teamId().equals(archetype.id())).toList()) {
+                users.add(new DemoUser(String.format("U-%05d", users.size() + 1), withInitials(member.name(), i),
+                        member.role(), team.id(), member.leftOn()));
+            }
+        }
+        users.addAll(DEMO_USERS.stream().filter(user -> user.teamId().equals(MARKETING) || user.teamId().equals(REVOPS))
+                .toList());
+        return new Roster(concat(teams, BACK_OFFICE), users);
+    }
+
+    /** "Lena Schmidt" of the 28th team is "Lena Ab. Schmidt": a distinct name and so a distinct e-mail address. */
+    private static String withInitials(String name, int team) {
+        String initials = team < 26 ? String.valueOf((char) ('A' + team))
+                : String.valueOf((char) ('A' + team / 26 - 1)) + (char) ('a' + team % 26);
+        int space = name.indexOf(' ');
+        return name.substring(0, space) + " " + initials + "." + name.substring(space);
+    }
+
+    private static List<DemoTeam> concat(List<DemoTeam> first, List<DemoTeam> second) {
+        List<DemoTeam> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
     List<DemoTeam> teams() {
         return teams;
     }
@@ -75,11 +137,15 @@ final class Roster {
     }
 
     DemoTeam team(String teamId) {
-        return teams.stream().filter(team -> team.id().equals(teamId)).findFirst().orElseThrow();
+        DemoTeam team = teamById.get(teamId);
+        if (team == null) {
+            throw new IllegalArgumentException("no team " + teamId);
+        }
+        return team;
     }
 
     List<DemoUser> members(DemoTeam team, Role role) {
-        return users.stream().filter(user -> user.teamId().equals(team.id()) && user.role() == role).toList();
+        return membersByTeamAndRole.getOrDefault(team.id() + "/" + role, List.of());
     }
 
     /** Runs the nurture automation, so it owns the automated emails of leads without an owner. */
@@ -88,7 +154,7 @@ final class Roster {
     }
 
     WorkCalendar calendar(DemoTeam team) {
-        return team.calendar(holidays());
+        return calendarByTeam.computeIfAbsent(team.id(), id -> team.calendar(holidays()));
     }
 
     /** Calendar of a lead's owner; leads without a known owner are worked on the company calendar. */

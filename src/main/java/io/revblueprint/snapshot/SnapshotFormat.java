@@ -124,6 +124,11 @@ public abstract class SnapshotFormat<T> {
         return knownColumns;
     }
 
+    /** The table's columns after snapshot_id and line_no, in {@link #bind} order. */
+    List<String> tableColumns() {
+        return tableColumns;
+    }
+
     String insertSql() {
         String columns = String.join(", ", tableColumns);
         String marks = String.join(", ", Collections.nCopies(tableColumns.size() + 2, "?"));

@@ -1,6 +1,7 @@
 package io.revblueprint.snapshot;
 
 import io.revblueprint.metrics.RecordedInput;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,9 +38,20 @@ public class SnapshotRepository {
     }
 
     private final JdbcTemplate jdbc;
+    /** Without a fetch size: a chunk's lookup returns at most its own ids, so it needs no server-side cursor. */
+    private final JdbcTemplate lookups;
+    /** Null on H2, which takes batched inserts. */
+    private final LocalInfileLoad localInfile;
 
     public SnapshotRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.lookups = new JdbcTemplate(jdbc.getDataSource());
+        this.localInfile = isMySql(jdbc) ? new LocalInfileLoad(jdbc) : null;
+    }
+
+    private static boolean isMySql(JdbcTemplate jdbc) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                connection.getMetaData().getURL().startsWith("jdbc:mysql:")));
     }
 
     /** Registers an import in progress; its rows stay invisible until {@link #publish}. */
@@ -73,7 +85,7 @@ public class SnapshotRepository {
         for (String id : ids) {
             arguments[i++] = id;
         }
-        return new HashSet<>(jdbc.queryForList("SELECT " + idColumn + " FROM " + table
+        return new HashSet<>(lookups.queryForList("SELECT " + idColumn + " FROM " + table
                 + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")", String.class, arguments));
     }
 
@@ -81,10 +93,14 @@ public class SnapshotRepository {
         if (rows.isEmpty()) {
             return;
         }
+        if (localInfile != null) {
+            localInfile.load(format, snapshotId, rows);
+            return;
+        }
         jdbc.batchUpdate(format.insertSql(), rows, rows.size(), (statement, row) -> {
             statement.setLong(1, snapshotId);
             statement.setLong(2, row.row().line());
-            format.bind(new RowValues(statement, 3), row.value());
+            format.bind(new StatementValues(statement, 3), row.value());
         });
     }
 

@@ -53,7 +53,8 @@ final class MySqlDatabase {
 
     private static synchronized MySQLContainer container() {
         if (container == null) {
-            container = new MySQLContainer("mysql:8.4");
+            // MySQL 8 ships with local_infile off; the import loads rows with LOAD DATA LOCAL INFILE.
+            container = new MySQLContainer("mysql:8.4").withCommand("--local-infile=1");
             container.start();
         }
         return container;

@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.cli.CommandLineApp;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,16 +12,26 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole job on MySQL through Connector/J: Flyway migrations, the job repository, import and outputs. */
+/**
+ * The whole job on MySQL through Connector/J: Flyway migrations, the job repository, the import through LOAD DATA
+ * LOCAL INFILE (every value arrives as it was, the quarantine is H2's) and outputs.
+ */
 @EnabledOnMySql
 @SpringBootTest(classes = RevenueBlueprintApplication.class, properties = "blueprint.import.max-bad-row-ratio=0.9")
 class MySqlJobTest {
+
+    /** Characters LOAD DATA treats specially, plus text that only looks like its NULL. */
+    private static final String TRICKY = "Tab\there, back\\slash, \\N, quote \" and Umlaut ä € 😀";
 
     @DynamicPropertySource
     static void mysql(DynamicPropertyRegistry registry) {
@@ -48,5 +59,29 @@ class MySqlJobTest {
         List<CSVRecord> metrics = TinySnapshotJobTest.read(out.resolve("2026-Q3/metrics.csv"));
         assertThat(metrics).anyMatch(row -> row.get("scope").equals("ALL") && row.get("metric").equals("win_rate")
                 && row.get("numerator").equals("1") && row.get("denominator").equals("2"));
+    }
+
+    @Test
+    void valuesArriveExactlyAndTheQuarantineIsTheSameAsOnH2() throws Exception {
+        Path snapshot = out.resolve("tiny");
+        FileSystemUtils.copyRecursively(TinySnapshotJobTest.TINY, snapshot);
+        Path leads = snapshot.resolve("leads.csv");
+        Files.writeString(leads, Files.readString(leads).replaceFirst(",Software,", Matcher.quoteReplacement(",\""
+                + TRICKY.replace("\"", "\"\"") + "\",")).replaceFirst(",Software,", ",\"two\nlines\","), StandardCharsets.UTF_8);
+
+        JobExecution execution = launcher.launch(new RunParameters(snapshot, "2026-Q3", out.resolve("mysql"), List.of(),
+                "NONE", false));
+        int h2 = CommandLineApp.run(RevenueBlueprintApplication.class, "--snapshot=" + snapshot, "--period=2026-Q3",
+                "--out=" + out.resolve("h2"), "--email=none", "--blueprint.import.max-bad-row-ratio=0.9",
+                "--spring.datasource.url=jdbc:h2:mem:loaddata;DB_CLOSE_DELAY=-1");
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(h2).isZero();
+        long snapshotId = execution.getExecutionContext().getLong("snapshot.id");
+        assertThat(jdbc.queryForList("SELECT industry FROM crm_lead WHERE snapshot_id = ? AND lead_id IN ('L-1', 'L-2')"
+                + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
+        assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv")))
+                .isEqualTo(Files.readString(out.resolve("h2/2026-Q3/quarantine.csv")))
+                .contains("unknown lead L-5");
     }
 }

@@ -1,0 +1,66 @@
+package io.revblueprint.scale;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs the packaged jar once as its own JVM and watches its peak resident memory and heap. */
+final class JobProcess {
+
+    private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
+    private static final Pattern RSS_PEAK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
+
+    /** What one run cost: wall seconds, peak RSS and heap in MiB, the exit code. */
+    record Cost(double wallSeconds, long peakRssMib, long peakHeapMib, int exitCode) {
+    }
+
+    private JobProcess() {
+    }
+
+    static Cost run(Path jar, Path work, String heap, boolean flightRecording, List<String> arguments)
+            throws IOException, InterruptedException {
+        Path gcLog = work.resolve("gc.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
+        if (flightRecording) {
+            command.add("-XX:StartFlightRecording=filename=" + work.resolve("run.jfr") + ",settings=profile");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(work.resolve("run.log").toFile()).start();
+        long peakRss = 0;
+        while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            peakRss = Math.max(peakRss, rssPeakKib(process.pid()));
+        }
+        double wall = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
+        return new Cost(wall, peakRss / 1024, peakHeapMib(gcLog), process.exitValue());
+    }
+
+    private static long rssPeakKib(long pid) {
+        try {
+            Matcher matcher = RSS_PEAK.matcher(Files.readString(Path.of("/proc", Long.toString(pid), "status")));
+            return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+        } catch (IOException e) {
+            return 0; // the process just ended; the earlier samples stand
+        }
+    }
+
+    /** The largest heap occupancy before a collection, from the GC log. */
+    private static long peakHeapMib(Path gcLog) throws IOException {
+        long peak = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher matcher = GC_PAUSE.matcher(line);
+            if (matcher.find()) {
+                peak = Math.max(peak, Long.parseLong(matcher.group(1)));
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,130 @@
+package io.revblueprint.scale;
+
+import io.revblueprint.demo.DemoSnapshot;
+import io.revblueprint.demo.ScaleSnapshotGenerator;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The scale benchmark ({@code mvn -B -Pbench verify}): generates snapshots of {@code bench.leads} leads, runs the
+ * packaged jar on each {@code bench.databases} in its own JVM ({@code bench.heap}), and prints per run import rows/s per
+ * file, seconds per stage, PDFs/s, wall time and peak heap and RSS, next to MySQL's own LOAD DATA of the same files.
+ * {@code bench.args} adds job options (e.g. {@code --blueprint.import.chunk-size=5000}), {@code bench.jar} runs another
+ * build's jar, {@code bench.jfr=true} records a flight recording per run. Results go to standard output and
+ * target/bench/results.md; see benchmarks/README.md.
+ */
+@Tag("bench")
+class ScaleBenchmark {
+
+    private static final Path WORK = Path.of("target", "bench");
+    private static final Path JAR = Path.of(System.getProperty("bench.jar", "target/revenue-blueprint.jar"));
+    private static final List<String> IMPORT_FILES = List.of("importLeads", "importOpportunities", "importActivities");
+
+    @Test
+    void run() throws Exception {
+        List<Integer> sizes = Arrays.stream(System.getProperty("bench.leads", "10000,100000,1000000").split(","))
+                .map(size -> Integer.parseInt(size.strip().replace("_", ""))).toList();
+        List<String> databases = List.of(System.getProperty("bench.databases", "h2,mysql").split(","));
+        List<String> table = new ArrayList<>(Result.HEADER);
+        for (int leads : sizes) {
+            Path snapshot = snapshot(leads);
+            RawLoad.Result raw = databases.contains("mysql") ? RawLoad.load(BenchDatabase.mysql(), snapshot) : null;
+            for (String name : databases) {
+                table.add(measure(leads, snapshot, name.strip(), raw).row());
+                System.out.println(table.get(table.size() - 1));
+            }
+        }
+        System.out.println(String.join("\n", table));
+        Files.writeString(WORK.resolve("results.md"), String.join("\n", table) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Generated once per size and kept in target/bench for later runs (the seed is fixed). */
+    private static Path snapshot(int leads) throws IOException {
+        Path folder = WORK.resolve("snapshot-" + leads);
+        if (!Files.exists(folder.resolve("complete"))) {
+            long start = System.nanoTime();
+            DemoSnapshot written = new ScaleSnapshotGenerator(20261002L, leads).writeTo(folder);
+            Files.writeString(folder.resolve("complete"), written.rowCounts().toString());
+            System.out.printf(Locale.ROOT, "generated %d leads in %.1f s: %s%n", leads,
+                    (System.nanoTime() - start) / 1e9, written.rowCounts());
+        }
+        return folder;
+    }
+
+    private static Result measure(int leads, Path snapshot, String database, RawLoad.Result raw) throws Exception {
+        Path work = WORK.resolve("run-" + leads + "-" + database);
+        FileSystemUtils.deleteRecursively(work);
+        Files.createDirectories(work);
+        BenchDatabase db = database.equals("mysql") ? BenchDatabase.mysql() : BenchDatabase.h2(work.resolve("h2"));
+        db.recreate();
+        List<String> arguments = new ArrayList<>(List.of("--snapshot=" + snapshot.toAbsolutePath(), "--period=2026-Q3",
+                "--out=" + work.resolve("out").toAbsolutePath(), "--email=outbox", "--spring.datasource.url=" + db.url(),
+                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
+                "--blueprint.data-dir=" + work.toAbsolutePath()));
+        String extra = System.getProperty("bench.args", "");
+        if (!extra.isBlank()) {
+            arguments.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        JobProcess.Cost cost = JobProcess.run(JAR, work, System.getProperty("bench.heap", "1g"),
+                Boolean.getBoolean("bench.jfr"), arguments);
+        assertEquals(0, cost.exitCode(), "the job failed; see " + work.resolve("run.log"));
+        return new Result(leads, db.name(), StageTimes.of(db), cost, pdfs(work.resolve("out/2026-Q3")), raw);
+    }
+
+    private static long pdfs(Path out) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            return files.filter(file -> file.toString().endsWith(".pdf")).count();
+        }
+    }
+
+    /** One row of the results table. */
+    private record Result(int leads, String database, StageTimes times, JobProcess.Cost cost, long pdfs,
+                          RawLoad.Result raw) {
+
+        static final List<String> HEADER = List.of(
+                "| leads | database | leads rows/s | opportunities rows/s | activities rows/s | import s | LOAD DATA rows/s"
+                        + " | import ÷ LOAD DATA | metrics s | plan s | report s | PDFs | PDFs/s | delivery s | wall s"
+                        + " | peak heap MiB | peak RSS MiB |",
+                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+        String row() {
+            double report = times.seconds("renderBlueprints", "renderExecutiveSummary");
+            double importSeconds = times.seconds("openSnapshot", "publishSnapshot") + times.secondsOfAll("import");
+            return String.format(Locale.ROOT,
+                    "| %,d | %s | %s | %s | %s | %.1f | %s | %s | %.1f | %.1f | %.1f | %d | %.2f | %.1f | %.1f | %d | %d |",
+                    leads, database, rate("importLeads"), rate("importOpportunities"), rate("importActivities"),
+                    importSeconds, raw == null ? "–" : String.format(Locale.ROOT, "%,.0f", raw.rowsPerSecond()),
+                    ratio(), times.seconds("computeMetrics"), times.seconds("planFixes"), report, pdfs, pdfs / report,
+                    times.seconds("deliverBlueprints", "checkDeliveries"), cost.wallSeconds(), cost.peakHeapMib(),
+                    cost.peakRssMib());
+        }
+
+        private String rate(String step) {
+            StageTimes.Step s = times.step(step);
+            return String.format(Locale.ROOT, "%,.0f", s.rows() / s.seconds());
+        }
+
+        /** Our import of the three big files against LOAD DATA of the same files, rows per second to rows per second. */
+        private String ratio() {
+            if (raw == null || !database.equals("MySQL")) {
+                return "–";
+            }
+            long rows = IMPORT_FILES.stream().mapToLong(step -> times.step(step).rows()).sum();
+            double seconds = IMPORT_FILES.stream().mapToDouble(step -> times.step(step).seconds()).sum();
+            return String.format(Locale.ROOT, "%.0f %%", 100 * (rows / seconds) / raw.rowsPerSecond());
+        }
+    }
+}
