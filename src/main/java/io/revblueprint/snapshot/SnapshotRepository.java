@@ -93,7 +93,7 @@ public class SnapshotRepository {
         if (rows.isEmpty()) {
             return;
         }
-        if (localInfile != null) {
+        if (localInfile != null && localInfile.serverAllows()) {
             localInfile.load(format, snapshotId, rows);
             return;
         }
