@@ -41,7 +41,7 @@ final class DemoRun {
         arguments.add("--spring.datasource.password=");
         return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
                 request.teams(), EmailMode.OUTBOX, request.force(), arguments,
-                request.period() == null ? snapshot.quarterBeforeLast() : null);
+                request.period() == null ? snapshot.quarterBeforeLast() : null, false, null);
     }
 
     private static DemoSnapshot generate(Path folder) {
