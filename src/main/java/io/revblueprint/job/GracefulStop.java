@@ -7,75 +7,49 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.support.JobExecutionShutdownHook;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
- * SIGTERM (a pod evicted, {@code kubectl delete job}, Ctrl-C) stops a running job at the end of its current chunk or
- * tasklet and records it STOPPED, so the same command restarts it where it stopped; the JVM waits for that (up to
- * {@code blueprint.shutdown.grace}, which the pod's terminationGracePeriodSeconds must exceed).
+ * SIGTERM (a pod evicted, {@code kubectl delete job}) or Ctrl-C stops a running job at the end of its current chunk or
+ * tasklet and records it STOPPED, so the same command restarts it where it stopped. A signal handler rather than a
+ * shutdown hook: the JVM is not shutting down while the step finishes (fonts, temp files and the database still
+ * work), and the process then exits with the run's own exit code. A second signal falls back to the JVM's default.
  */
 @Component
 class GracefulStop implements JobExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
+    private static final List<Signal> SIGNALS = List.of(new Signal("TERM"), new Signal("INT"));
 
     private final ObjectProvider<JobOperator> operator;
-    private final Duration grace;
-    private final Map<Long, Hook> hooks = new ConcurrentHashMap<>();
+    private final Map<Signal, SignalHandler> previous = new ConcurrentHashMap<>();
 
-    GracefulStop(ObjectProvider<JobOperator> operator, @Value("${blueprint.shutdown.grace:100s}") Duration grace) {
+    GracefulStop(ObjectProvider<JobOperator> operator) {
         this.operator = operator;
-        this.grace = grace;
     }
 
     @Override
     public void beforeJob(JobExecution job) {
-        Hook hook = new Hook(job);
-        hooks.put(job.getId(), hook);
-        Runtime.getRuntime().addShutdownHook(hook);
+        for (Signal signal : SIGNALS) {
+            previous.put(signal, Signal.handle(signal, received -> stop(job)));
+        }
     }
 
     @Override
     public void afterJob(JobExecution job) {
-        Hook hook = hooks.remove(job.getId());
-        hook.ended.countDown();
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            log.info("Run {} stopped ({}): run the same command again to continue where it stopped",
-                    job.getJobInstance().getInstanceId(), job.getStatus());
-        }
+        previous.forEach(Signal::handle);
     }
 
-    private final class Hook extends Thread {
-
-        private final JobExecution job;
-        private final CountDownLatch ended = new CountDownLatch(1);
-
-        private Hook(JobExecution job) {
-            super("graceful-stop");
-            this.job = job;
-        }
-
-        @Override
-        public void run() {
-            log.info("Stopping run {}: the current step ends at its next checkpoint", job.getJobInstance().getInstanceId());
-            new JobExecutionShutdownHook(job, operator.getObject()).run();
-            try {
-                if (!ended.await(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    log.error("Run {} did not stop within {} s; it stays STARTED and the next run recovers it",
-                            job.getJobInstance().getInstanceId(), grace.toSeconds());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    private void stop(JobExecution job) {
+        previous.forEach(Signal::handle);
+        log.info("Stopping run {}: the current step ends at its next checkpoint (signal again to kill it now)",
+                job.getJobInstance().getInstanceId());
+        new JobExecutionShutdownHook(job, operator.getObject()).run();
     }
 }

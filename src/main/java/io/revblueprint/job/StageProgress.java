@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The console's running commentary: every step announces itself, a long one says every few seconds how far it got
@@ -40,6 +42,9 @@ class StageProgress implements StepExecutionListener, BeanPostProcessor {
         if (bean instanceof AbstractStep step) {
             step.registerStepExecutionListener(this);
         }
+        if (bean instanceof ImportSteps imports) {
+            imports.steps().forEach(step -> postProcessAfterInitialization(step, beanName));
+        }
         return bean;
     }
 
@@ -54,7 +59,9 @@ class StageProgress implements StepExecutionListener, BeanPostProcessor {
     public synchronized ExitStatus afterStep(StepExecution step) {
         current.cancel(false);
         String outcome = step.getStatus() == BatchStatus.COMPLETED ? "done" : step.getStatus().name().toLowerCase(Locale.ROOT);
-        log.info("{}: {} in {}{}", step.getStepName(), outcome, seconds(elapsed(step)), counts(step));
+        String counts = counts(step);
+        log.info("{}: {} in {}{}", step.getStepName(), outcome, seconds(elapsed(step)),
+                counts.isEmpty() ? "" : " (" + counts + ")");
         return null;
     }
 
@@ -65,16 +72,18 @@ class StageProgress implements StepExecutionListener, BeanPostProcessor {
         if (done == 0) {
             return "still working, " + seconds(elapsed);
         }
-        return String.format(Locale.ROOT, "%,d read, %,d written, %,.0f/s, %s", step.getReadCount(),
-                step.getWriteCount(), done / Math.max(0.001, elapsed.toMillis() / 1000.0), seconds(elapsed));
+        return String.format(Locale.ROOT, "%s, %,.1f/s, %s", counts(step), done / Math.max(0.001, elapsed.toMillis() / 1000.0),
+                seconds(elapsed));
     }
 
     private static String counts(StepExecution step) {
-        if (step.getReadCount() == 0 && step.getWriteCount() == 0) {
-            return "";
-        }
-        return String.format(Locale.ROOT, " (%,d read, %,d written%s)", step.getReadCount(), step.getWriteCount(),
-                step.getFilterCount() == 0 ? "" : String.format(Locale.ROOT, ", %,d skipped", step.getFilterCount()));
+        return Stream.of(count(step.getReadCount(), "read"), count(step.getWriteCount(), "written"),
+                        count(step.getFilterCount(), "skipped"))
+                .filter(count -> !count.isEmpty()).collect(Collectors.joining(", "));
+    }
+
+    private static String count(long count, String what) {
+        return count == 0 ? "" : String.format(Locale.ROOT, "%,d %s", count, what);
     }
 
     private static Duration elapsed(StepExecution step) {
