@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The command line: parse, check what can be checked before starting, take the output folder's run lock, run the
@@ -81,13 +82,17 @@ public final class CommandLineApp {
         }
     }
 
-    /** Spring's own shutdown hook stays off: on SIGTERM the running job must stop first (see GracefulStop). */
+    /**
+     * Spring's own shutdown hook stays off: on SIGTERM the running job must stop first (see GracefulStop). Closing the
+     * context at the end pushes the run's metrics when a Pushgateway is configured.
+     */
     static ConfigurableApplicationContext start(Class<?> application, String[] arguments, WebApplicationType web) {
+        List<String> withWeb = new ArrayList<>(List.of(arguments));
+        withWeb.add("--spring.main.web-application-type=" + web.name().toLowerCase(Locale.ROOT));
         return new SpringApplicationBuilder(application)
-                .web(web)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
-                .run(arguments);
+                .run(withWeb.toArray(String[]::new));
     }
 
     private static void deleteQuietly(Path folder, PrintStream err) {

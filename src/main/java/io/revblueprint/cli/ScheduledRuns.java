@@ -32,7 +32,7 @@ final class ScheduledRuns {
                    PrintStream err, boolean debug) throws Exception {
         CronExpression cron = parse(request.schedule());
         try (ConfigurableApplicationContext context = CommandLineApp.start(application, springArguments,
-                WebApplicationType.NONE)) {
+                WebApplicationType.SERVLET)) {
             Environment environment = context.getEnvironment();
             ZoneId zone = ZoneId.of(environment.getProperty("blueprint.schedule.zone", ZoneId.systemDefault().getId()));
             ExportFolders exports = new ExportFolders(request.snapshot(),

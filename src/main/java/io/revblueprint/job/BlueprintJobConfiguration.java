@@ -22,7 +22,7 @@ class BlueprintJobConfiguration {
     record StepsOnSnapshot(List<Step> steps) {
     }
 
-    /** What every run does around its steps: summary, cleanup, graceful stop. */
+    /** What every run does around its steps: summary, cleanup, graceful stop, metrics and the run id in the log. */
     record RunListeners(List<JobExecutionListener> listeners) {
     }
 
@@ -35,8 +35,9 @@ class BlueprintJobConfiguration {
     }
 
     @Bean
-    RunListeners runListeners(RunSummary runSummary, TemporaryFolderCleanup cleanup, GracefulStop gracefulStop) {
-        return new RunListeners(List.of(runSummary, cleanup, gracefulStop));
+    RunListeners runListeners(RunSummary runSummary, TemporaryFolderCleanup cleanup, GracefulStop gracefulStop,
+                              RunMetrics metrics) {
+        return new RunListeners(List.of(metrics, runSummary, cleanup, gracefulStop));
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.revblueprint.job;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,8 +53,11 @@ class StageProgress implements StepExecutionListener, BeanPostProcessor {
     @Override
     public synchronized void beforeStep(StepExecution step) {
         log.info("{}: started", step.getStepName());
-        current = ticker.scheduleAtFixedRate(() -> log.info("{}: {}", step.getStepName(), progress(step)),
-                EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        current = ticker.scheduleAtFixedRate(() -> {
+            MDC.setContextMap(logContext == null ? Map.of() : logContext);
+            log.info("{}: {}", step.getStepName(), progress(step));
+        }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
     }
 
     @Override
