@@ -34,12 +34,14 @@ final class CommandLineOptions {
               --debug             stack traces with errors, and debug logging
               --version           print the version
               --help              this text
-              --spring.*=…, --blueprint.*=…, --logging.*=…   any setting (see the README), also as environment variables
+              --spring.*=…, --blueprint.*=…, --logging.*=…, --management.*=…, --server.*=…
+                                  any setting (see the README), also as environment variables
 
             Exit codes: 0 done, 1 the run failed (one line on standard error says why), 2 a wrong command line.
             """;
 
-    private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.");
+    private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.",
+            "--server.");
 
     private CommandLineOptions() {
     }
