@@ -1,6 +1,7 @@
 package io.revblueprint.cli;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.job.TinySnapshotCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +57,7 @@ class CommandLineAppTest {
 
     @Test
     void missingColumnFailsTheRunNamingFileAndColumn() throws IOException {
-        Path snapshot = copyOfTiny();
+        Path snapshot = TinySnapshotCopy.into(temp.resolve("snapshot"));
         Path leads = snapshot.resolve("leads.csv");
         Files.writeString(leads, Files.readString(leads).replaceFirst("Source,", "Origin,"));
 
@@ -69,7 +70,7 @@ class CommandLineAppTest {
 
     @Test
     void anUnreadableFileFailsWithOurMessageNotTheParsers() throws IOException {
-        Path snapshot = copyOfTiny();
+        Path snapshot = TinySnapshotCopy.into(temp.resolve("snapshot"));
         Files.writeString(snapshot.resolve("campaigns.csv"), "campaign_id,name\nC-1,\"never closed\n");
 
         assertThat(run("--snapshot=" + snapshot, "--out=" + temp.resolve("out"), "--email=none",
@@ -225,15 +226,5 @@ class CommandLineAppTest {
 
     private Stream<String> errorLines() {
         return err.toString(StandardCharsets.UTF_8).lines();
-    }
-
-    private Path copyOfTiny() throws IOException {
-        Path copy = Files.createDirectories(temp.resolve("snapshot"));
-        try (Stream<Path> files = Files.list(TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
     }
 }

@@ -1,11 +1,11 @@
 package io.revblueprint.cli;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.job.TinySnapshotCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +28,9 @@ class ScheduledRunsTest {
     @Test
     void aCronEverySecondRunsTheNewestFinishedExportTwiceWithoutOverlap() throws Exception {
         Path exports = Files.createDirectories(temp.resolve("exports"));
-        Path finished = copyOfTiny(exports.resolve("2026-10-01"));
+        Path finished = TinySnapshotCopy.into(exports.resolve("2026-10-01"));
         Files.createFile(finished.resolve("_SUCCESS"));
-        copyOfTiny(exports.resolve("2026-10-02"));  // still being written: no marker, changed just now
+        TinySnapshotCopy.into(exports.resolve("2026-10-02"));  // still being written: no marker, changed just now
         String database = "jdbc:h2:mem:scheduled;DB_CLOSE_DELAY=-1";
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         StopAfterRuns out = new StopAfterRuns(2);
@@ -75,15 +74,6 @@ class ScheduledRunsTest {
         return snapshots;
     }
 
-    private static Path copyOfTiny(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(CommandLineAppTest.TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        return folder;
-    }
 
     /** Standard output that ends the schedule (interrupts its thread) once it printed the summary of the last run wanted. */
     private static final class StopAfterRuns extends OutputStream {

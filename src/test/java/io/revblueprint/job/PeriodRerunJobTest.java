@@ -91,12 +91,7 @@ class PeriodRerunJobTest {
 
     /** The tiny snapshot two weeks later with one lead less: a newer export whose figures differ. */
     private Path changedTiny() throws IOException {
-        Path copy = Files.createDirectories(temp.resolve("changed"));
-        try (Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
+        Path copy = TinySnapshotCopy.into(temp.resolve("changed"));
         List<String> leads = Files.readAllLines(copy.resolve("leads.csv"));
         Files.write(copy.resolve("leads.csv"), leads.subList(0, leads.size() - 1));
         Path manifest = copy.resolve("snapshot.json");
