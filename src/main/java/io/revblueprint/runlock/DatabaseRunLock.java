@@ -97,7 +97,8 @@ public class DatabaseRunLock {
             try {
                 if (jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE lock_name = ?" + mine(),
                         System.currentTimeMillis(), NAME, holder.pid(), holder.host(), holder.started().toEpochMilli()) == 0) {
-                    log.error("The run lock was taken over by another run; this run should stop");
+                    log.error("Another run took over the run lock: this run's heartbeat stalled for more than {} s",
+                            staleAfter.toSeconds());
                 }
             } catch (RuntimeException e) {
                 log.debug("Run lock heartbeat failed; next one in a moment", e);

@@ -34,7 +34,7 @@ final class JarProcess {
         return new JarProcess(process, console);
     }
 
-    /** Waits until a console line (added since {@code from} lines) contains {@code text}; false when the process ended first. */
+    /** Waits until a console line contains {@code text}; false when the process ended first. */
     boolean awaitLine(String text) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(PATIENCE);
         while (Instant.now().isBefore(deadline)) {

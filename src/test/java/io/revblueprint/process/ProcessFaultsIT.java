@@ -32,9 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProcessFaultsIT {
 
     static final Path TINY = Path.of("src/test/resources/snapshots/tiny").toAbsolutePath();
-    /** Steps of each kind: a chunked import, a tasklet on the database, planning, rendering, publishing. */
-    static final List<String> KILLED_IN = List.of("importLeads", "publishSnapshot", "computeMetrics", "planFixes",
-            "renderBlueprints", "publishOutputs");
+    /** Steps of each kind: a chunked import, a tasklet on the database, rendering (a chunk per team), publishing. */
+    static final List<String> KILLED_IN = List.of("importLeads", "computeMetrics", "renderBlueprints", "publishOutputs");
 
     static GreenMail smtp;
     static Path reference;
@@ -87,13 +86,13 @@ class ProcessFaultsIT {
     void sigtermWhileRenderingStopsTheRunAndTheSameCommandCompletesIt() throws Exception {
         Path out = temp.resolve("out");
         List<String> command = command(temp, out, "outbox");
-        JarProcess first = JarProcess.start(temp.resolve("first.txt"), command);
-        assertThat(first.awaitLine("renderBlueprints: started")).isTrue();
+        JarProcess first = startUntil("renderBlueprints: started", command);
         first.terminate();
 
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.console()).contains("Stopping run 1: the current step ends at its next checkpoint")
-                .contains("revenue-blueprint: run 1 stopped; run the same command again to continue where it stopped").doesNotContain("\tat ");
+                .contains("revenue-blueprint: run 1 stopped; run the same command again to continue where it stopped")
+                .doesNotContain("\tat ");
         JarProcess second = JarProcess.start(temp.resolve("second.txt"), command);
         assertThat(second.exitCode()).as(second.console()).isZero();
         assertThat(second.console()).contains("Restarting run 1 where it stopped (STOPPED)");
@@ -105,8 +104,7 @@ class ProcessFaultsIT {
     void aSecondRunOnTheSameFoldersExitsNamingTheFirstWhichCompletes() throws Exception {
         Path out = temp.resolve("out");
         List<String> command = command(temp, out, "outbox");
-        JarProcess first = JarProcess.start(temp.resolve("first.txt"), command);
-        assertThat(first.awaitLine("computeMetrics: started")).isTrue();
+        JarProcess first = startUntil("computeMetrics: started", command);
 
         JarProcess second = JarProcess.start(temp.resolve("second.txt"), command);
 
@@ -125,9 +123,15 @@ class ProcessFaultsIT {
                 "--spring.datasource.username=sa", "--spring.datasource.password=");
     }
 
-    private void killAtTheStartOf(String line, List<String> command) throws Exception {
-        JarProcess run = JarProcess.start(Files.createTempFile(temp, "killed-", ".txt"), command);
+    /** The jar started, once its console shows {@code line}. */
+    private JarProcess startUntil(String line, List<String> command) throws Exception {
+        JarProcess run = JarProcess.start(Files.createTempFile(temp, "console-", ".txt"), command);
         assertThat(run.awaitLine(line)).as(run.console()).isTrue();
+        return run;
+    }
+
+    private void killAtTheStartOf(String line, List<String> command) throws Exception {
+        JarProcess run = startUntil(line, command);
         if (line.startsWith("deliverBlueprints")) {
             Thread.sleep(1500);
         }
