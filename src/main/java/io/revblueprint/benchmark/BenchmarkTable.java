@@ -71,8 +71,19 @@ public final class BenchmarkTable {
         return parse(csv, source, false);
     }
 
+    /** Commons CSV refuses a header with an unnamed or twice-named column as an IllegalArgumentException. */
+    private static CSVParser open(String csv, String source) throws IOException {
+        try {
+            return CSVParser.parse(new StringReader(csv), FORMAT);
+        } catch (IllegalArgumentException e) {
+            String reason = e.getMessage().length() > 80 ? e.getMessage().substring(0, 80) + "…" : e.getMessage();
+            throw new IllegalArgumentException(source + " line 1: the header is not usable (" + reason
+                    + "); it must name " + String.join(",", COLUMNS), e);
+        }
+    }
+
     private static BenchmarkTable parse(String csv, String source, boolean publicPage) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv), FORMAT)) {
+        try (CSVParser parser = open(csv, source)) {
             List<String> missing = COLUMNS.stream()
                     .filter(column -> parser.getHeaderNames().stream().noneMatch(column::equalsIgnoreCase)).toList();
             if (!missing.isEmpty()) {

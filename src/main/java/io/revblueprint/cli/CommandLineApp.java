@@ -43,6 +43,7 @@ public final class CommandLineApp {
             return OK;
         }
         boolean debug = CommandLineOptions.has(args, "--debug");
+        DatabaseAddress database = new DatabaseAddress();
         try {
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
@@ -50,14 +51,16 @@ public final class CommandLineApp {
             }
             Preflight.check(request);
             if (request.schedule() != null) {
-                return ScheduledRuns.run(application, request, springArguments(request, debug, null), out, err, debug);
+                return ScheduledRuns.run(application, request, springArguments(request, debug, null), database, out,
+                        err, debug);
             }
-            return runOnce(application, request, debug, out, err);
+            return runOnce(application, request, debug, database, out, err);
         } catch (UsageException e) {
             err.println(PREFIX + e.getMessage());
             return USAGE;
         } catch (Exception e) {
-            err.println(PREFIX + RunOutcome.describe(e));
+            String unreachable = database.unreachable(e);
+            err.println(PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -66,15 +69,15 @@ public final class CommandLineApp {
     }
 
     /** A listing or a check writes no outputs of a run, so only a run takes the output folder's lock. */
-    private static int runOnce(Class<?> application, RunRequest request, boolean debug, PrintStream out,
-                               PrintStream err) throws Exception {
+    private static int runOnce(Class<?> application, RunRequest request, boolean debug, DatabaseAddress database,
+                               PrintStream out, PrintStream err) throws Exception {
         LockHolder holder = LockHolder.current();
         boolean writesOutputs = !request.listRuns() && !request.check();
         Path checkDatabase = request.check() ? Files.createTempDirectory("revenue-blueprint-check-") : null;
         try (OutputFolderLock lock = writesOutputs ? OutputFolderLock.acquire(request.out(), holder) : null;
              ConfigurableApplicationContext context = start(application, springArguments(request, debug, checkDatabase),
-                     WebApplicationType.NONE)) {
-            return new JobSession(context, holder, out, err, debug).run(request);
+                     WebApplicationType.NONE, database)) {
+            return new JobSession(context, holder, database, out, err, debug).run(request);
         } finally {
             if (checkDatabase != null) {
                 deleteQuietly(checkDatabase, err);
@@ -84,14 +87,17 @@ public final class CommandLineApp {
 
     /**
      * Spring's own shutdown hook stays off: on SIGTERM the running job must stop first (see GracefulStop). Closing the
-     * context at the end pushes the run's metrics when a Pushgateway is configured.
+     * context at the end pushes the run's metrics when a Pushgateway is configured. {@code database} learns which
+     * database the run uses, to name it when it cannot be reached.
      */
-    static ConfigurableApplicationContext start(Class<?> application, String[] arguments, WebApplicationType web) {
+    static ConfigurableApplicationContext start(Class<?> application, String[] arguments, WebApplicationType web,
+                                                DatabaseAddress database) {
         List<String> withWeb = new ArrayList<>(List.of(arguments));
         withWeb.add("--spring.main.web-application-type=" + web.name().toLowerCase(Locale.ROOT));
         return new SpringApplicationBuilder(application)
                 .logStartupInfo(false)
                 .registerShutdownHook(false)
+                .listeners(database)
                 .run(withWeb.toArray(String[]::new));
     }
 

@@ -15,14 +15,16 @@ final class JobSession {
 
     private final ConfigurableApplicationContext context;
     private final LockHolder holder;
+    private final DatabaseAddress database;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean debug;
 
-    JobSession(ConfigurableApplicationContext context, LockHolder holder, PrintStream out, PrintStream err,
-               boolean debug) {
+    JobSession(ConfigurableApplicationContext context, LockHolder holder, DatabaseAddress database, PrintStream out,
+               PrintStream err, boolean debug) {
         this.context = context;
         this.holder = holder;
+        this.database = database;
         this.out = out;
         this.err = err;
         this.debug = debug;
@@ -30,6 +32,10 @@ final class JobSession {
 
     LockHolder holder() {
         return holder;
+    }
+
+    DatabaseAddress database() {
+        return database;
     }
 
     /** A rerun of a period nobody ran is a wrong command line, told like one. */
@@ -57,7 +63,7 @@ final class JobSession {
                         request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())));
                 if (!earlier.succeeded()) {
                     err.println(CommandLineApp.PREFIX + "the earlier run of " + request.earlierPeriod() + " failed: "
-                            + earlier.failure());
+                            + earlier.failure(database));
                     return CommandLineApp.FAILED;
                 }
                 out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
@@ -70,7 +76,7 @@ final class JobSession {
 
     private int finish(RunOutcome outcome) {
         if (!outcome.succeeded()) {
-            err.println(CommandLineApp.PREFIX + outcome.failure());
+            err.println(CommandLineApp.PREFIX + outcome.failure(database));
             if (debug) {
                 outcome.execution().getAllFailureExceptions().forEach(failure -> failure.printStackTrace(err));
             }

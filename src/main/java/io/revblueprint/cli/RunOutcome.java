@@ -6,7 +6,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** A finished job execution told to a person: where the outputs are, or in one line what failed and what to do. */
@@ -39,6 +41,13 @@ record RunOutcome(JobExecution execution) {
         return false;
     }
 
+    /** The failure in one line; a database that went away is named (the step that failed restarts on a rerun). */
+    String failure(DatabaseAddress database) {
+        String unreachable = execution.getAllFailureExceptions().stream().map(database::unreachable)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return unreachable != null ? unreachable : failure();
+    }
+
     String failure() {
         if (execution.getStatus() == BatchStatus.STOPPED) {
             return "run " + execution.getJobInstance().getInstanceId() + " stopped; run the same command again to"
@@ -60,16 +69,35 @@ record RunOutcome(JobExecution execution) {
                 : describe(failures.get(0));
     }
 
-    /** On one line: the first of our own exceptions in the chain (it says what to do), else the innermost one. */
+    /**
+     * On one line: the first of our own exceptions in the chain (it says what to do), else the first that is not a
+     * framework's wrapper, with the innermost cause when it adds something ("cannot write X: No space left").
+     */
     static String describe(Throwable failure) {
-        Throwable chosen = failure;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            chosen = cause;
-            if (cause.getClass().getPackageName().startsWith("io.revblueprint")) {
-                break;
-            }
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        String message = chosen.getMessage() == null ? chosen.getClass().getSimpleName() : chosen.getMessage();
+        Throwable innermost = chain.get(chain.size() - 1);
+        Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
+        if (ours.isPresent()) {
+            return oneLine(messageOf(ours.get()));
+        }
+        String message = messageOf(chain.stream().filter(cause -> !isFrom(cause, "org.springframework"))
+                .findFirst().orElse(innermost));
+        String root = messageOf(innermost);
+        return oneLine(message.contains(root) ? message : message + ": " + root);
+    }
+
+    private static boolean isFrom(Throwable failure, String packagePrefix) {
+        return failure.getClass().getPackageName().startsWith(packagePrefix);
+    }
+
+    private static String messageOf(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    private static String oneLine(String message) {
         return message.replaceAll("\\s+", " ").strip();
     }
 }

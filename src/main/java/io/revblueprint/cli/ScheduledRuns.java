@@ -28,11 +28,11 @@ final class ScheduledRuns {
     private ScheduledRuns() {
     }
 
-    static int run(Class<?> application, RunRequest request, String[] springArguments, PrintStream out,
-                   PrintStream err, boolean debug) throws Exception {
+    static int run(Class<?> application, RunRequest request, String[] springArguments, DatabaseAddress database,
+                   PrintStream out, PrintStream err, boolean debug) throws Exception {
         CronExpression cron = parse(request.schedule());
         try (ConfigurableApplicationContext context = CommandLineApp.start(application, springArguments,
-                WebApplicationType.SERVLET)) {
+                WebApplicationType.SERVLET, database)) {
             Environment environment = context.getEnvironment();
             ZoneId zone = ZoneId.of(environment.getProperty("blueprint.schedule.zone", ZoneId.systemDefault().getId()));
             ExportFolders exports = new ExportFolders(request.snapshot(),
@@ -46,7 +46,7 @@ final class ScheduledRuns {
                     return CommandLineApp.OK;
                 }
                 Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis()));
-                runOnce(request, exports.newest(), new JobSession(context, LockHolder.current(), out, err, debug), err);
+                runOnce(request, exports.newest(), new JobSession(context, LockHolder.current(), database, out, err, debug), err);
             }
             return CommandLineApp.OK;
         } catch (InterruptedException e) {
@@ -73,7 +73,8 @@ final class ScheduledRuns {
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.out(), session.holder())) {
             session.run(request.withSnapshot(snapshot.get()));
         } catch (Exception e) {
-            err.println(CommandLineApp.PREFIX + RunOutcome.describe(e));
+            String unreachable = session.database().unreachable(e);
+            err.println(CommandLineApp.PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
         }
     }
 }

@@ -106,7 +106,7 @@ public class Deliverer {
                     throw new MailDeliveryException(mailer.server() + ": " + Mailer.describe(e) + " (after "
                             + attempts + " attempts)", e);
                 }
-                log.warn("SMTP {} failed on attempt {} of {}: {}; trying again in {} s", mailer.server(), attempt,
+                log.warn("{}: sending failed on attempt {} of {}: {}; trying again in {} s", mailer.server(), attempt,
                         attempts, Mailer.describe(e), pause.toSeconds());
                 sleep(pause);
                 pause = pause.multipliedBy(2);

@@ -10,6 +10,7 @@ import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.QuarantineExport;
 import io.revblueprint.snapshot.QuarantineReasons;
 import io.revblueprint.snapshot.RowContext;
+import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
@@ -20,6 +21,7 @@ import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
 import io.revblueprint.snapshot.SnapshotSource;
 import io.revblueprint.snapshot.SourceItemReader;
+import io.revblueprint.source.ArchiveLimits;
 import io.revblueprint.source.SnapshotSources;
 import io.revblueprint.source.SourceKind;
 import io.revblueprint.source.SourceSpec;
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -40,6 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,27 +55,34 @@ import java.util.Map;
 class ImportStepConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ImportStepConfiguration.class);
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     @Bean
     SnapshotSources snapshotSources(BlueprintProperties properties) {
         BlueprintProperties.Source source = properties.source();
         BlueprintProperties.Jdbc jdbc = source.jdbc();
+        BlueprintProperties.Archive archive = source.archive();
         return new SnapshotSources(properties.companyTimezone(), source.encoding(),
                 source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()),
-                new ReplicaPull(jdbc.url(), jdbc.username(), jdbc.password()));
+                new ReplicaPull(jdbc.url(), jdbc.username(), jdbc.password()),
+                new ArchiveLimits(archive.maxSize().toBytes(), archive.maxEntries(), archive.maxRatio()));
     }
 
     @Bean
     Step openSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                      SnapshotRepository snapshots, SnapshotSources sources, BlueprintProperties properties) {
+                      SnapshotRepository snapshots, SnapshotSources sources, BlueprintProperties properties,
+                      Clock clock) {
         return new StepBuilder("openSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             Map<String, Object> parameters = chunkContext.getStepContext().getJobParameters();
             String location = (String) parameters.get(RunKeys.SNAPSHOT);
+            StepExecution step = chunkContext.getStepContext().getStepExecution();
             SourceSpec spec = sources.locate(kindOf((String) parameters.get(RunKeys.SOURCE)), pathOf(location),
-                    pathOf((String) parameters.get(RunKeys.MAPPING)));
+                    pathOf((String) parameters.get(RunKeys.MAPPING)),
+                    workFolder(parameters, step, properties.importSettings().stagingMaxAge(), clock.instant()));
             SnapshotSource source = sources.open(spec);
             source.check();
             SnapshotManifest manifest = source.manifest();
+            refuseFutureAsOf(manifest.asOf(), clock.instant());
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             String described = location.isEmpty()
@@ -78,7 +90,6 @@ class ImportStepConfiguration {
             job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, described));
             job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
             job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());
-            job.putString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, Boolean.toString(spec.temporaryFolder()));
             job.putString(RunKeys.AS_OF, manifest.asOf().toString());
             job.putString(RunKeys.COMPANY_ZONE, zone.getId());
             job.putString(RunState.PERIOD_LABEL, periodOf(parameters, manifest, zone).label());
@@ -116,7 +127,7 @@ class ImportStepConfiguration {
                                         SnapshotSources sources, SnapshotRepository snapshots,
                                         BlueprintProperties properties) {
         SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
-                false, null));
+                null));
         return new SourceItemReader(source, formatOf(stepName), rowContext(asOf, zone, properties), snapshots, snapshotId);
     }
 
@@ -179,6 +190,22 @@ class ImportStepConfiguration {
 
     private static RowContext rowContext(String asOf, String zone, BlueprintProperties properties) {
         return new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency());
+    }
+
+    /** Removes what abandoned runs left, then names this run's own folder for an extracted or pulled snapshot. */
+    private static Path workFolder(Map<String, Object> parameters, StepExecution step, Duration stagingMaxAge,
+                                   Instant now) {
+        Path out = Path.of((String) parameters.get(RunKeys.OUT));
+        WorkFolders.removeAbandoned(out, stagingMaxAge, now);
+        return WorkFolders.freshSnapshotFolder(out, step.getJobExecution().getJobInstance().getInstanceId());
+    }
+
+    /** An export cannot be of a moment still to come: such an as_of is a typo or a wrong clock. */
+    private static void refuseFutureAsOf(Instant asOf, Instant now) {
+        if (asOf.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new SnapshotFileException("as_of " + asOf + " is later than this run's clock (" + now
+                    + "); correct the export's as_of (snapshot.json or --blueprint.source.as-of), or the clock");
+        }
     }
 
     private static SourceKind kindOf(String source) {

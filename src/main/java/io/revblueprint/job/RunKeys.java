@@ -31,7 +31,6 @@ public final class RunKeys {
     static final String SNAPSHOT_ID = "snapshot.id";
     static final String SNAPSHOT_FOLDER = "snapshot.folder";
     static final String SOURCE_KIND = "snapshot.source";
-    static final String SNAPSHOT_FOLDER_TEMPORARY = "snapshot.folder.temporary";
     static final String AS_OF = "snapshot.asOf";
     static final String COMPANY_ZONE = "snapshot.zone";
     /** The last local date with data when the period is partial; absent for a full period. */

@@ -6,13 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Deletes the folder a run made for its snapshot (extracted archives, a pulled replica) once the run completed. */
+/**
+ * Deletes the folder a run made for its snapshot (extracted archives, a pulled replica) once the run completed;
+ * a failed run keeps it for its restart, and {@link WorkFolders#removeAbandoned} removes it if none comes.
+ */
 @Component
 class TemporaryFolderCleanup implements JobExecutionListener {
 
@@ -20,16 +22,15 @@ class TemporaryFolderCleanup implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution job) {
-        ExecutionContext context = job.getExecutionContext();
-        if (job.getStatus() != BatchStatus.COMPLETED
-                || !Boolean.parseBoolean(context.getString(RunKeys.SNAPSHOT_FOLDER_TEMPORARY, "false"))) {
+        String out = job.getJobParameters().getString(RunKeys.OUT);
+        if (job.getStatus() != BatchStatus.COMPLETED || out == null) {
             return;
         }
-        Path folder = Path.of(context.getString(RunKeys.SNAPSHOT_FOLDER));
+        Path folder = WorkFolders.snapshotFolder(Path.of(out), job.getJobInstance().getInstanceId());
         try {
             Folders.deleteTree(folder);
         } catch (IOException e) {
-            log.warn("Could not delete the snapshot's temporary folder {}: {}", folder, e.getMessage());
+            log.warn("Could not delete the snapshot's work folder {}: {}", folder, e.getMessage());
         }
     }
 }

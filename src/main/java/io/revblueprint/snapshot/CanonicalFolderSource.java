@@ -44,7 +44,8 @@ public final class CanonicalFolderSource implements SnapshotSource {
                 reader.header().requireColumns(format);
                 Set<String> unknown = reader.header().unknownColumns(format);
                 if (!unknown.isEmpty()) {
-                    log.info("{}: ignoring unknown columns {}", format.fileName(), unknown);
+                    log.info("{}: ignoring unknown columns {}", format.fileName(), unknown.stream()
+                            .map(name -> name.length() > 40 ? name.substring(0, 40) + "…" : name).toList());
                 }
             }
         }

@@ -20,7 +20,13 @@ public record CsvHeader(String file, List<String> names, List<String> labels) {
     static CsvHeader of(String file, List<String> rawNames, UnaryOperator<String> columnKey) {
         List<String> names = new ArrayList<>();
         for (String name : rawNames) {
-            names.add(columnKey.apply(name));
+            String key = columnKey.apply(name);
+            if (!key.isEmpty() && names.contains(key)) {
+                throw new SnapshotFileException(file + ": the header names column '" + name + "' twice (columns "
+                        + (names.indexOf(key) + 1) + " and " + (names.size() + 1) + "); a cell must have one meaning:"
+                        + " rename or remove one of them");
+            }
+            names.add(key);
         }
         return new CsvHeader(file, List.copyOf(names), List.copyOf(rawNames));
     }

@@ -49,7 +49,11 @@ public final class CsvRowReader implements AutoCloseable {
             }
             this.header = CsvHeader.of(file, records.next().toList(), columnKey);
         } catch (UncheckedIOException e) {
+            close();
             throw unreadable(e.getCause());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
         this.lastLineRead = parser.getCurrentLineNumber();
     }

@@ -28,30 +28,33 @@ public final class SnapshotSources {
     private final String encoding;
     private final Instant asOf;
     private final ReplicaPull replica;
+    private final ArchiveLimits archiveLimits;
 
     /**
      * {@code companyZone}: the configured company time zone, for sources that do not name one; {@code encoding}:
      * null, or the encoding to read every export file in; {@code asOf}: null, or the cutoff of an export;
-     * {@code replica}: what {@code --source=jdbc} reads.
+     * {@code replica}: what {@code --source=jdbc} reads; {@code archiveLimits}: how much an archive may unpack to.
      */
-    public SnapshotSources(ZoneId companyZone, String encoding, Instant asOf, ReplicaPull replica) {
+    public SnapshotSources(ZoneId companyZone, String encoding, Instant asOf, ReplicaPull replica,
+                           ArchiveLimits archiveLimits) {
         this.companyZone = companyZone;
         this.encoding = encoding;
         this.asOf = asOf;
         this.replica = replica;
+        this.archiveLimits = archiveLimits;
     }
 
     /**
      * Resolves the location (extracting archives) and the kind: the one given, else the preset a mapping file
      * extends, else what the folder holds. A replica ({@code jdbc}) is pulled into a folder of files read by the
      * Salesforce preset. {@code kind} and {@code mapping} may be null, {@code location} too for a replica.
+     * Archives are extracted, and a replica pulled, into {@code workFolder}: the run's own, removed after it.
      */
-    public SourceSpec locate(SourceKind kind, Path location, Path mapping) {
+    public SourceSpec locate(SourceKind kind, Path location, Path mapping, Path workFolder) {
         if (kind == SourceKind.JDBC) {
-            return pullReplica(mapping);
+            return pullReplica(mapping, workFolder);
         }
-        SourceFolder.Resolved resolved = SourceFolder.resolve(location);
-        Path folder = resolved.folder();
+        Path folder = SourceFolder.resolve(location, workFolder, archiveLimits);
         Path mappingFile = mapping != null ? mapping
                 : Files.isRegularFile(folder.resolve(MAPPING_FILE)) ? folder.resolve(MAPPING_FILE) : null;
         SourceKind found = kind != null ? kind : mappingFile != null ? kindOf(mappingFile) : detect(folder);
@@ -59,12 +62,12 @@ public final class SnapshotSources {
             throw new SnapshotFileException("--source=mapping needs a mapping file: --mapping=FILE (or "
                     + MAPPING_FILE + " in the snapshot folder)");
         }
-        return new SourceSpec(found, folder, mappingFile, resolved.extracted(), null);
+        return new SourceSpec(found, folder, mappingFile, null);
     }
 
-    private SourceSpec pullReplica(Path profile) {
-        ReplicaPull.Pulled pulled = replica.pull();
-        return new SourceSpec(SourceKind.SALESFORCE, pulled.folder(), profile, true, pulled.asOf());
+    private SourceSpec pullReplica(Path profile, Path workFolder) {
+        ReplicaPull.Pulled pulled = replica.pull(workFolder);
+        return new SourceSpec(SourceKind.SALESFORCE, pulled.folder(), profile, pulled.asOf());
     }
 
     public SnapshotSource open(SourceSpec spec) {

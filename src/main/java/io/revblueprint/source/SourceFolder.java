@@ -3,72 +3,59 @@ package io.revblueprint.source;
 import io.revblueprint.snapshot.SnapshotFileException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Where a snapshot's files are: a folder, a .zip, or a folder of .zip files (a large Salesforce export comes as
- * several), extracted into one temporary folder. The files may sit a few folders down inside an archive.
+ * several), extracted into the run's own work folder within {@link ArchiveLimits}. The files may sit a few folders
+ * down inside an archive. Symbolic links are refused: a snapshot is the files in its folder, nothing else.
  */
 final class SourceFolder {
 
     private static final int MAX_DEPTH = 3;
 
-    /** The folder holding the files; {@code extracted} when it was made from archives (and may be deleted after). */
-    record Resolved(Path folder, boolean extracted) {
-    }
-
     private SourceFolder() {
     }
 
-    static Resolved resolve(Path location) {
+    /** The folder holding the files; {@code workFolder}: the run's own folder that archives are extracted into. */
+    static Path resolve(Path location, Path workFolder, ArchiveLimits limits) {
         if (Files.isDirectory(location)) {
+            refuseLinks(location);
             List<Path> zips = filesEndingWith(location, ".zip");
             boolean holdsData = !filesEndingWith(location, ".csv").isEmpty() || !filesEndingWith(location, ".json").isEmpty();
-            return zips.isEmpty() || holdsData ? new Resolved(location, false) : new Resolved(dataFolder(extract(zips)), true);
+            return zips.isEmpty() || holdsData ? location : dataFolder(extract(zips, workFolder, limits));
         }
         if (Files.isRegularFile(location) && name(location).endsWith(".zip")) {
-            return new Resolved(dataFolder(extract(List.of(location))), true);
+            return dataFolder(extract(List.of(location), workFolder, limits));
         }
         throw new SnapshotFileException("snapshot " + location + " does not exist; give a folder or a .zip of the export");
     }
 
-    private static Path extract(List<Path> zips) {
-        try {
-            Path target = Files.createTempDirectory("revenue-blueprint-snapshot-");
-            for (Path zip : zips) {
-                extract(zip, target);
-            }
-            return target;
+    private static void refuseLinks(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(Files::isSymbolicLink).findFirst().ifPresent(link -> {
+                throw new SnapshotFileException(link + " is a symbolic link; a snapshot folder must hold its files"
+                        + " themselves: copy the file in, or give the folder it points into");
+            });
         } catch (IOException e) {
-            throw new SnapshotFileException("cannot extract " + zips + ": " + e.getMessage(), e);
+            throw new SnapshotFileException("cannot read " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static void extract(Path zip, Path target) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
-                Path destination = target.resolve(entry.getName()).normalize();
-                if (!destination.startsWith(target)) {
-                    throw new SnapshotFileException(zip + ": entry " + entry.getName() + " points outside the archive");
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(destination);
-                } else if (Files.exists(destination)) {
-                    throw new SnapshotFileException(zip + ": " + entry.getName()
-                            + " is also in another of the archives; give the archives of one export only");
-                } else {
-                    Files.createDirectories(destination.getParent());
-                    Files.copy(entries, destination);
-                }
+    private static Path extract(List<Path> zips, Path workFolder, ArchiveLimits limits) {
+        try {
+            Path target = Files.createDirectories(workFolder).toRealPath();
+            for (Path zip : zips) {
+                new Extraction(zip, target, limits).run();
             }
+            return target;
+        } catch (IOException e) {
+            throw new SnapshotFileException("cannot extract " + zips + " into " + workFolder + ": " + e.getMessage(), e);
         }
     }
 

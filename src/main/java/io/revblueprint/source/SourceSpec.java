@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /**
  * A located source: its kind, the folder its files are in, the mapping file that adapts it (null for none),
- * whether the folder was made for this run (extracted archives, a replica's tables) and can go when the run is
- * done, and the instant its data are a snapshot of when the source knows it (a replica pull; else null).
+ * and the instant its data are a snapshot of when the source knows it (a replica pull; else null).
  */
-public record SourceSpec(SourceKind kind, Path folder, Path mapping, boolean temporaryFolder, Instant asOf) {
+public record SourceSpec(SourceKind kind, Path folder, Path mapping, Instant asOf) {
 }

@@ -8,8 +8,10 @@ import io.revblueprint.report.layout.PaperSize;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +62,21 @@ public record BlueprintProperties(
      * UTF-8, else Windows-1252), {@code asOf} the cutoff of an export (default: the mapping's), and the replica
      * {@code jdbc} reads for {@code --source=jdbc} (its password from the environment).
      */
-    public record Source(String encoding, String asOf, @DefaultValue Jdbc jdbc) {
+    public record Source(String encoding, String asOf, @DefaultValue Jdbc jdbc, @DefaultValue Archive archive) {
+    }
+
+    /** How much a snapshot archive may unpack to (a zip bomb stops here, not at a full disk). */
+    public record Archive(@DefaultValue("20GB") DataSize maxSize, @DefaultValue("10000") int maxEntries,
+                          @DefaultValue("200") int maxRatio) {
     }
 
     /** The MySQL replica of the CRM: a Fivetran-style copy of Salesforce. */
     public record Jdbc(String url, String username, String password) {
     }
 
-    /** How tolerant the import is of bad rows. */
-    public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize) {
+    /** How tolerant the import is of bad rows, and how long what an abandoned run left in {@code .staging} stays. */
+    public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize,
+                                 @DefaultValue("7d") Duration stagingMaxAge) {
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -186,6 +187,24 @@ class CommandLineAppTest {
             assertThat(mails.toList()).isNotEmpty().allSatisfy(mail -> assertThat(Files.readString(mail))
                     .contains("(partial, data up to 1 Oct 2026)"));
         }
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsNamedWithoutItsPassword() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "jdbc:mysql://127.0.0.1:" + closedPort + "/crm?connectTimeout=2000&password=hunter2";
+
+        assertThat(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--spring.datasource.url=" + url,
+                "--spring.datasource.username=blueprint", "--spring.datasource.hikari.initialization-fail-timeout=1"))
+                .isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: cannot reach the database jdbc:mysql://127.0.0.1:" + closedPort
+                        + "/crm?connectTimeout=2000&password=*** as blueprint: ")
+                .contains("start it or correct spring.datasource.url")
+                .doesNotContain("hunter2");
     }
 
     /** The tiny snapshot, its many bad rows tolerated, into {@code <temp>/out}, mailed to the outbox. */

@@ -14,15 +14,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tiny snapshot with cells an attacker or a broken export writes: a cell longer than its column, a NUL byte, an
  * id that looks like a path, formulas in names. Each costs one quarantined row; nothing leaves the output folder and
- * no CSV cell starts a formula.
+ * no CSV cell starts a formula. An export dated in the future is refused; an archive is unpacked in the run's own
+ * folder and nothing of it stays.
  */
 @SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1",
@@ -41,12 +47,7 @@ class HostileInputJobTest {
 
     @BeforeAll
     void runOnAHostileCopy() throws Exception {
-        Path snapshot = Files.createDirectories(temp.resolve("snapshot"));
-        try (Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, snapshot.resolve(file.getFileName()));
-            }
-        }
+        Path snapshot = copyOfTiny("snapshot");
         append(snapshot.resolve("teams.csv"), "../../escape,Escape Sales,SALES,SMB,UTC,09:00,17:00,MON-FRI,DE");
         Path users = snapshot.resolve("users.csv");
         Files.writeString(users, Files.readString(users).replace("Rita Ops", "\"=HYPERLINK(\"\"http://x\"\";\"\"Rita\"\")\""));
@@ -90,6 +91,57 @@ class HostileInputJobTest {
         }
         assertThat(TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/fixes.csv")))
                 .extracting(row -> row.get("owner_name")).contains("'=HYPERLINK(\"http://x\";\"Rita\")");
+    }
+
+    @Test
+    void anAsOfLaterThanTheClockIsRefusedBeforeAnythingIsImported() throws Exception {
+        Path snapshot = copyOfTiny("from-the-future");
+        Files.writeString(snapshot.resolve("snapshot.json"), Files.readString(snapshot.resolve("snapshot.json"))
+                .replace("2026-10-01T06:00:00Z", "2099-10-01T06:00:00Z"));
+
+        JobExecution future = launcher.launch(new RunParameters(snapshot, null, temp.resolve("out-future"), List.of(),
+                "NONE", false));
+
+        assertThat(future.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(future.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("as_of 2099-10-01T06:00:00Z is later than this run's clock");
+        assertThat(temp.resolve("out-future/2098-Q4")).doesNotExist();
+    }
+
+    @Test
+    void aZipIsExtractedIntoTheRunsOwnFolderRemovedWhenDoneAndAbandonedFoldersAreCleared() throws Exception {
+        Path out = temp.resolve("out-zip");
+        Path abandoned = Files.createDirectories(out.resolve(".staging/2026-Q2-run7"));
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofDays(8))));
+        Path recent = Files.createDirectories(out.resolve(".staging/2026-Q2-run8"));
+        Path zip = temp.resolve("tiny.zip");
+        try (ZipOutputStream archive = new ZipOutputStream(Files.newOutputStream(zip));
+             Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
+            for (Path file : files.toList()) {
+                archive.putNextEntry(new ZipEntry("export/" + file.getFileName()));
+                Files.copy(file, archive);
+                archive.closeEntry();
+            }
+        }
+
+        JobExecution zipped = launcher.launch(new RunParameters(zip, "2026-Q3", out, List.of(), "NONE", false));
+
+        assertThat(zipped.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(zipped.getExecutionContext().getString(RunKeys.SNAPSHOT_FOLDER))
+                .startsWith(out.resolve(".staging").toRealPath().toString());
+        try (Stream<Path> left = Files.list(out.resolve(".staging"))) {
+            assertThat(left).containsExactly(recent);
+        }
+    }
+
+    private static Path copyOfTiny(String name) throws IOException {
+        Path snapshot = Files.createDirectories(temp.resolve(name));
+        try (Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, snapshot.resolve(file.getFileName()));
+            }
+        }
+        return snapshot;
     }
 
     private static void append(Path file, String... lines) throws IOException {

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Which source a folder, a zip or a folder of zips holds, told from its files when the run does not say. */
 class SnapshotSourcesTest {
 
+    private static final ArchiveLimits LIMITS = new ArchiveLimits(1L << 30, 100, 200);
     private static final SnapshotSources SOURCES = new SnapshotSources(ZoneOffset.UTC, null, null,
-            new ReplicaPull(null, null, null));
+            new ReplicaPull(null, null, null), LIMITS);
 
     @TempDir
     Path temp;
@@ -42,7 +43,7 @@ class SnapshotSourcesTest {
         Path export = folder("export", "pipeline.csv");
         Path profile = Files.writeString(temp.resolve("profile.yaml"), "extends: salesforce\nsettings: {default_team_id: T}\n");
 
-        assertThat(SOURCES.locate(null, export, profile).kind()).isEqualTo(SourceKind.SALESFORCE);
+        assertThat(SOURCES.locate(null, export, profile, work()).kind()).isEqualTo(SourceKind.SALESFORCE);
     }
 
     @Test
@@ -51,26 +52,77 @@ class SnapshotSourcesTest {
         zip(zips.resolve("WE_00D_1.zip"), "Lead.csv");
         zip(zips.resolve("WE_00D_2.zip"), "Opportunity.csv");
 
-        SourceSpec spec = SOURCES.locate(null, zips, null);
+        SourceSpec spec = SOURCES.locate(null, zips, null, work());
         assertThat(spec.kind()).isEqualTo(SourceKind.SALESFORCE);
-        assertThat(spec.temporaryFolder()).isTrue();
+        assertThat(spec.folder()).startsWith(work().toRealPath());
         assertThat(spec.folder().resolve("Lead.csv")).exists();
         assertThat(spec.folder().resolve("Opportunity.csv")).exists();
         Folders.deleteTree(spec.folder());
 
         zip(zips.resolve("WE_00D_3.zip"), "Lead.csv");
-        assertThatThrownBy(() -> SOURCES.locate(null, zips, null)).isInstanceOf(SnapshotFileException.class)
+        assertThatThrownBy(() -> SOURCES.locate(null, zips, null, work())).isInstanceOf(SnapshotFileException.class)
                 .hasMessageEndingWith("Lead.csv is also in another of the archives; give the archives of one export only");
     }
 
     @Test
+    void refusesAZipBombBeforeItFillsTheDisk() throws IOException {
+        Path bomb = temp.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            out.putNextEntry(new ZipEntry("snapshot.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int megabyte = 0; megabyte < 64; megabyte++) {
+                out.write(zeros);
+            }
+            out.closeEntry();
+        }
+
+        assertThatThrownBy(() -> SOURCES.locate(null, bomb, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("bomb.zip unpacks to more than 200 times its own size");
+        assertThat(Files.size(work().resolve("snapshot.json"))).isLessThanOrEqualTo(ArchiveLimits.RATIO_FREE_BYTES + (64 << 10));
+    }
+
+    @Test
+    void refusesAnArchiveOfTooManyEntriesOrBytes() throws IOException {
+        Path many = temp.resolve("many.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(many))) {
+            for (int entry = 0; entry <= LIMITS.maxEntries(); entry++) {
+                out.putNextEntry(new ZipEntry("file" + entry + ".csv"));
+                out.closeEntry();
+            }
+        }
+        ArchiveLimits tiny = new ArchiveLimits(2, 100, 200);
+        SnapshotSources tinySources = new SnapshotSources(ZoneOffset.UTC, null, null, new ReplicaPull(null, null, null), tiny);
+        Path small = temp.resolve("small.zip");
+        zip(small, "Lead.csv");
+
+        assertThatThrownBy(() -> SOURCES.locate(null, many, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("many.zip holds more than 100 entries");
+        assertThatThrownBy(() -> tinySources.locate(null, small, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("small.zip unpacks to more than 2 bytes");
+    }
+
+    @Test
+    void refusesASymbolicLinkInTheSnapshotFolder() throws IOException {
+        Path outside = Files.writeString(temp.resolve("secret.csv"), "Id\n");
+        Path export = folder("linked", "Lead.csv", "Opportunity.csv");
+        Files.createSymbolicLink(export.resolve("Task.csv"), outside);
+
+        assertThatThrownBy(() -> SOURCES.locate(null, export, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("Task.csv is a symbolic link");
+    }
+
+    @Test
     void aReplicaNeedsItsUrl() {
-        assertThatThrownBy(() -> SOURCES.locate(SourceKind.JDBC, null, null)).isInstanceOf(SnapshotFileException.class)
+        assertThatThrownBy(() -> SOURCES.locate(SourceKind.JDBC, null, null, work())).isInstanceOf(SnapshotFileException.class)
                 .hasMessageStartingWith("--source=jdbc needs the replica: set blueprint.source.jdbc.url");
     }
 
+    private Path work() {
+        return temp.resolve("out/.staging/snapshot-run1");
+    }
+
     private SourceKind kind(Path folder) {
-        return SOURCES.locate(null, folder, null).kind();
+        return SOURCES.locate(null, folder, null, work()).kind();
     }
 
     private Path folder(String name, String... files) throws IOException {

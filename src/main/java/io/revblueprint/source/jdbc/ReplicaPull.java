@@ -68,11 +68,11 @@ public final class ReplicaPull {
         return url == null ? null : url.split("\\?", 2)[0];
     }
 
-    /** The replica's tables written into a new temporary folder, and the instant they are a snapshot of. */
+    /** The replica's tables written into the run's work folder, and the instant they are a snapshot of. */
     public record Pulled(Path folder, Instant asOf) {
     }
 
-    public Pulled pull() {
+    public Pulled pull(Path workFolder) {
         if (url == null || url.isBlank()) {
             throw new SnapshotFileException("--source=jdbc needs the replica: set blueprint.source.jdbc.url"
                     + " (e.g. jdbc:mysql://replica:3306/salesforce), .username, and the password in"
@@ -80,7 +80,7 @@ public final class ReplicaPull {
         }
         Path folder;
         try {
-            folder = Files.createTempDirectory("revenue-blueprint-replica-");
+            folder = Files.createDirectories(workFolder);
         } catch (IOException e) {
             throw new SnapshotFileException("cannot make a folder for the replica's tables: " + e.getMessage(), e);
         }

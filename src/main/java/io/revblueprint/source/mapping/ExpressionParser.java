@@ -68,22 +68,15 @@ final class ExpressionParser {
         YamlNode spec = node.get(kind);
         return switch (kind) {
             case "column" -> new ColumnValue(spec == null ? List.of() : spec.texts());
-            case "value" -> new ConstantValue(required(spec, node, kind).text());
-            case "ref" -> ref(required(spec, node, kind));
+            case "value" -> new ConstantValue(node.required(kind).text());
+            case "ref" -> ref(node.required(kind));
             case "as_of" -> new AsOfValue();
-            case "each_column" -> eachColumn(required(spec, node, kind));
-            case "first" -> new FirstValue(required(spec, node, kind).items().stream().map(this::value).toList());
-            case "concat" -> new ConcatValue(required(spec, node, kind).items().stream().map(this::value).toList(),
+            case "each_column" -> eachColumn(node.required(kind));
+            case "first" -> new FirstValue(node.required(kind).items().stream().map(this::value).toList());
+            case "concat" -> new ConcatValue(node.required(kind).items().stream().map(this::value).toList(),
                     node.has("separator") ? node.get("separator").node().asString() : " ");
-            default -> join(required(spec, node, kind));
+            default -> join(node.required(kind));
         };
-    }
-
-    private static YamlNode required(YamlNode spec, YamlNode parent, String kind) {
-        if (spec == null) {
-            throw parent.fail(kind + " needs a value");
-        }
-        return spec;
     }
 
     private Expression ref(YamlNode spec) {
@@ -105,13 +98,13 @@ final class ExpressionParser {
 
     private Expression join(YamlNode spec) {
         spec.object(JOIN_FIELDS);
-        String alias = required(spec.get("file"), spec, "file").text();
+        String alias = spec.required("file").text();
         if (!aliases.contains(alias)) {
             throw spec.get("file").fail("'" + alias + "' is not one of the mapping's files " + aliases);
         }
         ExpressionParser joined = new ExpressionParser(aliases, Set.of(), lookups);
-        Expression key = joined.value(required(spec.get("key"), spec, "key"));
-        Expression on = value(required(spec.get("on"), spec, "on"));
+        Expression key = joined.value(spec.required("key"));
+        Expression on = value(spec.required("on"));
         Condition where = spec.has("where") ? joined.condition(spec.get("where")) : null;
         Expression column = spec.has("column") ? joined.value(spec.get("column")) : null;
         Lookup.Pick pick = Lookup.Pick.FIRST;
@@ -206,7 +199,7 @@ final class ExpressionParser {
             band.object(BAND_FIELDS);
             YamlNode max = band.get("max");
             try {
-                bands.add(new Band(max == null ? null : new BigDecimal(max.text()), required(band.get("value"), band, "value").text()));
+                bands.add(new Band(max == null ? null : new BigDecimal(max.text()), band.required("value").text()));
             } catch (NumberFormatException e) {
                 throw max.fail("max must be a number");
             }

@@ -126,7 +126,7 @@ final class MappingParser {
         List<RowSource.Column> columns = new ArrayList<>();
         for (String column : node.fields()) {
             columns.add(new RowSource.Column(column,
-                    new ExpressionParser(aliases, Set.copyOf(defined), lookups).value(node.get(column))));
+                    new ExpressionParser(aliases, Set.copyOf(defined), lookups).value(node.required(column))));
             defined.add(column);
         }
         requireAll(format, defined, node);
@@ -158,8 +158,8 @@ final class MappingParser {
             throw node.fail("distinct needs from (the files) and key (the value each row stands for)");
         }
         ExpressionParser parser = new ExpressionParser(aliases, Set.of(), lookups);
-        return new RowSource.Distinct(node.get("from").oneOrMore().stream().map(alias -> alias(alias, aliases)).toList(),
-                parser.value(node.get("key")), node.has("except") ? parser.condition(node.get("except")) : null);
+        return new RowSource.Distinct(node.required("from").oneOrMore().stream().map(alias -> alias(alias, aliases)).toList(),
+                parser.value(node.required("key")), node.has("except") ? parser.condition(node.get("except")) : null);
     }
 
     private static String alias(YamlNode node, Set<String> aliases) {

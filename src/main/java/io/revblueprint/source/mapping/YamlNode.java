@@ -19,6 +19,15 @@ record YamlNode(JsonNode node, String file, String path) {
         return child == null || child.isNull() ? null : new YamlNode(child, file, path.isEmpty() ? field : path + "." + field);
     }
 
+    /** A field that must have a value: {@code column:} with nothing after it is a mistake, not a null. */
+    YamlNode required(String field) {
+        YamlNode child = get(field);
+        if (child == null) {
+            throw fail(field + ": has no value; give one (a source column, a constant or an expression)");
+        }
+        return child;
+    }
+
     boolean has(String field) {
         return get(field) != null;
     }

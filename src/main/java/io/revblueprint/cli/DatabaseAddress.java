@@ -1,0 +1,53 @@
+package io.revblueprint.cli;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+
+/**
+ * Which database the run uses, read from its configuration as the application starts, so a failure to reach it
+ * can name it (the URL without any password in it, and the user) instead of a bare "Connection refused".
+ */
+final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    private String url;
+    private String username;
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        url = event.getEnvironment().getProperty("spring.datasource.url");
+        username = event.getEnvironment().getProperty("spring.datasource.username");
+    }
+
+    /** The failure in words when it is the database that could not be reached; else null. */
+    String unreachable(Throwable failure) {
+        Throwable cause = connectionFailure(failure);
+        if (cause == null || url == null) {
+            return null;
+        }
+        return "cannot reach the database " + withoutPassword(url) + (username == null ? "" : " as " + username)
+                + ": " + RunOutcome.describe(cause) + "; start it or correct spring.datasource.url"
+                + " (SPRING_DATASOURCE_URL), then run the same command again (a run that stopped restarts where it"
+                + " stopped)";
+    }
+
+    private static Throwable connectionFailure(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//[^/@:]*:[^/@]*@", "//***@");
+    }
+}
