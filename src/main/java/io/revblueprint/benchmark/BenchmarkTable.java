@@ -157,8 +157,9 @@ public final class BenchmarkTable {
     private record Row(String source, long line, CSVRecord record, boolean publicPage) {
 
         List<Benchmark> figures() {
-            if (record.size() != COLUMNS.size()) {
-                throw fail("row", "has " + record.size() + " fields, the header has " + COLUMNS.size()
+            int columns = record.getParser().getHeaderNames().size();
+            if (record.size() != columns) {
+                throw fail("row", "has " + record.size() + " fields, the header has " + columns
                         + "; quote any field that contains a comma");
             }
             Metric spec = metric();

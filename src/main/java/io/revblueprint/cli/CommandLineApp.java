@@ -45,6 +45,10 @@ public final class CommandLineApp {
         boolean debug = CommandLineOptions.has(args, "--debug");
         DatabaseAddress database = new DatabaseAddress();
         try {
+            if (WorkerMode.requested(args)) {
+                WorkerMode.run(application, database, args);
+                return OK;
+            }
             RunRequest request = CommandLineOptions.parse(args);
             if (request.demo()) {
                 request = DemoRun.prepare(request, out);

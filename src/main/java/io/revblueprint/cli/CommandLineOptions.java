@@ -31,6 +31,7 @@ final class CommandLineOptions {
               --runs              list recent runs: id, as_of, period, teams, status, start, duration, PDFs, emails
               --schedule=CRON     keep running and start a run on the cron ("0 30 3 * * *"), on the newest finished
                                   snapshot folder under --snapshot
+              --worker            render the partitions a run sends over RabbitMQ until stopped (README, "Rendering in parallel")
               --debug             stack traces with errors, and debug logging
               --version           print the version
               --help              this text
@@ -40,7 +41,7 @@ final class CommandLineOptions {
             Exit codes: 0 done, 1 the run failed (one line on standard error says why), 2 a wrong command line.
             """;
 
-    private static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.",
+    static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.",
             "--server.");
 
     private CommandLineOptions() {

@@ -1,13 +1,13 @@
 package io.revblueprint.job;
 
-import io.revblueprint.report.BlueprintAssembler;
 import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
-import io.revblueprint.report.BlueprintRun;
-import io.revblueprint.report.RunRecords;
-import io.revblueprint.report.document.BenchmarkRules;
-import io.revblueprint.system.BlueprintProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,80 +18,104 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Stage 4: render a blueprint PDF per team (one team per chunk, so a restart resumes at the next team) and the
- * executive summary, each with the email that delivers it; what the run stored is read once per step.
+ * Stage 4: render a blueprint PDF per team and the executive summary, each with the email that delivers it. The teams
+ * are split into partitions rendered in parallel ({@link PartitioningProperties}): on local threads, or by workers over
+ * RabbitMQ ({@link RemotePartitioningConfiguration}); a restart reruns only the partitions that did not complete.
+ * What the run stored is read once per job execution and JVM ({@link RunRecordsCache}).
  */
 @Configuration
 class ReportStepConfiguration {
 
-    /** Templates are compiled once per run, on first use. */
+    private static final Logger log = LoggerFactory.getLogger(ReportStepConfiguration.class);
+
+    static final String RENDER_TEAMS = "renderTeams";
+
+    /** Templates are compiled once, on first use, and shared by every thread. */
     @Bean
     @Lazy
     BlueprintRenderer blueprintRenderer() {
         return BlueprintRenderer.compile();
     }
 
-    /** The step's read model, shared by its reader and writer (a record cannot be proxied, so it is not). */
     @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
-    RunRecords runRecords(@Value("#{stepExecution}") StepExecution step, BlueprintAssembler assembler,
-                          BlueprintProperties properties) {
-        return assembler.load(blueprintRun(RunState.of(step), properties));
+    Step renderBlueprints(JobRepository jobRepository, Partitioner teamPartitioner,
+                          PartitionHandler renderPartitions) {
+        return new StepBuilder("renderBlueprints", jobRepository)
+                .partitioner(RENDER_TEAMS, teamPartitioner)
+                .partitionHandler(renderPartitions)
+                .listener(new FailedPartitions(jobRepository, RENDER_TEAMS))
+                .build();
     }
 
+    /** Local partitions: each on a thread of a pool sized to the cores (or {@code blueprint.partitioning.threads}). */
     @Bean
-    Step renderBlueprints(JobRepository jobRepository, PlatformTransactionManager transactions,
-                          ListItemReader<String> teamsToRender, ItemWriter<String> teamBlueprintWriter) {
-        return new StepBuilder("renderBlueprints", jobRepository)
+    @ConditionalOnProperty(name = "blueprint.partitioning.remote", havingValue = "false", matchIfMissing = true)
+    PartitionHandler renderPartitions(Step renderTeams, PartitioningProperties partitioning) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("render-");
+        threads.setConcurrencyLimit(partitioning.threadCount());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(renderTeams);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(partitioning.partitions());
+        return handler;
+    }
+
+    /** The run's teams, read when the step starts (a record cannot be proxied by class, so by its interface). */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.INTERFACES)
+    Partitioner teamPartitioner(@Value("#{stepExecution}") StepExecution step, RunRecordsCache cache) {
+        RunState run = RunState.of(step);
+        return new TeamPartitioner(cache.of(step).teamsWithFigures().stream().filter(run::includes).toList());
+    }
+
+    /** One partition: its teams, one per chunk. */
+    @Bean
+    Step renderTeams(JobRepository jobRepository, PlatformTransactionManager transactions,
+                     ListItemReader<String> teamsOfPartition, ItemWriter<String> teamBlueprintWriter) {
+        return new StepBuilder(RENDER_TEAMS, jobRepository)
                 .<String, String>chunk(1)
                 .transactionManager(transactions)
-                .reader(teamsToRender)
+                .reader(teamsOfPartition)
                 .writer(teamBlueprintWriter)
                 .build();
     }
 
     @Bean
     @StepScope
-    ListItemReader<String> teamsToRender(@Value("#{stepExecution}") StepExecution step, RunRecords runRecords) {
-        RunState run = RunState.of(step);
-        return new ListItemReader<>(runRecords.teamsWithFigures().stream().filter(run::includes).toList());
+    ListItemReader<String> teamsOfPartition(@Value("#{stepExecution}") StepExecution step) {
+        return new ListItemReader<>(TeamPartitioner.teamsOf(step.getExecutionContext()));
     }
 
     @Bean
     @StepScope
-    ItemWriter<String> teamBlueprintWriter(@Value("#{stepExecution}") StepExecution step, RunRecords runRecords,
+    ItemWriter<String> teamBlueprintWriter(@Value("#{stepExecution}") StepExecution step, RunRecordsCache cache,
                                            ObjectProvider<BlueprintRenderer> renderer) {
-        BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(), runRecords,
+        BlueprintDocuments documents = new BlueprintDocuments(renderer.getObject(), cache.of(step),
                 RunState.of(step).output().staging());
-        return (Chunk<? extends String> teams) -> teams.forEach(documents::writeTeam);
+        return (Chunk<? extends String> teams) -> teams.forEach(teamId -> {
+            documents.writeTeam(teamId);
+            log.debug("Rendered {} in {}", teamId, step.getStepName());
+        });
     }
 
     @Bean
     Step renderExecutiveSummary(JobRepository jobRepository, PlatformTransactionManager transactions,
-                                BlueprintAssembler assembler, ObjectProvider<BlueprintRenderer> renderer,
-                                BlueprintProperties properties) {
+                                RunRecordsCache cache, ObjectProvider<BlueprintRenderer> renderer) {
         return new StepBuilder("renderExecutiveSummary", jobRepository).tasklet((contribution, chunkContext) -> {
-            RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            new BlueprintDocuments(renderer.getObject(), assembler.load(blueprintRun(run, properties)),
-                    run.output().staging()).writeExecutiveSummary();
+            StepExecution step = chunkContext.getStepContext().getStepExecution();
+            new BlueprintDocuments(renderer.getObject(), cache.of(step), RunState.of(step).output().staging())
+                    .writeExecutiveSummary();
             return RepeatStatus.FINISHED;
         }, transactions).build();
-    }
-
-    private static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
-        return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
-                properties.currency(),
-                properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),
-                properties.report().lossReasonVariants(), new BenchmarkRules(properties.plan().minN(),
-                        properties.plan().benchmarkMaxAgeYears(), properties.report().namePeerTeams()),
-                properties.delivery().executivesReceiveTeamBlueprints());
     }
 }

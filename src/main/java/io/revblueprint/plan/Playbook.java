@@ -47,6 +47,10 @@ public final class Playbook {
             root = new YAMLMapper().readTree(yaml);
         } catch (JacksonException e) {
             throw new IllegalArgumentException(source + " is not valid YAML: " + e.getOriginalMessage(), e);
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine fails so on a character pair split at its 1,024-character buffer boundary.
+            throw new IllegalArgumentException(source + " could not be parsed (the YAML parser failed: " + e.getMessage()
+                    + "); move or remove the emoji or other non-BMP character near that position", e);
         }
         JsonNode entries = root == null ? null : root.get("plays");
         if (entries == null || !entries.isArray() || entries.isEmpty()) {

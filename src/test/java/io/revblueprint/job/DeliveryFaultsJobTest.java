@@ -21,8 +21,8 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeliveryFaultsJobTest {
 
     private static ServerSocket silent;
-    private static final List<Socket> held = new ArrayList<>();
+    private static final List<Socket> held = new CopyOnWriteArrayList<>();
 
     @TempDir
     static Path temp;
@@ -72,6 +72,9 @@ class DeliveryFaultsJobTest {
     @AfterAll
     static void stop() throws IOException {
         silent.close();
+        for (Socket connection : held) {
+            connection.close();
+        }
     }
 
     @DynamicPropertySource
@@ -95,8 +98,10 @@ class DeliveryFaultsJobTest {
                 .endsWith("run the same command again to send only these");
 
         int port = silent.getLocalPort();
-        silent.close();
-        GreenMail working = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        stop();
+        ServerSetup sameAddress = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        sameAddress.setServerStartupTimeout(30_000);
+        GreenMail working = new GreenMail(sameAddress);
         working.start();
         try {
             assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -9,6 +9,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -139,9 +143,26 @@ final class MappingLoader {
             throw new SnapshotFileException("mapping file " + file + " does not exist");
         }
         try {
-            return object(YAML.readTree(file.toFile()), name);
+            return object(YAML.readTree(utf8(file, name)), name);
         } catch (JacksonException e) {
             throw new SnapshotFileException(name + " is not valid YAML: " + e.getOriginalMessage(), e);
+        } catch (IndexOutOfBoundsException e) {
+            // snakeyaml-engine fails so on a character pair split at its 1,024-character buffer boundary.
+            throw new SnapshotFileException(name + " could not be parsed (the YAML parser failed: " + e.getMessage()
+                    + "); move or remove the emoji or other non-BMP character near that position", e);
+        }
+    }
+
+    /** Decoded here, strictly: the YAML parser's own UTF-8 reader fails on some malformed bytes with an index error. */
+    private static String utf8(Path file, String name) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString().replaceFirst("^\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            throw new SnapshotFileException(name + " is not UTF-8 text; save the mapping file as UTF-8", e);
+        } catch (IOException e) {
+            throw new SnapshotFileException(name + " cannot be read: " + e.getMessage(), e);
         }
     }
 

@@ -97,8 +97,8 @@ final class MappingParser {
             return new RowSource(node.path(), literal(node.get("rows"), format), List.of(), List.of(), null, List.of());
         }
         List<Lookup> lookups = new ArrayList<>();
-        RowSource.Origin origin = origins.get(0).equals("from") ? new RowSource.FromFile(alias(node.get("from"), aliases))
-                : distinct(node.get("distinct"), aliases, lookups);
+        RowSource.Origin origin = origins.get(0).equals("from") ? new RowSource.FromFile(alias(node.required("from"), aliases))
+                : distinct(node.required("distinct"), aliases, lookups);
         List<RowSource.Column> columns = columns(node.get("columns"), format, aliases, node, lookups);
         Set<String> outputs = columns.stream().map(RowSource.Column::name).collect(Collectors.toSet());
         ExpressionParser conditions = new ExpressionParser(aliases, outputs, lookups);
