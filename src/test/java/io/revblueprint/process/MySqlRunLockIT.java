@@ -1,5 +1,7 @@
 package io.revblueprint.process;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,12 +37,25 @@ class MySqlRunLockIT {
         assumeTrue(reason == null, reason);
     }
 
+    /** The first run mails through an SMTP server slowed down, so it is still running when the second starts. */
     @Test
     void aSecondRunOnTheSameDatabaseExitsNamingTheFirstWhichCompletes() throws Exception {
-        JarProcess first = JarProcess.start(temp.resolve("first.txt"), command(temp.resolve("first")));
-        assertThat(first.awaitLine("computeMetrics: started")).as(first.console()).isTrue();
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        try (DelayingProxy slowSmtp = new DelayingProxy(smtp.getSmtp().getPort(), 200)) {
+            List<String> slowMail = new ArrayList<>(command(temp.resolve("first")));
+            slowMail.addAll(List.of("--email=smtp", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + slowSmtp.port()));
+            JarProcess first = JarProcess.start(temp.resolve("first.txt"), slowMail);
+            assertThat(first.awaitLine("deliverBlueprints: started")).as(first.console()).isTrue();
 
-        JarProcess second = JarProcess.start(temp.resolve("second.txt"), command(temp.resolve("second")));
+            JarProcess second = JarProcess.start(temp.resolve("second.txt"), command(temp.resolve("second")));
+            assertTheSecondExitsAndTheFirstCompletes(first, second);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void assertTheSecondExitsAndTheFirstCompletes(JarProcess first, JarProcess second) throws Exception {
 
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.console().lines().toList()).singleElement().asString()
