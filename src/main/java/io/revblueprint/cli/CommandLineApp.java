@@ -1,12 +1,11 @@
 package io.revblueprint.cli;
 
-import io.revblueprint.job.BlueprintLauncher;
-import io.revblueprint.job.RunParameters;
+import io.revblueprint.runlock.LockHolder;
+import io.revblueprint.runlock.OutputFolderLock;
 import io.revblueprint.system.Folders;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.Environment;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,16 +13,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The command line: parse, check what can be checked before starting, run the job once, and turn the outcome
- * into an exit code with one line on standard error when it failed.
+ * The command line: parse, check what can be checked before starting, take the output folder's run lock, run the
+ * job once (or on a schedule), and turn the outcome into an exit code with one line on standard error when it failed.
  */
 public final class CommandLineApp {
 
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    static final String PREFIX = "revenue-blueprint: ";
 
     private CommandLineApp() {
     }
@@ -33,7 +34,15 @@ public final class CommandLineApp {
     }
 
     static int run(Class<?> application, PrintStream out, PrintStream err, String... args) {
-        Path checkDatabase = null;
+        if (CommandLineOptions.has(args, "--help", "-h")) {
+            out.print(CommandLineOptions.HELP);
+            return OK;
+        }
+        if (CommandLineOptions.has(args, "--version")) {
+            out.println("revenue-blueprint " + Version.current());
+            return OK;
+        }
+        boolean debug = CommandLineOptions.has(args, "--debug");
         DatabaseAddress database = new DatabaseAddress();
         try {
             GenerateRequest generate = CommandLineOptions.parseGenerate(args);
@@ -49,41 +58,34 @@ public final class CommandLineApp {
                 request = DemoRun.prepare(request, out);
             }
             Preflight.check(request);
-            checkDatabase = request.check() ? Files.createTempDirectory("revenue-blueprint-check-") : null;
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                    .web(WebApplicationType.NONE)
-                    .logStartupInfo(false)
-                    .listeners(database)
-                    .run(springArguments(request, checkDatabase))) {
-                BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
-                if (request.earlierPeriod() != null && !request.check()) {
-                    RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
-                            request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(),
-                            request.force())));
-                    if (!earlier.succeeded()) {
-                        err.println("revenue-blueprint: the earlier run of " + request.earlierPeriod() + " failed: "
-                                + earlier.failure());
-                        return FAILED;
-                    }
-                    out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
-                            + " progress on its fixes.");
-                }
-                RunParameters parameters = parameters(request, context.getEnvironment());
-                RunOutcome outcome = new RunOutcome(request.check() ? launcher.check(parameters) : launcher.launch(parameters));
-                if (!outcome.succeeded()) {
-                    err.println("revenue-blueprint: " + outcome.failure(database));
-                    return outcome.isWrongRequest() ? USAGE : FAILED;
-                }
-                out.println(outcome.summary());
-                return outcome.checkPassed() ? OK : FAILED;
+            if (request.schedule() != null) {
+                return ScheduledRuns.run(application, request, springArguments(request, debug, null), database, out,
+                        err, debug);
             }
+            return runOnce(application, request, debug, database, out, err);
         } catch (UsageException e) {
-            err.println("revenue-blueprint: " + e.getMessage());
+            err.println(PREFIX + e.getMessage());
             return USAGE;
         } catch (Exception e) {
             String unreachable = database.unreachable(e);
-            err.println("revenue-blueprint: " + (unreachable != null ? unreachable : RunOutcome.describe(e)));
+            err.println(PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
+            if (debug) {
+                e.printStackTrace(err);
+            }
             return FAILED;
+        }
+    }
+
+    /** A listing or a check writes no outputs of a run, so only a run takes the output folder's lock. */
+    private static int runOnce(Class<?> application, RunRequest request, boolean debug, DatabaseAddress database,
+                               PrintStream out, PrintStream err) throws Exception {
+        LockHolder holder = LockHolder.current();
+        boolean writesOutputs = !request.listRuns() && !request.check();
+        Path checkDatabase = request.check() ? Files.createTempDirectory("revenue-blueprint-check-") : null;
+        try (OutputFolderLock lock = writesOutputs ? OutputFolderLock.acquire(request.out(), holder) : null;
+             ConfigurableApplicationContext context = start(application, springArguments(request, debug, checkDatabase),
+                     WebApplicationType.NONE, database)) {
+            return new JobSession(context, holder, database, out, err, debug).run(request);
         } finally {
             if (checkDatabase != null) {
                 deleteQuietly(checkDatabase, err);
@@ -91,30 +93,44 @@ public final class CommandLineApp {
         }
     }
 
+    /**
+     * Spring's own shutdown hook stays off: on SIGTERM the running job must stop first (see GracefulStop). Closing the
+     * context at the end pushes the run's metrics when a Pushgateway is configured. {@code database} learns which
+     * database the run uses, to name it when it cannot be reached.
+     */
+    static ConfigurableApplicationContext start(Class<?> application, String[] arguments, WebApplicationType web,
+                                                DatabaseAddress database) {
+        List<String> withWeb = new ArrayList<>(List.of(arguments));
+        withWeb.add("--spring.main.web-application-type=" + web.name().toLowerCase(Locale.ROOT));
+        return new SpringApplicationBuilder(application)
+                .logStartupInfo(false)
+                .registerShutdownHook(false)
+                .listeners(database)
+                .run(withWeb.toArray(String[]::new));
+    }
+
     private static void deleteQuietly(Path folder, PrintStream err) {
         try {
             Folders.deleteTree(folder);
         } catch (IOException e) {
-            err.println("revenue-blueprint: could not delete " + folder + ": " + e.getMessage());
+            err.println(PREFIX + "could not delete " + folder + ": " + e.getMessage());
         }
     }
 
-    /** A check runs on an embedded database of its own, in {@code checkDatabase}: it never touches the configured one. */
-    private static String[] springArguments(RunRequest request, Path checkDatabase) {
+    /**
+     * A check runs on an embedded database of its own, in {@code checkDatabase}: it never touches the configured one.
+     * --debug turns on our debug logging, which carries the stack traces of failed steps.
+     */
+    private static String[] springArguments(RunRequest request, boolean debug, Path checkDatabase) {
         List<String> arguments = new ArrayList<>(request.springArguments());
         if (checkDatabase != null) {
             arguments.add("--spring.datasource.url=jdbc:h2:file:" + checkDatabase.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE");
             arguments.add("--spring.datasource.username=sa");
             arguments.add("--spring.datasource.password=");
         }
+        if (debug) {
+            arguments.add("--logging.level.io.revblueprint=DEBUG");
+        }
         return arguments.toArray(String[]::new);
-    }
-
-    /** --email defaults to smtp when spring.mail.host is set, else outbox. */
-    private static RunParameters parameters(RunRequest request, Environment environment) {
-        EmailMode email = request.email() != null ? request.email()
-                : environment.containsProperty("spring.mail.host") ? EmailMode.SMTP : EmailMode.OUTBOX;
-        return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
-                request.teams(), email.name(), request.force());
     }
 }

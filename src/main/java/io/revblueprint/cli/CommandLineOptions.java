@@ -8,11 +8,41 @@ import java.util.List;
 /** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
 final class CommandLineOptions {
 
-    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH"
-            + " [--source=canonical|salesforce|hubspot|jdbc|mapping] [--mapping=FILE] [--check] [--period=2026-Q3|2026-09|"
-            + "2026-W38|2026-07-01..2026-09-30] [--out=DIR] [--teams=t1,t2] [--email=smtp|outbox|none] [--force]";
+    static final String USAGE = "usage: java -jar revenue-blueprint.jar --demo | --snapshot=PATH [options] | --period=P"
+            + " (rerun) | --runs | --help";
 
-    static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.");
+    static final String HELP = """
+            Revenue Blueprint: turns a CRM snapshot into a Revenue Growth Blueprint per team.
+
+            usage: java -jar revenue-blueprint.jar --snapshot=PATH [options]
+                   java -jar revenue-blueprint.jar --period=P [--teams=…] [--force]   rerun a period on its stored snapshot
+                   java -jar revenue-blueprint.jar --demo | --runs | --help | --version
+
+              --snapshot=PATH     a folder, a .zip, or a folder of .zip files: a canonical snapshot or a CRM export
+              --source=KIND       canonical, salesforce, hubspot, jdbc (the MySQL replica) or mapping; default: told from the files
+              --mapping=FILE      a mapping file for any CSV, or a profile that adjusts the Salesforce or HubSpot preset
+              --check             only read and map the source, print what the import would do, keep nothing
+              --period=P          2026-Q3, 2026-09, 2026-W38 or 2026-07-01..2026-09-30; default: the last full quarter
+              --out=DIR           where outputs go (default ./out); each period gets its own folder
+              --teams=t1,t2       only these teams' blueprints and emails
+              --email=MODE        smtp, outbox (.eml files in <out>/outbox) or none; default smtp when spring.mail.host is set
+              --force             send again to people who already received this period's blueprint
+              --demo              generate the sample snapshot and run on it (outbox only)
+              --runs              list recent runs: id, as_of, period, teams, status, start, duration, PDFs, emails
+              --schedule=CRON     keep running and start a run on the cron ("0 30 3 * * *"), on the newest finished
+                                  snapshot folder under --snapshot
+              --worker            render the partitions a run sends over RabbitMQ until stopped (README, "Rendering in parallel")
+              --debug             stack traces with errors, and debug logging
+              --version           print the version
+              --help              this text
+              --spring.*=…, --blueprint.*=…, --logging.*=…, --management.*=…, --server.*=…
+                                  any setting (see the README), also as environment variables
+
+            Exit codes: 0 done, 1 the run failed (one line on standard error says why), 2 a wrong command line.
+            """;
+
+    static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.",
+            "--server.");
 
     private CommandLineOptions() {
     }
@@ -21,6 +51,7 @@ final class CommandLineOptions {
         boolean demo = false;
         boolean force = false;
         boolean check = false;
+        boolean runs = false;
         Path snapshot = null;
         String source = null;
         Path mapping = null;
@@ -28,6 +59,7 @@ final class CommandLineOptions {
         Path out = Path.of("out");
         List<String> teams = List.of();
         EmailMode email = null;
+        String schedule = null;
         List<String> springArguments = new ArrayList<>();
         for (String arg : args) {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -36,6 +68,8 @@ final class CommandLineOptions {
                 case "--demo" -> demo = flag(name, value);
                 case "--force" -> force = flag(name, value);
                 case "--check" -> check = flag(name, value);
+                case "--runs" -> runs = flag(name, value);
+                case "--debug" -> flag(name, value);
                 case "--snapshot" -> snapshot = Path.of(required(name, value));
                 case "--source" -> source = required(name, value);
                 case "--mapping" -> mapping = Path.of(required(name, value));
@@ -43,20 +77,28 @@ final class CommandLineOptions {
                 case "--out" -> out = Path.of(required(name, value));
                 case "--teams" -> teams = teams(required(name, value));
                 case "--email" -> email = EmailMode.parse(required(name, value));
-                case "--help", "-h" -> throw new UsageException(USAGE);
+                case "--schedule" -> schedule = required(name, value);
                 default -> springArguments.add(passThrough(arg));
             }
         }
         boolean replica = "jdbc".equalsIgnoreCase(source);
         if (demo && (snapshot != null || source != null)) {
-            throw new UsageException("--demo makes its own snapshot; drop --snapshot and --source. " + USAGE);
+            throw new UsageException("--demo makes its own snapshot; drop --snapshot and --source");
         }
-        if (!demo && snapshot == null && !replica) {
+        if (schedule != null && snapshot == null) {
+            throw new UsageException("--schedule needs the folder the CRM exports land in: --snapshot=ROOT");
+        }
+        if (!demo && !runs && snapshot == null && !replica && period == null) {
             throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
-                    + " replica), or run --demo. " + USAGE);
+                    + " replica), rerun a period with --period=P, or run --demo; --help lists every option");
         }
         return new RunRequest(demo, snapshot, source, mapping, check, period, out, teams, email, force, springArguments,
-                null);
+                null, runs, schedule);
+    }
+
+    /** Whether {@code option} (a flag) is among the arguments. */
+    static boolean has(String[] args, String... option) {
+        return Arrays.stream(args).anyMatch(arg -> Arrays.asList(option).contains(arg));
     }
 
     /**

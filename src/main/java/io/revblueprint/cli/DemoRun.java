@@ -36,12 +36,13 @@ final class DemoRun {
         DemoSnapshot snapshot = generate(home.resolve("snapshot"));
         out.println("Demo snapshot written to " + snapshot.folder() + " (as of " + snapshot.asOf() + ")");
         List<String> arguments = new ArrayList<>(request.springArguments());
-        arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint") + ";DB_CLOSE_ON_EXIT=FALSE");
+        arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         arguments.add("--spring.datasource.username=sa");
         arguments.add("--spring.datasource.password=");
         return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
                 request.teams(), EmailMode.OUTBOX, request.force(), arguments,
-                request.period() == null ? snapshot.quarterBeforeLast() : null);
+                request.period() == null ? snapshot.quarterBeforeLast() : null, false, null);
     }
 
     private static DemoSnapshot generate(Path folder) {

@@ -1,18 +1,29 @@
 package io.revblueprint.cli;
 
 import io.revblueprint.job.RunParameters;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** Checks that need no database, so a typo fails in a second instead of after start-up. */
 final class Preflight {
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private Preflight() {
     }
 
     static void check(RunRequest request) {
-        if (request.snapshot() != null && !Files.exists(request.snapshot())) {
-            throw new UsageException("snapshot " + request.snapshot() + " does not exist; give a folder or .zip with snapshot.json");
+        if (request.snapshot() != null) {
+            snapshot(request.snapshot(), request.schedule() != null);
         }
         if (request.mapping() != null && !Files.isRegularFile(request.mapping())) {
             throw new UsageException("mapping file " + request.mapping() + " does not exist");
@@ -27,5 +38,70 @@ final class Preflight {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        if (request.schedule() != null) {
+            ScheduledRuns.parse(request.schedule());
+        }
+        if (request.snapshot() != null && request.schedule() == null && !request.teams().isEmpty()) {
+            teams(request.snapshot().resolve("teams.csv"), request.teams());
+        }
+    }
+
+    /** A folder, or a file that really is a zip; a scheduled run's root must be a folder. */
+    private static void snapshot(Path snapshot, boolean root) {
+        if (!Files.exists(snapshot)) {
+            throw new UsageException("snapshot " + snapshot + " does not exist; give a folder or a .zip of the export");
+        }
+        if (Files.isDirectory(snapshot)) {
+            return;
+        }
+        if (root) {
+            throw new UsageException("--snapshot=" + snapshot + " is a file; with --schedule give the folder the"
+                    + " exports land in");
+        }
+        if (!startsLikeAZip(snapshot)) {
+            throw new UsageException("snapshot " + snapshot + " is neither a folder nor a zip file; give the export's"
+                    + " folder or its .zip");
+        }
+    }
+
+    private static boolean startsLikeAZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
+        } catch (IOException e) {
+            throw new UsageException("cannot read snapshot " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A canonical folder names its teams in teams.csv: an unknown --teams entry is a typo found now. */
+    private static void teams(Path teamsFile, List<String> requested) {
+        List<String> known = teamIds(teamsFile);
+        for (String team : requested) {
+            if (!known.isEmpty() && !known.contains(team)) {
+                throw new UsageException("unknown team '" + team + "' in --teams" + nearMiss(team, known)
+                        + "; the snapshot's teams are " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** The team ids of a readable teams.csv; none otherwise (an unreadable file is the import's to report, with its line). */
+    private static List<String> teamIds(Path teamsFile) {
+        if (!Files.isRegularFile(teamsFile)) {
+            return List.of();
+        }
+        try (Reader reader = Files.newBufferedReader(teamsFile, StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).stream()
+                    .filter(row -> row.isMapped("team_id") && row.isSet("team_id")).map(Preflight::teamId).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static String teamId(CSVRecord row) {
+        return row.get("team_id").strip();
+    }
+
+    private static String nearMiss(String team, List<String> known) {
+        return known.stream().filter(id -> id.equalsIgnoreCase(team)).findFirst()
+                .map(id -> " (team ids are case-sensitive: did you mean " + id + "?)").orElse("");
     }
 }

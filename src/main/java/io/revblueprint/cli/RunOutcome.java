@@ -49,6 +49,10 @@ record RunOutcome(JobExecution execution) {
     }
 
     String failure() {
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            return "run " + execution.getJobInstance().getInstanceId() + " stopped; run the same command again to"
+                    + " continue where it stopped";
+        }
         Optional<Throwable> wrongRequest = execution.getAllFailureExceptions().stream()
                 .filter(RunOutcome::isRequestException).findFirst();
         if (wrongRequest.isPresent()) {

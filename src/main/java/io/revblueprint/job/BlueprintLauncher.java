@@ -12,31 +12,40 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import io.revblueprint.metrics.Period;
+
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Runs the nightly job once: restarts the last run of the same snapshot, period, output and teams where it
- * stopped if it failed, otherwise starts a new run.
+ * stopped if it failed, otherwise starts a new run. The caller holds the run lock, so a run still marked running
+ * (STARTED, STOPPING) was left so by a process that is gone: it is recovered first.
  */
 @Component
 public class BlueprintLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(BlueprintLauncher.class);
     private static final List<String> IDENTIFYING = List.of(RunKeys.SNAPSHOT, RunKeys.SNAPSHOT_FINGERPRINT,
-            RunKeys.SOURCE, RunKeys.MAPPING, RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS);
+            RunKeys.SOURCE, RunKeys.MAPPING, RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS, RunKeys.RERUN_OF);
 
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
     private final Job check;
+    private final Job rerun;
 
-    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot) {
+    public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot,
+                             Job periodRerun) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyBlueprint;
         this.check = checkSnapshot;
+        this.rerun = periodRerun;
     }
 
     /** Reads and maps the run's source without the rest of the job; each check is a run of its own. */
@@ -46,24 +55,63 @@ public class BlueprintLauncher {
     }
 
     public JobExecution launch(RunParameters run) throws Exception {
-        JobParameters requested = parameters(run, 0);
-        JobExecution previous = lastExecutionLike(requested);
+        return startOrRestart(job, parameters(run, 0));
+    }
+
+    /**
+     * Runs {@code run}'s period again on the snapshot its last completed run used, as that run planned it: the same
+     * metrics and fixes, for a QBR; delivered again only with {@code --force}.
+     */
+    public JobExecution rerun(RunParameters run) throws Exception {
+        String period = Period.parse(run.period(), ZoneOffset.UTC).label();
+        RunRecord earlier = recentRuns().stream()
+                .filter(record -> record.period().equals(period) && record.status() == BatchStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow(() -> new RequestException("no completed run of " + period + " to rerun; give the"
+                        + " snapshot with --snapshot=PATH (--runs lists the runs)"));
+        log.info("Rerunning {} on the snapshot of run {} (as of {})", period, earlier.runId(), earlier.asOf());
+        return startOrRestart(rerun, new JobParametersBuilder()
+                .addLong(RunKeys.RERUN_OF, earlier.runId())
+                .addString(RunKeys.PERIOD, period)
+                .addString(RunKeys.OUT, run.out().toAbsolutePath().normalize().toString())
+                .addString(RunKeys.TEAMS, String.join(",", run.teams()))
+                .addLong(RunKeys.ATTEMPT, 0L)
+                .addString(RunKeys.EMAIL, run.email(), false)
+                .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
+                .toJobParameters());
+    }
+
+    /** The runs of both jobs, newest first. */
+    public List<RunRecord> recentRuns() {
+        return Stream.of(RunKeys.JOB_NAME, RunKeys.RERUN_JOB_NAME)
+                .flatMap(name -> repository.findJobInstances(name).stream())
+                .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
+                .map(instance -> RunRecord.of(instance, repository.getJobExecutions(instance)))
+                .toList();
+    }
+
+    private JobExecution startOrRestart(Job job, JobParameters requested) throws Exception {
+        JobExecution previous = lastExecutionLike(job.getName(), requested);
+        if (previous != null && previous.isRunning()) {
+            log.info("Run {} was left {} by a process that is gone (this run holds the run lock now): recovering it and"
+                    + " restarting where it stopped", previous.getJobInstance().getInstanceId(), previous.getStatus());
+            return operator.restart(operator.recover(previous));
+        }
         if (previous != null && isRestartable(previous.getStatus())) {
             log.info("Restarting run {} where it stopped ({})", previous.getJobInstance().getInstanceId(), previous.getStatus());
-            return operator.restart(previous.getStatus() == BatchStatus.STARTED ? operator.recover(previous) : previous);
+            return operator.restart(previous);
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
-        return operator.start(job, parameters(run, attempt));
+        return operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt).toJobParameters());
     }
 
-    /** STARTED here means a run that died without recording its end (a killed pod): it is recovered and restarted. */
     private static boolean isRestartable(BatchStatus status) {
-        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.STARTED;
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
     }
 
-    private JobExecution lastExecutionLike(JobParameters requested) {
+    private JobExecution lastExecutionLike(String jobName, JobParameters requested) {
         JobInstance last = null;
-        for (JobInstance instance : repository.findJobInstances(RunKeys.JOB_NAME)) {
+        for (JobInstance instance : repository.findJobInstances(jobName)) {
             JobExecution execution = repository.getLastJobExecution(instance);
             if (execution != null && sameRun(execution.getJobParameters(), requested)
                     && (last == null || instance.getInstanceId() > last.getInstanceId())) {
@@ -74,7 +122,11 @@ public class BlueprintLauncher {
     }
 
     private static boolean sameRun(JobParameters stored, JobParameters requested) {
-        return IDENTIFYING.stream().allMatch(key -> Objects.equals(stored.getString(key), requested.getString(key)));
+        return IDENTIFYING.stream().allMatch(key -> Objects.equals(text(stored, key), text(requested, key)));
+    }
+
+    private static String text(JobParameters parameters, String key) {
+        return parameters.getParameter(key) == null ? null : String.valueOf(parameters.getParameter(key).value());
     }
 
     private static JobParameters parameters(RunParameters run, long attempt) {

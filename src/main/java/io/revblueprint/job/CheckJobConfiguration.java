@@ -31,12 +31,12 @@ class CheckJobConfiguration {
 
     @Bean
     Job checkSnapshot(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step judgeImport,
-                      TemporaryFolderCleanup cleanup, FailureLog failures) {
+                      TemporaryFolderCleanup cleanup) {
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository).start(openSnapshot);
         for (Step importStep : importSteps.steps()) {
             job = job.next(importStep);
         }
-        return job.next(judgeImport).listener(cleanup).listener(failures).build();
+        return job.next(judgeImport).listener(cleanup).build();
     }
 
     @Bean

@@ -38,9 +38,15 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
         return file;
     }
 
-    /** Replaces the published folder with the staged one. */
+    /**
+     * Replaces the published folder with the staged one; when the staged one is gone but the published one is there,
+     * a process killed after the move and before it recorded so already published it.
+     */
     public void publish() {
         Path target = published();
+        if (!Files.exists(staging()) && Files.exists(target)) {
+            return;
+        }
         Path previous = out.resolve(".staging").resolve(periodLabel + "-replaced-run" + runId);
         try {
             if (Files.exists(target)) {

@@ -21,6 +21,7 @@ import io.revblueprint.snapshot.SnapshotReader;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,8 @@ class PlanStepConfiguration {
             WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
             BlueprintPlanner planner = new BlueprintPlanner(policy.withCurrency(companyCurrency(metrics, policy)),
                     playbook, benchmarks, PeerBenchmarks.of(teams, metrics, policy.minimumCases()), run.period(),
-                    LocalDate.now(clock.withZone(run.zone())),
+                    plannedOn(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
+                            LocalDate.now(clock.withZone(run.zone()))),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
             // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen
             // teams only.
@@ -63,6 +65,14 @@ class PlanStepConfiguration {
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /** Today, unless the run is a rerun that plans on its earlier run's date (kept in the job context for that). */
+    private static LocalDate plannedOn(ExecutionContext job, LocalDate today) {
+        if (!job.containsKey(RunKeys.PLANNED_ON)) {
+            job.putString(RunKeys.PLANNED_ON, today.toString());
+        }
+        return LocalDate.parse(job.getString(RunKeys.PLANNED_ON));
     }
 
     /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */

@@ -4,6 +4,7 @@ package io.revblueprint.job;
 public final class RunKeys {
 
     public static final String JOB_NAME = "nightlyBlueprint";
+    public static final String RERUN_JOB_NAME = "periodRerun";
 
     /** Identifying parameters: a run is one snapshot, period, output folder and team selection. */
     public static final String SNAPSHOT = "snapshot";
@@ -14,6 +15,8 @@ public final class RunKeys {
     public static final String OUT = "out";
     public static final String TEAMS = "teams";
     public static final String ATTEMPT = "attempt";
+    /** A rerun's: the run whose snapshot and plan date it reuses. */
+    public static final String RERUN_OF = "rerunOf";
 
     /** Non-identifying parameters: how to deliver, and whether to send again. */
     public static final String EMAIL = "email";
@@ -32,6 +35,8 @@ public final class RunKeys {
     static final String COMPANY_ZONE = "snapshot.zone";
     /** The last local date with data when the period is partial; absent for a full period. */
     static final String DATA_UNTIL = "period.dataUntil";
+    /** The date the fixes were planned on (sprint dates count from it); a rerun plans on the same date. */
+    static final String PLANNED_ON = "plan.plannedOn";
 
     private RunKeys() {
     }

@@ -18,14 +18,15 @@ final class PeriodParser {
     static final String ACCEPTED_FORMS =
             "2026-Q3 (quarter), 2026-09 (month), 2026-W38 (ISO week), 2026-07-01..2026-09-30 (inclusive date range)";
 
-    private record Form(Pattern pattern, BiFunction<Matcher, ZoneId, Period> build) {
+    /** {@code rule} says in words what a real period of the form is, for text that has the shape but is none. */
+    private record Form(Pattern pattern, BiFunction<Matcher, ZoneId, Period> build, String rule) {
     }
 
     private static final List<Form> FORMS = List.of(
-            new Form(Pattern.compile("(\\d{4})-Q(\\d)"), PeriodParser::quarter),
-            new Form(Pattern.compile("(\\d{4})-(\\d{2})"), PeriodParser::month),
-            new Form(Pattern.compile("(\\d{4})-W(\\d{2})"), PeriodParser::week),
-            new Form(Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})"), PeriodParser::range));
+            new Form(Pattern.compile("(\\d{4})-Q(\\d)"), PeriodParser::quarter, "a quarter is Q1 to Q4"),
+            new Form(Pattern.compile("(\\d{4})-(\\d{2})"), PeriodParser::month, "a month is 01 to 12"),
+            new Form(Pattern.compile("(\\d{4})-W(\\d{2})"), PeriodParser::week, "an ISO week is W01 to W52, or W53 in a 53-week year"),
+            new Form(Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})"), PeriodParser::range, "both ends must be real dates"));
 
     private PeriodParser() {
     }
@@ -45,8 +46,10 @@ final class PeriodParser {
     private static Period build(String text, Form form, Matcher matcher, ZoneId zone) {
         try {
             return form.build().apply(matcher, zone);
-        } catch (DateTimeException | IllegalArgumentException e) {
+        } catch (DateTimeException e) {
             // The text has the right shape but names no real period (Q5, month 13, W53 of a 52-week year, ...).
+            throw invalid(text, form.rule());
+        } catch (IllegalArgumentException e) {
             throw invalid(text, e.getMessage());
         }
     }

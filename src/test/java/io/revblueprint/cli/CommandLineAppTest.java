@@ -1,6 +1,7 @@
 package io.revblueprint.cli;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.job.TinySnapshotCopy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +58,7 @@ class CommandLineAppTest {
 
     @Test
     void missingColumnFailsTheRunNamingFileAndColumn() throws IOException {
-        Path snapshot = copyOfTiny();
+        Path snapshot = TinySnapshotCopy.into(temp.resolve("snapshot"));
         Path leads = snapshot.resolve("leads.csv");
         Files.writeString(leads, Files.readString(leads).replaceFirst("Source,", "Origin,"));
 
@@ -69,7 +71,7 @@ class CommandLineAppTest {
 
     @Test
     void anUnreadableFileFailsWithOurMessageNotTheParsers() throws IOException {
-        Path snapshot = copyOfTiny();
+        Path snapshot = TinySnapshotCopy.into(temp.resolve("snapshot"));
         Files.writeString(snapshot.resolve("campaigns.csv"), "campaign_id,name\nC-1,\"never closed\n");
 
         assertThat(run("--snapshot=" + snapshot, "--out=" + temp.resolve("out"), "--email=none",
@@ -108,8 +110,58 @@ class CommandLineAppTest {
         assertThat(runTiny("cli-unknown-team", "--teams=t-ber")).isEqualTo(CommandLineApp.USAGE);
         assertThat(errorLines()).singleElement().asString()
                 .isEqualTo("revenue-blueprint: unknown team 't-ber' in --teams (team ids are case-sensitive: did you"
-                        + " mean T-BER?); the snapshot's teams are T-BER, T-NYC");
+                        + " mean T-BER?); the snapshot's teams are T-BER, T-NYC, T-BAD");
         assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void helpListsEveryOptionOnALineOfItsOwnAndVersionPrintsTheVersion() {
+        assertThat(run("--help")).isEqualTo(CommandLineApp.OK);
+        assertThat(run("--version")).isEqualTo(CommandLineApp.OK);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        for (String option : List.of("--snapshot=", "--source=", "--mapping=", "--check", "--period=", "--out=",
+                "--teams=", "--email=", "--force", "--demo", "--runs", "--schedule=", "--debug", "--version", "--help")) {
+            assertThat(lines).filteredOn(line -> line.strip().startsWith(option)).hasSize(1);
+        }
+        assertThat(lines.get(lines.size() - 1)).matches("revenue-blueprint \\S+.*");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** Each is found before the database starts: the H2 file the run would open is never created. */
+    @Test
+    void wrongInputIsAUsageErrorFoundBeforeTheDatabaseStarts() throws IOException {
+        Path fakeZip = Files.writeString(temp.resolve("fake.zip"), "not a zip");
+        Path database = temp.resolve("db");
+        String url = "--spring.datasource.url=jdbc:h2:file:" + database + "/blueprint";
+
+        assertThat(run("--snapshot=README.md", url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + fakeZip, url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--period=2026-13", url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--teams=T-XYZ", url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--schedule=every night", url)).isEqualTo(CommandLineApp.USAGE);
+
+        assertThat(errorLines()).containsExactly(
+                "revenue-blueprint: snapshot README.md is neither a folder nor a zip file; give the export's folder or its .zip",
+                "revenue-blueprint: snapshot " + fakeZip + " is neither a folder nor a zip file; give the export's folder or its .zip",
+                "revenue-blueprint: Invalid period \"2026-13\" (a month is 01 to 12); accepted forms: 2026-Q3 (quarter),"
+                        + " 2026-09 (month), 2026-W38 (ISO week), 2026-07-01..2026-09-30 (inclusive date range)",
+                "revenue-blueprint: unknown team 'T-XYZ' in --teams; the snapshot's teams are T-BER, T-NYC, T-BAD",
+                "revenue-blueprint: --schedule=every night is not a cron expression (six fields: second minute hour day"
+                        + " month weekday, e.g. \"0 30 3 * * *\"): Cron expression must consist of 6 fields (found 2 in"
+                        + " \"every night\")");
+        assertThat(database).doesNotExist();
+    }
+
+    @Test
+    void aFailedStepIsOneLineWithoutAStackTraceUnlessDebug() {
+        assertThat(runTiny("cli-debug", "--period=2020-Q1", "--debug")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(runTiny("cli-no-debug", "--period=2020-Q1")).isEqualTo(CommandLineApp.FAILED);
+
+        assertThat(errorLines()).filteredOn(line -> line.startsWith("revenue-blueprint:")).hasSize(2);
+        assertThat(errorLines()).filteredOn(line -> line.startsWith("java.lang.IllegalStateException: nothing to report"))
+                .hasSize(1);
+        assertThat(errorLines().toList().get(2)).startsWith("\tat ");
     }
 
     @Test
@@ -117,7 +169,8 @@ class CommandLineAppTest {
         assertThat(runTiny("cli-empty-period", "--period=2020-Q1")).isEqualTo(CommandLineApp.FAILED);
         assertThat(errorLines()).singleElement().asString().contains("nothing to report for 2020-Q1: no lead became"
                 + " an MQL and no deal closed in it (the snapshot's data ends 2026-10-01)");
-        assertThat(temp.resolve("out")).doesNotExist();
+        assertThat(temp.resolve("out/outbox")).doesNotExist();
+        assertThat(temp.resolve("out/2020-Q1")).doesNotExist();
     }
 
     @Test
@@ -192,15 +245,5 @@ class CommandLineAppTest {
 
     private Stream<String> errorLines() {
         return err.toString(StandardCharsets.UTF_8).lines();
-    }
-
-    private Path copyOfTiny() throws IOException {
-        Path copy = Files.createDirectories(temp.resolve("snapshot"));
-        try (Stream<Path> files = Files.list(TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
     }
 }

@@ -48,7 +48,8 @@ class CommandLineOptionsTest {
 
     @Test
     void needsExactlyOneSource() {
-        assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH (or --source=jdbc for the replica), or run --demo");
+        assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH (or --source=jdbc for the"
+                + " replica), rerun a period with --period=P, or run --demo");
         assertThatThrownBy(() -> CommandLineOptions.parse("--demo", "--snapshot=x"))
                 .hasMessageContaining("drop --snapshot");
     }

@@ -115,7 +115,7 @@ class DeliveryFaultsJobTest {
 
     @Test
     void anAddressThatIsNotOneAddressGetsNoMailAndEveryoneElseDoes() throws Exception {
-        Path snapshot = copyOfTiny(temp.resolve("bad-address"));
+        Path snapshot = TinySnapshotCopy.into(temp.resolve("bad-address"));
         Path users = snapshot.resolve("users.csv");
         Files.writeString(users, Files.readString(users).replace("rita@tiny.example",
                 "\"rita@tiny.example\nBcc: everyone@evil.example\""));
@@ -154,14 +154,5 @@ class DeliveryFaultsJobTest {
                 .containsOnly("SENT");
     }
 
-    private static Path copyOfTiny(Path copy) throws IOException {
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(TinySnapshotJobTest.TINY)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
-    }
 
 }

@@ -11,6 +11,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @EnabledIf(value = "io.revblueprint.job.MySqlDatabase#available",
-        disabledReason = "No MySQL: set BLUEPRINT_TEST_MYSQL_URL=jdbc:mysql://127.0.0.1:3306/test (user root) or run Docker")
+        disabledReason = MySqlDatabase.SKIPPED)
 @interface EnabledOnMySql {
 }

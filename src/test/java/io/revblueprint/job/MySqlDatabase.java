@@ -4,6 +4,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mysql.MySQLContainer;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * The MySQL the MySQL-path tests run against: the JDBC URL in BLUEPRINT_TEST_MYSQL_URL (user and password in
  * BLUEPRINT_TEST_MYSQL_USER / _PASSWORD), else a Testcontainers mysql:8.4 when Docker is available.
@@ -17,9 +20,19 @@ final class MySqlDatabase {
     private MySqlDatabase() {
     }
 
-    /** Used by @EnabledIf: true when there is a MySQL to test against. */
-    static boolean available() {
-        return System.getenv(URL_VARIABLE) != null || dockerAvailable();
+    static final String SKIPPED = "No MySQL: set BLUEPRINT_TEST_MYSQL_URL=jdbc:mysql://127.0.0.1:3306/test (user root)"
+            + " or run Docker";
+
+    private static boolean told;
+
+    /** Used by @EnabledIf: true when there is a MySQL to test against; when not, says why once per build. */
+    static synchronized boolean available() {
+        boolean available = System.getenv(URL_VARIABLE) != null || dockerAvailable();
+        if (!available && !told) {
+            System.out.println("MySQL-path tests skipped. " + SKIPPED);
+            told = true;
+        }
+        return available;
     }
 
     /** Points the Spring datasource at this database (from a test's {@code @DynamicPropertySource}). */
@@ -60,7 +73,11 @@ final class MySqlDatabase {
         return container;
     }
 
+    /** Asks Testcontainers only where a Docker engine could be: without one it logs an ERROR block. */
     private static boolean dockerAvailable() {
+        if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException e) {

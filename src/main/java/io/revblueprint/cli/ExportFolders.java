@@ -1,0 +1,55 @@
+package io.revblueprint.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The folder the CRM exports land in, one folder or zip per export: the newest one whose export has finished, told by
+ * a marker file in it (e.g. {@code _SUCCESS}), or else by nothing in it having changed for a while.
+ */
+record ExportFolders(Path root, String marker, Duration quietFor) {
+
+    static final String DEFAULT_MARKER = "_SUCCESS";
+    static final Duration DEFAULT_QUIET = Duration.ofMinutes(2);
+
+    Optional<Path> newest() {
+        try (Stream<Path> exports = Files.list(root)) {
+            return exports.filter(this::finished).max(Comparator.comparing(ExportFolders::lastChange));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the exports in " + root, e);
+        }
+    }
+
+    private boolean finished(Path export) {
+        if (export.getFileName().toString().startsWith(".")) {
+            return false;
+        }
+        return Files.isDirectory(export) && Files.exists(export.resolve(marker))
+                || lastChange(export).toInstant().isBefore(Instant.now().minus(quietFor));
+    }
+
+    /** The latest modification of the export or anything in it. */
+    private static FileTime lastChange(Path export) {
+        try (Stream<Path> files = Files.walk(export)) {
+            return files.map(ExportFolders::modified).max(Comparator.naturalOrder()).orElse(FileTime.fromMillis(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + export, e);
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.revblueprint.cli;
+
+import io.revblueprint.job.BlueprintLauncher;
+import io.revblueprint.job.RequestException;
+import io.revblueprint.job.RunParameters;
+import io.revblueprint.runlock.DatabaseRunLock;
+import io.revblueprint.runlock.LockHolder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import java.io.PrintStream;
+
+/** One request against a started application: list the runs, check a source, or run the job under the database's run lock. */
+final class JobSession {
+
+    private final ConfigurableApplicationContext context;
+    private final LockHolder holder;
+    private final DatabaseAddress database;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean debug;
+
+    JobSession(ConfigurableApplicationContext context, LockHolder holder, DatabaseAddress database, PrintStream out,
+               PrintStream err, boolean debug) {
+        this.context = context;
+        this.holder = holder;
+        this.database = database;
+        this.out = out;
+        this.err = err;
+        this.debug = debug;
+    }
+
+    LockHolder holder() {
+        return holder;
+    }
+
+    DatabaseAddress database() {
+        return database;
+    }
+
+    /** A rerun of a period nobody ran is a wrong command line, told like one. */
+    int run(RunRequest request) throws Exception {
+        try {
+            return dispatch(request);
+        } catch (RequestException e) {
+            err.println(CommandLineApp.PREFIX + e.getMessage());
+            return CommandLineApp.USAGE;
+        }
+    }
+
+    private int dispatch(RunRequest request) throws Exception {
+        BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
+        if (request.listRuns()) {
+            out.print(RunTable.of(launcher.recentRuns()));
+            return CommandLineApp.OK;
+        }
+        if (request.check()) {
+            return finish(new RunOutcome(launcher.check(parameters(request, context.getEnvironment()))));
+        }
+        try (DatabaseRunLock.Held lock = context.getBean(DatabaseRunLock.class).acquire(holder)) {
+            if (request.earlierPeriod() != null) {
+                RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
+                        request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())));
+                if (!earlier.succeeded()) {
+                    err.println(CommandLineApp.PREFIX + "the earlier run of " + request.earlierPeriod() + " failed: "
+                            + earlier.failure(database));
+                    return CommandLineApp.FAILED;
+                }
+                out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
+                        + " progress on its fixes.");
+            }
+            RunParameters parameters = parameters(request, context.getEnvironment());
+            return finish(new RunOutcome(request.rerun() ? launcher.rerun(parameters) : launcher.launch(parameters)));
+        }
+    }
+
+    private int finish(RunOutcome outcome) {
+        if (!outcome.succeeded()) {
+            err.println(CommandLineApp.PREFIX + outcome.failure(database));
+            if (debug) {
+                outcome.execution().getAllFailureExceptions().forEach(failure -> failure.printStackTrace(err));
+            }
+            return outcome.isWrongRequest() ? CommandLineApp.USAGE : CommandLineApp.FAILED;
+        }
+        out.println(outcome.summary());
+        return outcome.checkPassed() ? CommandLineApp.OK : CommandLineApp.FAILED;
+    }
+
+    /** --email defaults to smtp when spring.mail.host is set, else outbox. */
+    private static RunParameters parameters(RunRequest request, Environment environment) {
+        EmailMode email = request.email() != null ? request.email()
+                : environment.containsProperty("spring.mail.host") ? EmailMode.SMTP : EmailMode.OUTBOX;
+        return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
+                request.teams(), email.name(), request.force());
+    }
+}

@@ -1,0 +1,80 @@
+package io.revblueprint.cli;
+
+import io.revblueprint.runlock.LockHolder;
+import io.revblueprint.runlock.OutputFolderLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.support.CronExpression;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * {@code --schedule=CRON}: for installs without Kubernetes, the process stays up and runs the job on the cron, one run
+ * after the other (a tick that comes while a run is going is skipped), each on the newest finished export under the
+ * {@code --snapshot} folder.
+ */
+final class ScheduledRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledRuns.class);
+
+    private ScheduledRuns() {
+    }
+
+    static int run(Class<?> application, RunRequest request, String[] springArguments, DatabaseAddress database,
+                   PrintStream out, PrintStream err, boolean debug) throws Exception {
+        CronExpression cron = parse(request.schedule());
+        try (ConfigurableApplicationContext context = CommandLineApp.start(application, springArguments,
+                WebApplicationType.SERVLET, database)) {
+            Environment environment = context.getEnvironment();
+            ZoneId zone = ZoneId.of(environment.getProperty("blueprint.schedule.zone", ZoneId.systemDefault().getId()));
+            ExportFolders exports = new ExportFolders(request.snapshot(),
+                    environment.getProperty("blueprint.schedule.ready-marker", ExportFolders.DEFAULT_MARKER),
+                    environment.getProperty("blueprint.schedule.quiet-for", Duration.class, ExportFolders.DEFAULT_QUIET));
+            out.println("Scheduled: " + request.schedule() + " (" + zone + "), on the newest finished export under "
+                    + request.snapshot().toAbsolutePath().normalize());
+            while (!Thread.currentThread().isInterrupted()) {
+                ZonedDateTime next = cron.next(ZonedDateTime.now(zone));
+                if (next == null) {
+                    return CommandLineApp.OK;
+                }
+                Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis()));
+                runOnce(request, exports.newest(), new JobSession(context, LockHolder.current(), database, out, err, debug), err);
+            }
+            return CommandLineApp.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CommandLineApp.OK;
+        }
+    }
+
+    static CronExpression parse(String expression) {
+        try {
+            return CronExpression.parse(expression);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--schedule=" + expression + " is not a cron expression (six fields: second"
+                    + " minute hour day month weekday, e.g. \"0 30 3 * * *\"): " + e.getMessage());
+        }
+    }
+
+    /** A failed run is told in one line and the schedule goes on: the next tick restarts it where it stopped. */
+    private static void runOnce(RunRequest request, Optional<Path> snapshot, JobSession session, PrintStream err) {
+        if (snapshot.isEmpty()) {
+            log.info("No finished export under {} yet; waiting for the next tick", request.snapshot());
+            return;
+        }
+        try (OutputFolderLock lock = OutputFolderLock.acquire(request.out(), session.holder())) {
+            session.run(request.withSnapshot(snapshot.get()));
+        } catch (Exception e) {
+            String unreachable = session.database().unreachable(e);
+            err.println(CommandLineApp.PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
+        }
+    }
+}

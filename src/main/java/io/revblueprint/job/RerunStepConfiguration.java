@@ -1,0 +1,50 @@
+package io.revblueprint.job;
+
+import io.revblueprint.snapshot.SnapshotReader;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.util.List;
+
+/**
+ * Stage 1 of a rerun: instead of importing, take the earlier run's stored snapshot, period and plan date, so the
+ * steps after it compute the same metrics and fixes.
+ */
+@Configuration
+class RerunStepConfiguration {
+
+    /** What the import and plan of the earlier run left in its job context, and the steps after them read. */
+    private static final List<String> REUSED = List.of(RunKeys.SNAPSHOT_ID, RunKeys.SOURCE_KIND, RunKeys.AS_OF,
+            RunKeys.COMPANY_ZONE, RunState.PERIOD_LABEL, RunKeys.PLANNED_ON);
+
+    @Bean
+    Step reuseSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
+        return new StepBuilder("reuseSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
+            JobExecution rerun = chunkContext.getStepContext().getStepExecution().getJobExecution();
+            long earlierRun = rerun.getJobParameters().getLong(RunKeys.RERUN_OF);
+            JobInstance instance = jobRepository.getJobInstance(earlierRun);
+            ExecutionContext earlier = jobRepository.getLastJobExecution(instance).getExecutionContext();
+            try {
+                snapshots.snapshot(earlier.getLong(RunKeys.SNAPSHOT_ID));
+            } catch (EmptyResultDataAccessException e) {
+                throw new RequestException("the snapshot run " + earlierRun + " used (as of " + earlier.getString(
+                        RunKeys.AS_OF) + ") was replaced by a later import of the same export; rerun with --snapshot=PATH");
+            }
+            for (String key : REUSED) {
+                if (earlier.containsKey(key)) {
+                    rerun.getExecutionContext().put(key, earlier.get(key));
+                }
+            }
+            return RepeatStatus.FINISHED;
+        }, transactions).build();
+    }
+}

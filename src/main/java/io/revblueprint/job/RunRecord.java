@@ -1,0 +1,51 @@
+package io.revblueprint.job;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.step.StepExecution;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One run as {@code --runs} lists it, over all its executions (a restarted run has several). */
+public record RunRecord(long runId, String job, String asOf, String period, String teams, BatchStatus status,
+                        LocalDateTime started, Duration duration, long pdfs, long emails) {
+
+    static RunRecord of(JobInstance instance, List<JobExecution> executions) {
+        List<JobExecution> inOrder = executions.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
+        JobExecution last = inOrder.get(inOrder.size() - 1);
+        return new RunRecord(instance.getInstanceId(), instance.getJobName(),
+                last.getExecutionContext().getString(RunKeys.AS_OF, ""),
+                last.getExecutionContext().getString(RunState.PERIOD_LABEL, last.getJobParameters().getString(RunKeys.PERIOD, "")),
+                last.getJobParameters().getString(RunKeys.TEAMS, ""), last.getStatus(), inOrder.get(0).getStartTime(),
+                inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus),
+                writes(inOrder, "renderBlueprints") + (completed(inOrder, "renderExecutiveSummary") ? 1 : 0),
+                writes(inOrder, "deliverBlueprints"));
+    }
+
+    private static Duration duration(JobExecution execution) {
+        if (execution.getStartTime() == null) {
+            return Duration.ZERO;
+        }
+        LocalDateTime end = execution.getEndTime() == null ? LocalDateTime.now() : execution.getEndTime();
+        return Duration.between(execution.getStartTime(), end);
+    }
+
+    /** Items the step wrote over all executions (a restarted step goes on counting where it stopped). */
+    private static long writes(List<JobExecution> executions, String stepName) {
+        return steps(executions, stepName).mapToLong(StepExecution::getWriteCount).sum();
+    }
+
+    private static boolean completed(List<JobExecution> executions, String stepName) {
+        return steps(executions, stepName).anyMatch(step -> step.getStatus() == BatchStatus.COMPLETED);
+    }
+
+    private static Stream<StepExecution> steps(List<JobExecution> executions, String stepName) {
+        return executions.stream().flatMap(execution -> execution.getStepExecutions().stream())
+                .filter(step -> step.getStepName().equals(stepName));
+    }
+}

@@ -1,0 +1,135 @@
+package io.revblueprint.job;
+
+import io.revblueprint.RevenueBlueprintApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A QBR rerun of a period, weeks later and after newer snapshots were imported: it runs on the snapshot and the plan
+ * date of the period's run, so its metrics and fixes are those of the first time; it mails again only with --force.
+ */
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:period-rerun;DB_CLOSE_DELAY=-1",
+        "blueprint.import.max-bad-row-ratio=0.9"})
+class PeriodRerunJobTest {
+
+    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-10-02T07:00:00Z"));
+
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
+
+    @Autowired
+    BlueprintLauncher launcher;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aRerunWeeksLaterGivesTheSameMetricsAndFixesAndMailsAgainOnlyWhenForced() throws Exception {
+        Path first = temp.resolve("first");
+        JobExecution q3 = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", first, List.of(),
+                "OUTBOX", false));
+        CLOCK.advance(Duration.ofDays(45));
+        JobExecution newer = launcher.launch(new RunParameters(changedTiny(), "2026-07-01..2026-09-30", temp.resolve("newer"),
+                List.of(), "NONE", false));
+
+        Path rerun = temp.resolve("rerun");
+        JobExecution again = launcher.rerun(new RunParameters(null, "2026-Q3", rerun, List.of(), "OUTBOX", false));
+        JobExecution forced = launcher.rerun(new RunParameters(null, "2026-Q3", rerun, List.of(), "OUTBOX", true));
+
+        assertThat(List.of(q3, newer, again, forced)).as(() -> Stream.of(q3, newer, again, forced)
+                        .flatMap(execution -> execution.getAllFailureExceptions().stream()).map(PeriodRerunJobTest::trace).toList().toString())
+                .extracting(JobExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
+        for (String file : List.of("metrics.csv", "fixes.csv")) {
+            assertThat(rerun.resolve("2026-Q3").resolve(file)).hasSameTextualContentAs(first.resolve("2026-Q3").resolve(file));
+        }
+        assertThat(step(again, "deliverBlueprints").getWriteCount()).isZero();
+        assertThat(step(forced, "deliverBlueprints").getWriteCount()).isEqualTo(5);
+        assertThat(launcher.recentRuns()).extracting(RunRecord::period, RunRecord::job, RunRecord::pdfs, RunRecord::emails)
+                .startsWith(org.assertj.core.groups.Tuple.tuple("2026-Q3", RunKeys.RERUN_JOB_NAME, 3L, 5L),
+                        org.assertj.core.groups.Tuple.tuple("2026-Q3", RunKeys.RERUN_JOB_NAME, 3L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("2026-07-01..2026-09-30", RunKeys.JOB_NAME, 3L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("2026-Q3", RunKeys.JOB_NAME, 3L, 5L));
+    }
+
+    @Test
+    void aRerunOfAPeriodNeverRunSaysSo() {
+        RunParameters never = new RunParameters(null, "2019-Q1", temp.resolve("out"), List.of(), "NONE", false);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> launcher.rerun(never))
+                .isInstanceOf(RequestException.class)
+                .hasMessage("no completed run of 2019-Q1 to rerun; give the snapshot with --snapshot=PATH (--runs lists the runs)");
+    }
+
+    private static String trace(Throwable failure) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString().lines().limit(25).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** The tiny snapshot two weeks later with one lead less: a newer export whose figures differ. */
+    private Path changedTiny() throws IOException {
+        Path copy = TinySnapshotCopy.into(temp.resolve("changed"));
+        List<String> leads = Files.readAllLines(copy.resolve("leads.csv"));
+        Files.write(copy.resolve("leads.csv"), leads.subList(0, leads.size() - 1));
+        Path manifest = copy.resolve("snapshot.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("2026-10-01T", "2026-10-15T"));
+        return copy;
+    }
+
+    private static org.springframework.batch.core.step.StepExecution step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    /** A clock the test moves forward. */
+    static final class MovableClock extends Clock {
+
+        private Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
