@@ -32,6 +32,8 @@ final class CommandLineOptions {
               --schedule=CRON     keep running and start a run on the cron ("0 30 3 * * *"), on the newest finished
                                   snapshot folder under --snapshot
               --worker            render the partitions a run sends over RabbitMQ until stopped (README, "Rendering in parallel")
+              --generate-snapshot=DIR --leads=N [--seed=S]
+                                  write a synthetic snapshot of N leads (the demo's realism, for sizing) and stop
               --debug             stack traces with errors, and debug logging
               --version           print the version
               --help              this text
