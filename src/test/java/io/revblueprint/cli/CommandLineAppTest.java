@@ -121,8 +121,8 @@ class CommandLineAppTest {
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         for (String option : List.of("--snapshot=", "--source=", "--mapping=", "--check", "--period=", "--out=",
-                "--teams=", "--email=", "--force", "--demo", "--runs", "--schedule=", "--worker", "--generate-snapshot=", "--debug", "--version",
-                "--help")) {
+                "--teams=", "--email=", "--force", "--demo", "--runs", "--schedule=", "--worker", "--generate-snapshot=",
+                "--debug", "--version", "--help")) {
             assertThat(lines).filteredOn(line -> line.strip().startsWith(option)).hasSize(1);
         }
         assertThat(lines.get(lines.size() - 1)).matches("revenue-blueprint \\S+.*");
