@@ -2,7 +2,7 @@ package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +43,8 @@ class DeliveryFaultsJobTest {
 
     private static ServerSocket silent;
     private static final List<Socket> held = new CopyOnWriteArrayList<>();
+    /** 0: connections are accepted and never answered; else they are passed on to an SMTP server on this port. */
+    private static volatile int answeringPort;
 
     @TempDir
     static Path temp;
@@ -59,7 +61,11 @@ class DeliveryFaultsJobTest {
         Thread accepting = new Thread(() -> {
             while (!silent.isClosed()) {
                 try {
-                    held.add(silent.accept());
+                    Socket connection = silent.accept();
+                    held.add(connection);
+                    if (answeringPort != 0) {
+                        passOn(connection, new Socket("127.0.0.1", answeringPort));
+                    }
                 } catch (IOException closed) {
                     return;
                 }
@@ -67,6 +73,23 @@ class DeliveryFaultsJobTest {
         });
         accepting.setDaemon(true);
         accepting.start();
+    }
+
+    /** Copies bytes both ways between a client and the answering server, until either side closes. */
+    private static void passOn(Socket client, Socket server) {
+        held.add(server);
+        for (Socket[] pair : new Socket[][] {{client, server}, {server, client}}) {
+            Thread copy = new Thread(() -> {
+                try {
+                    pair[0].getInputStream().transferTo(pair[1].getOutputStream());
+                    pair[1].shutdownOutput();
+                } catch (IOException closed) {
+                    // one side went away: nothing more to copy
+                }
+            });
+            copy.setDaemon(true);
+            copy.start();
+        }
     }
 
     @AfterAll
@@ -97,12 +120,9 @@ class DeliveryFaultsJobTest {
                 .contains("SMTP 127.0.0.1:" + silent.getLocalPort() + ": ", "timed out", "(after 2 attempts)")
                 .endsWith("run the same command again to send only these");
 
-        int port = silent.getLocalPort();
-        stop();
-        ServerSetup sameAddress = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-        sameAddress.setServerStartupTimeout(30_000);
-        GreenMail working = new GreenMail(sameAddress);
+        GreenMail working = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         working.start();
+        answeringPort = working.getSmtp().getPort();
         try {
             assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(working.getReceivedMessages()).hasSize(5);
