@@ -37,14 +37,14 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
     }
 
     private static Throwable connectionFailure(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
-                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return cause;
-            }
-        }
-        return null;
+        return RunOutcome.chainOf(failure).stream().filter(DatabaseAddress::isConnectionFailure).findFirst()
+                .orElse(null);
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof ConnectException || cause instanceof UnknownHostException
+                || cause instanceof NoRouteToHostException || cause instanceof SocketTimeoutException
+                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
     }
 
     static String withoutPassword(String url) {

@@ -33,12 +33,16 @@ record RunOutcome(JobExecution execution) {
     }
 
     private static boolean isRequestException(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof RequestException) {
-                return true;
-            }
+        return chainOf(failure).stream().anyMatch(RequestException.class::isInstance);
+    }
+
+    /** The failure and its causes, outermost first, each once. */
+    static List<Throwable> chainOf(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+            chain.add(cause);
         }
-        return false;
+        return chain;
     }
 
     /** The failure in one line; a database that went away is named (the step that failed restarts on a rerun). */
@@ -74,10 +78,7 @@ record RunOutcome(JobExecution execution) {
      * framework's wrapper, with the innermost cause when it adds something ("cannot write X: No space left").
      */
     static String describe(Throwable failure) {
-        List<Throwable> chain = new ArrayList<>();
-        for (Throwable cause = failure; cause != null && !chain.contains(cause); cause = cause.getCause()) {
-            chain.add(cause);
-        }
+        List<Throwable> chain = chainOf(failure);
         Throwable innermost = chain.get(chain.size() - 1);
         Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
         if (ours.isPresent()) {

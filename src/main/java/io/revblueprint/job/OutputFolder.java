@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
 public record OutputFolder(Path out, String periodLabel, long runId) {
 
     public Path staging() {
-        return out.resolve(".staging").resolve(periodLabel + "-run" + runId);
+        return WorkFolders.staging(out).resolve(periodLabel + "-run" + runId);
     }
 
     public Path published() {
@@ -47,7 +47,7 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
         if (!Files.exists(staging()) && Files.exists(target)) {
             return;
         }
-        Path previous = out.resolve(".staging").resolve(periodLabel + "-replaced-run" + runId);
+        Path previous = WorkFolders.staging(out).resolve(periodLabel + "-replaced-run" + runId);
         try {
             if (Files.exists(target)) {
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);

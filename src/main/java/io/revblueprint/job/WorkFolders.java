@@ -56,7 +56,8 @@ final class WorkFolders {
         }
     }
 
-    private static Path staging(Path out) {
+    /** Where every run of this output folder works before it publishes. */
+    static Path staging(Path out) {
         return out.resolve(".staging");
     }
 }

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,12 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClosedLoopJobTest {
 
     /** Both runs happen on Friday 2 October 2026: the sprint runs 5 October to 15 November. */
-    @TestBean
+    @TestBean(methodName = "io.revblueprint.job.PlanSnapshots#runDay")
     Clock clock;
-
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneOffset.UTC);
-    }
 
     @Autowired
     BlueprintLauncher launcher;

@@ -18,14 +18,16 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import static io.revblueprint.job.PlanSnapshots.AS_OF;
+import static io.revblueprint.job.PlanSnapshots.FIRST_MONDAY;
+import static io.revblueprint.job.PlanSnapshots.LEAKY_ALPHA;
+import static io.revblueprint.job.PlanSnapshots.STEADY_BETA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,18 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OwnersDatesAndCurrencyJobTest {
 
     /** Every run happens on Friday 2 October 2026: the sprint runs Monday 5 October to Sunday 15 November. */
-    @TestBean
+    @TestBean(methodName = "io.revblueprint.job.PlanSnapshots#runDay")
     Clock clock;
 
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneOffset.UTC);
-    }
-
-    static final Instant AS_OF = Instant.parse("2026-10-02T06:00:00Z");
-    static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 7, 6);
-    /** Misses every target it is measured against, so each play of the playbook gets a fix. */
-    static final TeamQuarter LEAKY_ALPHA = new TeamQuarter("T-ALPHA", 40, 20, 4, 30, 3);
-    static final TeamQuarter STEADY_BETA = new TeamQuarter("T-BETA", 40, 30, 12, 20, 6);
     /** Beta's holidays: the first day of the sprint and the Friday its two-week fixes are due. */
     static final Set<LocalDate> BETA_HOLIDAYS = Set.of(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 16));
 

@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,17 @@ import java.util.Optional;
  * options take out one input a CRM export may lack, change the currency, or change the teams' calendars and people.
  */
 final class PlanSnapshots {
+
+    static final Instant AS_OF = Instant.parse("2026-10-02T06:00:00Z");
+    static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 7, 6);
+    /** Misses every target it is measured against, so each play of the playbook gets a fix. */
+    static final TeamQuarter LEAKY_ALPHA = new TeamQuarter("T-ALPHA", 40, 20, 4, 30, 3);
+    static final TeamQuarter STEADY_BETA = new TeamQuarter("T-BETA", 40, 30, 12, 20, 6);
+
+    /** The clock of the job tests that plan: Friday 2 October 2026, so the sprint runs 5 October to 15 November. */
+    static Clock runDay() {
+        return Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneOffset.UTC);
+    }
 
     /**
      * A team's quarter: MQLs, how many answered within the SLA, how many sales accepted, how many became SQL, closed

@@ -19,11 +19,12 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import static io.revblueprint.job.PlanSnapshots.AS_OF;
+import static io.revblueprint.job.PlanSnapshots.FIRST_MONDAY;
+import static io.revblueprint.job.PlanSnapshots.LEAKY_ALPHA;
+import static io.revblueprint.job.PlanSnapshots.STEADY_BETA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,17 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnrecordedInputsJobTest {
 
     /** Every run happens on Friday 2 October 2026: the sprint runs 5 October to 15 November. */
-    @TestBean
+    @TestBean(methodName = "io.revblueprint.job.PlanSnapshots#runDay")
     Clock clock;
 
-    static Clock clock() {
-        return Clock.fixed(Instant.parse("2026-10-02T07:00:00Z"), ZoneOffset.UTC);
-    }
-
-    static final Instant AS_OF = Instant.parse("2026-10-02T06:00:00Z");
-    static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 7, 6);
-    static final TeamQuarter LEAKY_ALPHA = new TeamQuarter("T-ALPHA", 40, 20, 4, 30, 3);
-    static final TeamQuarter STEADY_BETA = new TeamQuarter("T-BETA", 40, 30, 12, 20, 6);
 
     /** A 0 % figure, standalone ("0.0 %", "0 %"), other than the method note's "never 0 %". */
     static final String ZERO_PERCENT = "(?<!never )(?<![\\d.,])0(\\.0)? %";
