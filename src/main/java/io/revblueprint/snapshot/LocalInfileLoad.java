@@ -11,10 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * MySQL's fastest way in: a chunk's checked rows streamed from memory into {@code LOAD DATA LOCAL INFILE} through
@@ -32,7 +37,18 @@ final class LocalInfileLoad {
         this.jdbc = jdbc;
     }
 
-    <T> void load(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
+    /** MySQL's code for a duplicate key: the one warning a load may raise, for a row IGNORE refused. */
+    private static final int DUPLICATE_KEY = 1062;
+
+    /** What one LOAD DATA did: rows loaded, warnings raised, and the first warning that is not a duplicate key. */
+    private record Loaded(int rows, long warnings, String otherWarning) {
+    }
+
+    /**
+     * Loads the rows; a row whose id the table already holds is refused by {@code IGNORE} and returned, to be
+     * quarantined as a duplicate, so ids need no lookup beforehand. Any other warning fails the chunk.
+     */
+    <T> List<ParsedRow<T>> load(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
         LoadDataLines lines = new LoadDataLines();
         for (ParsedRow<T> row : rows) {
             try {
@@ -41,29 +57,77 @@ final class LocalInfileLoad {
                 throw new IllegalStateException("cannot write " + format.fileName() + " line " + row.row().line(), e);
             }
         }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            loadInto(connection, format, lines.bytes(), rows.size());
-            return null;
+        return jdbc.execute((ConnectionCallback<List<ParsedRow<T>>>) connection -> {
+            Loaded loaded = loadInto(connection, format, lines.bytes());
+            List<ParsedRow<T>> refused = loaded.rows() == rows.size() ? List.of()
+                    : refused(connection, format, snapshotId, rows);
+            if (loaded.otherWarning() != null || loaded.rows() + refused.size() != rows.size()
+                    || loaded.warnings() != refused.size()) {
+                throw new IllegalStateException("MySQL loaded " + loaded.rows() + " of " + rows.size() + " rows into "
+                        + format.table() + " with " + loaded.warnings() + " warnings"
+                        + (loaded.otherWarning() == null ? "" : ": " + loaded.otherWarning()));
+            }
+            return refused;
         });
     }
 
-    private void loadInto(Connection connection, SnapshotFormat<?> format, byte[] text, int expected) throws SQLException {
+    private Loaded loadInto(Connection connection, SnapshotFormat<?> format, byte[] text) throws SQLException {
         RuntimeProperty<Boolean> allowed = connection.unwrap(JdbcConnection.class).getPropertySet()
                 .getBooleanProperty(PropertyKey.allowLoadLocalInfile);
         boolean before = allowed.getValue();
         allowed.setValue(true);
         try (Statement statement = connection.createStatement()) {
             statement.unwrap(JdbcStatement.class).setLocalInfileInputStream(new ByteArrayInputStream(text));
-            int loaded = statement.executeUpdate("LOAD DATA LOCAL INFILE 'rows' INTO TABLE " + format.table()
-                    + " CHARACTER SET utf8mb4 (snapshot_id, line_no, " + String.join(", ", format.tableColumns()) + ")");
+            int rows = statement.executeUpdate("LOAD DATA LOCAL INFILE 'rows' " + (format.idColumn() == null ? "" : "IGNORE ")
+                    + "INTO TABLE " + format.table() + " CHARACTER SET utf8mb4 (snapshot_id, line_no, "
+                    + String.join(", ", format.tableColumns()) + ")");
             SQLWarning warning = statement.getWarnings();
-            if (loaded != expected || warning != null) {
-                throw new IllegalStateException("MySQL loaded " + loaded + " of " + expected + " rows into "
-                        + format.table() + (warning == null ? "" : ": " + warning.getMessage()));
-            }
+            return warning == null ? new Loaded(rows, 0, null) : new Loaded(rows, warningCount(statement), other(warning));
         } finally {
             allowed.setValue(before);
         }
+    }
+
+    /** All the load's warnings, not only the first max_error_count the driver lists. */
+    private static long warningCount(Statement statement) throws SQLException {
+        try (ResultSet count = statement.executeQuery("SHOW COUNT(*) WARNINGS")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    private static String other(SQLWarning warning) {
+        for (SQLWarning next = warning; next != null; next = next.getNextWarning()) {
+            if (next.getErrorCode() != DUPLICATE_KEY) {
+                return next.getMessage();
+            }
+        }
+        return null;
+    }
+
+    /** The rows whose line the table does not hold after the load: IGNORE refused them, their id being taken. */
+    private static <T> List<ParsedRow<T>> refused(Connection connection, SnapshotFormat<T> format, long snapshotId,
+                                                  List<ParsedRow<T>> rows) throws SQLException {
+        if (format.idColumn() == null) {
+            return List.of();
+        }
+        Set<Long> stored = new HashSet<>();
+        String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
+        try (PreparedStatement lookup = connection.unwrap(JdbcConnection.class).clientPrepareStatement("SELECT line_no"
+                + " FROM " + format.table() + " WHERE snapshot_id = ? AND " + format.idColumn() + " IN (" + marks + ")")) {
+            lookup.setLong(1, snapshotId);
+            for (int i = 0; i < rows.size(); i++) {
+                lookup.setString(i + 2, format.id(rows.get(i).value()));
+            }
+            try (ResultSet lines = lookup.executeQuery()) {
+                while (lines.next()) {
+                    stored.add(lines.getLong(1));
+                }
+            }
+        }
+        return rows.stream().filter(row -> !stored.contains(row.row().line()))
+                .map(row -> row.reject(format.idColumn(), "duplicate " + format.idColumn() + " " + format.id(row.value())))
+                .toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.revblueprint.snapshot;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,9 @@ import java.util.function.Function;
  * a row the snapshot lacks. One lookup per check per chunk, so a chunk costs the same few queries at any size.
  */
 final class RowChecks<T> {
+
+    /** Confirmed ids remembered per referenced table (a company's users, say), so later chunks need not ask again. */
+    static final int REMEMBERED_IDS = 50_000;
 
     /** Of the given ids, those a table already holds for the snapshot being imported. */
     @FunctionalInterface
@@ -36,43 +40,90 @@ final class RowChecks<T> {
 
     private final SnapshotFormat<T> format;
     private final StoredIds stored;
+    private final boolean storeRefusesDuplicates;
+    private final Map<String, Set<String>> confirmed = new HashMap<>();
 
-    RowChecks(SnapshotFormat<T> format, StoredIds stored) {
+    /**
+     * {@code storeRefusesDuplicates}: the store itself refuses a row whose id it already holds and reports it (MySQL's
+     * LOAD DATA ... IGNORE), so only rows failing another check need their id looked up.
+     */
+    RowChecks(SnapshotFormat<T> format, StoredIds stored, boolean storeRefusesDuplicates) {
         this.format = format;
         this.stored = stored;
+        this.storeRefusesDuplicates = storeRefusesDuplicates;
     }
 
     Checked<T> check(List<? extends ParsedRow<T>> rows) {
-        Set<String> taken = format.idColumn() == null ? new HashSet<>()
-                : new HashSet<>(stored.among(format.table(), format.idColumn(), idsNamed(rows, format::id)));
         Map<Reference<T>, Set<String>> known = new LinkedHashMap<>();
         for (Reference<T> reference : format.references()) {
-            known.put(reference,
-                    stored.among(reference.table(), reference.idColumn(), idsNamed(rows, reference.value())));
+            known.put(reference, known(reference, idsNamed(rows, reference.value())));
         }
-        List<ParsedRow<T>> checked = new ArrayList<>(rows.size());
+        List<ParsedRow<T>> unresolved = new ArrayList<>(rows.size());
         for (ParsedRow<T> row : rows) {
-            checked.add(row.isAccepted() ? check(row, taken, known) : row);
+            unresolved.add(row.isAccepted() ? missingReference(row, known) : null);
+        }
+        Set<String> taken = storedIds(rows, unresolved);
+        List<ParsedRow<T>> checked = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ParsedRow<T> row = rows.get(i);
+            checked.add(row.isAccepted() ? check(row, unresolved.get(i), taken) : row);
         }
         return new Checked<>(checked);
     }
 
     /** Only a row that passes every check takes its id, so the first valid row with an id is the one that stands. */
-    private ParsedRow<T> check(ParsedRow<T> row, Set<String> taken, Map<Reference<T>, Set<String>> known) {
+    private ParsedRow<T> check(ParsedRow<T> row, ParsedRow<T> unresolved, Set<String> taken) {
         String id = format.id(row.value());
         if (id != null && taken.contains(id)) {
             return row.reject(format.idColumn(), "duplicate " + format.idColumn() + " " + id);
         }
+        if (unresolved != null) {
+            return unresolved;
+        }
+        if (id != null) {
+            taken.add(id);
+        }
+        return row;
+    }
+
+    /** The row quarantined for the first reference naming a row the snapshot lacks, or null if all resolve. */
+    private ParsedRow<T> missingReference(ParsedRow<T> row, Map<Reference<T>, Set<String>> known) {
         for (Map.Entry<Reference<T>, Set<String>> reference : known.entrySet()) {
             String named = reference.getKey().value().apply(row.value());
             if (named != null && !reference.getValue().contains(named)) {
                 return row.reject(reference.getKey().column(), "unknown " + reference.getKey().kind() + " " + named);
             }
         }
-        if (id != null) {
-            taken.add(id);
+        return null;
+    }
+
+    /** Of the named ids, those the referenced table holds: remembered ones, and the rest looked up in one query. */
+    private Set<String> known(Reference<T> reference, Set<String> named) {
+        Set<String> remembered = confirmed.computeIfAbsent(reference.table(), table -> new HashSet<>());
+        List<String> unconfirmed = named.stream().filter(id -> !remembered.contains(id)).toList();
+        Set<String> known = new HashSet<>(named);
+        known.removeAll(unconfirmed);
+        if (!unconfirmed.isEmpty()) {
+            Set<String> found = stored.among(reference.table(), reference.idColumn(), unconfirmed);
+            known.addAll(found);
+            found.stream().limit(Math.max(0, REMEMBERED_IDS - remembered.size())).forEach(remembered::add);
         }
-        return row;
+        return known;
+    }
+
+    /** The stored ids among the chunk's: all of them, or only those of rows already failing when the store refuses duplicates. */
+    private Set<String> storedIds(List<? extends ParsedRow<T>> rows, List<ParsedRow<T>> unresolved) {
+        if (format.idColumn() == null) {
+            return new HashSet<>();
+        }
+        List<ParsedRow<T>> asked = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).isAccepted() && (!storeRefusesDuplicates || unresolved.get(i) != null)) {
+                asked.add(rows.get(i));
+            }
+        }
+        Set<String> ids = idsNamed(asked, format::id);
+        return ids.isEmpty() ? new HashSet<>() : new HashSet<>(stored.among(format.table(), format.idColumn(), ids));
     }
 
     private static <T> Set<String> idsNamed(List<? extends ParsedRow<T>> rows, Function<T, String> column) {

@@ -1,13 +1,17 @@
 package io.revblueprint.snapshot;
 
 import io.revblueprint.metrics.RecordedInput;
+import com.mysql.cj.jdbc.JdbcConnection;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -85,23 +89,42 @@ public class SnapshotRepository {
         for (String id : ids) {
             arguments[i++] = id;
         }
-        return new HashSet<>(lookups.queryForList("SELECT " + idColumn + " FROM " + table
-                + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")", String.class, arguments));
+        String sql = "SELECT " + idColumn + " FROM " + table + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")";
+        return new HashSet<>(lookups.query(connection -> prepareLookup(connection, sql, arguments),
+                (rs, row) -> rs.getString(1)));
     }
 
-    <T> void insert(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
+    /**
+     * On MySQL a client-side statement: the driver (with useCursorFetch) would otherwise prepare each chunk's IN list
+     * on the server, two more round trips per lookup for a statement used once.
+     */
+    private PreparedStatement prepareLookup(Connection connection, String sql, Object[] arguments) throws SQLException {
+        PreparedStatement statement = localInfile != null
+                ? connection.unwrap(JdbcConnection.class).clientPrepareStatement(sql)
+                : connection.prepareStatement(sql);
+        new ArgumentPreparedStatementSetter(arguments).setValues(statement);
+        return statement;
+    }
+
+    /** Whether {@link #insert} itself refuses rows whose id is stored already (MySQL's LOAD DATA ... IGNORE). */
+    boolean refusesDuplicateIds() {
+        return localInfile != null && localInfile.serverAllows();
+    }
+
+    /** Stores the rows; returns those refused as duplicate ids (only when {@link #refusesDuplicateIds}). */
+    <T> List<ParsedRow<T>> insert(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
         if (rows.isEmpty()) {
-            return;
+            return List.of();
         }
-        if (localInfile != null && localInfile.serverAllows()) {
-            localInfile.load(format, snapshotId, rows);
-            return;
+        if (refusesDuplicateIds()) {
+            return localInfile.load(format, snapshotId, rows);
         }
         jdbc.batchUpdate(format.insertSql(), rows, rows.size(), (statement, row) -> {
             statement.setLong(1, snapshotId);
             statement.setLong(2, row.row().line());
             format.bind(new StatementValues(statement, 3), row.value());
         });
+        return List.of();
     }
 
     /** The quarantine's reason column holds 1,000 characters; a row's raw text is kept up to 1 MB. */

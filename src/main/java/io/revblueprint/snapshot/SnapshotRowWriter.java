@@ -3,9 +3,13 @@ package io.revblueprint.snapshot;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * Writes a chunk of parsed rows: {@link RowChecks} quarantines duplicates and rows naming something the snapshot
- * lacks, the rest are batch-inserted.
+ * lacks, the rest are stored; a row the store refuses as a duplicate id is quarantined with them.
  */
 public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
 
@@ -19,13 +23,21 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
         this.repository = repository;
         this.snapshotId = snapshotId;
         this.checks = new RowChecks<>(format,
-                (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids));
+                (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids),
+                repository.refusesDuplicateIds());
+    }
+
+    private static <T> List<ParsedRow<T>> inFileOrder(List<ParsedRow<T>> quarantined, List<ParsedRow<T>> refused) {
+        List<ParsedRow<T>> all = new ArrayList<>(quarantined);
+        all.addAll(refused);
+        all.sort(Comparator.comparingLong(row -> row.row().line()));
+        return all;
     }
 
     @Override
     public void write(Chunk<? extends ParsedRow<T>> chunk) {
         RowChecks.Checked<T> rows = checks.check(chunk.getItems());
-        repository.insert(format, snapshotId, rows.accepted());
-        repository.quarantine(snapshotId, rows.quarantined());
+        List<ParsedRow<T>> refused = repository.insert(format, snapshotId, rows.accepted());
+        repository.quarantine(snapshotId, refused.isEmpty() ? rows.quarantined() : inFileOrder(rows.quarantined(), refused));
     }
 }

@@ -75,7 +75,7 @@ public record BlueprintProperties(
     }
 
     /** How tolerant the import is of bad rows, and how long what an abandoned run left in {@code .staging} stays. */
-    public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("1000") int chunkSize,
+    public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("5000") int chunkSize,
                                  @DefaultValue("7d") Duration stagingMaxAge) {
     }
 

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LOCAL INFILE (every value arrives as it was, the quarantine is H2's) and outputs.
  */
 @EnabledOnMySql
-@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = "blueprint.import.max-bad-row-ratio=0.9")
+@SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
+        "blueprint.import.max-bad-row-ratio=0.9", "blueprint.import.chunk-size=2"})
 class MySqlJobTest {
 
     /** Characters LOAD DATA treats specially, plus text that only looks like its NULL. */
@@ -73,6 +74,7 @@ class MySqlJobTest {
                 "NONE", false));
         int h2 = CommandLineApp.run(RevenueBlueprintApplication.class, "--snapshot=" + snapshot, "--period=2026-Q3",
                 "--out=" + out.resolve("h2"), "--email=none", "--blueprint.import.max-bad-row-ratio=0.9",
+                "--blueprint.import.chunk-size=2",
                 "--spring.datasource.url=jdbc:h2:mem:loaddata;DB_CLOSE_DELAY=-1");
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -82,6 +84,6 @@ class MySqlJobTest {
                 + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
         assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv")))
                 .isEqualTo(Files.readString(out.resolve("h2/2026-Q3/quarantine.csv")))
-                .contains("unknown lead L-5");
+                .contains("unknown lead L-5", "duplicate activity_id A-2", "duplicate lead_id L-1");
     }
 }

@@ -41,7 +41,7 @@ class ScaleBenchmark {
         List<String> table = new ArrayList<>(Result.HEADER);
         for (int leads : sizes) {
             Path snapshot = snapshot(leads);
-            RawLoad.Result raw = databases.contains("mysql") ? RawLoad.load(BenchDatabase.mysql(), snapshot) : null;
+            RawLoad.Result raw = databases.contains("mysql") ? rawLoad(snapshot) : null;
             for (String name : databases) {
                 table.add(measure(leads, snapshot, name.strip(), raw).row());
                 System.out.println(table.get(table.size() - 1));
@@ -51,9 +51,16 @@ class ScaleBenchmark {
         Files.writeString(WORK.resolve("results.md"), String.join("\n", table) + "\n", StandardCharsets.UTF_8);
     }
 
-    /** Generated once per size and kept in target/bench for later runs (the seed is fixed). */
+    /** LOAD DATA of the snapshot into a freshly made database (a new machine has none yet). */
+    private static RawLoad.Result rawLoad(Path snapshot) throws Exception {
+        BenchDatabase mysql = BenchDatabase.mysql();
+        mysql.recreate();
+        return RawLoad.load(mysql, snapshot);
+    }
+
+    /** Generated once per size and kept in target/bench (or {@code bench.snapshots}) for later runs (the seed is fixed). */
     private static Path snapshot(int leads) throws IOException {
-        Path folder = WORK.resolve("snapshot-" + leads);
+        Path folder = Path.of(System.getProperty("bench.snapshots", WORK.toString())).resolve("snapshot-" + leads);
         if (!Files.exists(folder.resolve("complete"))) {
             long start = System.nanoTime();
             DemoSnapshot written = new ScaleSnapshotGenerator(20261002L, leads).writeTo(folder);

@@ -17,15 +17,29 @@ final class InMemoryStore implements RowChecks.StoredIds {
 
     private final Map<String, Set<String>> idsByTable = new HashMap<>();
     private final List<String> lookups = new ArrayList<>();
+    private final Map<SnapshotFormat<?>, RowChecks<?>> checks = new HashMap<>();
+    private boolean refusesDuplicates;
 
     InMemoryStore holding(String table, String... ids) {
         idsByTable.computeIfAbsent(table, name -> new HashSet<>()).addAll(List.of(ids));
         return this;
     }
 
-    /** Checks the rows as one chunk and stores the accepted ones, as the import's writer does; the rows in file order. */
+    /** As MySQL's LOAD DATA ... IGNORE: the store, not the checks, refuses a row whose id it holds. */
+    InMemoryStore refusingDuplicates() {
+        refusesDuplicates = true;
+        return this;
+    }
+
+    /**
+     * Checks the rows as one chunk and stores the accepted ones, as the import's writer does (one checker per file, as
+     * per step); the rows in file order.
+     */
+    @SuppressWarnings("unchecked")
     <T> List<ParsedRow<T>> write(SnapshotFormat<T> format, TestRow... rows) {
-        RowChecks.Checked<T> checked = new RowChecks<>(format, this)
+        RowChecks<T> fileChecks = (RowChecks<T>) checks.computeIfAbsent(format,
+                key -> new RowChecks<>(format, this, refusesDuplicates));
+        RowChecks.Checked<T> checked = fileChecks
                 .check(Stream.of(rows).map(row -> row.readBy(format)).toList());
         checked.accepted().stream().map(row -> format.id(row.value())).filter(Objects::nonNull)
                 .forEach(id -> holding(format.table(), id));

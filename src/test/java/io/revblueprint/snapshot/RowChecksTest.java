@@ -78,10 +78,37 @@ class RowChecksTest {
                 touch("A4", "L8").with("type", "VISIT"));
 
         assertThat(stored.lookups()).containsExactly(
-                "crm_activity.activity_id [A1, A2, A3]",
                 "crm_lead.lead_id [L1, L9]",
                 "crm_opportunity.opportunity_id [O1]",
-                "crm_user.user_id [U1]");
+                "crm_user.user_id [U1]",
+                "crm_activity.activity_id [A1, A2, A3]");
+    }
+
+    @Test
+    void anIdConfirmedOnceIsNotLookedUpAgain() {
+        stored.write(ACTIVITIES, touch("A1", "L1"));
+        stored.write(ACTIVITIES, touch("A2", "L1"));
+
+        assertThat(stored.lookups()).containsExactly(
+                "crm_lead.lead_id [L1]", "crm_user.user_id [U1]", "crm_activity.activity_id [A1]",
+                "crm_activity.activity_id [A2]");
+    }
+
+    @Test
+    void whenTheStoreRefusesDuplicatesOnlyFailingRowsHaveTheirIdLookedUp() {
+        InMemoryStore refusing = new InMemoryStore().holding("crm_lead", "L1").holding("crm_user", "U1")
+                .holding("crm_activity", "A1", "A2").refusingDuplicates();
+
+        List<ParsedRow<Activity>> rows = refusing.write(ACTIVITIES, touch("A1", "L1"), touch("A2", "L9"),
+                touch("A3", "L9"), touch("A4", "L1"), touch("A4", "L1"));
+
+        assertAccepted(rows.get(0));
+        assertRejected(rows.get(1), "activity_id", "duplicate activity_id A2");
+        assertRejected(rows.get(2), "lead_id", "unknown lead L9");
+        assertAccepted(rows.get(3));
+        assertRejected(rows.get(4), "activity_id", "duplicate activity_id A4");
+        assertThat(refusing.lookups()).containsExactly(
+                "crm_lead.lead_id [L1, L9]", "crm_user.user_id [U1]", "crm_activity.activity_id [A2, A3]");
     }
 
     /** A call by U1 on a lead, on no opportunity. */

@@ -2,9 +2,11 @@ package io.revblueprint.report.layout;
 
 import net.sf.jasperreports.engine.JasperReport;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The compiled templates of a run. Compiling is the slow part of rendering, so it happens once here and every
@@ -32,6 +34,17 @@ public final class ReportTemplates {
                     subreports.computeIfAbsent(table.parameter(), name -> compiler.compile(table.path())));
         }
         return new ReportTemplates(masters, subreports);
+    }
+
+    /** Compiles the masters (for each paper size) and every section and table into {@code folder}, as the build does. */
+    public static void precompile(List<String> masterPaths, List<SectionTemplate> sections, Path folder) {
+        TemplateCompiler compiler = new TemplateCompiler();
+        masterPaths.forEach(path -> compiler.save(path, true, folder));
+        sections.stream()
+                .flatMap(section -> Stream.concat(Stream.of(section.path()),
+                        section.tables().stream().map(SectionTemplate.Table::path)))
+                .distinct()
+                .forEach(path -> compiler.save(path, false, folder));
     }
 
     public JasperReport master(String path, PaperSize size) {

@@ -4,29 +4,88 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.util.JRSaver;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.Map;
 
-/** Compiles JRXML files from the classpath; a master page is compiled once per paper size. */
+/**
+ * Compiles JRXML files from the classpath; a master page once per paper size. The build compiles them ahead
+ * ({@link #save}, beside the JRXML as {@code .jasper}), so a run only loads them: compiling took seconds per run. A
+ * compiled copy made from other JRXML than the one on the classpath (an edit not yet built) is ignored.
+ */
 final class TemplateCompiler {
 
+    /** The SHA-256 of the JRXML a compiled template was made from, kept among its properties. */
+    static final String SOURCE_DIGEST = "io.revblueprint.template.source.sha256";
+
+    private final ClassLoader classpath;
+
+    TemplateCompiler() {
+        this(TemplateCompiler.class.getClassLoader());
+    }
+
+    TemplateCompiler(ClassLoader classpath) {
+        this.classpath = classpath;
+    }
+
     JasperReport compile(String resource) {
-        return compile(resource, load(resource));
+        return compiled(resource, null);
     }
 
     /** Same layout, page resized: the content width stays, the side margins absorb the difference. */
     Map<PaperSize, JasperReport> compileForEachPaperSize(String resource) {
         Map<PaperSize, JasperReport> variants = new EnumMap<>(PaperSize.class);
         for (PaperSize size : PaperSize.values()) {
-            JasperDesign design = load(resource);
-            resize(design, size);
-            variants.put(size, compile(resource, design));
+            variants.put(size, compiled(resource, size));
         }
         return variants;
+    }
+
+    /** Compiles the template (for each paper size when {@code perPaperSize}) into {@code folder}, as a run will look for it. */
+    void save(String resource, boolean perPaperSize, Path folder) {
+        for (PaperSize size : perPaperSize ? PaperSize.values() : new PaperSize[] {null}) {
+            Path file = folder.resolve(compiledName(resource, size));
+            try {
+                Files.createDirectories(file.getParent());
+                JRSaver.saveObject(compile(resource, design(resource, read(resource), size)), file.toFile());
+            } catch (IOException | JRException e) {
+                throw new ReportRenderingException("Cannot write compiled template " + file, e);
+            }
+        }
+    }
+
+    /** The build's compiled copy when it was made from this JRXML, else the JRXML compiled now. */
+    private JasperReport compiled(String resource, PaperSize size) {
+        byte[] source = read(resource);
+        JasperReport built = loadCompiled(compiledName(resource, size));
+        if (built != null && digest(source).equals(built.getProperty(SOURCE_DIGEST))) {
+            return built;
+        }
+        return compile(resource, design(resource, source, size));
+    }
+
+    static JasperDesign design(String resource, byte[] source, PaperSize size) {
+        try {
+            JasperDesign design = JRXmlLoader.load(new ByteArrayInputStream(source));
+            design.setProperty(SOURCE_DIGEST, digest(source));
+            if (size != null) {
+                resize(design, size);
+            }
+            return design;
+        } catch (JRException e) {
+            throw new ReportRenderingException("Cannot read report template " + resource, e);
+        }
     }
 
     private static void resize(JasperDesign design, PaperSize size) {
@@ -45,14 +104,36 @@ final class TemplateCompiler {
         }
     }
 
-    private static JasperDesign load(String resource) {
-        try (InputStream jrxml = TemplateCompiler.class.getClassLoader().getResourceAsStream(resource)) {
+    /** {@code templates/x.jrxml} → {@code templates/x.jasper}, or {@code templates/x.A4.jasper} for one paper size. */
+    private static String compiledName(String resource, PaperSize size) {
+        String base = resource.substring(0, resource.length() - ".jrxml".length());
+        return base + (size == null ? "" : "." + size.name()) + ".jasper";
+    }
+
+    private JasperReport loadCompiled(String compiledName) {
+        try (InputStream compiled = classpath.getResourceAsStream(compiledName)) {
+            return compiled == null ? null : (JasperReport) JRLoader.loadObject(compiled);
+        } catch (IOException | JRException | ClassCastException e) {
+            return null; // made by another JasperReports version, say: compile from the JRXML instead
+        }
+    }
+
+    private byte[] read(String resource) {
+        try (InputStream jrxml = classpath.getResourceAsStream(resource)) {
             if (jrxml == null) {
                 throw new ReportRenderingException("Report template " + resource + " is not on the classpath", null);
             }
-            return JRXmlLoader.load(jrxml);
-        } catch (IOException | JRException e) {
+            return jrxml.readAllBytes();
+        } catch (IOException e) {
             throw new ReportRenderingException("Cannot read report template " + resource, e);
+        }
+    }
+
+    static String digest(byte[] source) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(source));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

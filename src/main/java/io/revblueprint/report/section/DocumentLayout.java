@@ -5,6 +5,7 @@ import io.revblueprint.report.layout.ReportTemplates;
 import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,22 @@ public enum DocumentLayout {
         return master;
     }
 
-    /** Compiles every document's master and sections. */
+    /** Compiles every document's master and sections (loads them, when the build compiled them already). */
     public static ReportTemplates compile() {
-        return ReportTemplates.compile(Stream.of(values()).map(DocumentLayout::master).toList(),
-                Stream.of(values()).flatMap(layout -> layout.sections.stream()).distinct().toList());
+        return ReportTemplates.compile(masters(), sections());
+    }
+
+    /** Compiles every template into {@code folder} (the build's classes): a run then only loads them. */
+    public static void precompile(Path folder) {
+        ReportTemplates.precompile(masters(), sections(), folder);
+    }
+
+    private static List<String> masters() {
+        return Stream.of(values()).map(DocumentLayout::master).toList();
+    }
+
+    private static List<SectionTemplate> sections() {
+        return Stream.of(values()).flatMap(layout -> layout.sections.stream()).distinct().toList();
     }
 
     /** The master's parameters: the running title, each section's data under its template's name, the compiled subreports. */
