@@ -3,7 +3,6 @@ package io.revblueprint.job;
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.ColumnLimits;
-import io.revblueprint.snapshot.CsvRow;
 import io.revblueprint.snapshot.ImportSummary;
 import io.revblueprint.snapshot.InstantText;
 import io.revblueprint.snapshot.ParsedRow;
@@ -17,7 +16,6 @@ import io.revblueprint.snapshot.SnapshotImport;
 import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.snapshot.SnapshotRepository;
-import io.revblueprint.snapshot.SnapshotRowParser;
 import io.revblueprint.snapshot.SnapshotRowWriter;
 import io.revblueprint.snapshot.SnapshotSource;
 import io.revblueprint.snapshot.SourceItemReader;
@@ -101,14 +99,12 @@ class ImportStepConfiguration {
     @Bean
     ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
                            BlueprintProperties properties, SourceItemReader snapshotFileReader,
-                           SnapshotRowParser<Object> snapshotRowParser,
                            SnapshotRowWriter<Object> snapshotRowWriter) {
         return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
                 .map(format -> (Step) new StepBuilder(format.stepName(), jobRepository)
-                        .<CsvRow, ParsedRow<Object>>chunk(properties.importSettings().chunkSize())
+                        .<ParsedRow<Object>, ParsedRow<Object>>chunk(properties.importSettings().chunkSize())
                         .transactionManager(transactions)
                         .reader(snapshotFileReader)
-                        .processor(snapshotRowParser)
                         .writer(snapshotRowWriter)
                         .listener(snapshotFileReader)
                         .build())
@@ -125,21 +121,12 @@ class ImportStepConfiguration {
                                         @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
                                         @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
                                         SnapshotSources sources, SnapshotRepository snapshots,
-                                        BlueprintProperties properties) {
+                                        BlueprintProperties properties, JdbcTemplate jdbc) {
         SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
                 null));
-        return new SourceItemReader(source, formatOf(stepName), rowContext(asOf, zone, properties), snapshots, snapshotId);
-    }
-
-    @Bean
-    @StepScope
-    SnapshotRowParser<Object> snapshotRowParser(
-            @Value("#{stepExecution.stepName}") String stepName,
-            @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
-            @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
-            BlueprintProperties properties, JdbcTemplate jdbc) {
-        return new SnapshotRowParser<>(formatOf(stepName), new RowContext(ZoneId.of(zone), Instant.parse(asOf),
-                properties.currency(), ColumnLimits.of(jdbc)));
+        return new SourceItemReader(source, formatOf(stepName), new RowContext(ZoneId.of(zone), Instant.parse(asOf),
+                properties.currency(), ColumnLimits.of(jdbc)), 2 * properties.importSettings().chunkSize(), snapshots,
+                snapshotId);
     }
 
     @Bean
@@ -186,10 +173,6 @@ class ImportStepConfiguration {
         return requested == null || requested.isEmpty()
                 ? Period.defaultFor(manifest.asOf(), zone)
                 : Period.parse(requested, zone);
-    }
-
-    private static RowContext rowContext(String asOf, String zone, BlueprintProperties properties) {
-        return new RowContext(ZoneId.of(zone), Instant.parse(asOf), properties.currency());
     }
 
     /** Removes what abandoned runs left, then names this run's own folder for an extracted or pulled snapshot. */

@@ -9,25 +9,30 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import java.util.List;
 
 /**
- * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file; restartable by row count
- * (a source yields its rows in the same order every time). When the step completes it stores what each source file
- * gave, for the import summary.
+ * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file, parsed by the file's
+ * format on a thread of their own ({@link ReadAheadRows}); restartable by row count (a source yields its rows in
+ * the same order every time). When the step completes it stores what each source file gave, for the import summary.
  */
-public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<CsvRow> implements StepExecutionListener {
+public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<ParsedRow<Object>>
+        implements StepExecutionListener {
 
     private final SnapshotSource source;
     private final SnapshotFormat<?> format;
     private final RowContext context;
+    private final int readAhead;
     private final SnapshotRepository repository;
     private final long snapshotId;
     private SourceRows rows;
+    private ReadAheadRows parsed;
     private List<SourceTally> tallies = List.of();
 
-    public SourceItemReader(SnapshotSource source, SnapshotFormat<?> format, RowContext context,
+    /** {@code readAhead}: how many parsed rows may wait for the step (a chunk or two). */
+    public SourceItemReader(SnapshotSource source, SnapshotFormat<?> format, RowContext context, int readAhead,
                             SnapshotRepository repository, long snapshotId) {
         this.source = source;
         this.format = format;
         this.context = context;
+        this.readAhead = readAhead;
         this.repository = repository;
         this.snapshotId = snapshotId;
         setName(format.fileName());
@@ -36,16 +41,19 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<C
     @Override
     protected void doOpen() {
         rows = source.rows(format, context);
+        parsed = new ReadAheadRows(rows, format, context, readAhead);
     }
 
     @Override
-    protected CsvRow doRead() {
-        return rows.next();
+    @SuppressWarnings("unchecked")
+    protected ParsedRow<Object> doRead() {
+        return (ParsedRow<Object>) parsed.next();
     }
 
     @Override
     protected void doClose() {
         if (rows != null) {
+            parsed.close();
             tallies = rows.tallies();
             rows.close();
             rows = null;
@@ -55,8 +63,14 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<C
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
-            repository.saveTallies(snapshotId, format.fileName(), rows != null ? rows.tallies() : tallies);
+            repository.saveTallies(snapshotId, format.fileName(), rows != null ? tallies() : tallies);
         }
         return null;
+    }
+
+    /** While open, the tallies once the reading thread has stopped. */
+    private List<SourceTally> tallies() {
+        parsed.close();
+        return rows.tallies();
     }
 }

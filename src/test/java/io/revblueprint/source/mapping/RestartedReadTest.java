@@ -1,6 +1,7 @@
 package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.RowContext;
 import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
@@ -30,8 +31,8 @@ class RestartedReadTest {
         List<CsvRow> all = new ArrayList<>();
         SourceItemReader whole = reader();
         whole.open(new ExecutionContext());
-        for (CsvRow row; (row = whole.read()) != null; ) {
-            all.add(row);
+        for (ParsedRow<Object> row; (row = whole.read()) != null; ) {
+            all.add(row.row());
         }
         whole.close();
 
@@ -47,13 +48,13 @@ class RestartedReadTest {
         restarted.open(committed);
 
         assertThat(all).hasSize(12);
-        assertThat(restarted.read()).isEqualTo(all.get(5));
+        assertThat(restarted.read().row()).isEqualTo(all.get(5));
         assertThat(all.get(5).sourceLine()).as("the sixth record of sales_pipeline.csv").isEqualTo(7);
         restarted.close();
     }
 
     private static SourceItemReader reader() {
         return new SourceItemReader(MappingSource.mapped(MAPPING, EXPORT, ZoneOffset.UTC, null, null), OPPORTUNITIES,
-                CONTEXT, null, 1);
+                CONTEXT, 4, null, 1);
     }
 }

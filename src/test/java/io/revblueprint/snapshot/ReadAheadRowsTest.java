@@ -1,0 +1,82 @@
+package io.revblueprint.snapshot;
+
+import io.revblueprint.crm.Activity;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Rows parsed on their own thread reach the step in file order, and so does what stopped the reading. */
+class ReadAheadRowsTest {
+
+    private static final ActivitiesFormat ACTIVITIES = new ActivitiesFormat();
+
+    @Test
+    void givesEveryRowParsedInFileOrderThenTheEnd() {
+        List<String> ids = new ArrayList<>();
+        try (ReadAheadRows rows = new ReadAheadRows(source(50, -1), ACTIVITIES, TestRow.CONTEXT, 4)) {
+            for (ParsedRow<?> row = rows.next(); row != null; row = rows.next()) {
+                ids.add(((Activity) row.value()).activityId());
+            }
+            assertThat(rows.next()).isNull();
+        }
+
+        assertThat(ids).containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> "A" + i).toList());
+    }
+
+    @Test
+    void aFailureWhileReadingIsThrownAfterTheRowsBeforeIt() {
+        try (ReadAheadRows rows = new ReadAheadRows(source(10, 3), ACTIVITIES, TestRow.CONTEXT, 4)) {
+            for (int i = 0; i < 3; i++) {
+                assertThat(rows.next()).isNotNull();
+            }
+            assertThatThrownBy(rows::next).isInstanceOf(SnapshotFileException.class).hasMessage("line 5 is broken");
+            assertThatThrownBy(rows::next).hasMessage("line 5 is broken");
+        }
+    }
+
+    @Test
+    void closingBeforeTheEndStopsTheReadingThread() {
+        ReadAheadRows rows = new ReadAheadRows(source(1_000, -1), ACTIVITIES, TestRow.CONTEXT, 2);
+        rows.next();
+
+        rows.close();
+
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread ->
+                thread.getName().equals("read-ahead activities.csv") && thread.isAlive());
+    }
+
+    /** {@code count} activity rows; the row at {@code brokenAt} (if any) cannot be read. */
+    private static SourceRows source(int count, int brokenAt) {
+        Iterator<Integer> next = IntStream.range(0, count).iterator();
+        return new SourceRows() {
+            @Override
+            public CsvRow next() {
+                if (!next.hasNext()) {
+                    return null;
+                }
+                int i = next.next();
+                if (i == brokenAt) {
+                    throw new SnapshotFileException("line " + (i + 2) + " is broken");
+                }
+                return new CsvRow("activities.csv", i + 2, Map.of("activity_id", "A" + i, "lead_id", "L1",
+                        "owner_id", "U1", "type", "CALL", "occurred_at", "2026-09-02T08:15:00Z"), "A" + i, null);
+            }
+
+            @Override
+            public List<SourceTally> tallies() {
+                return List.of();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}
