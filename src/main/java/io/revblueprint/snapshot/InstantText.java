@@ -1,9 +1,11 @@
 package io.revblueprint.snapshot;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -20,6 +22,49 @@ public final class InstantText {
 
     /** Throws {@link DateTimeParseException} when the text is not such a timestamp (a date alone is not). */
     public static Instant parse(String text, ZoneId zoneWithoutOffset) {
+        Instant utc = utcSeconds(text);
+        return utc != null ? utc : parseIso(text, zoneWithoutOffset);
+    }
+
+    /**
+     * The shape nearly every export writes, {@code 2026-07-01T08:00:30Z}, read digit by digit (a profile of a large
+     * import found the general parser among its largest costs); null for any other text, which the general path reads.
+     */
+    private static Instant utcSeconds(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            return null; // out of range, like 2026-02-30: the general parser says so in its words
+        }
+    }
+
+    /** The number written by {@code count} ASCII digits at {@code start}, or -1. */
+    private static int digits(String text, int start, int count) {
+        int value = 0;
+        for (int i = start; i < start + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static Instant parseIso(String text, ZoneId zoneWithoutOffset) {
         String iso = text.length() > 10 && text.charAt(10) == ' '
                 ? text.substring(0, 10) + 'T' + text.substring(TIME_STARTS) : text;
         int offset = offsetStart(iso);

@@ -75,10 +75,11 @@ public abstract class SnapshotFormat<T> {
             if (value == null || !knownColumns.contains(cell.getKey())) {
                 continue;
             }
-            value.codePoints().filter(SnapshotFormat::isControl).findFirst().ifPresent(control -> {
+            int control = firstControl(value);
+            if (control >= 0) {
                 throw new RowRejectedException(cell.getKey(), String.format("control character U+%04X in %s; remove"
                         + " it from the export", control, cell.getKey()));
-            });
+            }
             if (cell.getKey().endsWith("_id") && (value.contains("/") || value.contains("\\"))) {
                 throw new RowRejectedException(cell.getKey(), cell.getKey() + " '" + value + "' holds a / or \\;"
                         + " an id may not look like a path");
@@ -90,6 +91,17 @@ public abstract class SnapshotFormat<T> {
                         + " it holds at most " + limit);
             }
         }
+    }
+
+    /** The first control character in the text, or -1 (a plain loop: this runs for every cell of every row). */
+    private static int firstControl(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 || (c >= 0x7F && c <= 0x9F)) && isControl(c)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** C0 and C1 control characters, except the tab and line breaks a multi-line CRM field holds. */

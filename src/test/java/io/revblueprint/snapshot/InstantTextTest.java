@@ -1,0 +1,40 @@
+package io.revblueprint.snapshot;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The UTC-seconds shape read digit by digit gives what the general ISO parser gives, and refuses what it refuses. */
+class InstantTextTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-07-01T08:00:30Z, 2026-07-01T08:00:30Z",
+            "2028-02-29T23:59:59Z, 2028-02-29T23:59:59Z",
+            "0001-01-01T00:00:00Z, 0001-01-01T00:00:00Z",
+            "2026-07-01 08:00:30Z, 2026-07-01T08:00:30Z",
+            "2026-07-01T08:00:30.5Z, 2026-07-01T08:00:30.500Z",
+            "2026-07-01T10:00:30+0200, 2026-07-01T08:00:30Z",
+            "2026-07-01T10:00:30+02:00, 2026-07-01T08:00:30Z",
+            "2026-07-01T10:00:30, 2026-07-01T08:00:30Z"})
+    void readsEachShapeOfTheContract(String text, String expected) {
+        assertThat(InstantText.parse(text, BERLIN)).isEqualTo(Instant.parse(expected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-30T08:00:00Z", "2027-02-29T08:00:00Z", "2026-13-01T08:00:00Z",
+            "2026-07-01T24:00:00Z", "2026-07-01T08:60:00Z", "2026-07-01T08:00:61Z", "2026-07-0xT08:00:00Z",
+            "2026-07-01T08:00:00z", "2026-07-01"})
+    void refusesWhatIsNoTimestamp(String text) {
+        assertThatThrownBy(() -> InstantText.parse(text, BERLIN)).isInstanceOf(DateTimeParseException.class);
+    }
+}
