@@ -113,7 +113,8 @@ class ScaleBenchmark {
             return String.format(Locale.ROOT,
                     "| %,d | %s | %s | %s | %s | %.1f | %s | %s | %.1f | %.1f | %.1f | %d | %.2f | %.1f | %.1f | %d | %d |",
                     leads, database, rate("importLeads"), rate("importOpportunities"), rate("importActivities"),
-                    importSeconds, raw == null ? "–" : String.format(Locale.ROOT, "%,.0f", raw.rowsPerSecond()),
+                    importSeconds, raw == null || !database.equals("MySQL") ? "–"
+                            : String.format(Locale.ROOT, "%,.0f", raw.rowsPerSecond()),
                     ratio(), times.seconds("computeMetrics"), times.seconds("planFixes"), report, pdfs, pdfs / report,
                     times.seconds("deliverBlueprints", "checkDeliveries"), cost.wallSeconds(), cost.peakHeapMib(),
                     cost.peakRssMib());
