@@ -1,7 +1,10 @@
 package io.revblueprint.snapshot;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 
 /**
  * A file's rows read and parsed on a thread of their own, a bounded number ahead of the import step, so one core
@@ -24,26 +27,61 @@ final class ReadAheadRows implements AutoCloseable {
     }
 
     private final BlockingQueue<Item> queue;
+    private final int blockSize;
+    private final Consumer<List<ParsedRow<?>>> lookAhead;
     private final Thread reader;
     private Item last;
 
-    ReadAheadRows(SourceRows rows, SnapshotFormat<?> format, RowContext context, int capacity) {
+    /**
+     * {@code capacity}: rows that may wait for the step; {@code lookAhead} runs on the reading thread for every
+     * {@code blockSize} rows before they are handed over (to look up what they reference while the step works).
+     */
+    ReadAheadRows(SourceRows rows, SnapshotFormat<?> format, RowContext context, int capacity, int blockSize,
+                  Consumer<List<ParsedRow<?>>> lookAhead) {
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.blockSize = blockSize;
+        this.lookAhead = lookAhead;
         this.reader = new Thread(() -> read(rows, format, context), "read-ahead " + format.fileName());
         reader.setDaemon(true);
         reader.start();
     }
 
     private void read(SourceRows rows, SnapshotFormat<?> format, RowContext context) {
+        List<ParsedRow<?>> block = new ArrayList<>(blockSize);
         try {
-            Item item;
-            do {
-                item = nextItem(rows, format, context);
-                queue.put(item);
-            } while (item instanceof Row);
+            while (true) {
+                Item item = nextItem(rows, format, context);
+                if (item instanceof Row row) {
+                    block.add(row.row());
+                }
+                if (!(item instanceof Row) || block.size() == blockSize) {
+                    Item failure = handOver(block);
+                    if (failure != null || !(item instanceof Row)) {
+                        queue.put(failure != null ? failure : item);
+                        return;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             // closed before the end: the step stopped reading
         }
+    }
+
+    /** Runs the look-ahead over the block and hands its rows over; what stopped the look-ahead, or null. */
+    private Item handOver(List<ParsedRow<?>> block) throws InterruptedException {
+        Item failure = null;
+        if (!block.isEmpty()) {
+            try {
+                lookAhead.accept(block);
+            } catch (RuntimeException e) {
+                failure = new Failure(e);
+            }
+        }
+        for (ParsedRow<?> row : block) {
+            queue.put(new Row(row));
+        }
+        block.clear();
+        return failure;
     }
 
     private static Item nextItem(SourceRows rows, SnapshotFormat<?> format, RowContext context) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -41,16 +42,20 @@ final class RowChecks<T> {
     private final SnapshotFormat<T> format;
     private final StoredIds stored;
     private final boolean storeRefusesDuplicates;
+    private final BiPredicate<String, String> foundAhead;
     private final Map<String, Set<String>> confirmed = new HashMap<>();
 
     /**
      * {@code storeRefusesDuplicates}: the store itself refuses a row whose id it already holds and reports it (MySQL's
-     * LOAD DATA ... IGNORE), so only rows failing another check need their id looked up.
+     * LOAD DATA ... IGNORE), so only rows failing another check need their id looked up. {@code foundAhead}: whether
+     * (table, id) was already found in the table by a lookup ahead of the step ({@link ReferencePrefetch}).
      */
-    RowChecks(SnapshotFormat<T> format, StoredIds stored, boolean storeRefusesDuplicates) {
+    RowChecks(SnapshotFormat<T> format, StoredIds stored, boolean storeRefusesDuplicates,
+              BiPredicate<String, String> foundAhead) {
         this.format = format;
         this.stored = stored;
         this.storeRefusesDuplicates = storeRefusesDuplicates;
+        this.foundAhead = foundAhead;
     }
 
     Checked<T> check(List<? extends ParsedRow<T>> rows) {
@@ -97,10 +102,11 @@ final class RowChecks<T> {
         return null;
     }
 
-    /** Of the named ids, those the referenced table holds: remembered ones, and the rest looked up in one query. */
+    /** Of the named ids, those the referenced table holds: remembered or found ahead, the rest looked up in one query. */
     private Set<String> known(Reference<T> reference, Set<String> named) {
         Set<String> remembered = confirmed.computeIfAbsent(reference.table(), table -> new HashSet<>());
-        List<String> unconfirmed = named.stream().filter(id -> !remembered.contains(id)).toList();
+        List<String> unconfirmed = named.stream()
+                .filter(id -> !remembered.contains(id) && !foundAhead.test(reference.table(), id)).toList();
         Set<String> known = new HashSet<>(named);
         known.removeAll(unconfirmed);
         if (!unconfirmed.isEmpty()) {

@@ -18,13 +18,15 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
     private final long snapshotId;
     private final RowChecks<T> checks;
 
-    public SnapshotRowWriter(SnapshotFormat<T> format, SnapshotRepository repository, long snapshotId) {
+    /** {@code prefetch}: what the reading thread already found of the rows' references (the same step's). */
+    public SnapshotRowWriter(SnapshotFormat<T> format, SnapshotRepository repository, long snapshotId,
+                             ReferencePrefetch prefetch) {
         this.format = format;
         this.repository = repository;
         this.snapshotId = snapshotId;
         this.checks = new RowChecks<>(format,
                 (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids),
-                repository.refusesDuplicateIds());
+                repository.refusesDuplicateIds(), prefetch::holds);
     }
 
     private static <T> List<ParsedRow<T>> inFileOrder(List<ParsedRow<T>> quarantined, List<ParsedRow<T>> refused) {

@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file, parsed by the file's
@@ -20,19 +21,26 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
     private final SnapshotFormat<?> format;
     private final RowContext context;
     private final int readAhead;
+    private final int blockSize;
+    private final Consumer<List<ParsedRow<?>>> lookAhead;
     private final SnapshotRepository repository;
     private final long snapshotId;
     private SourceRows rows;
     private ReadAheadRows parsed;
     private List<SourceTally> tallies = List.of();
 
-    /** {@code readAhead}: how many parsed rows may wait for the step (a chunk or two). */
-    public SourceItemReader(SnapshotSource source, SnapshotFormat<?> format, RowContext context, int readAhead,
-                            SnapshotRepository repository, long snapshotId) {
+    /**
+     * {@code chunkSize}: the step's; two chunks of parsed rows may wait for it, and {@code lookAhead} runs on the
+     * reading thread for each chunk's worth before it is handed over ({@link ReferencePrefetch#lookUp}).
+     */
+    public SourceItemReader(SnapshotSource source, SnapshotFormat<?> format, RowContext context, int chunkSize,
+                            Consumer<List<ParsedRow<?>>> lookAhead, SnapshotRepository repository, long snapshotId) {
         this.source = source;
         this.format = format;
         this.context = context;
-        this.readAhead = readAhead;
+        this.readAhead = 2 * chunkSize;
+        this.blockSize = chunkSize;
+        this.lookAhead = lookAhead;
         this.repository = repository;
         this.snapshotId = snapshotId;
         setName(format.fileName());
@@ -41,7 +49,7 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
     @Override
     protected void doOpen() {
         rows = source.rows(format, context);
-        parsed = new ReadAheadRows(rows, format, context, readAhead);
+        parsed = new ReadAheadRows(rows, format, context, readAhead, blockSize, lookAhead);
     }
 
     @Override

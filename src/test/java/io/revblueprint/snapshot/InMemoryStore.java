@@ -38,7 +38,7 @@ final class InMemoryStore implements RowChecks.StoredIds {
     @SuppressWarnings("unchecked")
     <T> List<ParsedRow<T>> write(SnapshotFormat<T> format, TestRow... rows) {
         RowChecks<T> fileChecks = (RowChecks<T>) checks.computeIfAbsent(format,
-                key -> new RowChecks<>(format, this, refusesDuplicates));
+                key -> new RowChecks<>(format, this, refusesDuplicates, (table, id) -> false));
         RowChecks.Checked<T> checked = fileChecks
                 .check(Stream.of(rows).map(row -> row.readBy(format)).toList());
         checked.accepted().stream().map(row -> format.id(row.value())).filter(Objects::nonNull)

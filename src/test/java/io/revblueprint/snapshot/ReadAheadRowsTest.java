@@ -20,7 +20,7 @@ class ReadAheadRowsTest {
     @Test
     void givesEveryRowParsedInFileOrderThenTheEnd() {
         List<String> ids = new ArrayList<>();
-        try (ReadAheadRows rows = new ReadAheadRows(source(50, -1), ACTIVITIES, TestRow.CONTEXT, 4)) {
+        try (ReadAheadRows rows = new ReadAheadRows(source(50, -1), ACTIVITIES, TestRow.CONTEXT, 4, 3, block -> { })) {
             for (ParsedRow<?> row = rows.next(); row != null; row = rows.next()) {
                 ids.add(((Activity) row.value()).activityId());
             }
@@ -32,7 +32,7 @@ class ReadAheadRowsTest {
 
     @Test
     void aFailureWhileReadingIsThrownAfterTheRowsBeforeIt() {
-        try (ReadAheadRows rows = new ReadAheadRows(source(10, 3), ACTIVITIES, TestRow.CONTEXT, 4)) {
+        try (ReadAheadRows rows = new ReadAheadRows(source(10, 3), ACTIVITIES, TestRow.CONTEXT, 4, 3, block -> { })) {
             for (int i = 0; i < 3; i++) {
                 assertThat(rows.next()).isNotNull();
             }
@@ -42,8 +42,35 @@ class ReadAheadRowsTest {
     }
 
     @Test
+    void eachBlockIsLookedAheadBeforeItsRowsAreHandedOver() {
+        List<Integer> blocks = new ArrayList<>();
+        try (ReadAheadRows rows = new ReadAheadRows(source(7, -1), ACTIVITIES, TestRow.CONTEXT, 10, 3,
+                block -> blocks.add(block.size()))) {
+            int handedOver = 0;
+            while (rows.next() != null) {
+                handedOver++;
+                assertThat(blocks.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(handedOver);
+            }
+        }
+
+        assertThat(blocks).containsExactly(3, 3, 1);
+    }
+
+    @Test
+    void aFailedLookAheadIsThrownAfterTheRowsOfItsBlock() {
+        try (ReadAheadRows rows = new ReadAheadRows(source(10, -1), ACTIVITIES, TestRow.CONTEXT, 10, 4, block -> {
+            throw new IllegalStateException("database gone");
+        })) {
+            for (int i = 0; i < 4; i++) {
+                assertThat(rows.next()).isNotNull();
+            }
+            assertThatThrownBy(rows::next).hasMessage("database gone");
+        }
+    }
+
+    @Test
     void closingBeforeTheEndStopsTheReadingThread() {
-        ReadAheadRows rows = new ReadAheadRows(source(1_000, -1), ACTIVITIES, TestRow.CONTEXT, 2);
+        ReadAheadRows rows = new ReadAheadRows(source(1_000, -1), ACTIVITIES, TestRow.CONTEXT, 2, 3, block -> { });
         rows.next();
 
         rows.close();

@@ -1,0 +1,78 @@
+package io.revblueprint.snapshot;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Looks up, on the reading thread and its own connection, which of the rows named by a block of rows the referenced
+ * tables hold, while the step still stores the block before: the checks then find those ids known and ask the
+ * database only for the rest. Only what was found counts, and only for the last few blocks: a row stored since (a
+ * reference into the file's own table) or a block long gone is simply looked up again by the checks, never
+ * judged missing here.
+ */
+public final class ReferencePrefetch {
+
+    /** Blocks kept: the step is at most two chunks behind the reading thread, plus the one it is checking. */
+    private static final int BLOCKS_KEPT = 4;
+
+    private final SnapshotFormat<?> format;
+    private final RowChecks.StoredIds stored;
+    private final Deque<Map<String, Set<String>>> recent = new ArrayDeque<>();
+
+    public ReferencePrefetch(SnapshotFormat<?> format, SnapshotRepository repository, long snapshotId) {
+        this(format, (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids));
+    }
+
+    ReferencePrefetch(SnapshotFormat<?> format, RowChecks.StoredIds stored) {
+        this.format = format;
+        this.stored = stored;
+    }
+
+    /** Looks up the block's references to other tables and keeps what they hold (called on the reading thread). */
+    public void lookUp(List<ParsedRow<?>> block) {
+        Map<String, Set<String>> found = found(format, block);
+        synchronized (recent) {
+            recent.addLast(found);
+            if (recent.size() > BLOCKS_KEPT) {
+                recent.removeFirst();
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Map<String, Set<String>> found(SnapshotFormat<T> format, List<ParsedRow<?>> block) {
+        Map<String, Set<String>> found = new HashMap<>();
+        for (Reference<T> reference : format.references()) {
+            Set<String> named = new LinkedHashSet<>();
+            for (ParsedRow<?> row : block) {
+                String id = row.isAccepted() ? reference.value().apply((T) row.value()) : null;
+                if (id != null) {
+                    named.add(id);
+                }
+            }
+            if (!named.isEmpty()) {
+                found.computeIfAbsent(reference.table(), table -> new HashSet<>())
+                        .addAll(stored.among(reference.table(), reference.idColumn(), named));
+            }
+        }
+        return found;
+    }
+
+    /** Whether a recent block's lookup found the id in the table. */
+    boolean holds(String table, String id) {
+        synchronized (recent) {
+            for (Map<String, Set<String>> block : recent) {
+                if (block.getOrDefault(table, Set.of()).contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
