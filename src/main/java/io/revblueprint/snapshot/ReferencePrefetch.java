@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Looks up, on the reading thread and its own connection, which of the rows named by a block of rows the referenced
- * tables hold, while the step still stores the block before: the checks then find those ids known and ask the
- * database only for the rest. Only what was found counts, and only for the last few blocks: a row stored since (a
- * reference into the file's own table) or a block long gone is simply looked up again by the checks, never
- * judged missing here.
+ * Finds out, on the reading thread and its own connection, which of the ids a block of rows references exist,
+ * while the step is still storing the block before; the checks then ask the database only about the other ids.
+ * Only ids found count, and only for the last few blocks: an id missing here (stored since, or in a block long
+ * passed) is simply looked up again by the checks, never judged missing here.
  */
 public final class ReferencePrefetch {
 
@@ -26,7 +25,7 @@ public final class ReferencePrefetch {
     private final Deque<Map<String, Set<String>>> recent = new ArrayDeque<>();
 
     public ReferencePrefetch(SnapshotFormat<?> format, SnapshotRepository repository, long snapshotId) {
-        this(format, (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids));
+        this(format, repository.storedIds(snapshotId));
     }
 
     ReferencePrefetch(SnapshotFormat<?> format, RowChecks.StoredIds stored) {

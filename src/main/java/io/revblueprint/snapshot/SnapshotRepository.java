@@ -77,6 +77,11 @@ public class SnapshotRepository {
         return keys.getKey().longValue();
     }
 
+    /** The import's view of what this snapshot holds, for the checks. */
+    RowChecks.StoredIds storedIds(long snapshotId) {
+        return (table, idColumn, ids) -> existingIds(table, idColumn, snapshotId, ids);
+    }
+
     /** Of the given ids, those the table holds for this snapshot. */
     Set<String> existingIds(String table, String idColumn, long snapshotId, Collection<String> ids) {
         if (ids.isEmpty()) {

@@ -24,16 +24,8 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
         this.format = format;
         this.repository = repository;
         this.snapshotId = snapshotId;
-        this.checks = new RowChecks<>(format,
-                (table, idColumn, ids) -> repository.existingIds(table, idColumn, snapshotId, ids),
-                repository.refusesDuplicateIds(), prefetch::holds);
-    }
-
-    private static <T> List<ParsedRow<T>> inFileOrder(List<ParsedRow<T>> quarantined, List<ParsedRow<T>> refused) {
-        List<ParsedRow<T>> all = new ArrayList<>(quarantined);
-        all.addAll(refused);
-        all.sort(Comparator.comparingLong(row -> row.row().line()));
-        return all;
+        this.checks = new RowChecks<>(format, repository.storedIds(snapshotId), repository.refusesDuplicateIds(),
+                prefetch::holds);
     }
 
     @Override
@@ -41,5 +33,12 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
         RowChecks.Checked<T> rows = checks.check(chunk.getItems());
         List<ParsedRow<T>> refused = repository.insert(format, snapshotId, rows.accepted());
         repository.quarantine(snapshotId, refused.isEmpty() ? rows.quarantined() : inFileOrder(rows.quarantined(), refused));
+    }
+
+    private static <T> List<ParsedRow<T>> inFileOrder(List<ParsedRow<T>> quarantined, List<ParsedRow<T>> refused) {
+        List<ParsedRow<T>> all = new ArrayList<>(quarantined);
+        all.addAll(refused);
+        all.sort(Comparator.comparingLong(row -> row.row().line()));
+        return all;
     }
 }
