@@ -1,9 +1,7 @@
 package io.revblueprint.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
+
 import java.util.Locale;
 
 /**
@@ -30,12 +28,8 @@ public final class FileNames {
         return of(text.toLowerCase(Locale.ROOT));
     }
 
+    /** The first 4 bytes of the text's SHA-256, in hex. */
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(text).substring(0, 8);
     }
 }

@@ -11,13 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -30,11 +28,19 @@ final class LocalInfileLoad {
 
     private static final Logger log = LoggerFactory.getLogger(LocalInfileLoad.class);
 
+    /** The lines the table's rows with the given ids came from (a lookup within the load's transaction). */
+    @FunctionalInterface
+    interface StoredLines {
+        Set<Long> of(String table, String idColumn, long snapshotId, Collection<String> ids);
+    }
+
     private final JdbcTemplate jdbc;
+    private final StoredLines storedLines;
     private Boolean serverAllows;
 
-    LocalInfileLoad(JdbcTemplate jdbc) {
+    LocalInfileLoad(JdbcTemplate jdbc, StoredLines storedLines) {
         this.jdbc = jdbc;
+        this.storedLines = storedLines;
     }
 
     /** MySQL's code for a duplicate key: the one warning a load may raise, for a row IGNORE refused. */
@@ -60,7 +66,7 @@ final class LocalInfileLoad {
         return jdbc.execute((ConnectionCallback<List<ParsedRow<T>>>) connection -> {
             Loaded loaded = loadInto(connection, format, lines.bytes());
             List<ParsedRow<T>> refused = loaded.rows() == rows.size() ? List.of()
-                    : refused(connection, format, snapshotId, rows);
+                    : refused(format, snapshotId, rows);
             if (loaded.otherWarning() != null || loaded.rows() + refused.size() != rows.size()
                     || loaded.warnings() != refused.size()) {
                 throw new IllegalStateException("MySQL loaded " + loaded.rows() + " of " + rows.size() + " rows into "
@@ -106,25 +112,12 @@ final class LocalInfileLoad {
     }
 
     /** The rows whose line the table does not hold after the load: IGNORE refused them, their id being taken. */
-    private static <T> List<ParsedRow<T>> refused(Connection connection, SnapshotFormat<T> format, long snapshotId,
-                                                  List<ParsedRow<T>> rows) throws SQLException {
+    private <T> List<ParsedRow<T>> refused(SnapshotFormat<T> format, long snapshotId, List<ParsedRow<T>> rows) {
         if (format.idColumn() == null) {
             return List.of();
         }
-        Set<Long> stored = new HashSet<>();
-        String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
-        try (PreparedStatement lookup = connection.unwrap(JdbcConnection.class).clientPrepareStatement("SELECT line_no"
-                + " FROM " + format.table() + " WHERE snapshot_id = ? AND " + format.idColumn() + " IN (" + marks + ")")) {
-            lookup.setLong(1, snapshotId);
-            for (int i = 0; i < rows.size(); i++) {
-                lookup.setString(i + 2, format.id(rows.get(i).value()));
-            }
-            try (ResultSet lines = lookup.executeQuery()) {
-                while (lines.next()) {
-                    stored.add(lines.getLong(1));
-                }
-            }
-        }
+        Set<Long> stored = storedLines.of(format.table(), format.idColumn(), snapshotId,
+                rows.stream().map(row -> format.id(row.value())).toList());
         return rows.stream().filter(row -> !stored.contains(row.row().line()))
                 .map(row -> row.reject(format.idColumn(), "duplicate " + format.idColumn() + " " + format.id(row.value())))
                 .toList();

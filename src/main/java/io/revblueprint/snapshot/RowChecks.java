@@ -2,7 +2,6 @@ package io.revblueprint.snapshot;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +16,6 @@ import java.util.function.Function;
  * a row the snapshot lacks. One lookup per check per chunk, so a chunk costs the same few queries at any size.
  */
 final class RowChecks<T> {
-
-    /** Confirmed ids remembered per referenced table (a company's users, say), so later chunks need not ask again. */
-    static final int REMEMBERED_IDS = 50_000;
 
     /** Of the given ids, those a table already holds for the snapshot being imported. */
     @FunctionalInterface
@@ -43,7 +39,6 @@ final class RowChecks<T> {
     private final StoredIds stored;
     private final boolean storeRefusesDuplicates;
     private final BiPredicate<String, String> foundAhead;
-    private final Map<String, Set<String>> confirmed = new HashMap<>();
 
     /**
      * {@code storeRefusesDuplicates}: the store itself refuses a row whose id it already holds and reports it (MySQL's
@@ -102,17 +97,13 @@ final class RowChecks<T> {
         return null;
     }
 
-    /** Of the named ids, those the referenced table holds: remembered or found ahead, the rest looked up in one query. */
+    /** Of the named ids, those the referenced table holds: found ahead, or the rest looked up in one query. */
     private Set<String> known(Reference<T> reference, Set<String> named) {
-        Set<String> remembered = confirmed.computeIfAbsent(reference.table(), table -> new HashSet<>());
-        List<String> unconfirmed = named.stream()
-                .filter(id -> !remembered.contains(id) && !foundAhead.test(reference.table(), id)).toList();
+        List<String> unconfirmed = named.stream().filter(id -> !foundAhead.test(reference.table(), id)).toList();
         Set<String> known = new HashSet<>(named);
         known.removeAll(unconfirmed);
         if (!unconfirmed.isEmpty()) {
-            Set<String> found = stored.among(reference.table(), reference.idColumn(), unconfirmed);
-            known.addAll(found);
-            found.stream().limit(Math.max(0, REMEMBERED_IDS - remembered.size())).forEach(remembered::add);
+            known.addAll(stored.among(reference.table(), reference.idColumn(), unconfirmed));
         }
         return known;
     }

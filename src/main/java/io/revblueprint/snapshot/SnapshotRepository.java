@@ -5,6 +5,7 @@ import com.mysql.cj.jdbc.JdbcConnection;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ public class SnapshotRepository {
     public SnapshotRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.lookups = new JdbcTemplate(jdbc.getDataSource());
-        this.localInfile = isMySql(jdbc) ? new LocalInfileLoad(jdbc) : null;
+        this.localInfile = isMySql(jdbc) ? new LocalInfileLoad(jdbc, this::storedLines) : null;
     }
 
     private static boolean isMySql(JdbcTemplate jdbc) {
@@ -84,8 +85,19 @@ public class SnapshotRepository {
 
     /** Of the given ids, those the table holds for this snapshot. */
     Set<String> existingIds(String table, String idColumn, long snapshotId, Collection<String> ids) {
+        return new HashSet<>(among(idColumn, table, idColumn, snapshotId, ids, (rs, row) -> rs.getString(1)));
+    }
+
+    /** The lines the table's rows with the given ids came from. */
+    Set<Long> storedLines(String table, String idColumn, long snapshotId, Collection<String> ids) {
+        return new HashSet<>(among("line_no", table, idColumn, snapshotId, ids, (rs, row) -> rs.getLong(1)));
+    }
+
+    /** A column of the snapshot's rows whose id is among the given ones: one {@code IN} lookup. */
+    private <R> List<R> among(String column, String table, String idColumn, long snapshotId, Collection<String> ids,
+                              RowMapper<R> mapper) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
         String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
         Object[] arguments = new Object[ids.size() + 1];
@@ -94,9 +106,8 @@ public class SnapshotRepository {
         for (String id : ids) {
             arguments[i++] = id;
         }
-        String sql = "SELECT " + idColumn + " FROM " + table + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")";
-        return new HashSet<>(lookups.query(connection -> prepareLookup(connection, sql, arguments),
-                (rs, row) -> rs.getString(1)));
+        String sql = "SELECT " + column + " FROM " + table + " WHERE snapshot_id = ? AND " + idColumn + " IN (" + marks + ")";
+        return lookups.query(connection -> prepareLookup(connection, sql, arguments), mapper);
     }
 
     /**

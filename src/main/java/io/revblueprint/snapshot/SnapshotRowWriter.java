@@ -3,8 +3,6 @@ package io.revblueprint.snapshot;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,13 +30,7 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
     public void write(Chunk<? extends ParsedRow<T>> chunk) {
         RowChecks.Checked<T> rows = checks.check(chunk.getItems());
         List<ParsedRow<T>> refused = repository.insert(format, snapshotId, rows.accepted());
-        repository.quarantine(snapshotId, refused.isEmpty() ? rows.quarantined() : inFileOrder(rows.quarantined(), refused));
-    }
-
-    private static <T> List<ParsedRow<T>> inFileOrder(List<ParsedRow<T>> quarantined, List<ParsedRow<T>> refused) {
-        List<ParsedRow<T>> all = new ArrayList<>(quarantined);
-        all.addAll(refused);
-        all.sort(Comparator.comparingLong(row -> row.row().line()));
-        return all;
+        repository.quarantine(snapshotId, rows.quarantined());
+        repository.quarantine(snapshotId, refused);
     }
 }

@@ -27,21 +27,13 @@ final class StatementValues implements RowValues {
 
     @Override
     public RowValues instant(Instant value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index++, Types.BIGINT);
-        } else {
-            statement.setLong(index++, value.toEpochMilli());
-        }
+        statement.setObject(index++, value == null ? null : value.toEpochMilli(), Types.BIGINT);
         return this;
     }
 
     @Override
     public RowValues integer(Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index++, Types.INTEGER);
-        } else {
-            statement.setInt(index++, value);
-        }
+        statement.setObject(index++, value, Types.INTEGER);
         return this;
     }
 

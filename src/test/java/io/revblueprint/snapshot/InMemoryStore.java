@@ -17,7 +17,6 @@ final class InMemoryStore implements RowChecks.StoredIds {
 
     private final Map<String, Set<String>> idsByTable = new HashMap<>();
     private final List<String> lookups = new ArrayList<>();
-    private final Map<SnapshotFormat<?>, RowChecks<?>> checks = new HashMap<>();
     private boolean refusesDuplicates;
 
     InMemoryStore holding(String table, String... ids) {
@@ -31,15 +30,9 @@ final class InMemoryStore implements RowChecks.StoredIds {
         return this;
     }
 
-    /**
-     * Checks the rows as one chunk and stores the accepted ones, as the import's writer does (one checker per file, as
-     * per step); the rows in file order.
-     */
-    @SuppressWarnings("unchecked")
+    /** Checks the rows as one chunk and stores the accepted ones, as the import's writer does; the rows in file order. */
     <T> List<ParsedRow<T>> write(SnapshotFormat<T> format, TestRow... rows) {
-        RowChecks<T> fileChecks = (RowChecks<T>) checks.computeIfAbsent(format,
-                key -> new RowChecks<>(format, this, refusesDuplicates, (table, id) -> false));
-        RowChecks.Checked<T> checked = fileChecks
+        RowChecks.Checked<T> checked = new RowChecks<>(format, this, refusesDuplicates, (table, id) -> false)
                 .check(Stream.of(rows).map(row -> row.readBy(format)).toList());
         checked.accepted().stream().map(row -> format.id(row.value())).filter(Objects::nonNull)
                 .forEach(id -> holding(format.table(), id));

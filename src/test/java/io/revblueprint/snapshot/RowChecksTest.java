@@ -85,16 +85,6 @@ class RowChecksTest {
     }
 
     @Test
-    void anIdConfirmedOnceIsNotLookedUpAgain() {
-        stored.write(ACTIVITIES, touch("A1", "L1"));
-        stored.write(ACTIVITIES, touch("A2", "L1"));
-
-        assertThat(stored.lookups()).containsExactly(
-                "crm_lead.lead_id [L1]", "crm_user.user_id [U1]", "crm_activity.activity_id [A1]",
-                "crm_activity.activity_id [A2]");
-    }
-
-    @Test
     void whenTheStoreRefusesDuplicatesOnlyFailingRowsHaveTheirIdLookedUp() {
         InMemoryStore refusing = new InMemoryStore().holding("crm_lead", "L1").holding("crm_user", "U1")
                 .holding("crm_activity", "A1", "A2").refusingDuplicates();
