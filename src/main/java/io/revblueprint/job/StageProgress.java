@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -30,14 +31,22 @@ import java.util.stream.Stream;
 class StageProgress implements StepExecutionListener, BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(StageProgress.class);
-    private static final Duration EVERY = Duration.ofSeconds(5);
-
+    private final Duration every;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "progress");
         thread.setDaemon(true);
         return thread;
     });
-    private ScheduledFuture<?> current;
+    /** Partitions run side by side, so each running step has its own ticker. */
+    private final Map<StepExecution, ScheduledFuture<?>> tickers = new IdentityHashMap<>();
+
+    StageProgress() {
+        this(Duration.ofSeconds(5));
+    }
+
+    StageProgress(Duration every) {
+        this.every = every;
+    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -54,15 +63,15 @@ class StageProgress implements StepExecutionListener, BeanPostProcessor {
     public synchronized void beforeStep(StepExecution step) {
         log.info("{}: started", step.getStepName());
         Map<String, String> logContext = MDC.getCopyOfContextMap();
-        current = ticker.scheduleAtFixedRate(() -> {
+        tickers.put(step, ticker.scheduleAtFixedRate(() -> {
             MDC.setContextMap(logContext == null ? Map.of() : logContext);
             log.info("{}: {}", step.getStepName(), progress(step));
-        }, EVERY.toSeconds(), EVERY.toSeconds(), TimeUnit.SECONDS);
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @Override
     public synchronized ExitStatus afterStep(StepExecution step) {
-        current.cancel(false);
+        tickers.remove(step).cancel(false);
         String outcome = step.getStatus() == BatchStatus.COMPLETED ? "done" : step.getStatus().name().toLowerCase(Locale.ROOT);
         String counts = counts(step);
         log.info("{}: {} in {}{}", step.getStepName(), outcome, seconds(elapsed(step)),

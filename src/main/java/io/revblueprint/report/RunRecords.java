@@ -18,36 +18,66 @@ import io.revblueprint.snapshot.PublishedSnapshot;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything one run stored that its documents show, read once per step: the snapshot, its teams and people, every
  * scope's metric rows of this period and of the earlier periods that have a run (newest first), every team's plan
  * (by team id) and the data health. Assembling a team's blueprint or the executive summary from it reads nothing more.
+ * Rows are grouped by scope once, so a blueprint costs the same whether the company has 5 teams or 500.
  */
-public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<String, Team> teams, List<User> users,
-                         List<MetricValue> metrics, List<PeriodMetrics> earlier, Map<String, TeamPlan> plans,
-                         DataHealth dataHealth) {
+public final class RunRecords {
 
-    public RunRecords {
-        teams = Map.copyOf(teams);
-        users = List.copyOf(users);
-        metrics = List.copyOf(metrics);
-        earlier = List.copyOf(earlier);
-        plans = Collections.unmodifiableMap(new TreeMap<>(plans));
+    private final BlueprintRun run;
+    private final PublishedSnapshot snapshot;
+    private final Map<String, Team> teams;
+    private final Map<String, List<User>> membersByTeam;
+    private final List<User> users;
+    private final Map<String, List<MetricValue>> metrics;
+    private final List<EarlierPeriod> earlier;
+    private final Map<String, TeamPlan> plans;
+    private final DataHealth dataHealth;
+
+    /** An earlier period's rows, grouped by scope. */
+    private record EarlierPeriod(String periodLabel, Map<String, List<MetricValue>> metrics) {
+    }
+
+    public RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<String, Team> teams, List<User> users,
+                      List<MetricValue> metrics, List<PeriodMetrics> earlier, Map<String, TeamPlan> plans,
+                      DataHealth dataHealth) {
+        this.run = run;
+        this.snapshot = snapshot;
+        this.teams = Map.copyOf(teams);
+        this.users = List.copyOf(users);
+        this.membersByTeam = this.users.stream().collect(Collectors.groupingBy(User::teamId));
+        this.metrics = byScope(metrics);
+        this.earlier = earlier.stream().map(period -> new EarlierPeriod(period.periodLabel(), byScope(period.rows())))
+                .toList();
+        this.plans = Collections.unmodifiableMap(new TreeMap<>(plans));
+        this.dataHealth = dataHealth;
+    }
+
+    public BlueprintRun run() {
+        return run;
+    }
+
+    public List<User> users() {
+        return users;
     }
 
     /** The teams that get a blueprint: teams with figures in this run (UNASSIGNED has no leader, so none). */
     public List<String> teamsWithFigures() {
-        return metrics.stream().map(MetricValue::scope).distinct().filter(teams::containsKey).sorted().toList();
+        return metrics.keySet().stream().filter(teams::containsKey).sorted().toList();
     }
 
     /** A team's blueprint: only that team's rows, members and plan, plus the company's rows it labels as such. */
     public TeamBlueprint team(String teamId) {
         Team team = teams.get(teamId);
-        List<User> members = users.stream().filter(user -> user.teamId().equals(teamId)).toList();
+        List<User> members = membersByTeam.getOrDefault(teamId, List.of());
         return new TeamBlueprint(context(teamId), team, members, scope(teamId), ofScope(metrics, MetricValue.ALL),
                 plans.get(teamId), dataHealth);
     }
@@ -88,7 +118,7 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
 
     private ScopeMetrics scope(String scope) {
         return new ScopeMetrics(ofScope(metrics, scope), earlier.stream()
-                .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.rows(), scope))).toList(),
+                .map(period -> new PeriodMetrics(period.periodLabel(), ofScope(period.metrics(), scope))).toList(),
                 snapshot.recorded());
     }
 
@@ -96,7 +126,13 @@ public record RunRecords(BlueprintRun run, PublishedSnapshot snapshot, Map<Strin
         return new TeamRanking(teamId, name, plans.get(teamId), scope(teamId));
     }
 
-    private static List<MetricValue> ofScope(List<MetricValue> metrics, String scope) {
-        return metrics.stream().filter(value -> value.scope().equals(scope)).toList();
+    private static List<MetricValue> ofScope(Map<String, List<MetricValue>> metrics, String scope) {
+        return metrics.getOrDefault(scope, List.of());
+    }
+
+    /** The rows of each scope, in their stored order. */
+    private static Map<String, List<MetricValue>> byScope(List<MetricValue> rows) {
+        return rows.stream().collect(Collectors.groupingBy(MetricValue::scope, LinkedHashMap::new,
+                Collectors.collectingAndThen(Collectors.toList(), List::copyOf)));
     }
 }
