@@ -3,6 +3,7 @@ package io.revblueprint.history;
 import io.revblueprint.benchmark.BenchmarkComparison;
 import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.Period;
@@ -19,6 +20,7 @@ import io.revblueprint.plan.TeamPlan;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Every run's plan, stored once: each fix is one {@code fix_record} row (the fixes.csv columns, queryable, and the
@@ -57,11 +60,26 @@ public class PlanHistory {
         this.metricHistory = metricHistory;
     }
 
-    /** What a team's plan holds besides its fixes. */
+    /**
+     * What a team's plan holds besides its fixes. Its places among peers are {@code standings}, the peer lists
+     * themselves stored once per run; {@code peers} holds whole comparisons in plans stored before that.
+     */
     private record TeamFindings(List<Judgement> judgements, List<FixProgress> progress, List<PeerComparison> peers,
-                                List<BenchmarkComparison> benchmarks, Map<Metric, Phrase> caveats,
-                                BigDecimal annualBookings) {
+                                List<PeerStanding> standings, List<BenchmarkComparison> benchmarks,
+                                Map<Metric, Phrase> caveats, BigDecimal annualBookings) {
     }
+
+    /** A team's place in one of the run's peer lists ({@code team_plan_peers.peers_no}). */
+    private record PeerStanding(Metric metric, Segment segment, int peersNo, double median, double bestQuartile,
+                                int rank) {
+
+        PeerComparison of(String scope, Map<Integer, List<PeerComparison.Peer>> peerLists) {
+            return new PeerComparison(scope, metric, segment, peerLists.get(peersNo), median, bestQuartile, rank);
+        }
+    }
+
+    private static final TypeReference<List<PeerComparison.Peer>> PEER_LIST = new TypeReference<>() {
+    };
 
     /** What a fix holds besides its fixes.csv columns. */
     private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue) {
@@ -70,15 +88,24 @@ public class PlanHistory {
     /** Replaces the run's plans, so a restarted step stores them once. */
     public void save(long runId, String periodLabel, List<TeamPlan> plans) {
         jdbc.update("DELETE FROM team_plan WHERE run_id = ?", runId);
+        jdbc.update("DELETE FROM team_plan_peers WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM fix_record WHERE run_id = ?", runId);
-        jdbc.batchUpdate("INSERT INTO team_plan (run_id, scope, period_label, plan_json) VALUES (?, ?, ?, ?)", plans,
-                100, (statement, plan) -> {
+        Map<List<PeerComparison.Peer>, Integer> peerLists = new LinkedHashMap<>();
+        List<String> findings = plans.stream().map(plan -> JSON.writeValueAsString(new TeamFindings(plan.judgements(),
+                plan.progress(), null, standings(plan, peerLists), plan.benchmarks(), plan.caveats(),
+                plan.annualBookings()))).toList();
+        jdbc.batchUpdate("INSERT INTO team_plan (run_id, scope, period_label, plan_json) VALUES (?, ?, ?, ?)",
+                IntStream.range(0, plans.size()).boxed().toList(), 100, (statement, index) -> {
                     statement.setLong(1, runId);
-                    statement.setString(2, plan.scope());
+                    statement.setString(2, plans.get(index).scope());
                     statement.setString(3, periodLabel);
-                    statement.setString(4, JSON.writeValueAsString(
-                            new TeamFindings(plan.judgements(), plan.progress(), plan.peers(), plan.benchmarks(), plan.caveats(),
-                                    plan.annualBookings())));
+                    statement.setString(4, findings.get(index));
+                });
+        jdbc.batchUpdate("INSERT INTO team_plan_peers (run_id, peers_no, peers_json) VALUES (?, ?, ?)",
+                List.copyOf(peerLists.entrySet()), 100, (statement, peers) -> {
+                    statement.setLong(1, runId);
+                    statement.setInt(2, peers.getValue());
+                    statement.setString(3, JSON.writeValueAsString(peers.getKey()));
                 });
         List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
         jdbc.batchUpdate("INSERT INTO fix_record (run_id, period_label, scope, fix_rank, metric, dimension,"
@@ -107,6 +134,13 @@ public class PlanHistory {
                 });
     }
 
+    /** The plan's places among peers, each peer list numbered the first time a plan of the run names it. */
+    private static List<PeerStanding> standings(TeamPlan plan, Map<List<PeerComparison.Peer>, Integer> peerLists) {
+        return plan.peers().stream().map(comparison -> new PeerStanding(comparison.metric(), comparison.segment(),
+                peerLists.computeIfAbsent(comparison.peers(), peers -> peerLists.size()), comparison.median(),
+                comparison.bestQuartile(), comparison.rank())).toList();
+    }
+
     /** Every team plan of the run, by team id, each with its fixes in rank order. */
     public Map<String, TeamPlan> plansOf(long runId) {
         Map<String, List<Fix>> fixesByTeam = new LinkedHashMap<>();
@@ -114,13 +148,18 @@ public class PlanHistory {
             Fix fix = toFix(rs);
             fixesByTeam.computeIfAbsent(fix.scope(), scope -> new ArrayList<>()).add(fix);
         }, runId);
+        Map<Integer, List<PeerComparison.Peer>> peerLists = new LinkedHashMap<>();
+        jdbc.query("SELECT peers_no, peers_json FROM team_plan_peers WHERE run_id = ?", rs -> {
+            peerLists.put(rs.getInt("peers_no"), List.copyOf(JSON.readValue(rs.getString("peers_json"), PEER_LIST)));
+        }, runId);
         Map<String, TeamPlan> plans = new LinkedHashMap<>();
         jdbc.query("SELECT scope, plan_json FROM team_plan WHERE run_id = ? ORDER BY scope", rs -> {
             String scope = rs.getString("scope");
             TeamFindings findings = JSON.readValue(rs.getString("plan_json"), TeamFindings.class);
+            List<PeerComparison> peers = findings.standings() == null ? findings.peers()
+                    : findings.standings().stream().map(standing -> standing.of(scope, peerLists)).toList();
             plans.put(scope, new TeamPlan(scope, findings.judgements(), fixesByTeam.getOrDefault(scope, List.of()),
-                    findings.progress(), findings.peers(), findings.benchmarks(), findings.caveats(),
-                    findings.annualBookings()));
+                    findings.progress(), peers, findings.benchmarks(), findings.caveats(), findings.annualBookings()));
         }, runId);
         return plans;
     }
