@@ -7,6 +7,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +45,8 @@ public class Mailer {
         try {
             Files.createDirectories(outbox);
             Path partial = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // Buffered: the MIME writer hands over one base64 line (78 bytes) at a time.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 64 * 1024)) {
                 message.writeTo(out);
             }
             // Whole or not at all: a kill mid-write leaves a .part file, never a half message under the real name.

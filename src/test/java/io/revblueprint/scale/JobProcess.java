@@ -19,6 +19,8 @@ final class JobProcess {
     record Cost(double wallSeconds, long peakRssMib, long peakHeapMib, int exitCode) {
     }
 
+    private static final String BATCH_EVENTS = "org.springframework.batch.core.observability.jfr.events.step.chunk.";
+
     private JobProcess() {
     }
 
@@ -28,7 +30,10 @@ final class JobProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
         if (flightRecording) {
-            command.add("-XX:StartFlightRecording=filename=" + work.resolve("run.jfr") + ",settings=profile");
+            // Spring Batch records an event per item read and processed: millions at 1M leads, which slowed the
+            // recorded import 2.5 times; the chunk events stay.
+            command.add("-XX:StartFlightRecording=filename=" + work.resolve("run.jfr") + ",settings=profile"
+                    + ",+" + BATCH_EVENTS + "ItemReadEvent#enabled=false,+" + BATCH_EVENTS + "ItemProcessEvent#enabled=false");
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
