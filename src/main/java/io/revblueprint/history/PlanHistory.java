@@ -39,8 +39,10 @@ import java.util.stream.IntStream;
 
 /**
  * Every run's plan, stored once: each fix is one {@code fix_record} row (the fixes.csv columns, queryable, and the
- * judgement, play and revenue formula behind it as JSON), and each team's judgements, closed loop and benchmark
- * comparisons are one {@code team_plan} row. Also the way back to a team's previous blueprint for the closed loop.
+ * judgement, play and revenue formula behind it as JSON), each team's judgements, closed loop and benchmark
+ * comparisons are one {@code team_plan} row, and each list of peers the run ranked teams in is one
+ * {@code team_plan_peers} row, however many teams share it. Also the way back to a team's previous blueprint for
+ * the closed loop.
  */
 @Repository
 public class PlanHistory {
@@ -51,6 +53,8 @@ public class PlanHistory {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .changeDefaultVisibility(visibility -> visibility.withIsGetterVisibility(JsonAutoDetect.Visibility.NONE))
             .build();
+    private static final TypeReference<List<PeerComparison.Peer>> PEER_LIST = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
     private final MetricHistory metricHistory;
@@ -74,12 +78,14 @@ public class PlanHistory {
                                 int rank) {
 
         PeerComparison of(String scope, Map<Integer, List<PeerComparison.Peer>> peerLists) {
-            return new PeerComparison(scope, metric, segment, peerLists.get(peersNo), median, bestQuartile, rank);
+            List<PeerComparison.Peer> peers = peerLists.get(peersNo);
+            if (peers == null) {
+                throw new IllegalStateException("The stored plan of " + scope + " ranks it in peer list " + peersNo
+                        + ", which team_plan_peers lacks for that run: rerun the period to plan it again");
+            }
+            return new PeerComparison(scope, metric, segment, peers, median, bestQuartile, rank);
         }
     }
-
-    private static final TypeReference<List<PeerComparison.Peer>> PEER_LIST = new TypeReference<>() {
-    };
 
     /** What a fix holds besides its fixes.csv columns. */
     private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue) {

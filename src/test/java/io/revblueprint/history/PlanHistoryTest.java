@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PlanHistoryTest {
 
@@ -49,6 +50,16 @@ class PlanHistoryTest {
         jdbc.update("DELETE FROM team_plan_peers WHERE run_id = 8");
 
         assertThat(history.plansOf(8).get("T-1").peers()).isEqualTo(plan.peers());
+    }
+
+    @Test
+    void aPlanWhosePeerListIsGoneSaysWhichAndWhatToDo() {
+        history.save(9, "2026-Q3", List.of(SampleBlueprints.plan("T-1")));
+        jdbc.update("DELETE FROM team_plan_peers WHERE run_id = 9");
+
+        assertThatThrownBy(() -> history.plansOf(9)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("T-1").hasMessageContaining("peer list 0")
+                .hasMessageContaining("rerun the period");
     }
 
     private static TeamPlan withPeers(TeamPlan plan, PeerComparison peers) {
