@@ -35,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Every run's plan, stored once: each fix is one {@code fix_record} row (the fixes.csv columns, queryable, and the
@@ -87,6 +86,10 @@ public class PlanHistory {
         }
     }
 
+    /** A team_plan row: the team and its findings as JSON. */
+    private record StoredPlan(String scope, String json) {
+    }
+
     /** What a fix holds besides its fixes.csv columns. */
     private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue) {
     }
@@ -97,15 +100,15 @@ public class PlanHistory {
         jdbc.update("DELETE FROM team_plan_peers WHERE run_id = ?", runId);
         jdbc.update("DELETE FROM fix_record WHERE run_id = ?", runId);
         Map<List<PeerComparison.Peer>, Integer> peerLists = new LinkedHashMap<>();
-        List<String> findings = plans.stream().map(plan -> JSON.writeValueAsString(new TeamFindings(plan.judgements(),
-                plan.progress(), null, standings(plan, peerLists), plan.benchmarks(), plan.caveats(),
-                plan.annualBookings()))).toList();
-        jdbc.batchUpdate("INSERT INTO team_plan (run_id, scope, period_label, plan_json) VALUES (?, ?, ?, ?)",
-                IntStream.range(0, plans.size()).boxed().toList(), 100, (statement, index) -> {
+        List<StoredPlan> stored = plans.stream().map(plan -> new StoredPlan(plan.scope(), JSON.writeValueAsString(
+                new TeamFindings(plan.judgements(), plan.progress(), null, standings(plan, peerLists),
+                        plan.benchmarks(), plan.caveats(), plan.annualBookings())))).toList();
+        jdbc.batchUpdate("INSERT INTO team_plan (run_id, scope, period_label, plan_json) VALUES (?, ?, ?, ?)", stored,
+                100, (statement, plan) -> {
                     statement.setLong(1, runId);
-                    statement.setString(2, plans.get(index).scope());
+                    statement.setString(2, plan.scope());
                     statement.setString(3, periodLabel);
-                    statement.setString(4, findings.get(index));
+                    statement.setString(4, plan.json());
                 });
         jdbc.batchUpdate("INSERT INTO team_plan_peers (run_id, peers_no, peers_json) VALUES (?, ?, ?)",
                 List.copyOf(peerLists.entrySet()), 100, (statement, peers) -> {

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,13 +47,7 @@ public final class ReferencePrefetch {
     private <T> Map<String, Set<String>> found(SnapshotFormat<T> format, List<ParsedRow<?>> block) {
         Map<String, Set<String>> found = new HashMap<>();
         for (Reference<T> reference : format.references()) {
-            Set<String> named = new LinkedHashSet<>();
-            for (ParsedRow<?> row : block) {
-                String id = row.isAccepted() ? reference.value().apply((T) row.value()) : null;
-                if (id != null) {
-                    named.add(id);
-                }
-            }
+            Set<String> named = RowChecks.idsNamed((List<ParsedRow<T>>) (List<?>) block, reference.value());
             if (!named.isEmpty()) {
                 found.computeIfAbsent(reference.table(), table -> new HashSet<>())
                         .addAll(stored.among(reference.table(), reference.idColumn(), named));

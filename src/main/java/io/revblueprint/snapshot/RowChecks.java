@@ -99,9 +99,15 @@ final class RowChecks<T> {
 
     /** Of the named ids, those the referenced table holds: found ahead, or the rest looked up in one query. */
     private Set<String> known(Reference<T> reference, Set<String> named) {
-        List<String> unconfirmed = named.stream().filter(id -> !foundAhead.test(reference.table(), id)).toList();
-        Set<String> known = new HashSet<>(named);
-        known.removeAll(unconfirmed);
+        Set<String> known = new HashSet<>();
+        List<String> unconfirmed = new ArrayList<>();
+        for (String id : named) {
+            if (foundAhead.test(reference.table(), id)) {
+                known.add(id);
+            } else {
+                unconfirmed.add(id);
+            }
+        }
         if (!unconfirmed.isEmpty()) {
             known.addAll(stored.among(reference.table(), reference.idColumn(), unconfirmed));
         }
@@ -123,7 +129,8 @@ final class RowChecks<T> {
         return ids.isEmpty() ? new HashSet<>() : new HashSet<>(stored.among(format.table(), format.idColumn(), ids));
     }
 
-    private static <T> Set<String> idsNamed(List<? extends ParsedRow<T>> rows, Function<T, String> column) {
+    /** The distinct non-null ids the accepted rows name in a column, in file order. */
+    static <T> Set<String> idsNamed(List<? extends ParsedRow<T>> rows, Function<T, String> column) {
         Set<String> ids = new LinkedHashSet<>();
         for (ParsedRow<T> row : rows) {
             String id = row.isAccepted() ? column.apply(row.value()) : null;
