@@ -36,7 +36,16 @@ public final class RenderedPdf implements AutoCloseable {
         return document.getNumberOfPages();
     }
 
+    /**
+     * The text the templates lay out, without the charts' labels: a chart is a form XObject, and its labels (text
+     * since the exporter stopped drawing them as glyph outlines) would put axis ticks such as "0 %" among the prose.
+     */
     public String text() throws IOException {
+        return new TextOutsideCharts().getText(document);
+    }
+
+    /** Every text of the document, the charts' labels included. */
+    String allText() throws IOException {
         return new PDFTextStripper().getText(document);
     }
 
@@ -47,7 +56,7 @@ public final class RenderedPdf implements AutoCloseable {
 
     /** One page's prose (pages count from 1). */
     public String prose(int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
+        PDFTextStripper stripper = new TextOutsideCharts();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(document).replace('\u00A0', ' ').replaceAll("\\s+", " ");
@@ -114,6 +123,14 @@ public final class RenderedPdf implements AutoCloseable {
     @Override
     public void close() throws IOException {
         document.close();
+    }
+
+    private static final class TextOutsideCharts extends PDFTextStripper {
+
+        @Override
+        public void showForm(PDFormXObject form) {
+            // a chart: its labels are not prose
+        }
     }
 
     private static void collectFonts(PDResources resources, List<PDFontLike> fonts) throws IOException {

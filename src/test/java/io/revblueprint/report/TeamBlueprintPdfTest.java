@@ -135,6 +135,13 @@ class TeamBlueprintPdfTest {
     }
 
     @Test
+    void labelsItsChartsWithSearchableTextNotOutlines() throws IOException {
+        // The benchmark chart's legend: drawn by the chart, so absent from the templates' text.
+        assertThat(pdf.text()).doesNotContain("published figure and band");
+        assertThat(pdf.allText()).contains("other teams", "peers' median", "published figure and band");
+    }
+
+    @Test
     void describesItself() {
         assertThat(pdf.info().getTitle()).isEqualTo("Revenue Growth Blueprint — Enterprise Sales — 2026-Q3");
         assertThat(pdf.info().getAuthor()).isEqualTo("Revenue Blueprint");

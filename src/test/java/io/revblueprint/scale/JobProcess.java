@@ -24,11 +24,12 @@ final class JobProcess {
     private JobProcess() {
     }
 
-    static Cost run(Path jar, Path work, String heap, boolean flightRecording, List<String> arguments)
-            throws IOException, InterruptedException {
+    static Cost run(Path jar, Path work, String heap, List<String> jvmOptions, boolean flightRecording,
+            List<String> arguments) throws IOException, InterruptedException {
         Path gcLog = work.resolve("gc.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
+        command.addAll(jvmOptions);
         if (flightRecording) {
             // Spring Batch records an event per item read and processed: millions at 1M leads, which slowed the
             // recorded import 2.5 times; the chunk events stay.
@@ -46,6 +47,25 @@ final class JobProcess {
         }
         double wall = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
         return new Cost(wall, peakRss / 1024, peakHeapMib(gcLog), process.exitValue());
+    }
+
+    /**
+     * {@code bench.jvm} when given (to compare); else, on MySQL, the image's entrypoint's, as production runs the job;
+     * on H2 none: the database runs inside the job's JVM, where C2 pays (see the Dockerfile and README).
+     */
+    static List<String> jvmOptions(boolean mySql) throws IOException {
+        String given = System.getProperty("bench.jvm");
+        if (given != null) {
+            return List.of(given.strip().split("\\s+"));
+        }
+        return mySql ? imageJvmOptions() : List.of();
+    }
+
+    private static List<String> imageJvmOptions() throws IOException {
+        String entrypoint = Files.readAllLines(Path.of("Dockerfile")).stream()
+                .filter(line -> line.startsWith("ENTRYPOINT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Dockerfile has no ENTRYPOINT"));
+        return Pattern.compile("\"(-X[^\"]+)\"").matcher(entrypoint).results().map(match -> match.group(1)).toList();
     }
 
     private static long rssPeakKib(long pid) {

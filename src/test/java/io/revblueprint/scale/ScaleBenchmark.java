@@ -86,7 +86,7 @@ class ScaleBenchmark {
             arguments.addAll(List.of(extra.strip().split("\\s+")));
         }
         JobProcess.Cost cost = JobProcess.run(JAR, work, System.getProperty("bench.heap", "1g"),
-                Boolean.getBoolean("bench.jfr"), arguments);
+                JobProcess.jvmOptions(db.isMySql()), Boolean.getBoolean("bench.jfr"), arguments);
         assertEquals(0, cost.exitCode(), "the job failed; see " + work.resolve("run.log"));
         StageTimes times = StageTimes.of(db);
         RawLoad.Result intoJobTables = db.isMySql() ? RawLoad.intoJobTables(db, snapshot) : null;

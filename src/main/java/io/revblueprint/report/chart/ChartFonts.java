@@ -9,7 +9,8 @@ import java.io.InputStream;
 
 /**
  * DejaVu Sans for charts, loaded from jasperreports-fonts rather than asked of the system, so a chart looks the
- * same on a machine without any fonts installed. Charts draw their text as outlines in the PDF.
+ * same on a machine without any fonts installed. The PDF shows chart text as text in the same embedded fonts
+ * (JasperReports maps these AWT fonts to jasperreports-fonts' DejaVu families).
  */
 final class ChartFonts {
 
