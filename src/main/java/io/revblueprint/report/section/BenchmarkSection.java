@@ -217,10 +217,10 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     sentence(namePeers));
         }
 
-        /** "35.0 %", with its band beneath: "30.0 %–40.0 %". */
+        /** "35.0 %", with its band beneath: "30.0–40.0 %" (the unit once, or the narrow column wraps it alone). */
         private String publishedFigure(Benchmark benchmark) {
-            return format(benchmark.median()) + (benchmark.hasBand() ? "\n" + format(benchmark.p25()) + "–"
-                    + format(benchmark.p75()) : "");
+            return format(benchmark.median()) + (benchmark.hasBand() ? "\n"
+                    + Figures.rangeInUnit(benchmark.p25(), benchmark.p75(), Unit.of(metric.unit())) : "");
         }
 
         BenchmarkChart.Row chartRow() {

@@ -161,6 +161,15 @@ public final class Figures {
         };
     }
 
+    /** A range in a unit, the unit written once when both ends share it: "30.0–40.0 %", "1.5–3.0 h". */
+    public static String rangeInUnit(double low, double high, Unit unit) {
+        String from = inUnit(low, unit);
+        String to = inUnit(high, unit);
+        int unitStart = from.lastIndexOf(NBSP);
+        boolean sameUnit = unitStart >= 0 && to.endsWith(from.substring(unitStart));
+        return (sameUnit ? from.substring(0, unitStart) : from) + "–" + to;
+    }
+
     /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h"; none for a p-value. */
     public static String change(MetricValue now, MetricValue before) {
         double change = now.value() - before.value();

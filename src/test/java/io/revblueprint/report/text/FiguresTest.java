@@ -29,6 +29,13 @@ class FiguresTest {
     }
 
     @Test
+    void rangesWriteTheirUnitOnce() {
+        assertThat(plain(Figures.rangeInUnit(0.3, 0.4, Unit.RATIO))).isEqualTo("30.0–40.0 %");
+        assertThat(plain(Figures.rangeInUnit(1.5, 3, Unit.HOURS))).isEqualTo("1.5–3.0 h");
+        assertThat(plain(Figures.rangeInUnit(22.5, 67.5, Unit.DAYS))).isEqualTo("22.5–67.5 days");
+    }
+
+    @Test
     void differencesOfRatesArePercentagePoints() {
         assertThat(Figures.points(-0.29)).isEqualTo("29 pts");
         assertThat(Figures.points(0.012)).isEqualTo("1 pt");
