@@ -74,7 +74,7 @@ public final class Figures {
         if (low == null || high == null) {
             return "";
         }
-        return oneDecimal(low * 100) + "–" + oneDecimal(high * 100) + NBSP + "%";
+        return rangeInUnit(low, high, Unit.RATIO);
     }
 
     /** An interval in a sentence, to the whole percent: "30–40 %". */
