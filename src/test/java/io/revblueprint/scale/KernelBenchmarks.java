@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * JMH micro-benchmarks of the kernels every row or every lead goes through: reading a timestamp (the common UTC
- * shape and one with an offset), parsing a whole activities row, and the business hours between an MQL and its
+ * shape, one with an offset, and one with a fraction, which takes the general ISO path), parsing a whole activities row, and the business hours between an MQL and its
  * first touch across a weekend. Run with {@code mvn -B -Pbench verify} (results: target/bench/kernels.txt).
  */
 @Tag("bench")
@@ -77,6 +77,11 @@ public class KernelBenchmarks {
     @Benchmark
     public Instant timestampWithOffset() {
         return InstantText.parse("2026-07-01T10:00:30+02:00", BERLIN);
+    }
+
+    @Benchmark
+    public Instant timestampWithFraction() {
+        return InstantText.parse("2026-07-01T10:00:30.500+0200", BERLIN);
     }
 
     @Benchmark

@@ -5,13 +5,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The UTC-seconds shape read digit by digit gives what the general ISO parser gives, and refuses what it refuses. */
+/** The UTC and offset shapes read digit by digit gives what the general ISO parser gives, and refuses what it refuses. */
 class InstantTextTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -31,9 +32,17 @@ class InstantTextTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"2026-07-01T10:00:30+02:00", "2026-07-01T03:30:30-05:30", "2026-12-31T23:59:59+14:00",
+            "2026-01-01T00:00:00-12:00", "2026-07-01T08:00:30-00:00", "2026-07-01T08:00:30+18:00"})
+    void readsAnOffsetAsTheIsoParserDoes(String text) {
+        assertThat(InstantText.parse(text, BERLIN)).isEqualTo(OffsetDateTime.parse(text).toInstant());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"2026-02-30T08:00:00Z", "2027-02-29T08:00:00Z", "2026-13-01T08:00:00Z",
             "2026-07-01T24:00:00Z", "2026-07-01T08:60:00Z", "2026-07-01T08:00:61Z", "2026-07-0xT08:00:00Z",
-            "2026-07-01T08:00:00z", "2026-07-01"})
+            "2026-07-01T08:00:00z", "2026-07-01", "2026-07-01T08:00:00+18:30", "2026-07-01T08:00:00+02:60",
+            "2026-07-01T08:00:00*02:00", "2026-07-01T08:00:00+02-00", "2026-02-30T08:00:00+02:00"})
     void refusesWhatIsNoTimestamp(String text) {
         assertThatThrownBy(() -> InstantText.parse(text, BERLIN)).isInstanceOf(DateTimeParseException.class);
     }
