@@ -8,7 +8,7 @@ import io.revblueprint.snapshot.InstantText;
 import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.QuarantineExport;
 import io.revblueprint.snapshot.QuarantineReasons;
-import io.revblueprint.snapshot.ReferencePrefetch;
+import io.revblueprint.snapshot.ReferenceCheck;
 import io.revblueprint.snapshot.RowContext;
 import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.snapshot.SnapshotFormat;
@@ -38,8 +38,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
-import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -124,33 +122,21 @@ class ImportStepConfiguration {
                                         @Value("#{jobExecutionContext['" + RunKeys.AS_OF + "']}") String asOf,
                                         @Value("#{jobExecutionContext['" + RunKeys.COMPANY_ZONE + "']}") String zone,
                                         SnapshotSources sources, SnapshotRepository snapshots,
-                                        BlueprintProperties properties, JdbcTemplate jdbc,
-                                        ReferencePrefetch referencePrefetch) {
+                                        BlueprintProperties properties, JdbcTemplate jdbc) {
         SnapshotSource source = sources.open(new SourceSpec(SourceKind.valueOf(kind), Path.of(folder), pathOf(mapping),
                 null));
-        return new SourceItemReader(source, formatOf(stepName), new RowContext(ZoneId.of(zone), Instant.parse(asOf),
+        SnapshotFormat<Object> format = formatOf(stepName);
+        return new SourceItemReader(source, format, new RowContext(ZoneId.of(zone), Instant.parse(asOf),
                 properties.currency(), ColumnLimits.of(jdbc)), properties.importSettings().chunkSize(),
-                referencePrefetch::lookUp, snapshots, snapshotId);
-    }
-
-    /**
-     * Shared by a step's reader (which looks references up ahead) and its writer (which uses what was found); not a
-     * scoped proxy, because the reading thread calls it where the step scope is not active.
-     */
-    @Bean
-    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
-    ReferencePrefetch referencePrefetch(@Value("#{stepExecution.stepName}") String stepName,
-                                        @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}") Long snapshotId,
-                                        SnapshotRepository snapshots) {
-        return new ReferencePrefetch(formatOf(stepName), snapshots, snapshotId);
+                new ReferenceCheck(format, snapshots, snapshotId)::resolve, snapshots, snapshotId);
     }
 
     @Bean
     @StepScope
     SnapshotRowWriter<Object> snapshotRowWriter(@Value("#{stepExecution.stepName}") String stepName,
                                                 @Value("#{jobExecutionContext['" + RunKeys.SNAPSHOT_ID + "']}") Long snapshotId,
-                                                SnapshotRepository snapshots, ReferencePrefetch referencePrefetch) {
-        return new SnapshotRowWriter<>(formatOf(stepName), snapshots, snapshotId, referencePrefetch);
+                                                SnapshotRepository snapshots) {
+        return new SnapshotRowWriter<>(formatOf(stepName), snapshots, snapshotId);
     }
 
     @Bean

@@ -1,23 +1,26 @@
 package io.revblueprint.snapshot;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * A file's rows read and parsed on a thread of their own, a bounded number ahead of the import step, so one core
- * parses the next chunk while the database stores the last (one after the other, each waited for the other). A
- * failure while reading is thrown to the step, where it happened in the file's order.
+ * parses the next chunk while the database stores the last (one after the other, each waited for the other). Rows
+ * pass between the threads a block at a time (one hand-over per block, not per row). A failure while reading is
+ * thrown to the step, where it happened in the file's order.
  */
 final class ReadAheadRows implements AutoCloseable {
 
-    /** What the reading thread hands over: a parsed row, the end of the file, or what stopped it. */
-    private sealed interface Item permits Row, End, Failure {
+    /** What the reading thread hands over: a block of parsed rows, the end of the file, or what stopped it. */
+    private sealed interface Item permits Block, End, Failure {
     }
 
-    private record Row(ParsedRow<?> row) implements Item {
+    private record Block(List<ParsedRow<?>> rows) implements Item {
     }
 
     private record End() implements Item {
@@ -28,17 +31,19 @@ final class ReadAheadRows implements AutoCloseable {
 
     private final BlockingQueue<Item> queue;
     private final int blockSize;
-    private final Consumer<List<ParsedRow<?>>> lookAhead;
+    private final UnaryOperator<List<ParsedRow<?>>> lookAhead;
     private final Thread reader;
+    private Iterator<ParsedRow<?>> current = Collections.emptyIterator();
     private Item last;
 
     /**
-     * {@code capacity}: rows that may wait for the step; {@code lookAhead} runs on the reading thread for every
-     * {@code blockSize} rows before they are handed over (to look up what they reference while the step works).
+     * {@code capacity}: rows that may wait for the step (whole blocks, at least one); {@code lookAhead} runs on the
+     * reading thread for every {@code blockSize} rows, and what it returns is handed over (the rows with their
+     * references checked while the step works).
      */
     ReadAheadRows(SourceRows rows, SnapshotFormat<?> format, RowContext context, int capacity, int blockSize,
-                  Consumer<List<ParsedRow<?>>> lookAhead) {
-        this.queue = new ArrayBlockingQueue<>(capacity);
+                  UnaryOperator<List<ParsedRow<?>>> lookAhead) {
+        this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / blockSize));
         this.blockSize = blockSize;
         this.lookAhead = lookAhead;
         this.reader = new Thread(() -> read(rows, format, context), "read-ahead " + format.fileName());
@@ -47,64 +52,68 @@ final class ReadAheadRows implements AutoCloseable {
     }
 
     private void read(SourceRows rows, SnapshotFormat<?> format, RowContext context) {
-        List<ParsedRow<?>> block = new ArrayList<>(blockSize);
         try {
-            while (true) {
-                Item item = nextItem(rows, format, context);
-                if (item instanceof Row row) {
-                    block.add(row.row());
-                }
-                if (!(item instanceof Row) || block.size() == blockSize) {
-                    Item failure = handOver(block);
-                    if (failure != null || !(item instanceof Row)) {
-                        queue.put(failure != null ? failure : item);
-                        return;
-                    }
+            Item stop = null;
+            while (stop == null) {
+                List<ParsedRow<?>> block = new ArrayList<>(blockSize);
+                stop = fill(block, rows, format, context);
+                Item failure = handOver(block);
+                if (failure != null) {
+                    stop = failure;
                 }
             }
+            queue.put(stop);
         } catch (InterruptedException e) {
             // closed before the end: the step stopped reading
         }
     }
 
-    /** Runs the look-ahead over the block and hands its rows over; what stopped the look-ahead, or null. */
-    private Item handOver(List<ParsedRow<?>> block) throws InterruptedException {
-        Item failure = null;
-        if (!block.isEmpty()) {
-            try {
-                lookAhead.accept(block);
-            } catch (RuntimeException e) {
-                failure = new Failure(e);
-            }
-        }
-        for (ParsedRow<?> row : block) {
-            queue.put(new Row(row));
-        }
-        block.clear();
-        return failure;
-    }
-
-    private static Item nextItem(SourceRows rows, SnapshotFormat<?> format, RowContext context) {
+    /** Reads and parses rows into the block until it is full (null), or the end or a failure stops it (that item). */
+    private Item fill(List<ParsedRow<?>> block, SourceRows rows, SnapshotFormat<?> format, RowContext context) {
         try {
-            CsvRow row = rows.next();
-            return row == null ? new End() : new Row(format.read(row, context));
+            while (block.size() < blockSize) {
+                CsvRow row = rows.next();
+                if (row == null) {
+                    return new End();
+                }
+                block.add(format.read(row, context));
+            }
+            return null;
         } catch (RuntimeException | Error e) {
             return new Failure(e);
         }
     }
 
-    /** The next row in file order, or null at the end. */
-    ParsedRow<?> next() {
-        if (!(last instanceof Row) && last != null) {
-            return finish();
+    /** Hands the block over as the look-ahead returns it; what stopped the look-ahead instead, or null. */
+    private Item handOver(List<ParsedRow<?>> block) throws InterruptedException {
+        if (block.isEmpty()) {
+            return null;
         }
         try {
-            last = queue.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the snapshot", e);
+            queue.put(new Block(lookAhead.apply(block)));
+            return null;
+        } catch (RuntimeException e) {
+            return new Failure(e); // the block's rows are not handed over unchecked
         }
-        return last instanceof Row row ? row.row() : finish();
+    }
+
+    /** The next row in file order, or null at the end. */
+    ParsedRow<?> next() {
+        while (!current.hasNext()) {
+            if (last != null && !(last instanceof Block)) {
+                return finish();
+            }
+            try {
+                last = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the snapshot", e);
+            }
+            if (last instanceof Block block) {
+                current = block.rows().iterator();
+            }
+        }
+        return current.next();
     }
 
     private ParsedRow<?> finish() {

@@ -6,8 +6,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import java.util.List;
 
 /**
- * Writes a chunk of parsed rows: {@link RowChecks} quarantines duplicates and rows naming something the snapshot
- * lacks, the rest are stored; a row the store refuses as a duplicate id is quarantined with them.
+ * Writes a chunk of parsed rows: {@link RowChecks} quarantines duplicates and the rows the reading thread found
+ * naming something the snapshot lacks ({@link ReferenceCheck}), the rest are stored; a row the store refuses as a
+ * duplicate id is quarantined with them.
  */
 public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
 
@@ -16,14 +17,11 @@ public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
     private final long snapshotId;
     private final RowChecks<T> checks;
 
-    /** {@code prefetch}: what the reading thread already found of the rows' references (the same step's). */
-    public SnapshotRowWriter(SnapshotFormat<T> format, SnapshotRepository repository, long snapshotId,
-                             ReferencePrefetch prefetch) {
+    public SnapshotRowWriter(SnapshotFormat<T> format, SnapshotRepository repository, long snapshotId) {
         this.format = format;
         this.repository = repository;
         this.snapshotId = snapshotId;
-        this.checks = new RowChecks<>(format, repository.storedIds(snapshotId), repository.refusesDuplicateIds(),
-                prefetch::holds);
+        this.checks = new RowChecks<>(format, repository.storedIds(snapshotId), repository.refusesDuplicateIds());
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file, parsed by the file's
@@ -22,7 +22,7 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
     private final RowContext context;
     private final int readAhead;
     private final int blockSize;
-    private final Consumer<List<ParsedRow<?>>> lookAhead;
+    private final UnaryOperator<List<ParsedRow<?>>> lookAhead;
     private final SnapshotRepository repository;
     private final long snapshotId;
     private SourceRows rows;
@@ -31,10 +31,10 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
 
     /**
      * {@code chunkSize}: the step's; two chunks of parsed rows may wait for it, and {@code lookAhead} runs on the
-     * reading thread for each chunk's worth before it is handed over ({@link ReferencePrefetch#lookUp}).
+     * reading thread for each chunk's worth before it is handed over ({@link ReferenceCheck#resolve}).
      */
     public SourceItemReader(SnapshotSource source, SnapshotFormat<?> format, RowContext context, int chunkSize,
-                            Consumer<List<ParsedRow<?>>> lookAhead, SnapshotRepository repository, long snapshotId) {
+                            UnaryOperator<List<ParsedRow<?>>> lookAhead, SnapshotRepository repository, long snapshotId) {
         this.source = source;
         this.format = format;
         this.context = context;

@@ -30,10 +30,16 @@ final class InMemoryStore implements RowChecks.StoredIds {
         return this;
     }
 
-    /** Checks the rows as one chunk and stores the accepted ones, as the import's writer does; the rows in file order. */
+    /**
+     * Checks the rows' references as one block, as the reading thread does, then the rows as one chunk, storing the
+     * accepted ones as the import's writer does; the rows in file order.
+     */
+    @SuppressWarnings("unchecked")
     <T> List<ParsedRow<T>> write(SnapshotFormat<T> format, TestRow... rows) {
-        RowChecks.Checked<T> checked = new RowChecks<>(format, this, refusesDuplicates, (table, id) -> false)
-                .check(Stream.of(rows).map(row -> row.readBy(format)).toList());
+        List<ParsedRow<?>> resolved = new ReferenceCheck(format, this)
+                .resolve(Stream.of(rows).<ParsedRow<?>>map(row -> row.readBy(format)).toList());
+        RowChecks.Checked<T> checked = new RowChecks<>(format, this, refusesDuplicates)
+                .check((List<ParsedRow<T>>) (List<?>) resolved);
         checked.accepted().stream().map(row -> format.id(row.value())).filter(Objects::nonNull)
                 .forEach(id -> holding(format.table(), id));
         return checked.rows();

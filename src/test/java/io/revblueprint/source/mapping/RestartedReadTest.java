@@ -55,6 +55,6 @@ class RestartedReadTest {
 
     private static SourceItemReader reader() {
         return new SourceItemReader(MappingSource.mapped(MAPPING, EXPORT, ZoneOffset.UTC, null, null), OPPORTUNITIES,
-                CONTEXT, 2, block -> { }, null, 1);
+                CONTEXT, 2, block -> block, null, 1);
     }
 }
