@@ -1,51 +1,31 @@
 package io.revblueprint.scale;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
- * The import's limits: MySQL's own {@code LOAD DATA LOCAL INFILE} of the same CSV files, timed on the same server,
- * into scratch tables of text columns (no parsing, no checks, no keys: the raw rate), and into empty copies of the
- * job's own tables (their keys and indexes, every value converted by the server as the import stores it).
+ * The import's limits: MySQL's own {@code LOAD DATA LOCAL INFILE}, timed on the same server, of the snapshot's CSV
+ * files into scratch tables of text columns (no parsing, no checks, no keys: the raw rate), and of the rows the job
+ * stored, dumped from its tables, into empty copies of them (their keys and indexes, values already converted: what
+ * storing these rows costs the server even if reading, checking and sending them cost nothing).
  */
 final class RawLoad {
 
     static final List<String> FILES = List.of("leads.csv", "opportunities.csv", "activities.csv");
+    private static final List<String> JOB_TABLES = List.of("crm_lead", "crm_opportunity", "crm_activity");
 
-    /** Per file: the job's table and how each stored column is made from the file's columns (@name). */
-    private static final Map<String, List<String>> JOB_TABLES = Map.of(
-            "leads.csv", List.of("crm_lead", "lead_id = @lead_id", "created_at = " + millis("created_at"),
-                    "owner_id = " + text("owner_id"), "source = @source", "source_category = @source_category",
-                    "campaign_id = " + text("campaign_id"), "score = " + text("score"), "industry = " + text("industry"),
-                    "company_size = " + text("company_size"), "country = " + text("country"),
-                    "mql_at = " + millis("mql_at"), "accepted_at = " + millis("accepted_at"),
-                    "rejected_at = " + millis("rejected_at"), "sql_at = " + millis("sql_at"),
-                    "disqualified_at = " + millis("disqualified_at"),
-                    "disqualification_reason = " + text("disqualification_reason"),
-                    "converted_opportunity_id = " + text("converted_opportunity_id")),
-            "opportunities.csv", List.of("crm_opportunity", "opportunity_id = @opportunity_id",
-                    "created_at = " + millis("created_at"), "owner_id = @owner_id", "lead_id = " + text("lead_id"),
-                    "account_id = " + text("account_id"), "source = " + text("source"),
-                    "source_category = " + text("source_category"), "segment = " + text("segment"),
-                    "amount = " + text("amount"), "currency = " + text("currency"), "stage = @stage",
-                    "is_closed = (@is_closed = 'true')", "is_won = (@is_won = 'true')",
-                    "closed_at = " + millis("closed_at"), "loss_reason = " + text("loss_reason"),
-                    "competitor = " + text("competitor")),
-            "activities.csv", List.of("crm_activity", "activity_id = @activity_id", "lead_id = " + text("lead_id"),
-                    "opportunity_id = " + text("opportunity_id"), "owner_id = @owner_id", "activity_type = @type",
-                    "occurred_at = " + millis("occurred_at"), "automated = (@automated = 'true')"));
-
-    /** Rows loaded and seconds taken over the three files. */
+    /** Rows loaded and seconds taken over the three files or tables. */
     record Result(long rows, double seconds) {
 
         double rowsPerSecond() {
@@ -62,74 +42,94 @@ final class RawLoad {
         }
     }
 
-    /** Into scratch tables of text columns. */
+    /** The CSV files into scratch tables of text columns. */
     static Result raw(BenchDatabase database, Path snapshot) throws Exception {
-        return load(database, snapshot, (statement, file) -> {
-            String table = "raw_" + file.substring(0, file.indexOf('.'));
-            List<String> columns = List.of(header(snapshot.resolve(file)).split(","));
-            statement.execute("CREATE TABLE " + table + " (" + String.join(" TEXT, ", columns) + " TEXT)");
-            return new Target(table, "");
-        });
-    }
-
-    /** Into empty copies of the job's tables; the job must have made its schema in this database first. */
-    static Result intoJobTables(BenchDatabase database, Path snapshot) throws Exception {
-        return load(database, snapshot, (statement, file) -> {
-            List<String> mapping = JOB_TABLES.get(file);
-            String table = "ceiling_" + mapping.get(0);
-            statement.execute("CREATE TABLE " + table + " LIKE " + mapping.get(0));
-            statement.execute("SET @line = 1, time_zone = '+00:00'");
-            String variables = Arrays.stream(header(snapshot.resolve(file)).split(",")).map(column -> "@" + column)
-                    .collect(Collectors.joining(", "));
-            return new Target(table, " (" + variables + ") SET snapshot_id = 1, line_no = (@line := @line + 1), "
-                    + String.join(", ", mapping.subList(1, mapping.size())));
-        });
-    }
-
-    private static String text(String column) {
-        return "NULLIF(@" + column + ", '')";
-    }
-
-    /** Epoch millis of an ISO timestamp with Z, an offset or neither (taken as UTC here: the cost is the same). */
-    private static String millis(String column) {
-        String value = "@" + column;
-        return "IF(" + value + " = '', NULL, UNIX_TIMESTAMP(CONVERT_TZ(STR_TO_DATE(LEFT(" + value + ", 19),"
-                + " '%Y-%m-%dT%H:%i:%s'), IF(" + value + " LIKE '%Z' OR LENGTH(" + value + ") = 19, '+00:00', RIGHT("
-                + value + ", 6)), '+00:00')) * 1000)";
-    }
-
-    /** A table made for one file, and what follows the LOAD DATA options (column list, SET). */
-    private record Target(String table, String columns) {
-    }
-
-    private interface TargetMaker {
-        Target make(Statement statement, String file) throws Exception;
-    }
-
-    private static Result load(BenchDatabase database, Path snapshot, TargetMaker targets) throws Exception {
-        String url = database.url() + (database.url().contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
         long rows = 0;
         double seconds = 0;
-        try (Connection connection = DriverManager.getConnection(url, database.user(), database.password());
-             Statement statement = connection.createStatement()) {
+        try (Connection connection = localInfile(database); Statement statement = connection.createStatement()) {
             for (String file : FILES) {
-                Target target = targets.make(statement, file);
+                String table = "raw_" + file.substring(0, file.indexOf('.'));
+                List<String> columns = List.of(header(snapshot.resolve(file)).split(","));
+                statement.execute("CREATE TABLE " + table + " (" + String.join(" TEXT, ", columns) + " TEXT)");
                 long start = System.nanoTime();
-                rows += statement.executeUpdate("LOAD DATA LOCAL INFILE '" + snapshot.resolve(file).toAbsolutePath()
-                        + "' INTO TABLE " + target.table() + " CHARACTER SET utf8mb4 FIELDS TERMINATED BY ','"
-                        + " OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\r\\n' IGNORE 1 LINES"
-                        + target.columns());
+                rows += load(statement, snapshot.resolve(file), table, " FIELDS TERMINATED BY ','"
+                        + " OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\r\\n' IGNORE 1 LINES");
                 seconds += (System.nanoTime() - start) / 1e9;
-                try (ResultSet warnings = statement.executeQuery("SHOW COUNT(*) WARNINGS")) {
-                    warnings.next();
-                    if (warnings.getLong(1) > 0) {
-                        throw new IllegalStateException("LOAD DATA of " + file + " into " + target.table() + " gave "
-                                + warnings.getLong(1) + " warnings: the rate would not be of a correct load");
-                    }
-                }
-                statement.execute("DROP TABLE " + target.table());
+                statement.execute("DROP TABLE " + table);
             }
         }
         return new Result(rows, seconds);
+    }
+
+    /** The rows the job stored in its lead, opportunity and activity tables, reloaded into empty copies of them. */
+    static Result storedRows(BenchDatabase database, Path work) throws Exception {
+        long rows = 0;
+        double seconds = 0;
+        try (Connection connection = localInfile(database); Statement statement = connection.createStatement()) {
+            for (String table : JOB_TABLES) {
+                Path dump = work.resolve(table + ".tsv");
+                dump(connection, table, dump);
+                statement.execute("CREATE TABLE ceiling_" + table + " LIKE " + table);
+                long start = System.nanoTime();
+                rows += load(statement, dump, "ceiling_" + table, "");
+                seconds += (System.nanoTime() - start) / 1e9;
+                statement.execute("DROP TABLE ceiling_" + table);
+                Files.delete(dump);
+            }
+        }
+        return new Result(rows, seconds);
+    }
+
+    private static Connection localInfile(BenchDatabase database) throws SQLException {
+        String url = database.url() + (database.url().contains("?") ? "&" : "?") + "allowLoadLocalInfile=true";
+        return DriverManager.getConnection(url, database.user(), database.password());
+    }
+
+    /** LOAD DATA of the file into the table; a load with any warning fails, so the rate is of a correct load. */
+    private static long load(Statement statement, Path file, String table, String format) throws SQLException {
+        long rows = statement.executeUpdate("LOAD DATA LOCAL INFILE '" + file.toAbsolutePath() + "' INTO TABLE " + table
+                + " CHARACTER SET utf8mb4" + format);
+        try (ResultSet warnings = statement.executeQuery("SHOW COUNT(*) WARNINGS")) {
+            warnings.next();
+            if (warnings.getLong(1) > 0) {
+                throw new IllegalStateException("LOAD DATA of " + file.getFileName() + " into " + table + " gave "
+                        + warnings.getLong(1) + " warnings: the rate would not be of a correct load");
+            }
+        }
+        return rows;
+    }
+
+    /** The table's rows in LOAD DATA's default text format (tab-separated, backslash escapes, \N for NULL). */
+    private static void dump(Connection connection, String table, Path file) throws SQLException, IOException {
+        try (Statement select = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+             Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+            select.setFetchSize(Integer.MIN_VALUE); // Connector/J streams the rows instead of holding them all
+            try (ResultSet rows = select.executeQuery("SELECT * FROM " + table)) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        out.write(i == 1 ? "" : "\t");
+                        String value = rows.getString(i);
+                        out.write(value == null ? "\\N" : escaped(value));
+                    }
+                    out.write('\n');
+                }
+            }
+        }
+    }
+
+    private static String escaped(String value) {
+        StringBuilder text = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                case '\0' -> text.append("\\0");
+                default -> text.append(c);
+            }
+        }
+        return text.toString();
     }
 }
