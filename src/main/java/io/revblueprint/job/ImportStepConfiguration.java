@@ -35,9 +35,12 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -99,21 +102,29 @@ class ImportStepConfiguration {
     /** One chunk step per file, in import order, sharing the step-scoped reader, parser and writer below. */
     @Bean
     ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
-                           BlueprintProperties properties, SourceItemReader snapshotFileReader,
+                           BlueprintProperties properties, ObjectProvider<SourceItemReader> snapshotFileReaders,
                            SnapshotRowWriter<Object> snapshotRowWriter) {
         return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
-                .map(format -> (Step) new StepBuilder(format.stepName(), jobRepository)
-                        .<ParsedRow<Object>, ParsedRow<Object>>chunk(properties.importSettings().chunkSize())
-                        .transactionManager(transactions)
-                        .reader(snapshotFileReader)
-                        .writer(snapshotRowWriter)
-                        .listener(snapshotFileReader)
-                        .build())
+                .map(format -> importStep(format, new OncePerStepReader<>(snapshotFileReaders), snapshotRowWriter,
+                        jobRepository, transactions, properties.importSettings().chunkSize()))
                 .toList());
     }
 
+    private static Step importStep(SnapshotFormat<?> format, OncePerStepReader<ParsedRow<Object>> reader,
+                                   SnapshotRowWriter<Object> writer, JobRepository jobRepository,
+                                   PlatformTransactionManager transactions, int chunkSize) {
+        return new StepBuilder(format.stepName(), jobRepository)
+                .<ParsedRow<Object>, ParsedRow<Object>>chunk(chunkSize)
+                .transactionManager(transactions)
+                .reader(reader)
+                .writer(writer)
+                .listener(reader)
+                .build();
+    }
+
+    /** Of scope "step" without a proxy: {@link OncePerStepReader} takes it from the scope once per step. */
     @Bean
-    @StepScope
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
     SourceItemReader snapshotFileReader(@Value("#{stepExecution.stepName}") String stepName,
                                         @Value("#{jobParameters['" + RunKeys.MAPPING + "']}") String mapping,
                                         @Value("#{jobExecutionContext['" + RunKeys.SOURCE_KIND + "']}") String kind,
