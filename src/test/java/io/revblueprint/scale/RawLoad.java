@@ -1,10 +1,9 @@
 package io.revblueprint.scale;
 
+import io.revblueprint.snapshot.StoredRowsFile;
+
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +16,8 @@ import java.util.List;
 /**
  * The import's limits: MySQL's own {@code LOAD DATA LOCAL INFILE}, timed on the same server, of the snapshot's CSV
  * files into scratch tables of text columns (no parsing, no checks, no keys: the raw rate), and of the rows the job
- * stored, dumped from its tables, into empty copies of them (their keys and indexes, values already converted: what
- * storing these rows costs the server even if reading, checking and sending them cost nothing).
+ * stored, dumped from its tables as the import sends them, into empty copies of them (their keys and indexes, values
+ * already converted: what storing these rows costs the server even if reading, checking and sending cost nothing).
  */
 final class RawLoad {
 
@@ -68,10 +67,10 @@ final class RawLoad {
         try (Connection connection = localInfile(database); Statement statement = connection.createStatement()) {
             for (String table : JOB_TABLES) {
                 Path dump = work.resolve(table + ".tsv");
-                dump(connection, table, dump);
+                List<String> columns = StoredRowsFile.write(connection, table, dump);
                 statement.execute("CREATE TABLE ceiling_" + table + " LIKE " + table);
                 long start = System.nanoTime();
-                rows += load(statement, dump, "ceiling_" + table, "");
+                rows += load(statement, dump, "ceiling_" + table, " (" + String.join(", ", columns) + ")");
                 seconds += (System.nanoTime() - start) / 1e9;
                 statement.execute("DROP TABLE ceiling_" + table);
                 Files.delete(dump);
@@ -97,39 +96,5 @@ final class RawLoad {
             }
         }
         return rows;
-    }
-
-    /** The table's rows in LOAD DATA's default text format (tab-separated, backslash escapes, \N for NULL). */
-    private static void dump(Connection connection, String table, Path file) throws SQLException, IOException {
-        try (Statement select = connection.createStatement(ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-             Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
-            select.setFetchSize(Integer.MIN_VALUE); // Connector/J streams the rows instead of holding them all
-            try (ResultSet rows = select.executeQuery("SELECT * FROM " + table)) {
-                int columns = rows.getMetaData().getColumnCount();
-                while (rows.next()) {
-                    for (int i = 1; i <= columns; i++) {
-                        out.write(i == 1 ? "" : "\t");
-                        String value = rows.getString(i);
-                        out.write(value == null ? "\\N" : escaped(value));
-                    }
-                    out.write('\n');
-                }
-            }
-        }
-    }
-
-    private static String escaped(String value) {
-        StringBuilder text = new StringBuilder(value.length());
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\0' -> text.append("\\0");
-                default -> text.append(c);
-            }
-        }
-        return text.toString();
     }
 }
