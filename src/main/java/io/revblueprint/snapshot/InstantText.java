@@ -10,8 +10,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Reads the contract's timestamps: ISO-8601 with an offset ({@code +02:00}, {@code +0000}) or {@code Z}, optional
- * fractional seconds, {@code T} or a space between date and time; without an offset in a given zone. Done by
- * rewriting the text into the form {@link OffsetDateTime#parse} reads, which is fast: every row has several.
+ * fractional seconds, {@code T} or a space between date and time; without an offset in a given zone. Every row has
+ * several, so the shapes exports write most are read digit by digit; the rest is rewritten into the form
+ * {@link OffsetDateTime#parse} reads.
  */
 public final class InstantText {
 

@@ -37,13 +37,13 @@ final class ReadAheadRows implements AutoCloseable {
     private Item last;
 
     /**
-     * {@code capacity}: rows that may wait for the step (whole blocks, at least one); {@code lookAhead} runs on the
+     * {@code blocksAhead}: blocks that may wait for the step; {@code lookAhead} runs on the
      * reading thread for every {@code blockSize} rows, and what it returns is handed over (the rows with their
      * references checked while the step works).
      */
-    ReadAheadRows(SourceRows rows, SnapshotFormat<?> format, RowContext context, int capacity, int blockSize,
+    ReadAheadRows(SourceRows rows, SnapshotFormat<?> format, RowContext context, int blocksAhead, int blockSize,
                   UnaryOperator<List<ParsedRow<?>>> lookAhead) {
-        this.queue = new ArrayBlockingQueue<>(Math.max(1, capacity / blockSize));
+        this.queue = new ArrayBlockingQueue<>(blocksAhead);
         this.blockSize = blockSize;
         this.lookAhead = lookAhead;
         this.reader = new Thread(() -> read(rows, format, context), "read-ahead " + format.fileName());

@@ -17,10 +17,12 @@ import java.util.function.UnaryOperator;
 public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<ParsedRow<Object>>
         implements StepExecutionListener {
 
+    /** Parsed chunks that may wait for the step. */
+    private static final int CHUNKS_AHEAD = 2;
+
     private final SnapshotSource source;
     private final SnapshotFormat<?> format;
     private final RowContext context;
-    private final int readAhead;
     private final int blockSize;
     private final UnaryOperator<List<ParsedRow<?>>> lookAhead;
     private final SnapshotRepository repository;
@@ -38,7 +40,6 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
         this.source = source;
         this.format = format;
         this.context = context;
-        this.readAhead = 2 * chunkSize;
         this.blockSize = chunkSize;
         this.lookAhead = lookAhead;
         this.repository = repository;
@@ -49,7 +50,7 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
     @Override
     protected void doOpen() {
         rows = source.rows(format, context);
-        parsed = new ReadAheadRows(rows, format, context, readAhead, blockSize, lookAhead);
+        parsed = new ReadAheadRows(rows, format, context, CHUNKS_AHEAD, blockSize, lookAhead);
     }
 
     @Override

@@ -20,7 +20,7 @@ class ReadAheadRowsTest {
     @Test
     void givesEveryRowParsedInFileOrderThenTheEnd() {
         List<String> ids = new ArrayList<>();
-        try (ReadAheadRows rows = new ReadAheadRows(source(50, -1), ACTIVITIES, TestRow.CONTEXT, 4, 3, block -> block)) {
+        try (ReadAheadRows rows = new ReadAheadRows(source(50, -1), ACTIVITIES, TestRow.CONTEXT, 1, 3, block -> block)) {
             for (ParsedRow<?> row = rows.next(); row != null; row = rows.next()) {
                 ids.add(((Activity) row.value()).activityId());
             }
@@ -32,7 +32,7 @@ class ReadAheadRowsTest {
 
     @Test
     void aFailureWhileReadingIsThrownAfterTheRowsBeforeIt() {
-        try (ReadAheadRows rows = new ReadAheadRows(source(10, 3), ACTIVITIES, TestRow.CONTEXT, 4, 3, block -> block)) {
+        try (ReadAheadRows rows = new ReadAheadRows(source(10, 3), ACTIVITIES, TestRow.CONTEXT, 1, 3, block -> block)) {
             for (int i = 0; i < 3; i++) {
                 assertThat(rows.next()).isNotNull();
             }
@@ -44,7 +44,7 @@ class ReadAheadRowsTest {
     @Test
     void eachBlockIsLookedAheadBeforeItsRowsAreHandedOver() {
         List<Integer> blocks = new ArrayList<>();
-        try (ReadAheadRows rows = new ReadAheadRows(source(7, -1), ACTIVITIES, TestRow.CONTEXT, 10, 3,
+        try (ReadAheadRows rows = new ReadAheadRows(source(7, -1), ACTIVITIES, TestRow.CONTEXT, 3, 3,
                 block -> {
                     blocks.add(block.size());
                     return block;
@@ -62,7 +62,7 @@ class ReadAheadRowsTest {
     @Test
     void aFailedLookAheadIsThrownInsteadOfItsBlock() {
         List<Integer> blocks = new ArrayList<>();
-        try (ReadAheadRows rows = new ReadAheadRows(source(10, -1), ACTIVITIES, TestRow.CONTEXT, 10, 4, block -> {
+        try (ReadAheadRows rows = new ReadAheadRows(source(10, -1), ACTIVITIES, TestRow.CONTEXT, 2, 4, block -> {
             blocks.add(block.size());
             if (blocks.size() == 2) {
                 throw new IllegalStateException("database gone");
@@ -78,7 +78,7 @@ class ReadAheadRowsTest {
 
     @Test
     void handsOverTheRowsTheLookAheadReturns() {
-        try (ReadAheadRows rows = new ReadAheadRows(source(2, -1), ACTIVITIES, TestRow.CONTEXT, 10, 4,
+        try (ReadAheadRows rows = new ReadAheadRows(source(2, -1), ACTIVITIES, TestRow.CONTEXT, 2, 4,
                 block -> block.stream().<ParsedRow<?>>map(row -> row.unresolved("lead_id", "unknown lead L1")).toList())) {
             assertThat(rows.next().reason()).isEqualTo("unknown lead L1");
             assertThat(rows.next().reason()).isEqualTo("unknown lead L1");
@@ -88,7 +88,7 @@ class ReadAheadRowsTest {
 
     @Test
     void closingBeforeTheEndStopsTheReadingThread() {
-        ReadAheadRows rows = new ReadAheadRows(source(1_000, -1), ACTIVITIES, TestRow.CONTEXT, 2, 3, block -> block);
+        ReadAheadRows rows = new ReadAheadRows(source(1_000, -1), ACTIVITIES, TestRow.CONTEXT, 1, 3, block -> block);
         rows.next();
 
         rows.close();
