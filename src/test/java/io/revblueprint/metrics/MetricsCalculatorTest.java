@@ -64,4 +64,46 @@ class MetricsCalculatorTest {
         assertThat(Cases.row(results, BER, "mql_count", "").orElseThrow().value()).isEqualTo(1.0);
         assertThat(Cases.row(results, BER, "win_rate", "")).isEmpty();
     }
+
+    /** SnapshotMetrics reads the cohorts side by side, so their facts arrive interleaved, each cohort in its order. */
+    @Test
+    void cohortsGiveTheSameRowsWhicheverArrivesFirst() {
+        MetricsCalculator oneAfterAnother = Cases.calculator();
+        mqls().forEach(oneAfterAnother::acceptMql);
+        dispositions().forEach(oneAfterAnother::acceptDisposition);
+        deals().forEach(oneAfterAnother::acceptClosed);
+        oneAfterAnother.acceptLeadTotals(new LeadTotals(BER, 40, 3, 2));
+        oneAfterAnother.acceptOpenOpportunities(BER, 4);
+
+        MetricsCalculator interleaved = Cases.calculator();
+        interleaved.acceptOpenOpportunities(BER, 4);
+        for (int i = 0; i < 3; i++) {
+            interleaved.acceptClosed(deals().get(i));
+            interleaved.acceptDisposition(dispositions().get(i));
+            interleaved.acceptMql(mqls().get(i));
+        }
+        interleaved.acceptLeadTotals(new LeadTotals(BER, 40, 3, 2));
+
+        assertThat(interleaved.results()).isEqualTo(oneAfterAnother.results());
+        assertThat(oneAfterAnother.results().metrics()).extracting(v -> v.metric().key()).contains(
+                "response_sla_compliance", "lead_response_hours_median", "follow_up_compliance",
+                "disqualification_reason_coverage", "win_rate", "crm_completeness_opportunities", "mql_count");
+    }
+
+    private static List<LeadFacts> mqls() {
+        return List.of(lead("L-1").sql(Cases.berlin("2026-10-16T10:00")).of(BER, Cases.berlin("2026-10-14T11:30")),
+                lead("L-2").of(BER, Cases.berlin("2026-10-15T16:00")),
+                lead("L-3").of(NYC, null));
+    }
+
+    private static List<DispositionFacts> dispositions() {
+        return List.of(lead("L-4").mql(Cases.berlin("2026-10-01T10:00"))
+                        .disqualified(Cases.berlin("2026-10-20T10:00"), "UNRESPONSIVE").disposition(BER, 9),
+                lead("L-5").disqualified(Cases.berlin("2026-10-21T10:00"), null).disposition(BER, 0),
+                lead("L-6").rejected(Cases.berlin("2026-10-22T10:00"), "NO_BUDGET").disposition(NYC, 0));
+    }
+
+    private static List<OpportunityFacts> deals() {
+        return List.of(deal("O-1").of(BER), deal("O-2").lost("Price").of(BER), deal("O-3").of(NYC));
+    }
 }
