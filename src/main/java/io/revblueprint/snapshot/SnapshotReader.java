@@ -47,9 +47,12 @@ public class SnapshotReader {
             + " LEFT JOIN crm_user u ON u.snapshot_id = l.snapshot_id AND u.user_id = l.owner_id WHERE l.snapshot_id = ?";
 
     private final JdbcTemplate jdbc;
+    /** The cohorts: hundreds of thousands of rows at 1M leads, mapped while MySQL still produces them. */
+    private final JdbcTemplate cohorts;
 
     public SnapshotReader(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.cohorts = MySql.streaming(jdbc);
     }
 
     public PublishedSnapshot snapshot(long snapshotId) {
@@ -98,7 +101,7 @@ public class SnapshotReader {
      * at 1M leads.)
      */
     public void mqlCohort(long snapshotId, Instant from, Instant to, Consumer<LeadFacts> consumer) {
-        jdbc.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
+        cohorts.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
                         + " (SELECT MIN(a.occurred_at) FROM crm_activity a WHERE a.snapshot_id = l.snapshot_id"
                         + "   AND a.lead_id = l.lead_id AND a.automated = FALSE AND a.occurred_at >= l.mql_at)"
                         + "   AS first_touch_at"
@@ -114,7 +117,7 @@ public class SnapshotReader {
      * range of {@code crm_activity_touches} per lead within the statement.
      */
     public void dispositions(long snapshotId, Instant from, Instant to, Consumer<DispositionFacts> consumer) {
-        jdbc.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
+        cohorts.query("SELECT " + LEAD_COLUMNS + ", u.team_id,"
                         + " (SELECT COUNT(*) FROM crm_activity a WHERE a.snapshot_id = l.snapshot_id"
                         + "   AND a.lead_id = l.lead_id AND a.occurred_at >= COALESCE(l.mql_at, l.created_at)"
                         + "   AND a.occurred_at <= l.disqualified_at) AS follow_up_touches"
@@ -131,7 +134,7 @@ public class SnapshotReader {
 
     /** Opportunities closed in [from, to), with their owner's team and segment and the lead they came from. */
     public void closedCohort(long snapshotId, Instant from, Instant to, Consumer<OpportunityFacts> consumer) {
-        jdbc.query("SELECT o.*, u.team_id, t.segment AS team_segment, l.lead_id AS origin_lead_id,"
+        cohorts.query("SELECT o.*, u.team_id, t.segment AS team_segment, l.lead_id AS origin_lead_id,"
                         + " l.source AS lead_source, l.source_category AS lead_source_category,"
                         + " l.campaign_id AS lead_campaign_id"
                         + " FROM crm_opportunity o"

@@ -3,7 +3,6 @@ package io.revblueprint.snapshot;
 import io.revblueprint.metrics.RecordedInput;
 import com.mysql.cj.jdbc.JdbcConnection;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,12 +50,7 @@ public class SnapshotRepository {
     public SnapshotRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.lookups = new JdbcTemplate(jdbc.getDataSource());
-        this.localInfile = isMySql(jdbc) ? new LocalInfileLoad(jdbc, this::storedLines) : null;
-    }
-
-    private static boolean isMySql(JdbcTemplate jdbc) {
-        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getURL().startsWith("jdbc:mysql:")));
+        this.localInfile = MySql.isMySql(jdbc) ? new LocalInfileLoad(jdbc, this::storedLines) : null;
     }
 
     /** Registers an import in progress; its rows stay invisible until {@link #publish}. */
