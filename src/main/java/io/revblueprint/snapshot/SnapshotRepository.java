@@ -24,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /** Stores snapshots: rows while importing, the quarantine, and the switch that publishes a complete import. */
 @Repository
@@ -35,6 +37,8 @@ public class SnapshotRepository {
 
     private static final List<String> DATA_TABLES = List.of("crm_stage_change", "crm_activity", "crm_opportunity",
             "crm_lead", "crm_campaign", "crm_holiday", "crm_user", "crm_team");
+    /** Counts scan whole tables, the activities' alone as long as all others: two at once keep a 2-core server busy. */
+    private static final int COUNTERS = 2;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How a tally's lists and counts are kept in source_tally.details. */
@@ -214,32 +218,35 @@ public class SnapshotRepository {
         return counts;
     }
 
-    /** Counts, once, how many stored rows record each input a metric may need. */
+    /** Counts, once, how many stored rows record each input a metric may need: the three tables at once. */
     void countRecordedInputs(long snapshotId) {
-        Map<RecordedInput, Long> counts = new EnumMap<>(RecordedInput.class);
-        jdbc.query("SELECT COUNT(accepted_at) AS acceptances,"
-                + " COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END) AS decisions,"
-                + " COUNT(sql_at) AS sql_dates, COUNT(converted_opportunity_id) AS conversions,"
-                + " COUNT(disqualification_reason) AS reasons, COUNT(campaign_id) AS campaigns"
-                + " FROM crm_lead WHERE snapshot_id = ?", rs -> {
-                    counts.put(RecordedInput.ACCEPTANCES, rs.getLong("acceptances"));
-                    counts.put(RecordedInput.DECISIONS, rs.getLong("decisions"));
-                    counts.put(RecordedInput.SQL_DATES, rs.getLong("sql_dates"));
-                    counts.put(RecordedInput.CONVERSIONS, rs.getLong("conversions"));
-                    counts.put(RecordedInput.DISQUALIFICATION_REASONS, rs.getLong("reasons"));
-                    counts.put(RecordedInput.CAMPAIGNS, rs.getLong("campaigns"));
-                }, snapshotId);
-        jdbc.query("SELECT COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END) AS lost,"
-                + " COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END) AS loss_reasons,"
-                + " COUNT(amount) AS amounts, COUNT(lead_id) AS lead_links"
-                + " FROM crm_opportunity WHERE snapshot_id = ?", rs -> {
-                    counts.put(RecordedInput.LOST_DEALS, rs.getLong("lost"));
-                    counts.put(RecordedInput.LOSS_REASONS, rs.getLong("loss_reasons"));
-                    counts.put(RecordedInput.DEAL_AMOUNTS, rs.getLong("amounts"));
-                    counts.put(RecordedInput.LEAD_LINKS, rs.getLong("lead_links"));
-                }, snapshotId);
-        counts.put(RecordedInput.HUMAN_TOUCHES, jdbc.queryForObject("SELECT COUNT(*) FROM crm_activity"
-                + " WHERE snapshot_id = ? AND automated = FALSE AND lead_id IS NOT NULL", Long.class, snapshotId));
+        Map<RecordedInput, Long> counted = new ConcurrentHashMap<>();
+        ConcurrentReads.run("count-inputs-", COUNTERS, List.of(
+                () -> counted.put(RecordedInput.HUMAN_TOUCHES, jdbc.queryForObject("SELECT COUNT(*) FROM crm_activity"
+                        + " WHERE snapshot_id = ? AND automated = FALSE AND lead_id IS NOT NULL", Long.class,
+                        snapshotId)),
+                () -> jdbc.query("SELECT COUNT(accepted_at) AS acceptances,"
+                        + " COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END) AS decisions,"
+                        + " COUNT(sql_at) AS sql_dates, COUNT(converted_opportunity_id) AS conversions,"
+                        + " COUNT(disqualification_reason) AS reasons, COUNT(campaign_id) AS campaigns"
+                        + " FROM crm_lead WHERE snapshot_id = ?", rs -> {
+                            counted.put(RecordedInput.ACCEPTANCES, rs.getLong("acceptances"));
+                            counted.put(RecordedInput.DECISIONS, rs.getLong("decisions"));
+                            counted.put(RecordedInput.SQL_DATES, rs.getLong("sql_dates"));
+                            counted.put(RecordedInput.CONVERSIONS, rs.getLong("conversions"));
+                            counted.put(RecordedInput.DISQUALIFICATION_REASONS, rs.getLong("reasons"));
+                            counted.put(RecordedInput.CAMPAIGNS, rs.getLong("campaigns"));
+                        }, snapshotId),
+                () -> jdbc.query("SELECT COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END) AS lost,"
+                        + " COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END)"
+                        + " AS loss_reasons, COUNT(amount) AS amounts, COUNT(lead_id) AS lead_links"
+                        + " FROM crm_opportunity WHERE snapshot_id = ?", rs -> {
+                            counted.put(RecordedInput.LOST_DEALS, rs.getLong("lost"));
+                            counted.put(RecordedInput.LOSS_REASONS, rs.getLong("loss_reasons"));
+                            counted.put(RecordedInput.DEAL_AMOUNTS, rs.getLong("amounts"));
+                            counted.put(RecordedInput.LEAD_LINKS, rs.getLong("lead_links"));
+                        }, snapshotId)));
+        Map<RecordedInput, Long> counts = new EnumMap<>(counted);
         jdbc.update("DELETE FROM snapshot_input WHERE snapshot_id = ?", snapshotId);
         jdbc.batchUpdate("INSERT INTO snapshot_input (snapshot_id, input, recorded) VALUES (?, ?, ?)",
                 List.copyOf(counts.entrySet()), counts.size(), (statement, count) -> {
@@ -249,13 +256,13 @@ public class SnapshotRepository {
                 });
     }
 
-    /** Rows stored (not quarantined) for the snapshot, over all files. */
+    /** Rows stored (not quarantined) for the snapshot, over all files: two tables counted at a time. */
     public long storedRows(long snapshotId) {
-        long rows = 0;
-        for (String table : DATA_TABLES) {
-            rows += jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE snapshot_id = ?", Long.class, snapshotId);
-        }
-        return rows;
+        LongAdder rows = new LongAdder();
+        ConcurrentReads.run("count-rows-", COUNTERS, DATA_TABLES.stream().<Runnable>map(table -> () -> rows.add(
+                jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE snapshot_id = ?", Long.class,
+                        snapshotId))).toList());
+        return rows.sum();
     }
 
     /**
