@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /** Stores snapshots: rows while importing, the quarantine, and the switch that publishes a complete import. */
 @Repository
@@ -39,6 +40,21 @@ public class SnapshotRepository {
             "crm_lead", "crm_campaign", "crm_holiday", "crm_user", "crm_team");
     /** Counts scan whole tables, the activities' alone as long as all others: two at once keep a 2-core server busy. */
     private static final int COUNTERS = 2;
+    /** The rows that record each input a metric may need, as counted in each table. */
+    private static final Map<RecordedInput, String> ACTIVITY_INPUTS = Map.of(RecordedInput.HUMAN_TOUCHES,
+            "COUNT(CASE WHEN automated = FALSE AND lead_id IS NOT NULL THEN 1 END)");
+    private static final Map<RecordedInput, String> LEAD_INPUTS = new EnumMap<>(Map.of(
+            RecordedInput.ACCEPTANCES, "COUNT(accepted_at)",
+            RecordedInput.DECISIONS, "COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END)",
+            RecordedInput.SQL_DATES, "COUNT(sql_at)",
+            RecordedInput.CONVERSIONS, "COUNT(converted_opportunity_id)",
+            RecordedInput.DISQUALIFICATION_REASONS, "COUNT(disqualification_reason)",
+            RecordedInput.CAMPAIGNS, "COUNT(campaign_id)"));
+    private static final Map<RecordedInput, String> OPPORTUNITY_INPUTS = new EnumMap<>(Map.of(
+            RecordedInput.LOST_DEALS, "COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END)",
+            RecordedInput.LOSS_REASONS, "COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END)",
+            RecordedInput.DEAL_AMOUNTS, "COUNT(amount)",
+            RecordedInput.LEAD_LINKS, "COUNT(lead_id)"));
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How a tally's lists and counts are kept in source_tally.details. */
@@ -222,30 +238,9 @@ public class SnapshotRepository {
     void countRecordedInputs(long snapshotId) {
         Map<RecordedInput, Long> counted = new ConcurrentHashMap<>();
         ConcurrentReads.run("count-inputs-", COUNTERS, List.of(
-                () -> counted.put(RecordedInput.HUMAN_TOUCHES, jdbc.queryForObject("SELECT COUNT(*) FROM crm_activity"
-                        + " WHERE snapshot_id = ? AND automated = FALSE AND lead_id IS NOT NULL", Long.class,
-                        snapshotId)),
-                () -> jdbc.query("SELECT COUNT(accepted_at) AS acceptances,"
-                        + " COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END) AS decisions,"
-                        + " COUNT(sql_at) AS sql_dates, COUNT(converted_opportunity_id) AS conversions,"
-                        + " COUNT(disqualification_reason) AS reasons, COUNT(campaign_id) AS campaigns"
-                        + " FROM crm_lead WHERE snapshot_id = ?", rs -> {
-                            counted.put(RecordedInput.ACCEPTANCES, rs.getLong("acceptances"));
-                            counted.put(RecordedInput.DECISIONS, rs.getLong("decisions"));
-                            counted.put(RecordedInput.SQL_DATES, rs.getLong("sql_dates"));
-                            counted.put(RecordedInput.CONVERSIONS, rs.getLong("conversions"));
-                            counted.put(RecordedInput.DISQUALIFICATION_REASONS, rs.getLong("reasons"));
-                            counted.put(RecordedInput.CAMPAIGNS, rs.getLong("campaigns"));
-                        }, snapshotId),
-                () -> jdbc.query("SELECT COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END) AS lost,"
-                        + " COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END)"
-                        + " AS loss_reasons, COUNT(amount) AS amounts, COUNT(lead_id) AS lead_links"
-                        + " FROM crm_opportunity WHERE snapshot_id = ?", rs -> {
-                            counted.put(RecordedInput.LOST_DEALS, rs.getLong("lost"));
-                            counted.put(RecordedInput.LOSS_REASONS, rs.getLong("loss_reasons"));
-                            counted.put(RecordedInput.DEAL_AMOUNTS, rs.getLong("amounts"));
-                            counted.put(RecordedInput.LEAD_LINKS, rs.getLong("lead_links"));
-                        }, snapshotId)));
+                () -> countInputs("crm_activity", ACTIVITY_INPUTS, snapshotId, counted),
+                () -> countInputs("crm_lead", LEAD_INPUTS, snapshotId, counted),
+                () -> countInputs("crm_opportunity", OPPORTUNITY_INPUTS, snapshotId, counted)));
         Map<RecordedInput, Long> counts = new EnumMap<>(counted);
         jdbc.update("DELETE FROM snapshot_input WHERE snapshot_id = ?", snapshotId);
         jdbc.batchUpdate("INSERT INTO snapshot_input (snapshot_id, input, recorded) VALUES (?, ?, ?)",
@@ -254,6 +249,18 @@ public class SnapshotRepository {
                     statement.setString(2, count.getKey().name());
                     statement.setLong(3, count.getValue());
                 });
+    }
+
+    /** One scan of {@code table} counting each input by its expression. */
+    private void countInputs(String table, Map<RecordedInput, String> inputs, long snapshotId,
+                             Map<RecordedInput, Long> counted) {
+        String columns = inputs.entrySet().stream().map(input -> input.getValue() + " AS " + input.getKey().name())
+                .collect(Collectors.joining(", "));
+        jdbc.query("SELECT " + columns + " FROM " + table + " WHERE snapshot_id = ?", rs -> {
+            for (RecordedInput input : inputs.keySet()) {
+                counted.put(input, rs.getLong(input.name()));
+            }
+        }, snapshotId);
     }
 
     /** Rows stored (not quarantined) for the snapshot, over all files: two tables counted at a time. */
