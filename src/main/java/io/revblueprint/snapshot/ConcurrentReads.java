@@ -38,6 +38,7 @@ final class ConcurrentReads {
         }
     }
 
+    /** The completion queue receives a read only once its run has returned, so a cancelled running read is awaited. */
     private static void awaitAll(CompletionService<Void> done, List<Future<Void>> started) {
         Throwable failure = null;
         for (int finished = 0; finished < started.size(); finished++) {
@@ -65,5 +66,4 @@ final class ConcurrentReads {
             throw error;
         }
     }
-
 }
