@@ -121,7 +121,7 @@ public final class CsvRowReader implements AutoCloseable {
         }
         String shapeProblem = record.size() == names.size() ? null
                 : "has " + record.size() + " fields, the header has " + names.size();
-        return new CsvRow(file, startLine, cells, raw(record), shapeProblem);
+        return new CsvRow(file, startLine, cells, () -> raw(record), shapeProblem);
     }
 
     /** The record as one RFC 4180 line: a field with a comma, quote or line break quoted, its quotes doubled. */

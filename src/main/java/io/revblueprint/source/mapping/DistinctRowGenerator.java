@@ -57,7 +57,7 @@ final class DistinctRowGenerator implements SourceRows {
             if (value != null && seen.add(value.strip().toLowerCase(Locale.ROOT))) {
                 tally.read();
                 CsvRow origin = record.row();
-                CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin.raw(),
+                CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin::raw,
                         origin.shapeProblem());
                 if (row != null) {
                     return row;

@@ -71,7 +71,7 @@ final class FileRowGenerator implements SourceRows {
 
     private void add(SourceRecord record, RowScope scope) {
         CsvRow origin = record.row();
-        CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin.raw(), origin.shapeProblem());
+        CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin::raw, origin.shapeProblem());
         if (row != null) {
             pending.addLast(row);
         }

@@ -37,7 +37,7 @@ final class LiteralRowGenerator implements SourceRows {
             tally.read();
             RowScope scope = new RowScope(context, null);
             values.forEach(scope::put);
-            CsvRow row = mapper.map(source, scope, tally, mappingName, number, String.join(",", values.values()), null);
+            CsvRow row = mapper.map(source, scope, tally, mappingName, number, () -> String.join(",", values.values()), null);
             if (row != null) {
                 return row;
             }

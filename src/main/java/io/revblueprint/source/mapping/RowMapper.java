@@ -3,6 +3,7 @@ package io.revblueprint.source.mapping;
 import io.revblueprint.snapshot.CsvRow;
 
 import java.util.HashMap;
+import java.util.function.Supplier;
 
 /**
  * Makes one canonical row from a scope: each column in order (a {@code *_at} column read as a timestamp, a
@@ -19,7 +20,7 @@ final class RowMapper {
     }
 
     /** The row, or null when a skip rule took it (counted in the tally). */
-    CsvRow map(RowSource source, RowScope scope, Tally tally, String sourceFile, long sourceLine, String raw,
+    CsvRow map(RowSource source, RowScope scope, Tally tally, String sourceFile, long sourceLine, Supplier<String> raw,
                String shapeProblem) {
         for (RowSource.Column column : source.columns()) {
             String value = column.expression().value(scope);
