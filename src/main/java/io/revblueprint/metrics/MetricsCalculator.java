@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Computes every metric of the contract in one pass: feed the cohorts' facts one at a time, then read the rows of
- * ALL and of every team. Each case is judged once (on its own team's calendar) and counted in its team's scope and
+ * Computes every metric of the contract in one pass: feed the cohorts' facts (from several threads if need be: it takes
+ * one at a time, and only each cohort's own order matters, since different cohorts feed different counters), then
+ * read the rows of ALL and of every team. Each case is judged once (on its own team's calendar) and counted in its team's scope and
  * in ALL's; only counters and, for percentiles, primitive arrays are kept.
  */
 public final class MetricsCalculator {
@@ -34,7 +35,7 @@ public final class MetricsCalculator {
     }
 
     /** An MQL with mql_at in the period (any other lead is ignored). */
-    public void acceptMql(LeadFacts facts) {
+    public synchronized void acceptMql(LeadFacts facts) {
         if (!facts.lead().isMql() || !context.inPeriod(facts.lead().mqlAt())) {
             return;
         }
@@ -44,13 +45,13 @@ public final class MetricsCalculator {
     }
 
     /** A lead rejected or disqualified in the period (what else it did is ignored). */
-    public void acceptDisposition(DispositionFacts facts) {
+    public synchronized void acceptDisposition(DispositionFacts facts) {
         company.count(facts, context);
         team(facts.teamId()).count(facts, context);
     }
 
     /** An opportunity closed in the period (an open one, or one closed outside it, is ignored). */
-    public void acceptClosed(OpportunityFacts facts) {
+    public synchronized void acceptClosed(OpportunityFacts facts) {
         if (facts.opportunity().outcome() == Outcome.OPEN
                 || !context.inPeriod(facts.opportunity().closedAt())) {
             return;
@@ -60,19 +61,19 @@ public final class MetricsCalculator {
     }
 
     /** One team's totals over all its leads; give them for every team that owns leads. */
-    public void acceptLeadTotals(LeadTotals totals) {
+    public synchronized void acceptLeadTotals(LeadTotals totals) {
         company.count(totals);
         team(totals.teamId()).count(totals);
     }
 
     /** How many opportunities of the team are open at as_of (is_closed false). */
-    public void acceptOpenOpportunities(String teamId, long opportunities) {
+    public synchronized void acceptOpenOpportunities(String teamId, long opportunities) {
         company.countOpen(opportunities);
         team(teamId).countOpen(opportunities);
     }
 
     /** ALL's rows, then each team's by team id; each scope's in the contract's order. */
-    public MetricResults results() {
+    public synchronized MetricResults results() {
         List<MetricValue> metrics = new ArrayList<>();
         List<MetricValue> evidence = new ArrayList<>();
         company.writeTo(metrics, evidence);

@@ -14,13 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * Streams a published snapshot's cohorts through the metrics calculator: one pass, no per-row queries, two cohorts
- * read at a time. Facts of different cohorts feed different counters, so only each cohort's own order matters.
+ * read at a time ({@link ConcurrentReads}).
  */
 @Service
 public class SnapshotMetrics {
-
-    /** Two: the MQL cohort and the dispositions cost about the same, and the other three little. */
-    private static final int READERS = 2;
 
     private final SnapshotReader reader;
 
@@ -36,24 +33,14 @@ public class SnapshotMetrics {
         MetricsCalculator calculator = new MetricsCalculator(period, snapshot.asOf(), policy, currency, calendars,
                 WorkCalendar.standard(snapshot.zone()));
         Period lastFullMonth = period.lastFullMonth();
-        // Longest first, so the two big cohorts start together; the calculator takes one fact at a time.
-        ConcurrentReads.run("metrics-read-", READERS, List.of(
-                () -> reader.dispositions(snapshotId, period.start(), period.end(),
-                        facts -> oneAtATime(calculator, () -> calculator.acceptDisposition(facts))),
-                () -> reader.mqlCohort(snapshotId, period.start(), period.end(),
-                        facts -> oneAtATime(calculator, () -> calculator.acceptMql(facts))),
-                () -> reader.closedCohort(snapshotId, period.start(), period.end(),
-                        facts -> oneAtATime(calculator, () -> calculator.acceptClosed(facts))),
+        // Longest first, so the two big cohorts start together.
+        ConcurrentReads.run("metrics-read-", List.of(
+                () -> reader.dispositions(snapshotId, period.start(), period.end(), calculator::acceptDisposition),
+                () -> reader.mqlCohort(snapshotId, period.start(), period.end(), calculator::acceptMql),
+                () -> reader.closedCohort(snapshotId, period.start(), period.end(), calculator::acceptClosed),
                 () -> reader.leadTotals(snapshotId, lastFullMonth, lastFullMonth.previousMonth(),
-                        totals -> oneAtATime(calculator, () -> calculator.acceptLeadTotals(totals))),
-                () -> reader.openOpportunities(snapshotId, (team, open) ->
-                        oneAtATime(calculator, () -> calculator.acceptOpenOpportunities(team, open)))));
+                        calculator::acceptLeadTotals),
+                () -> reader.openOpportunities(snapshotId, calculator::acceptOpenOpportunities)));
         return calculator.results();
-    }
-
-    private static void oneAtATime(MetricsCalculator calculator, Runnable accept) {
-        synchronized (calculator) {
-            accept.run();
-        }
     }
 }

@@ -38,8 +38,6 @@ public class SnapshotRepository {
 
     private static final List<String> DATA_TABLES = List.of("crm_stage_change", "crm_activity", "crm_opportunity",
             "crm_lead", "crm_campaign", "crm_holiday", "crm_user", "crm_team");
-    /** Counts scan whole tables, the activities' alone as long as all others: two at once keep a 2-core server busy. */
-    private static final int COUNTERS = 2;
     /** The rows that record each input a metric may need, as counted in each table. */
     private static final Map<RecordedInput, String> ACTIVITY_INPUTS = Map.of(RecordedInput.HUMAN_TOUCHES,
             "COUNT(CASE WHEN automated = FALSE AND lead_id IS NOT NULL THEN 1 END)");
@@ -237,7 +235,7 @@ public class SnapshotRepository {
     /** Counts, once, how many stored rows record each input a metric may need: the three tables at once. */
     void countRecordedInputs(long snapshotId) {
         Map<RecordedInput, Long> counted = new ConcurrentHashMap<>();
-        ConcurrentReads.run("count-inputs-", COUNTERS, List.of(
+        ConcurrentReads.run("count-inputs-", List.of(
                 () -> countInputs("crm_activity", ACTIVITY_INPUTS, snapshotId, counted),
                 () -> countInputs("crm_lead", LEAD_INPUTS, snapshotId, counted),
                 () -> countInputs("crm_opportunity", OPPORTUNITY_INPUTS, snapshotId, counted)));
@@ -266,7 +264,7 @@ public class SnapshotRepository {
     /** Rows stored (not quarantined) for the snapshot, over all files: two tables counted at a time. */
     public long storedRows(long snapshotId) {
         LongAdder rows = new LongAdder();
-        ConcurrentReads.run("count-rows-", COUNTERS, DATA_TABLES.stream().<Runnable>map(table -> () -> rows.add(
+        ConcurrentReads.run("count-rows-", DATA_TABLES.stream().<Runnable>map(table -> () -> rows.add(
                 jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE snapshot_id = ?", Long.class,
                         snapshotId))).toList());
         return rows.sum();

@@ -18,7 +18,7 @@ class ConcurrentReadsTest {
     void runsTheReadsSideBySideAndReturnsWhenAllHaveFinished() {
         CountDownLatch bothStarted = new CountDownLatch(2);
         Set<String> finished = ConcurrentHashMap.newKeySet();
-        ConcurrentReads.run("read-", 2, List.of(
+        ConcurrentReads.run("read-", List.of(
                 () -> finished.add(awaitOther(bothStarted, "first")),
                 () -> finished.add(awaitOther(bothStarted, "second")),
                 () -> finished.add("third")));
@@ -30,7 +30,7 @@ class ConcurrentReadsTest {
         CountDownLatch bothStarted = new CountDownLatch(2);
         Set<String> finished = ConcurrentHashMap.newKeySet();
         DataAccessResourceFailureException lost = new DataAccessResourceFailureException("connection lost");
-        assertThatThrownBy(() -> ConcurrentReads.run("read-", 2, List.of(
+        assertThatThrownBy(() -> ConcurrentReads.run("read-", List.of(
                 () -> {
                     awaitOther(bothStarted, "failing");
                     throw lost;
