@@ -17,11 +17,6 @@ public record CsvRow(String file, long line, Map<String, String> cells, Supplier
         this(file, line, cells, rawText, shapeProblem, file, line);
     }
 
-    /** A row read from the file itself, with its text. */
-    public CsvRow(String file, long line, Map<String, String> cells, String raw, String shapeProblem) {
-        this(file, line, cells, () -> raw, shapeProblem);
-    }
-
     /** The record's text as read: what the quarantine keeps. */
     public String raw() {
         return rawText.get();

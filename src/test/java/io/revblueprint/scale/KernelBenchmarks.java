@@ -49,7 +49,7 @@ public class KernelBenchmarks {
         final CsvRow activity = new CsvRow("activities.csv", 2, Map.of("activity_id", "A-00000001",
                 "lead_id", "L-0000001", "opportunity_id", "", "owner_id", "U-0001", "type", "CALL",
                 "occurred_at", "2026-07-01T08:00:30Z", "automated", "false"),
-                "A-00000001,L-0000001,,U-0001,CALL,2026-07-01T08:00:30Z,false", null);
+                () -> "A-00000001,L-0000001,,U-0001,CALL,2026-07-01T08:00:30Z,false", null);
         final RowContext context = new RowContext(BERLIN, Instant.parse("2026-10-01T00:00:00Z"), "EUR");
         final WorkCalendar calendar = WorkCalendar.standard(BERLIN);
         final Instant mqlOnFriday = Instant.parse("2026-07-03T15:20:00Z");

@@ -118,7 +118,7 @@ class FieldsTest {
     }
 
     private static Fields fields(Map<String, String> cells) {
-        return new Fields(new CsvRow("test.csv", 2, cells, "", null), TestRow.CONTEXT);
+        return new Fields(new CsvRow("test.csv", 2, cells, () -> "", null), TestRow.CONTEXT);
     }
 
     private static void assertRejected(Runnable read, String column, String reason) {

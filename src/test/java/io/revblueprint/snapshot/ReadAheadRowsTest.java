@@ -111,7 +111,7 @@ class ReadAheadRowsTest {
                     throw new SnapshotFileException("line " + (i + 2) + " is broken");
                 }
                 return new CsvRow("activities.csv", i + 2, Map.of("activity_id", "A" + i, "lead_id", "L1",
-                        "owner_id", "U1", "type", "CALL", "occurred_at", "2026-09-02T08:15:00Z"), "A" + i, null);
+                        "owner_id", "U1", "type", "CALL", "occurred_at", "2026-09-02T08:15:00Z"), () -> "A" + i, null);
             }
 
             @Override

@@ -32,7 +32,7 @@ class SnapshotFormatTest {
 
     @Test
     void aRecordWithMoreOrFewerFieldsThanTheHeaderIsQuarantinedAsARow() {
-        CsvRow row = new CsvRow("teams.csv", 3, Map.of("team_id", "T1", "name", "Sales"), "T1,Sales",
+        CsvRow row = new CsvRow("teams.csv", 3, Map.of("team_id", "T1", "name", "Sales"), () -> "T1,Sales",
                 "has 2 fields, the header has 3");
 
         assertRejected(new TeamsFormat().read(row, TestRow.CONTEXT), null, "row has 2 fields, the header has 3");

@@ -46,7 +46,7 @@ final class TestRow {
     }
 
     <T> ParsedRow<T> readBy(SnapshotFormat<T> format) {
-        CsvRow row = new CsvRow(format.fileName(), 2, new HashMap<>(cells), String.join(",", cells.values()), null);
+        CsvRow row = new CsvRow(format.fileName(), 2, new HashMap<>(cells), () -> String.join(",", cells.values()), null);
         return format.read(row, CONTEXT);
     }
 }
