@@ -26,7 +26,8 @@ public record CsvHeader(String file, List<String> names, List<String> labels) {
                         + (names.indexOf(key) + 1) + " and " + (names.size() + 1) + "); a cell must have one meaning:"
                         + " rename or remove one of them");
             }
-            names.add(key);
+            // Interned like the formats' column names, so the many cell lookups per row match by identity first.
+            names.add(key.intern());
         }
         return new CsvHeader(file, List.copyOf(names), List.copyOf(rawNames));
     }

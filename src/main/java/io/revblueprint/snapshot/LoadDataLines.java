@@ -36,6 +36,10 @@ final class LoadDataLines implements RowValues {
             return this;
         }
         StringBuilder out = field();
+        if (needsNoEscape(value)) {
+            out.append(value);
+            return this;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -50,9 +54,24 @@ final class LoadDataLines implements RowValues {
         return this;
     }
 
+    /** Most values hold no character to escape: they are appended whole, which is several times faster. */
+    private static boolean needsNoEscape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c <= '\r' && (c == '\t' || c == '\n' || c == '\r' || c == '\0')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public RowValues instant(Instant value) {
-        return plain(value == null ? null : value.toEpochMilli());
+        if (value == null) {
+            return plain(null);
+        }
+        field().append(value.toEpochMilli());
+        return this;
     }
 
     @Override

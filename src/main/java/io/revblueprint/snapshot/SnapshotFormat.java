@@ -72,7 +72,7 @@ public abstract class SnapshotFormat<T> {
     private void checkCells(CsvRow row, ColumnLimits limits) {
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             String value = cell.getValue();
-            if (value == null || !knownColumns.contains(cell.getKey())) {
+            if (value == null || value.isEmpty() || !knownColumns.contains(cell.getKey())) {
                 continue;
             }
             int control = firstControl(value);
@@ -85,10 +85,9 @@ public abstract class SnapshotFormat<T> {
                         + " an id may not look like a path");
             }
             Integer limit = limits.limit(table, cell.getKey());
-            int length = value.strip().length();
-            if (limit != null && length > limit) {
-                throw new RowRejectedException(cell.getKey(), cell.getKey() + " is " + length + " characters long;"
-                        + " it holds at most " + limit);
+            if (limit != null && value.length() > limit && value.strip().length() > limit) {
+                throw new RowRejectedException(cell.getKey(), cell.getKey() + " is " + value.strip().length()
+                        + " characters long; it holds at most " + limit);
             }
         }
     }

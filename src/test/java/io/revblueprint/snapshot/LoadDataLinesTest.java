@@ -30,6 +30,14 @@ class LoadDataLinesTest {
     }
 
     @Test
+    void escapesACharacterAloneInAnOtherwisePlainValue() throws SQLException {
+        LoadDataLines lines = new LoadDataLines();
+        lines.row(1, 2).text("x\0").text("\\").text("y\t").text("plain");
+
+        assertThat(text(lines)).isEqualTo("1\t2\tx\\0\t\\\\\ty\\t\tplain");
+    }
+
+    @Test
     void decimalsPlainDatesIsoEnumsByName() throws SQLException {
         LoadDataLines lines = new LoadDataLines();
         lines.row(1, 2).decimal(new BigDecimal("1E+3")).date(LocalDate.of(2026, 12, 25)).name(Thread.State.NEW);
