@@ -15,10 +15,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,6 +33,7 @@ public final class CsvRowReader implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final CsvHeader header;
+    private final RecordCells.Columns columns;
     private long lastLineRead;
 
     private CsvRowReader(Path path, Charset charset, CSVParser parser, UnaryOperator<String> columnKey) {
@@ -48,6 +47,7 @@ public final class CsvRowReader implements AutoCloseable {
                 throw new SnapshotFileException(file + " is empty: it needs at least a header row");
             }
             this.header = CsvHeader.of(file, records.next().toList(), columnKey);
+            this.columns = new RecordCells.Columns(header.names());
         } catch (UncheckedIOException e) {
             close();
             throw unreadable(e.getCause());
@@ -114,14 +114,10 @@ public final class CsvRowReader implements AutoCloseable {
     }
 
     private CsvRow toRow(CSVRecord record, long startLine) {
-        List<String> names = header.names();
-        Map<String, String> cells = new HashMap<>(names.size() * 2);
-        for (int i = 0; i < Math.min(names.size(), record.size()); i++) {
-            cells.putIfAbsent(names.get(i), record.get(i));
-        }
-        String shapeProblem = record.size() == names.size() ? null
-                : "has " + record.size() + " fields, the header has " + names.size();
-        return new CsvRow(file, startLine, cells, () -> raw(record), shapeProblem);
+        int width = header.names().size();
+        String shapeProblem = record.size() == width ? null
+                : "has " + record.size() + " fields, the header has " + width;
+        return new CsvRow(file, startLine, columns.of(record.values()), () -> raw(record), shapeProblem);
     }
 
     /** The record as one RFC 4180 line: a field with a comma, quote or line break quoted, its quotes doubled. */
