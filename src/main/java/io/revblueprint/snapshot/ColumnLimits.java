@@ -36,13 +36,14 @@ public record ColumnLimits(Map<String, Map<String, Integer>> byTable) {
     private static void collect(ResultSet column, Map<String, Map<String, Integer>> limits) throws SQLException {
         String type = column.getString("TYPE_NAME").toUpperCase(Locale.ROOT);
         if (type.contains("CHAR")) {
-            limits.computeIfAbsent(column.getString("TABLE_NAME").toLowerCase(Locale.ROOT), table -> new HashMap<>())
-                    .put(column.getString("COLUMN_NAME").toLowerCase(Locale.ROOT), column.getInt("COLUMN_SIZE"));
+            // Interned like the formats' table names and a file's header names: a column's limit is looked up per cell.
+            limits.computeIfAbsent(column.getString("TABLE_NAME").toLowerCase(Locale.ROOT).intern(), table -> new HashMap<>())
+                    .put(column.getString("COLUMN_NAME").toLowerCase(Locale.ROOT).intern(), column.getInt("COLUMN_SIZE"));
         }
     }
 
-    /** The column's limit in characters, or null when it has none (or is not a text column). */
-    Integer limit(String table, String column) {
-        return byTable.getOrDefault(table, Map.of()).get(column);
+    /** The table's text columns' limits in characters; a column without one (or not a text column) is absent. */
+    Map<String, Integer> of(String table) {
+        return byTable.getOrDefault(table, Map.of());
     }
 }

@@ -70,6 +70,7 @@ public abstract class SnapshotFormat<T> {
      * cell is one quarantined row, never a failed import.
      */
     private void checkCells(CsvRow row, ColumnLimits limits) {
+        Map<String, Integer> tableLimits = limits.of(table);
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             String value = cell.getValue();
             if (value == null || value.isEmpty() || !knownColumns.contains(cell.getKey())) {
@@ -84,7 +85,7 @@ public abstract class SnapshotFormat<T> {
                 throw new RowRejectedException(cell.getKey(), cell.getKey() + " '" + value + "' holds a / or \\;"
                         + " an id may not look like a path");
             }
-            Integer limit = limits.limit(table, cell.getKey());
+            Integer limit = tableLimits.get(cell.getKey());
             if (limit != null && value.length() > limit && value.strip().length() > limit) {
                 throw new RowRejectedException(cell.getKey(), cell.getKey() + " is " + value.strip().length()
                         + " characters long; it holds at most " + limit);
