@@ -39,7 +39,8 @@ final class RowChecks<T> {
 
     /**
      * {@code storeRefusesDuplicates}: the store itself refuses a row whose id it already holds and reports it (MySQL's
-     * LOAD DATA ... IGNORE), so only rows failing another check need their id looked up.
+     * LOAD DATA ... IGNORE), so only rows failing another check need their id looked up, and a chunk in which no row
+     * failed is handed on as it is: the store refuses its duplicates, the first of each standing.
      */
     RowChecks(SnapshotFormat<T> format, StoredIds stored, boolean storeRefusesDuplicates) {
         this.format = format;
@@ -48,6 +49,10 @@ final class RowChecks<T> {
     }
 
     Checked<T> check(List<? extends ParsedRow<T>> rows) {
+        if (storeRefusesDuplicates && rows.stream().allMatch(ParsedRow::isAccepted)) {
+            // No row's id needs weighing against another reason: the store refuses each duplicate itself.
+            return new Checked<>(List.copyOf(rows));
+        }
         Set<String> taken = storedIds(rows);
         List<ParsedRow<T>> checked = new ArrayList<>(rows.size());
         for (ParsedRow<T> row : rows) {

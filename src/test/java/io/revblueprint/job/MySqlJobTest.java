@@ -69,6 +69,10 @@ class MySqlJobTest {
         Path leads = snapshot.resolve("leads.csv");
         Files.writeString(leads, Files.readString(leads).replaceFirst(",Software,", Matcher.quoteReplacement(",\""
                 + TRICKY.replace("\"", "\"\"") + "\",")).replaceFirst(",Software,", ",\"two\nlines\","), StandardCharsets.UTF_8);
+        // A duplicate in a chunk where every row passed: MySQL's LOAD DATA refuses it, H2's checks do.
+        Path activities = snapshot.resolve("activities.csv");
+        String touch = "A-3,L-3,,U-4,CALL,2026-07-02T15:00:00Z,false\n";
+        Files.writeString(activities, Files.readString(activities).replace(touch, touch + touch));
 
         JobExecution execution = launcher.launch(new RunParameters(snapshot, "2026-Q3", out.resolve("mysql"), List.of(),
                 "NONE", false));
@@ -84,6 +88,7 @@ class MySqlJobTest {
                 + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
         assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv")))
                 .isEqualTo(Files.readString(out.resolve("h2/2026-Q3/quarantine.csv")))
-                .contains("unknown lead L-5", "duplicate activity_id A-2", "duplicate lead_id L-1");
+                .contains("unknown lead L-5", "duplicate activity_id A-2", "duplicate lead_id L-1",
+                        "duplicate activity_id A-3");
     }
 }

@@ -101,6 +101,18 @@ class RowChecksTest {
                 "crm_lead.lead_id [L1, L9]", "crm_user.user_id [U1]", "crm_activity.activity_id [A2, A3]");
     }
 
+    @Test
+    void whenTheStoreRefusesDuplicatesAChunkWhereEveryRowPassedGoesToItAsItIs() {
+        InMemoryStore refusing = new InMemoryStore().holding("crm_lead", "L1").holding("crm_user", "U1")
+                .holding("crm_activity", "A1").refusingDuplicates();
+
+        List<ParsedRow<Activity>> rows = refusing.write(ACTIVITIES, touch("A1", "L1"), touch("A2", "L1"),
+                touch("A2", "L1"));
+
+        rows.forEach(QuarantineAssertions::assertAccepted);
+        assertThat(refusing.lookups()).containsExactly("crm_lead.lead_id [L1]", "crm_user.user_id [U1]");
+    }
+
     /** A call by U1 on a lead, on no opportunity. */
     private static TestRow touch(String activityId, String leadId) {
         return TestRow.of("activity_id", activityId, "lead_id", leadId, "opportunity_id", "", "owner_id", "U1",
