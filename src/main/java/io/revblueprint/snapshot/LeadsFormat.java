@@ -7,23 +7,38 @@ import io.revblueprint.metrics.OpportunityFacts;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /** leads.csv, with the lifecycle order of its timestamps. */
 final class LeadsFormat extends SnapshotFormat<Lead> {
 
-    /** Each pair must be in order when both are set: created ≤ mql ≤ each decision, accepted ≤ sql. */
-    private static final List<String[]> LIFECYCLE_ORDER = List.of(
-            new String[] {"created_at", "mql_at"},
-            new String[] {"mql_at", "accepted_at"},
-            new String[] {"mql_at", "rejected_at"},
-            new String[] {"mql_at", "sql_at"},
-            new String[] {"mql_at", "disqualified_at"},
-            new String[] {"accepted_at", "sql_at"},
-            new String[] {"created_at", "accepted_at"},
-            new String[] {"created_at", "rejected_at"},
-            new String[] {"created_at", "sql_at"},
-            new String[] {"created_at", "disqualified_at"});
+    /** A lead's timestamp and the column it is read from. */
+    private record Stamp(String column, Function<Lead, Instant> time) {
+    }
+
+    private static final Stamp CREATED = new Stamp("created_at", Lead::createdAt);
+    private static final Stamp MQL = new Stamp("mql_at", Lead::mqlAt);
+    private static final Stamp ACCEPTED = new Stamp("accepted_at", Lead::acceptedAt);
+    private static final Stamp REJECTED = new Stamp("rejected_at", Lead::rejectedAt);
+    private static final Stamp SQL = new Stamp("sql_at", Lead::sqlAt);
+    private static final Stamp DISQUALIFIED = new Stamp("disqualified_at", Lead::disqualifiedAt);
+
+    /** Two timestamps that must be in this order when both are set. */
+    private record InOrder(Stamp earlier, Stamp later) {
+    }
+
+    /** Created ≤ mql ≤ each decision, accepted ≤ sql, created ≤ each decision. */
+    private static final List<InOrder> LIFECYCLE_ORDER = List.of(
+            new InOrder(CREATED, MQL),
+            new InOrder(MQL, ACCEPTED),
+            new InOrder(MQL, REJECTED),
+            new InOrder(MQL, SQL),
+            new InOrder(MQL, DISQUALIFIED),
+            new InOrder(ACCEPTED, SQL),
+            new InOrder(CREATED, ACCEPTED),
+            new InOrder(CREATED, REJECTED),
+            new InOrder(CREATED, SQL),
+            new InOrder(CREATED, DISQUALIFIED));
 
     LeadsFormat() {
         super("leads.csv", true, "crm_lead", "lead_id",
@@ -67,18 +82,11 @@ final class LeadsFormat extends SnapshotFormat<Lead> {
     }
 
     private static void checkLifecycle(Lead lead) {
-        Map<String, Instant> times = new java.util.HashMap<>();
-        times.put("created_at", lead.createdAt());
-        times.put("mql_at", lead.mqlAt());
-        times.put("accepted_at", lead.acceptedAt());
-        times.put("rejected_at", lead.rejectedAt());
-        times.put("sql_at", lead.sqlAt());
-        times.put("disqualified_at", lead.disqualifiedAt());
-        for (String[] pair : LIFECYCLE_ORDER) {
-            Instant earlier = times.get(pair[0]);
-            Instant later = times.get(pair[1]);
+        for (InOrder pair : LIFECYCLE_ORDER) {
+            Instant earlier = pair.earlier().time().apply(lead);
+            Instant later = pair.later().time().apply(lead);
             if (earlier != null && later != null && later.isBefore(earlier)) {
-                throw Fields.reject(pair[1], pair[1] + " before " + pair[0]);
+                throw Fields.reject(pair.later().column(), pair.later().column() + " before " + pair.earlier().column());
             }
         }
     }
