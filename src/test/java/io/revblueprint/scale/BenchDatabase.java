@@ -25,6 +25,11 @@ record BenchDatabase(String name, String url, String user, String password) {
         return url.startsWith("jdbc:mysql:");
     }
 
+    /** A MySQL server on this machine, whose CPU the benchmark can read. */
+    boolean isLocalMySql() {
+        return url.startsWith("jdbc:mysql://127.0.0.1") || url.startsWith("jdbc:mysql://localhost");
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,12 @@ final class JobProcess {
     private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->\\d+M\\(\\d+M\\)");
     private static final Pattern RSS_PEAK = Pattern.compile("VmHWM:\\s+(\\d+) kB");
 
-    /** What one run cost: wall seconds, peak RSS and heap in MiB, the exit code. */
-    record Cost(double wallSeconds, long peakRssMib, long peakHeapMib, int exitCode) {
+    /**
+     * What one run cost: wall seconds, peak RSS and heap in MiB, the exit code, and CPU: the job's seconds, a local
+     * database server's (NaN without one) and how busy the machine's cores were, in percent of all of them.
+     */
+    record Cost(double wallSeconds, long peakRssMib, long peakHeapMib, int exitCode, double jobCpuSeconds,
+                double serverCpuSeconds, double machineBusyPercent) {
     }
 
     private static final String BATCH_EVENTS = "org.springframework.batch.core.observability.jfr.events.step.chunk.";
@@ -24,8 +29,9 @@ final class JobProcess {
     private JobProcess() {
     }
 
+    /** {@code server}: the local database server whose CPU the run is charged with, if any. */
     static Cost run(Path jar, Path work, String heap, List<String> jvmOptions, boolean flightRecording,
-            List<String> arguments) throws IOException, InterruptedException {
+            List<String> arguments, OptionalLong server) throws IOException, InterruptedException {
         Path gcLog = work.resolve("gc.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-Xlog:gc:file=" + gcLog));
@@ -38,15 +44,28 @@ final class JobProcess {
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
+        double serverCpu = serverCpu(server);
+        long[] machine = CpuTime.machine();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run.log").toFile()).start();
         long peakRss = 0;
+        double jobCpu = 0;
         while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, rssPeakKib(process.pid()));
+            double used = CpuTime.ofProcess(process.pid());
+            jobCpu = Double.isNaN(used) ? jobCpu : used; // the last sample, at most 200 ms short
         }
         double wall = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-        return new Cost(wall, peakRss / 1024, peakHeapMib(gcLog), process.exitValue());
+        long[] machineAfter = CpuTime.machine();
+        double busy = machineAfter[1] == machine[1] ? Double.NaN
+                : 100.0 * (machineAfter[0] - machine[0]) / (machineAfter[1] - machine[1]);
+        return new Cost(wall, peakRss / 1024, peakHeapMib(gcLog), process.exitValue(), jobCpu,
+                serverCpu(server) - serverCpu, busy);
+    }
+
+    private static double serverCpu(OptionalLong server) {
+        return server.isPresent() ? CpuTime.ofProcess(server.getAsLong()) : Double.NaN;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,7 +88,8 @@ class ScaleBenchmark {
             arguments.addAll(List.of(extra.strip().split("\\s+")));
         }
         JobProcess.Cost cost = JobProcess.run(JAR, work, System.getProperty("bench.heap", "1g"),
-                JobProcess.jvmOptions(db.isMySql()), Boolean.getBoolean("bench.jfr"), arguments);
+                JobProcess.jvmOptions(db.isMySql()), Boolean.getBoolean("bench.jfr"), arguments,
+                db.isLocalMySql() ? CpuTime.localDatabaseServer() : OptionalLong.empty());
         assertEquals(0, cost.exitCode(), "the job failed; see " + work.resolve("run.log"));
         StageTimes times = StageTimes.of(db);
         // LOAD DATA is MySQL's: an H2 row has no limit to compare with.
@@ -109,20 +111,26 @@ class ScaleBenchmark {
         static final List<String> HEADER = List.of(
                 "| leads | database | leads rows/s | opportunities rows/s | activities rows/s | import s | LOAD DATA rows/s"
                         + " | import ÷ LOAD DATA | LOAD DATA of the stored rows rows/s | import ÷ that | metrics s | plan s"
-                        + " | report s | PDFs | PDFs/s | delivery s | wall s | peak heap MiB | peak RSS MiB |",
-                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                        + " | report s | PDFs | PDFs/s | delivery s | wall s | peak heap MiB | peak RSS MiB | job CPU s"
+                        + " | server CPU s | machine busy |",
+                "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         String row() {
             double report = times.seconds("renderBlueprints", "renderExecutiveSummary");
             double importSeconds = times.seconds("openSnapshot", "publishSnapshot") + times.secondsOfAll("import");
             return String.format(Locale.ROOT,
                     "| %,d | %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %.1f | %.1f | %.1f | %d | %.2f | %.1f | %.1f"
-                            + " | %d | %d |",
+                            + " | %d | %d | %.1f | %s | %s |",
                     leads, database, rate("importLeads"), rate("importOpportunities"), rate("importActivities"),
                     importSeconds, limit(raw), ratio(raw), limit(storedRows), ratio(storedRows),
                     times.seconds("computeMetrics"), times.seconds("planFixes"), report, pdfs, pdfs / report,
                     times.seconds("deliverBlueprints", "checkDeliveries"), cost.wallSeconds(), cost.peakHeapMib(),
-                    cost.peakRssMib());
+                    cost.peakRssMib(), cost.jobCpuSeconds(), orDash("%.1f", cost.serverCpuSeconds()),
+                    orDash("%.0f %%", cost.machineBusyPercent()));
+        }
+
+        private static String orDash(String format, double value) {
+            return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, format, value);
         }
 
         /** Rows per second; MariaDB records whole seconds, so a step under one second shows as "> rows". */
