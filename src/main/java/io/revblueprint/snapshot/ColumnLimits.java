@@ -29,7 +29,9 @@ public record ColumnLimits(Map<String, Map<String, Integer>> byTable) {
                     }
                 }
             }
-            return new ColumnLimits(Map.copyOf(limits));
+            Map<String, Map<String, Integer>> frozen = new HashMap<>();
+            limits.forEach((table, columns) -> frozen.put(table, Map.copyOf(columns)));
+            return new ColumnLimits(Map.copyOf(frozen));
         });
     }
 
@@ -43,7 +45,7 @@ public record ColumnLimits(Map<String, Map<String, Integer>> byTable) {
     }
 
     /** The table's text columns' limits in characters; a column without one (or not a text column) is absent. */
-    Map<String, Integer> of(String table) {
+    Map<String, Integer> forTable(String table) {
         return byTable.getOrDefault(table, Map.of());
     }
 }

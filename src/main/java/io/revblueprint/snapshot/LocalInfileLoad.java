@@ -117,7 +117,7 @@ final class LocalInfileLoad {
             return List.of();
         }
         Set<Long> stored = storedLines.of(format.table(), format.idColumn(), snapshotId,
-                rows.stream().map(row -> format.id(row.value())).toList());
+                rows.stream().map(row -> format.id(row.value())).distinct().toList());
         return rows.stream().filter(row -> !stored.contains(row.row().line()))
                 .map(row -> row.reject(format.idColumn(), "duplicate " + format.idColumn() + " " + format.id(row.value())))
                 .toList();

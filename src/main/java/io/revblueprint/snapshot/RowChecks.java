@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * The check a chunk of parsed rows needs against the rows already stored: a duplicate id. References were resolved
  * on the reading thread ({@link ReferenceCheck}); a row naming a missing row is quarantined here for that, unless
- * its id is a duplicate, which comes first. One lookup per chunk, so a chunk costs the same at any size.
+ * its id is a duplicate, which comes first. One lookup per chunk, so a chunk costs the same at any size. Where the
+ * store refuses duplicate ids itself (MySQL), the duplicates among rows that passed are left to it.
  */
 final class RowChecks<T> {
 
@@ -50,7 +51,7 @@ final class RowChecks<T> {
 
     Checked<T> check(List<? extends ParsedRow<T>> rows) {
         if (storeRefusesDuplicates && rows.stream().allMatch(ParsedRow::isAccepted)) {
-            // No row's id needs weighing against another reason: the store refuses each duplicate itself.
+            // Every row passed: LOAD DATA ... IGNORE keeps the first row of each id and refuses the rest.
             return new Checked<>(List.copyOf(rows));
         }
         Set<String> taken = storedIds(rows);

@@ -70,7 +70,7 @@ public abstract class SnapshotFormat<T> {
      * cell is one quarantined row, never a failed import.
      */
     private void checkCells(CsvRow row, ColumnLimits limits) {
-        Map<String, Integer> tableLimits = limits.of(table);
+        Map<String, Integer> tableLimits = limits.forTable(table);
         for (Map.Entry<String, String> cell : row.cells().entrySet()) {
             String value = cell.getValue();
             if (value == null || value.isEmpty() || !knownColumns.contains(cell.getKey())) {

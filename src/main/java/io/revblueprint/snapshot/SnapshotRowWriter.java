@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Writes a chunk of parsed rows: {@link RowChecks} quarantines duplicates and the rows the reading thread found
  * naming something the snapshot lacks ({@link ReferenceCheck}), the rest are stored; a row the store refuses as a
- * duplicate id is quarantined with them.
+ * duplicate id (on MySQL, every duplicate among rows that passed) is quarantined with them.
  */
 public class SnapshotRowWriter<T> implements ItemWriter<ParsedRow<T>> {
 

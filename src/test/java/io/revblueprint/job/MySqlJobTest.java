@@ -69,10 +69,12 @@ class MySqlJobTest {
         Path leads = snapshot.resolve("leads.csv");
         Files.writeString(leads, Files.readString(leads).replaceFirst(",Software,", Matcher.quoteReplacement(",\""
                 + TRICKY.replace("\"", "\"\"") + "\",")).replaceFirst(",Software,", ",\"two\nlines\","), StandardCharsets.UTF_8);
-        // A duplicate in a chunk where every row passed: MySQL's LOAD DATA refuses it, H2's checks do.
+        // Duplicates in chunks (of 2) where every row passed, which MySQL's LOAD DATA refuses and H2's checks catch:
+        // [A-3, A-3] within the chunk, [A-1, A-3] both stored by earlier chunks.
         Path activities = snapshot.resolve("activities.csv");
-        String touch = "A-3,L-3,,U-4,CALL,2026-07-02T15:00:00Z,false\n";
-        Files.writeString(activities, Files.readString(activities).replace(touch, touch + touch));
+        String first = "A-1,L-1,,U-2,EMAIL,2026-07-01T08:00:30Z,true\n";
+        String third = "A-3,L-3,,U-4,CALL,2026-07-02T15:00:00Z,false\n";
+        Files.writeString(activities, Files.readString(activities).replace(third, third + third + first + third));
 
         JobExecution execution = launcher.launch(new RunParameters(snapshot, "2026-Q3", out.resolve("mysql"), List.of(),
                 "NONE", false));
@@ -83,12 +85,16 @@ class MySqlJobTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(h2).isZero();
+        assertThat(jdbc.queryForObject("SELECT @@GLOBAL.local_infile", Boolean.class))
+                .as("the server takes LOAD DATA LOCAL INFILE, the path under test").isTrue();
         long snapshotId = execution.getExecutionContext().getLong("snapshot.id");
         assertThat(jdbc.queryForList("SELECT industry FROM crm_lead WHERE snapshot_id = ? AND lead_id IN ('L-1', 'L-2')"
                 + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
         assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv")))
                 .isEqualTo(Files.readString(out.resolve("h2/2026-Q3/quarantine.csv")))
                 .contains("unknown lead L-5", "duplicate activity_id A-2", "duplicate lead_id L-1",
-                        "duplicate activity_id A-3");
+                        "duplicate activity_id A-3", "duplicate activity_id A-1");
+        assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv"))).containsPattern(
+                "(?s)(duplicate activity_id A-3.*){2}");
     }
 }

@@ -27,7 +27,7 @@ record BenchDatabase(String name, String url, String user, String password) {
 
     /** A MySQL server on this machine, whose CPU the benchmark can read. */
     boolean isLocalMySql() {
-        return url.startsWith("jdbc:mysql://127.0.0.1") || url.startsWith("jdbc:mysql://localhost");
+        return url.matches("jdbc:mysql://(127\\.0\\.0\\.1|localhost)([:/?].*)?");
     }
 
     Connection connect() throws SQLException {

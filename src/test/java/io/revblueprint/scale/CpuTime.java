@@ -21,17 +21,27 @@ final class CpuTime {
 
     /** The process's user and system CPU seconds so far, or NaN once it has ended (or on a system without /proc). */
     static double ofProcess(long pid) {
+        return seconds(Long.toString(pid), 11);
+    }
+
+    /** The user and system CPU seconds of this JVM's ended child processes, all together (NaN without /proc). */
+    static double ofEndedChildren() {
+        return seconds("self", 13);
+    }
+
+    /** Two counters of /proc/PROCESS/stat, from {@code field} on, counted after the command name, in seconds. */
+    private static double seconds(String process, int field) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            // The fields after the command name, which is in parentheses and may hold spaces.
+            String stat = Files.readString(Path.of("/proc", process, "stat"));
+            // The command name is in parentheses and may hold spaces.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            return (Long.parseLong(fields[field]) + Long.parseLong(fields[field + 1])) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
     }
 
-    /** A MariaDB or MySQL server running on this machine, if any. */
+    /** A MariaDB or MySQL server running on this machine, if any (the first found: one per machine here). */
     static OptionalLong localDatabaseServer() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(process -> process.getFileName().toString().chars().allMatch(Character::isDigit))

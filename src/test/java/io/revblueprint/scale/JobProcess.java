@@ -45,17 +45,17 @@ final class JobProcess {
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         double serverCpu = serverCpu(server);
+        double childrenCpu = CpuTime.ofEndedChildren();
         long[] machine = CpuTime.machine();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run.log").toFile()).start();
         long peakRss = 0;
-        double jobCpu = 0;
         while (!process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS)) {
             peakRss = Math.max(peakRss, rssPeakKib(process.pid()));
-            double used = CpuTime.ofProcess(process.pid());
-            jobCpu = Double.isNaN(used) ? jobCpu : used; // the last sample, at most 200 ms short
         }
+        // Counted once the job has ended and been waited for: the only child this JVM runs meanwhile.
+        double jobCpu = CpuTime.ofEndedChildren() - childrenCpu;
         double wall = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
         long[] machineAfter = CpuTime.machine();
         double busy = machineAfter[1] == machine[1] ? Double.NaN

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static io.revblueprint.snapshot.QuarantineAssertions.assertAccepted;
 import static io.revblueprint.snapshot.QuarantineAssertions.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -28,6 +29,19 @@ class SnapshotFormatTest {
             assertThat(format.references()).extracting(Reference::table).as(format.fileName()).isSubsetOf(imported);
             imported.add(format.table());
         }
+    }
+
+    @Test
+    void aCellLongerThanItsColumnHoldsIsQuarantinedSurroundingSpacesAside() {
+        TeamsFormat teams = new TeamsFormat();
+        RowContext fiveCharacterNames = new RowContext(TestRow.CONTEXT.companyZone(), TestRow.CONTEXT.asOf(), "EUR",
+                new ColumnLimits(Map.of("crm_team", Map.of("name", 5))));
+        TestRow team = TestRow.of("team_id", "T1", "name", "Sales", "function", "SALES");
+
+        assertAccepted(team.readBy(teams, fiveCharacterNames));
+        assertAccepted(team.with("name", "  Sales ").readBy(teams, fiveCharacterNames));
+        assertRejected(team.with("name", " Saless").readBy(teams, fiveCharacterNames), "name",
+                "name is 6 characters long; it holds at most 5");
     }
 
     @Test

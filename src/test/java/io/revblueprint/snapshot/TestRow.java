@@ -46,7 +46,11 @@ final class TestRow {
     }
 
     <T> ParsedRow<T> readBy(SnapshotFormat<T> format) {
+        return readBy(format, CONTEXT);
+    }
+
+    <T> ParsedRow<T> readBy(SnapshotFormat<T> format, RowContext context) {
         CsvRow row = new CsvRow(format.fileName(), 2, new HashMap<>(cells), () -> String.join(",", cells.values()), null);
-        return format.read(row, CONTEXT);
+        return format.read(row, context);
     }
 }
