@@ -20,6 +20,6 @@ COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER 10001:10001
 # C1 only: on two cores C2's compilations take the CPU the rendering needs (1M leads on MySQL: 199 blueprints in 14 s
-# against 22 s, 250 MB less memory; the import 5-15 s slower, so a night is about as long, a rerun of a period
-# faster). Not for the embedded H2, whose engine needs C2 (1M import: 133 s against 228 s).
+# against 22 s, 250 MB less memory; the import 0-15 s slower, depending on the machine, so a night is about as long,
+# a rerun of a period faster). Not for the embedded H2, whose engine needs C2 (1M import: 133 s against 228 s).
 ENTRYPOINT ["java", "-XX:TieredStopAtLevel=1", "org.springframework.boot.loader.launch.JarLauncher"]
