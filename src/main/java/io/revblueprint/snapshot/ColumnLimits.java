@@ -29,9 +29,8 @@ public record ColumnLimits(Map<String, Map<String, Integer>> byTable) {
                     }
                 }
             }
-            Map<String, Map<String, Integer>> frozen = new HashMap<>();
-            limits.forEach((table, columns) -> frozen.put(table, Map.copyOf(columns)));
-            return new ColumnLimits(Map.copyOf(frozen));
+            limits.replaceAll((table, columns) -> Map.copyOf(columns));
+            return new ColumnLimits(Map.copyOf(limits));
         });
     }
 
