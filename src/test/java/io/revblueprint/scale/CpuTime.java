@@ -63,14 +63,22 @@ final class CpuTime {
     }
 
     /** The machine's busy and total CPU ticks so far, all cores together (idle and I/O wait are not busy). */
-    static long[] machine() {
-        try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).strip().split("\\s+");
-            long[] ticks = Arrays.stream(fields, 1, fields.length).mapToLong(Long::parseLong).toArray();
-            long total = Arrays.stream(ticks, 0, Math.min(ticks.length, 8)).sum();
-            return new long[] {total - ticks[3] - ticks[4], total};
-        } catch (IOException | RuntimeException e) {
-            return new long[] {0, 0};
+    record Machine(long busy, long total) {
+
+        static Machine now() {
+            try {
+                String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).strip().split("\\s+");
+                long[] ticks = Arrays.stream(fields, 1, fields.length).mapToLong(Long::parseLong).toArray();
+                long total = Arrays.stream(ticks, 0, Math.min(ticks.length, 8)).sum();
+                return new Machine(total - ticks[3] - ticks[4], total);
+            } catch (IOException | RuntimeException e) {
+                return new Machine(0, 0);
+            }
+        }
+
+        /** The share of all cores busy since {@code before}, in percent; NaN when it cannot be told. */
+        double busyPercentSince(Machine before) {
+            return total == before.total ? Double.NaN : 100.0 * (busy - before.busy) / (total - before.total);
         }
     }
 }

@@ -46,7 +46,7 @@ final class JobProcess {
         command.addAll(arguments);
         double serverCpu = serverCpu(server);
         double childrenCpu = CpuTime.ofEndedChildren();
-        long[] machine = CpuTime.machine();
+        CpuTime.Machine machine = CpuTime.Machine.now();
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run.log").toFile()).start();
@@ -57,11 +57,8 @@ final class JobProcess {
         // Counted once the job has ended and been waited for: the only child this JVM runs meanwhile.
         double jobCpu = CpuTime.ofEndedChildren() - childrenCpu;
         double wall = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-        long[] machineAfter = CpuTime.machine();
-        double busy = machineAfter[1] == machine[1] ? Double.NaN
-                : 100.0 * (machineAfter[0] - machine[0]) / (machineAfter[1] - machine[1]);
         return new Cost(wall, peakRss / 1024, peakHeapMib(gcLog), process.exitValue(), jobCpu,
-                serverCpu(server) - serverCpu, busy);
+                serverCpu(server) - serverCpu, CpuTime.Machine.now().busyPercentSince(machine));
     }
 
     private static double serverCpu(OptionalLong server) {
