@@ -1,13 +1,14 @@
 package io.revblueprint.snapshot;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.commons.io.input.SequenceReader;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -15,6 +16,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.function.UnaryOperator;
 
@@ -24,37 +26,39 @@ import java.util.function.UnaryOperator;
  */
 public final class CsvRowReader implements AutoCloseable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    /**
+     * Read after the file's data, on a line of its own. FastCSV ends a quote the file leaves open at the end of the
+     * file instead of failing; such a quote swallows this mark, so a last record that holds it reports that quote.
+     */
+    private static final String END_MARK = "\u0000";
 
     private final String file;
     private final Path path;
     private final Charset charset;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvFields fields = new CsvFields();
+    private final CsvReader<CsvFields.Record> csv;
+    private final Iterator<CsvFields.Record> records;
     private final CsvHeader header;
     private final RecordCells.Columns columns;
-    private long lastLineRead;
 
-    private CsvRowReader(Path path, Charset charset, CSVParser parser, UnaryOperator<String> columnKey) {
+    private CsvRowReader(Path path, Charset charset, Reader text, UnaryOperator<String> columnKey) {
         this.file = path.getFileName().toString();
         this.path = path;
         this.charset = charset;
-        this.parser = parser;
-        this.records = parser.iterator();
+        this.csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+                .build(fields, new SequenceReader(text, new StringReader("\n" + END_MARK)));
+        this.records = csv.iterator();
         try {
-            if (!records.hasNext()) {
+            CsvFields.Record first = nextRecord();
+            if (first == null) {
                 throw new SnapshotFileException(file + " is empty: it needs at least a header row");
             }
-            this.header = CsvHeader.of(file, records.next().toList(), columnKey);
+            this.header = CsvHeader.of(file, Arrays.asList(first.values()), columnKey);
             this.columns = new RecordCells.Columns(header.names());
-        } catch (UncheckedIOException e) {
-            close();
-            throw unreadable(e.getCause());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
-        this.lastLineRead = parser.getCurrentLineNumber();
     }
 
     /** A canonical snapshot file: UTF-8, header names matched lower-cased. */
@@ -70,7 +74,7 @@ public final class CsvRowReader implements AutoCloseable {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             Reader reader = new InputStreamReader(BOMInputStream.builder()
                     .setInputStream(Files.newInputStream(path)).get(), decoder);
-            return new CsvRowReader(path, charset, FORMAT.parse(reader), columnKey);
+            return new CsvRowReader(path, charset, reader, columnKey);
         } catch (IOException e) {
             throw new SnapshotFileException(path.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -82,18 +86,32 @@ public final class CsvRowReader implements AutoCloseable {
 
     /** The next non-blank record, or null at the end of the file. */
     public CsvRow next() {
-        try {
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                long startLine = lastLineRead + 1;
-                lastLineRead = parser.getCurrentLineNumber();
-                if (!isBlank(record)) {
-                    return toRow(record, startLine);
-                }
+        for (CsvFields.Record record; (record = nextRecord()) != null; ) {
+            if (!isBlank(record)) {
+                return toRow(record);
             }
-            return null;
+        }
+        return null;
+    }
+
+    /** The next record of the file, or null at the end mark; a quote left open fails before its record is used. */
+    private CsvFields.Record nextRecord() {
+        try {
+            CsvFields.Record record = records.next();
+            if (record.last().endsWith(END_MARK) && !records.hasNext()) {
+                if (record.values().length == 1 && record.last().equals(END_MARK)) {
+                    return null;
+                }
+                throw new SnapshotFileException(file + " line " + record.line() + ": a quoted field opened on this"
+                        + " line is never closed; fix the file (RFC 4180 CSV, " + charset.displayName()
+                        + ") and run again");
+            }
+            return record;
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
+        } catch (CsvParseException e) {
+            throw new SnapshotFileException(file + " line " + fields.line() + ": " + rootMessage(e)
+                    + "; fix the file (RFC 4180 CSV, " + charset.displayName() + ") and run again", e);
         }
     }
 
@@ -104,26 +122,36 @@ public final class CsvRowReader implements AutoCloseable {
                     + " is not valid " + charset.displayName() + "; export the file as " + charset.displayName()
                     + " (or say its encoding) and run again", cause);
         }
-        return new SnapshotFileException(file + " line " + (lastLineRead + 1) + ": " + cause.getMessage()
+        return new SnapshotFileException(file + " line " + fields.line() + ": " + cause.getMessage()
                 + "; fix the file (RFC 4180 CSV, " + charset.displayName() + ") and run again", cause);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        return record.size() == 1 && record.get(0).isEmpty();
+    /** FastCSV wraps the parser's own complaint in one naming the line, which ours names already. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
-    private CsvRow toRow(CSVRecord record, long startLine) {
+    private static boolean isBlank(CsvFields.Record record) {
+        return record.values().length == 1 && record.last().isEmpty();
+    }
+
+    private CsvRow toRow(CsvFields.Record record) {
+        String[] values = record.values();
         int width = header.names().size();
-        String shapeProblem = record.size() == width ? null
-                : "has " + record.size() + " fields, the header has " + width;
-        return new CsvRow(file, startLine, columns.of(record.values()), () -> raw(record), shapeProblem);
+        String shapeProblem = values.length == width ? null
+                : "has " + values.length + " fields, the header has " + width;
+        return new CsvRow(file, record.line(), columns.of(values), () -> raw(values), shapeProblem);
     }
 
     /** The record as one RFC 4180 line: a field with a comma, quote or line break quoted, its quotes doubled. */
-    private static String raw(CSVRecord record) {
+    private static String raw(String[] values) {
         StringBuilder line = new StringBuilder();
-        for (int i = 0; i < record.size(); i++) {
-            String value = record.get(i);
+        for (int i = 0; i < values.length; i++) {
+            String value = values[i];
             if (i > 0) {
                 line.append(',');
             }
@@ -139,7 +167,7 @@ public final class CsvRowReader implements AutoCloseable {
     @Override
     public void close() {
         try {
-            parser.close();
+            csv.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

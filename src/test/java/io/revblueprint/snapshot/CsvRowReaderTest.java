@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +62,54 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aQuoteLeftOpenAtTheEndFailsEvenWhenItEndsInAnEscapedQuote() throws IOException {
+        Path file = write("id,note\n1,ok\n2,\"half \"\"quoted\"\"".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("leads.csv line 3: a quoted field opened on this line is never closed");
+    }
+
+    @Test
+    void aClosedQuoteOnTheLastLineWithoutALineBreakIsRead() throws IOException {
+        List<CsvRow> rows = read("id,note\n1,\"a \"\"b\"\"\"");
+
+        assertThat(rows).extracting(row -> row.get("note")).containsExactly("a \"b\"");
+    }
+
+    @Test
+    void aNulCellIsDataNotTheEndOfTheFile() throws IOException {
+        List<CsvRow> rows = read("id,note\n1,\u0000\n2,x\n");
+
+        assertThat(rows).extracting(row -> row.cells().get("note")).containsExactly("\u0000", "x");
+    }
+
+    @Test
+    void aHeaderAloneHasNoRowsAndAnEmptyFileFails() throws IOException {
+        assertThat(read("id,note\r\n")).isEmpty();
+        Path empty = write(new byte[0]);
+
+        assertThatThrownBy(() -> drain(empty)).isInstanceOf(SnapshotFileException.class)
+                .hasMessage("leads.csv is empty: it needs at least a header row");
+    }
+
+    @Test
+    void textAfterAClosingQuoteFailsNamingFileAndLine() throws IOException {
+        Path file = write("id,note\n1,ok\n2,\"x\"y\n3,z\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("leads.csv line 3: Unexpected character after closing quote")
+                .hasMessageContaining("fix the file");
+    }
+
+    @Test
+    void aLineOfTensOfThousandsOfFieldsFailsInsteadOfFillingTheHeap() throws IOException {
+        Path file = write(("id\n1\n" + ",".repeat(20_000) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("leads.csv line 3: the record has more than 16384 fields");
+    }
+
+    @Test
     void invalidUtf8FailsNamingTheFileAndLine() throws IOException {
         Path file = write(new byte[] {'i', 'd', '\n', 'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
 
@@ -77,6 +126,19 @@ class CsvRowReaderTest {
         assertThat(TextEncoding.firstUndecodableLine(file, TextEncoding.WINDOWS_1252)).isEqualTo(-1);
         assertThat(TextEncoding.detect(file)).isEqualTo(TextEncoding.WINDOWS_1252);
         assertThat(TextEncoding.detect(write("id\n\u00fc\n".getBytes(StandardCharsets.UTF_8)))).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFileRewrittenToTheSameSizeIsDetectedAgain() throws IOException {
+        Path file = write("a\n\u00fc\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(TextEncoding.detect(file)).isEqualTo(StandardCharsets.UTF_8);
+        FileTime detected = Files.getLastModifiedTime(file);
+
+        write("a\n\u00fcb\n".getBytes(TextEncoding.WINDOWS_1252));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(detected.toMillis() + 1000));
+
+        assertThat(Files.size(file)).isEqualTo(5);
+        assertThat(TextEncoding.detect(file)).isEqualTo(TextEncoding.WINDOWS_1252);
     }
 
     private List<CsvRow> read(String content) throws IOException {

@@ -19,6 +19,8 @@ import java.util.List;
  */
 final class SourceTimes {
 
+    private static final int DATE_LENGTH = "2026-07-01".length();
+
     private final ZoneId sourceZone;
     private final ZoneId companyZone;
     private final List<DateTimeFormatter> patterns;
@@ -31,6 +33,13 @@ final class SourceTimes {
 
     /** The instant the text names, or null when it is none of the known forms. */
     Instant instant(String text) {
+        if (text.length() == DATE_LENGTH) {
+            // A date alone is no timestamp: read it without the exception InstantText would throw for it, per row.
+            LocalDate date = isoDate(text);
+            if (date != null) {
+                return startOf(date);
+            }
+        }
         try {
             return InstantText.parse(text, sourceZone);
         } catch (DateTimeParseException notIso) {
