@@ -2,7 +2,6 @@ package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvRow;
 
-import java.util.HashMap;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +32,8 @@ final class RowMapper {
             }
         }
         tally.mapped(scope.notes());
-        return new CsvRow(canonicalFile, ++line, new HashMap<>(scope.outputs()), raw, shapeProblem, sourceFile, sourceLine);
+        // The scope is the row's own and done with: its outputs become the row's cells without a copy.
+        return new CsvRow(canonicalFile, ++line, scope.outputs(), raw, shapeProblem, sourceFile, sourceLine);
     }
 
     private static String typed(String column, String value, SourceTimes times) {

@@ -33,20 +33,13 @@ final class SourceTimes {
 
     /** The instant the text names, or null when it is none of the known forms. */
     Instant instant(String text) {
-        if (text.length() == DATE_LENGTH) {
-            // A date alone is no timestamp: read it without the exception InstantText would throw for it, per row.
-            LocalDate date = isoDate(text);
-            if (date != null) {
-                return startOf(date);
-            }
+        LocalDate date = isoDate(text);
+        if (date != null) {
+            return startOf(date); // a date alone is no timestamp: read without the exception InstantText throws for it
         }
         try {
             return InstantText.parse(text, sourceZone);
         } catch (DateTimeParseException notIso) {
-            LocalDate date = isoDate(text);
-            if (date != null) {
-                return startOf(date);
-            }
             for (DateTimeFormatter pattern : patterns) {
                 TemporalAccessor parsed = parse(pattern, text);
                 if (parsed instanceof OffsetDateTime offset) {
@@ -95,6 +88,9 @@ final class SourceTimes {
     }
 
     private static LocalDate isoDate(String text) {
+        if (text.length() != DATE_LENGTH && !text.startsWith("+") && !text.startsWith("-")) {
+            return null; // no ISO date (only a signed year runs longer): spared the exception, as each row has one
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
