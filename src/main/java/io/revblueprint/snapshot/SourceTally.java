@@ -1,5 +1,7 @@
 package io.revblueprint.snapshot;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +23,11 @@ public record SourceTally(String sourceFile, long read, long mapped, Map<String,
         return sourceFile.endsWith(LOOKED_UP);
     }
 
+    /** The maps keep the order the reasons and notes were first met in (Map.copyOf's order changes with each JVM). */
     public SourceTally {
-        skipped = Map.copyOf(skipped);
+        skipped = Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
         ignoredColumns = List.copyOf(ignoredColumns);
-        notes = Map.copyOf(notes);
+        notes = Collections.unmodifiableMap(new LinkedHashMap<>(notes));
     }
 
     public long skippedRows() {
