@@ -97,22 +97,27 @@ public final class CsvRowReader implements AutoCloseable {
     /** The next record of the file, or null at the end mark; a quote left open fails before its record is used. */
     private CsvFields.Record nextRecord() {
         try {
+            if (!records.hasNext()) {
+                return null; // asked again after the end
+            }
             CsvFields.Record record = records.next();
             if (record.last().endsWith(END_MARK) && !records.hasNext()) {
                 if (record.values().length == 1 && record.last().equals(END_MARK)) {
                     return null;
                 }
-                throw new SnapshotFileException(file + " line " + record.line() + ": a quoted field opened on this"
-                        + " line is never closed; fix the file (RFC 4180 CSV, " + charset.displayName()
-                        + ") and run again");
+                throw malformed(record.line(), "a quoted field opened on this line is never closed", null);
             }
             return record;
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
         } catch (CsvParseException e) {
-            throw new SnapshotFileException(file + " line " + fields.line() + ": " + rootMessage(e)
-                    + "; fix the file (RFC 4180 CSV, " + charset.displayName() + ") and run again", e);
+            throw malformed(fields.line(), rootMessage(e), e);
         }
+    }
+
+    private SnapshotFileException malformed(long line, String problem, Exception cause) {
+        return new SnapshotFileException(file + " line " + line + ": " + problem + "; fix the file (RFC 4180 CSV, "
+                + charset.displayName() + ") and run again", cause);
     }
 
     private SnapshotFileException unreadable(IOException cause) {
@@ -122,8 +127,7 @@ public final class CsvRowReader implements AutoCloseable {
                     + " is not valid " + charset.displayName() + "; export the file as " + charset.displayName()
                     + " (or say its encoding) and run again", cause);
         }
-        return new SnapshotFileException(file + " line " + fields.line() + ": " + cause.getMessage()
-                + "; fix the file (RFC 4180 CSV, " + charset.displayName() + ") and run again", cause);
+        return malformed(fields.line(), cause.getMessage(), cause);
     }
 
     /** FastCSV wraps the parser's own complaint in one naming the line, which ours names already. */

@@ -84,6 +84,15 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void askedAgainAfterTheEndItStaysAtTheEnd() throws IOException {
+        try (CsvRowReader reader = CsvRowReader.open(write("id\n1\n".getBytes(StandardCharsets.UTF_8)))) {
+            assertThat(reader.next().get("id")).isEqualTo("1");
+            assertThat(reader.next()).isNull();
+            assertThat(reader.next()).isNull();
+        }
+    }
+
+    @Test
     void aHeaderAloneHasNoRowsAndAnEmptyFileFails() throws IOException {
         assertThat(read("id,note\r\n")).isEmpty();
         Path empty = write(new byte[0]);
