@@ -119,6 +119,15 @@ class CsvRowReaderTest {
     }
 
     @Test
+    void aRecordLongerThanTheParsersBufferFailsNamingFileAndLine() throws IOException {
+        Path file = write(("id,note\n1,ok\n2," + "x".repeat(17_000_000) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> drain(file)).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith("leads.csv line 3: The maximum buffer size of 16777216 is insufficient")
+                .hasMessageContaining("fix the file");
+    }
+
+    @Test
     void invalidUtf8FailsNamingTheFileAndLine() throws IOException {
         Path file = write(new byte[] {'i', 'd', '\n', 'a', '\n', 'b', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
 
