@@ -25,8 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * file, seconds per stage, PDFs/s, wall time and peak heap and RSS, next to MySQL's own LOAD DATA of the same files
  * and of the rows the job stored ({@link RawLoad}).
  * {@code bench.args} adds job options (e.g. {@code --blueprint.import.chunk-size=5000}), {@code bench.jar} runs another
- * build's jar, {@code bench.jfr=true} records a flight recording per run. Results go to standard output and
- * target/bench/results.md; see benchmarks/README.md.
+ * build's jar, {@code bench.jfr=true} records a flight recording per run. {@code bench.export=FOLDER} also times a
+ * CRM export read through its mapping, made {@code bench.export.copies} (100) times larger ({@link ExportReplica});
+ * {@code bench.leads=} (empty) leaves the snapshots out. Results go to standard output and target/bench/results.md;
+ * see benchmarks/README.md.
  */
 @Tag("bench")
 class ScaleBenchmark {
@@ -38,9 +40,9 @@ class ScaleBenchmark {
     @Test
     void run() throws Exception {
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.leads", "10000,100000,1000000").split(","))
-                .map(size -> Integer.parseInt(size.strip().replace("_", ""))).toList();
+                .filter(size -> !size.isBlank()).map(size -> Integer.parseInt(size.strip().replace("_", ""))).toList();
         List<String> databases = List.of(System.getProperty("bench.databases", "h2,mysql").split(","));
-        List<String> table = new ArrayList<>(Result.HEADER);
+        List<String> table = new ArrayList<>(sizes.isEmpty() ? List.of() : Result.HEADER);
         for (int leads : sizes) {
             Path snapshot = snapshot(leads);
             RawLoad.Result raw = databases.contains("mysql") ? rawLoad(snapshot) : null;
@@ -49,8 +51,37 @@ class ScaleBenchmark {
                 System.out.println(table.get(table.size() - 1));
             }
         }
+        String export = System.getProperty("bench.export", "");
+        if (!export.isBlank()) {
+            if (!table.isEmpty()) {
+                table.add("");
+            }
+            table.addAll(mappedExport(Path.of(export), Integer.getInteger("bench.export.copies", 100), databases));
+        }
         System.out.println(String.join("\n", table));
+        Files.createDirectories(WORK);
         Files.writeString(WORK.resolve("results.md"), String.join("\n", table) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** The same job on a large export read through its mapping (the export made {@code copies} times larger). */
+    private static List<String> mappedExport(Path export, int copies, List<String> databases) throws Exception {
+        Path replica = WORK.resolve(export.getFileName() + "-x" + copies);
+        if (!Files.exists(replica.resolve("complete"))) {
+            FileSystemUtils.deleteRecursively(replica);
+            long rows = ExportReplica.write(export, replica, copies);
+            Files.writeString(replica.resolve("complete"), Long.toString(rows));
+        }
+        long sourceRows = Long.parseLong(Files.readString(replica.resolve("complete")).strip());
+        List<String> table = new ArrayList<>(MappedResult.HEADER);
+        for (String name : databases) {
+            Path work = WORK.resolve("run-" + replica.getFileName() + "-" + name.strip());
+            BenchDatabase db = database(name.strip(), work);
+            JobProcess.Cost cost = runJob(work, db, List.of("--snapshot=" + replica.toAbsolutePath()));
+            table.add(new MappedResult(replica.getFileName().toString(), db.name(), sourceRows, StageTimes.of(db), cost)
+                    .row());
+            System.out.println(table.get(table.size() - 1));
+        }
+        return table;
     }
 
     /** LOAD DATA of the snapshot into a freshly made database (a new machine has none yet). */
@@ -75,14 +106,30 @@ class ScaleBenchmark {
 
     private static Result measure(int leads, Path snapshot, String database, RawLoad.Result raw) throws Exception {
         Path work = WORK.resolve("run-" + leads + "-" + database);
+        BenchDatabase db = database(database, work);
+        JobProcess.Cost cost = runJob(work, db, List.of("--snapshot=" + snapshot.toAbsolutePath(), "--period=2026-Q3"));
+        StageTimes times = StageTimes.of(db);
+        // LOAD DATA is MySQL's: an H2 row has no limit to compare with.
+        RawLoad.Result storedRows = db.isMySql() ? RawLoad.storedRows(db, work) : null;
+        return new Result(leads, db.name(), times, cost, pdfs(work.resolve("out/2026-Q3")), db.isMySql() ? raw : null,
+                storedRows);
+    }
+
+    /** The database of a run, emptied (an H2 file lives in the run's folder, which is made anew). */
+    private static BenchDatabase database(String name, Path work) throws Exception {
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
-        BenchDatabase db = database.equals("mysql") ? BenchDatabase.mysql() : BenchDatabase.h2(work.resolve("h2"));
+        BenchDatabase db = name.equals("mysql") ? BenchDatabase.mysql() : BenchDatabase.h2(work.resolve("h2"));
         db.recreate();
-        List<String> arguments = new ArrayList<>(List.of("--snapshot=" + snapshot.toAbsolutePath(), "--period=2026-Q3",
-                "--out=" + work.resolve("out").toAbsolutePath(), "--email=outbox", "--spring.datasource.url=" + db.url(),
-                "--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password(),
-                "--blueprint.data-dir=" + work.toAbsolutePath()));
+        return db;
+    }
+
+    /** Runs the packaged jar on the database with the run's own outputs, outbox and data folder; fails if it fails. */
+    private static JobProcess.Cost runJob(Path work, BenchDatabase db, List<String> source) throws Exception {
+        List<String> arguments = new ArrayList<>(source);
+        arguments.addAll(List.of("--out=" + work.resolve("out").toAbsolutePath(), "--email=outbox",
+                "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
+                "--spring.datasource.password=" + db.password(), "--blueprint.data-dir=" + work.toAbsolutePath()));
         String extra = System.getProperty("bench.args", "");
         if (!extra.isBlank()) {
             arguments.addAll(List.of(extra.strip().split("\\s+")));
@@ -91,11 +138,27 @@ class ScaleBenchmark {
                 JobProcess.jvmOptions(db.isMySql()), Boolean.getBoolean("bench.jfr"), arguments,
                 db.isLocalMySql() ? CpuTime.localDatabaseServer() : OptionalLong.empty());
         assertEquals(0, cost.exitCode(), "the job failed; see " + work.resolve("run.log"));
-        StageTimes times = StageTimes.of(db);
-        // LOAD DATA is MySQL's: an H2 row has no limit to compare with.
-        RawLoad.Result storedRows = db.isMySql() ? RawLoad.storedRows(db, work) : null;
-        return new Result(leads, db.name(), times, cost, pdfs(work.resolve("out/2026-Q3")), db.isMySql() ? raw : null,
-                storedRows);
+        return cost;
+    }
+
+    /** One row of the mapped export's table. */
+    private record MappedResult(String export, String database, long sourceRows, StageTimes times,
+                                JobProcess.Cost cost) {
+
+        static final List<String> HEADER = List.of(
+                "| export | database | source rows | canonical rows | openSnapshot s | importUsers s | import s"
+                        + " | canonical rows/s | wall s | peak heap MiB | job CPU s | server CPU s |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+        String row() {
+            long canonicalRows = times.steps().entrySet().stream().filter(step -> step.getKey().startsWith("import"))
+                    .mapToLong(step -> step.getValue().rows()).sum();
+            double importSeconds = times.seconds("openSnapshot", "publishSnapshot") + times.secondsOfAll("import");
+            return String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.1f | %.1f | %,.0f | %.1f | %d | %.1f | %s |",
+                    export, database, sourceRows, canonicalRows, times.seconds("openSnapshot"),
+                    times.seconds("importUsers"), importSeconds, canonicalRows / importSeconds, cost.wallSeconds(),
+                    cost.peakHeapMib(), cost.jobCpuSeconds(), Result.orDash("%.1f", cost.serverCpuSeconds()));
+        }
     }
 
     private static long pdfs(Path out) throws IOException {
