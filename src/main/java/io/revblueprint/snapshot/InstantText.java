@@ -68,10 +68,11 @@ public final class InstantText {
         if (text.charAt(19) != '.') {
             return 0;
         }
-        int count = 0;
-        while (20 + count < text.length() && count <= 9 && text.charAt(20 + count) >= '0' && text.charAt(20 + count) <= '9') {
-            count++;
+        int end = 20;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
         }
+        int count = end - 20;
         return count >= 1 && count <= 9 ? count : -1;
     }
 

@@ -7,18 +7,16 @@ import io.revblueprint.snapshot.TextEncoding;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The files of one source folder, opened as a mapping reads them; each file's encoding is found once. */
+/** The files of one source folder, opened as a mapping reads them, each in its encoding (detected once per file). */
 final class SourceFiles {
 
     private final Path folder;
     private final Map<String, FileSpec> specs;
     private final ReadOptions options;
-    private final Map<Path, Charset> encodings = new HashMap<>();
 
     SourceFiles(Path folder, Map<String, FileSpec> specs, ReadOptions options) {
         this.folder = folder;
@@ -58,8 +56,8 @@ final class SourceFiles {
     }
 
     private Charset encoding(Path path) {
-        return encodings.computeIfAbsent(path, file -> ReadOptions.AUTO.equalsIgnoreCase(options.encoding())
-                ? TextEncoding.detect(file) : Charset.forName(options.encoding()));
+        return ReadOptions.AUTO.equalsIgnoreCase(options.encoding()) ? TextEncoding.detect(path)
+                : Charset.forName(options.encoding());
     }
 
     /** An open source file: its header and its records in file order. */

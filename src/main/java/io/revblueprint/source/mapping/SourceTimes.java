@@ -34,9 +34,14 @@ final class SourceTimes {
     /** The instant the text names, or null when it is none of the known forms. */
     Instant instant(String text) {
         LocalDate date = isoDate(text);
-        if (date != null) {
-            return startOf(date); // a date alone is no timestamp: read without the exception InstantText throws for it
-        }
+        return date != null ? startOf(date) : timestamp(text);
+    }
+
+    /**
+     * Text that is no ISO date: the contract's timestamps, then the mapping's patterns; null for none. (A date alone
+     * is read before, as InstantText would throw for it, per row.)
+     */
+    private Instant timestamp(String text) {
         try {
             return InstantText.parse(text, sourceZone);
         } catch (DateTimeParseException notIso) {
@@ -80,7 +85,7 @@ final class SourceTimes {
     /** The last instant the text covers: a date alone lasts until the next midnight; null when unreadable. */
     Instant through(String text) {
         LocalDate date = isoDate(text);
-        return date != null ? startOf(date.plusDays(1)) : instant(text);
+        return date != null ? startOf(date.plusDays(1)) : timestamp(text);
     }
 
     Instant startOf(LocalDate date) {
