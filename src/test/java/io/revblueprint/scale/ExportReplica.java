@@ -32,20 +32,27 @@ final class ExportReplica {
     private ExportReplica() {
     }
 
-    /** Writes the replica into {@code target} (made anew); returns the source rows written. */
+    /** One export file as read: its header and records. */
+    private record Table(Path file, List<String> header, List<CSVRecord> records) {
+
+        boolean shared() {
+            return file.getFileName().toString().equals(SHARED);
+        }
+    }
+
+    /** Writes the replica into {@code target}; returns the source rows written. */
     static long write(Path source, Path target, int copies) throws IOException {
         Files.createDirectories(target);
-        List<Path> files = csvFiles(source);
-        Set<String> ids = new HashSet<>();
-        for (Path file : files) {
-            if (!file.getFileName().toString().equals(SHARED)) {
-                read(file).forEach(row -> ids.add(row.get("Id")));
-            }
+        List<Table> tables = new ArrayList<>();
+        for (Path file : csvFiles(source)) {
+            tables.add(read(file));
         }
+        Set<String> ids = new HashSet<>();
+        tables.stream().filter(table -> !table.shared())
+                .forEach(table -> table.records().forEach(record -> ids.add(record.get("Id"))));
         long rows = 0;
-        for (Path file : files) {
-            rows += write(file, target.resolve(file.getFileName()), file.getFileName().toString().equals(SHARED)
-                    ? 1 : copies, ids);
+        for (Table table : tables) {
+            rows += write(table, target.resolve(table.file().getFileName()), table.shared() ? 1 : copies, ids);
         }
         try (Stream<Path> others = Files.list(source)) {
             for (Path other : others.filter(path -> !path.toString().endsWith(".csv")).toList()) {
@@ -55,33 +62,26 @@ final class ExportReplica {
         return rows;
     }
 
-    private static long write(Path from, Path to, int copies, Set<String> ids) throws IOException {
-        List<CSVRecord> records = read(from);
+    private static long write(Table table, Path to, int copies, Set<String> ids) throws IOException {
         try (Writer out = Files.newBufferedWriter(to, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(records.isEmpty() ? header(from) : records.get(0).getParser().getHeaderNames());
+            printer.printRecord(table.header());
             for (int copy = 0; copy < copies; copy++) {
                 String suffix = copy == 0 ? "" : "R" + copy;
-                for (CSVRecord record : records) {
+                for (CSVRecord record : table.records()) {
                     List<String> values = new ArrayList<>(record.size());
                     record.forEach(value -> values.add(ids.contains(value) ? value + suffix : value));
                     printer.printRecord(values);
                 }
             }
         }
-        return (long) records.size() * copies;
+        return (long) table.records().size() * copies;
     }
 
-    private static List<CSVRecord> read(Path file) throws IOException {
+    private static Table read(Path file) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(reader(file))) {
-            return parser.getRecords();
-        }
-    }
-
-    private static List<String> header(Path file) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(reader(file))) {
-            return parser.getHeaderNames();
+            return new Table(file, parser.getHeaderNames(), parser.getRecords());
         }
     }
 

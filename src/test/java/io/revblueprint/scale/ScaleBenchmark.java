@@ -151,9 +151,8 @@ class ScaleBenchmark {
                 "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
         String row() {
-            long canonicalRows = times.steps().entrySet().stream().filter(step -> step.getKey().startsWith("import"))
-                    .mapToLong(step -> step.getValue().rows()).sum();
-            double importSeconds = times.seconds("openSnapshot", "publishSnapshot") + times.secondsOfAll("import");
+            long canonicalRows = times.rowsOfAll("import");
+            double importSeconds = times.importSeconds();
             return String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %.1f | %.1f | %.1f | %,.0f | %.1f | %d | %.1f | %s |",
                     export, database, sourceRows, canonicalRows, times.seconds("openSnapshot"),
                     times.seconds("importUsers"), importSeconds, canonicalRows / importSeconds, cost.wallSeconds(),
@@ -180,7 +179,7 @@ class ScaleBenchmark {
 
         String row() {
             double report = times.seconds("renderBlueprints", "renderExecutiveSummary");
-            double importSeconds = times.seconds("openSnapshot", "publishSnapshot") + times.secondsOfAll("import");
+            double importSeconds = times.importSeconds();
             return String.format(Locale.ROOT,
                     "| %,d | %s | %s | %s | %s | %.1f | %s | %s | %s | %s | %.1f | %.1f | %.1f | %d | %.2f | %.1f | %.1f"
                             + " | %d | %d | %.1f | %s | %s |",

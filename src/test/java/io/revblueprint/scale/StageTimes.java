@@ -47,6 +47,17 @@ record StageTimes(Map<String, Step> steps) {
                 .mapToDouble(step -> step.getValue().seconds()).sum();
     }
 
+    /** Rows written by every step whose name starts with the prefix. */
+    long rowsOfAll(String prefix) {
+        return steps.entrySet().stream().filter(step -> step.getKey().startsWith(prefix))
+                .mapToLong(step -> step.getValue().rows()).sum();
+    }
+
+    /** The import: opening the snapshot, every file's step and publishing it. */
+    double importSeconds() {
+        return seconds("openSnapshot", "publishSnapshot") + secondsOfAll("import");
+    }
+
     Step step(String name) {
         return steps.getOrDefault(name, new Step(0, 0));
     }
