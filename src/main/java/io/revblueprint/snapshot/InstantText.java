@@ -2,6 +2,7 @@ package io.revblueprint.snapshot;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,11 +18,81 @@ import java.time.format.DateTimeParseException;
 public final class InstantText {
 
     private static final int TIME_STARTS = 11;
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long FIRST_FOUR_DIGIT_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+    private static final long LAST_FOUR_DIGIT_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
 
     /** Nanoseconds per unit of a fraction of seconds written with that many digits. */
     private static final int[] TENTHS = {1, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private InstantText() {
+    }
+
+    /**
+     * The text {@link Instant#toString} gives, written digit by digit for years 0 to 9999 (a mapped export writes
+     * several per row, and the general formatter was a seventh of a large import's mapping).
+     */
+    public static String format(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        long day = Math.floorDiv(seconds, SECONDS_PER_DAY);
+        if (day < FIRST_FOUR_DIGIT_DAY || day > LAST_FOUR_DIGIT_DAY) {
+            return instant.toString();
+        }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int nano = instant.getNano();
+        char[] text = new char[20 + fractionLength(nano)];
+        put(text, 0, date.getYear(), 4);
+        text[4] = '-';
+        put(text, 5, date.getMonthValue(), 2);
+        text[7] = '-';
+        put(text, 8, date.getDayOfMonth(), 2);
+        text[10] = 'T';
+        put(text, 11, secondOfDay / 3600, 2);
+        text[13] = ':';
+        put(text, 14, secondOfDay / 60 % 60, 2);
+        text[16] = ':';
+        put(text, 17, secondOfDay % 60, 2);
+        if (nano > 0) {
+            int digits = text.length - 21;
+            text[19] = '.';
+            put(text, 20, nano / TENTHS[digits], digits);
+        }
+        text[text.length - 1] = 'Z';
+        return new String(text);
+    }
+
+    /** As {@link Instant#toString} writes a fraction: none, milliseconds, microseconds or nanoseconds, with its dot. */
+    private static int fractionLength(int nano) {
+        if (nano == 0) {
+            return 0;
+        }
+        return nano % 1_000_000 == 0 ? 4 : nano % 1_000 == 0 ? 7 : 10;
+    }
+
+    private static void put(char[] text, int start, int value, int count) {
+        for (int i = start + count - 1; i >= start; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+    }
+
+    /** The day an ISO date of four-digit year ({@code 2026-07-01}) names, read digit by digit; null for other text. */
+    public static LocalDate plainDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        if ((year | month | day) < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null; // 2026-02-30
+        }
     }
 
     /** Throws {@link DateTimeParseException} when the text is not such a timestamp (a date alone is not). */

@@ -1,18 +1,24 @@
 package io.revblueprint.snapshot;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The UTC and offset shapes read digit by digit gives what the general ISO parser gives, and refuses what it refuses. */
+/**
+ * The UTC and offset shapes read digit by digit gives what the general ISO parser gives, and refuses what it refuses;
+ * an instant written digit by digit is what {@link Instant#toString} writes.
+ */
 class InstantTextTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -52,5 +58,31 @@ class InstantTextTest {
             "2026-07-01T08:00:00.000+020"})
     void refusesWhatIsNoTimestamp(String text) {
         assertThatThrownBy(() -> InstantText.parse(text, BERLIN)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-07-01T08:00:30Z", "2026-07-01T08:00:30.500Z", "2026-07-01T08:00:30.000500Z",
+            "2026-07-01T08:00:30.000000001Z", "1969-12-31T23:59:59.999Z", "0000-01-01T00:00:00Z",
+            "9999-12-31T23:59:59.999999999Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z", "2028-02-29T00:00:00Z"})
+    void writesAnInstantAsInstantDoes(String text) {
+        Instant instant = Instant.parse(text);
+        assertThat(InstantText.format(instant)).isEqualTo(instant.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void writesAnyInstantAsInstantDoes() {
+        SplittableRandom random = new SplittableRandom(12);
+        for (int i = 0; i < 100_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-70_000_000_000L, 260_000_000_000L),
+                    i % 4 == 0 ? 0 : i % 4 == 1 ? random.nextInt(1000) * 1_000_000 : random.nextInt(1_000_000_000));
+            assertThat(InstantText.format(instant)).isEqualTo(instant.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-07-01, 2026-07-01", "2028-02-29, 2028-02-29", "0000-01-01, 0000-01-01", "2026-02-30, ''",
+            "2027-02-29, ''", "2026-13-01, ''", "2026-7-01x, ''", "2026/07/01, ''", "2026-07-1, ''", "+2026-07-01, ''"})
+    void readsADateAloneAsTheIsoParserDoes(String text, String expected) {
+        assertThat(InstantText.plainDate(text)).isEqualTo(expected.isEmpty() ? null : LocalDate.parse(expected));
     }
 }

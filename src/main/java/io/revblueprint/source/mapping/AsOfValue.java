@@ -1,5 +1,7 @@
 package io.revblueprint.source.mapping;
 
+import io.revblueprint.snapshot.InstantText;
+
 import java.util.function.Consumer;
 
 /** The snapshot's cutoff instant, e.g. the latest a closing date may be. */
@@ -7,7 +9,7 @@ record AsOfValue() implements Expression {
 
     @Override
     public String value(RowScope scope) {
-        return scope.context().asOf().toString();
+        return InstantText.format(scope.context().asOf());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.revblueprint.source.mapping;
 
+import io.revblueprint.snapshot.InstantText;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -84,7 +86,7 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         if (clampedNote != null) {
             scope.note(clampedNote);
         }
-        return moved.toString();
+        return InstantText.format(moved);
     }
 
     private static Instant bound(List<Expression> bounds, RowScope scope, BinaryOperator<Instant> tightest) {

@@ -93,7 +93,10 @@ final class SourceTimes {
     }
 
     private static LocalDate isoDate(String text) {
-        if (text.length() != DATE_LENGTH && !text.startsWith("+") && !text.startsWith("-")) {
+        if (text.length() == DATE_LENGTH) {
+            return InstantText.plainDate(text);
+        }
+        if (!text.startsWith("+") && !text.startsWith("-")) {
             return null; // no ISO date (only a signed year runs longer): spared the exception, as each row has one
         }
         try {

@@ -1,5 +1,7 @@
 package io.revblueprint.source.mapping;
 
+import io.revblueprint.snapshot.InstantText;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
@@ -18,11 +20,11 @@ enum ValueType {
         return switch (this) {
             case TIMESTAMP -> {
                 Instant instant = times.instant(value);
-                yield instant == null ? value : instant.toString();
+                yield instant == null ? value : InstantText.format(instant);
             }
             case DATE -> {
                 LocalDate date = times.date(value);
-                yield date == null ? value : times.startOf(date).toString();
+                yield date == null ? value : InstantText.format(times.startOf(date));
             }
             case INTEGER -> {
                 var whole = WHOLE_NUMBER.matcher(value);
