@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * The internal benchmark: each team's overall figures against the company's other sales teams in the same run, on
  * the same data definitions. Peers are the teams of the team's segment whose figure rests on at least
  * {@code minimumCases} cases, when there are at least {@value #MINIMUM_PEERS} of them; else every such sales team.
+ * Peers whose figures are all the same are no comparison.
  * The median and the best quartile are the spreadsheet's (linear interpolation between ranks, Excel's
  * PERCENTILE.INC), so RevOps can check them by hand.
  */
@@ -73,10 +74,18 @@ public final class PeerBenchmarks {
                 .filter(peer -> teams.get(peer.teamId()).segment() == team.segment()).toList();
         boolean bySegment = sameSegment.size() >= MINIMUM_PEERS;
         List<PeerComparison.Peer> peers = bySegment ? sameSegment : all;
-        if (peers.size() < MINIMUM_PEERS) {
+        if (peers.size() < MINIMUM_PEERS || allAlike(peers)) {
             return Optional.empty();
         }
         return Optional.of(comparison(teamId, metric, bySegment ? team.segment() : null, peers));
+    }
+
+    /**
+     * Peers that all show the same figure set no line: every team would be "best" and "on target", even at 0 % CRM
+     * completeness when no team records the fields.
+     */
+    private static boolean allAlike(List<PeerComparison.Peer> peers) {
+        return peers.stream().mapToDouble(peer -> peer.value().value()).distinct().count() == 1;
     }
 
     private static PeerComparison comparison(String teamId, Metric metric, Segment segment,

@@ -28,12 +28,13 @@ class RunSummary implements JobExecutionListener {
         Path period = out.resolve(job.getExecutionContext().getString(RunState.PERIOD_LABEL));
         String summary = String.format("""
                         Revenue Growth Blueprint %s is ready in %s
-                          %d team blueprint PDFs in %s/<team_id>/ and the executive summary %s
+                          %s in %s/<team_id>/ and the executive summary %s
                           metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input rows
                           %s
                         %s""",
                 period.getFileName(), period,
-                writes(job, "renderBlueprints"), period, period.resolve("executive-summary.pdf"),
+                pdfs(writes(job, "renderBlueprints")), period,
+                period.resolve("executive-summary.pdf"),
                 writes(job, "computeMetrics"), writes(job, "planFixes"), writes(job, "exportQuarantine"),
                 email(job, out), imports.describe(job.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID)));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
@@ -45,9 +46,18 @@ class RunSummary implements JobExecutionListener {
         if ("NONE".equals(mode) || deliveries == null) {
             return "email: off (--email=none)";
         }
+        if (deliveries.getReadCount() == 0) {
+            // Said, or "0 sent" reads like a mail server that failed.
+            return String.format("email (%s): nobody to send to: no team leader, fix owner or executive is an active"
+                    + " user with a valid email address (users.csv, or the export's users)", mode.toLowerCase());
+        }
         return String.format("email (%s): %d sent%s, %d already delivered earlier", mode.toLowerCase(),
                 deliveries.getWriteCount(), "OUTBOX".equals(mode) ? " to " + out.resolve("outbox") : "",
                 deliveries.getFilterCount());
+    }
+
+    private static String pdfs(long count) {
+        return count + (count == 1 ? " team blueprint PDF" : " team blueprint PDFs");
     }
 
     private static long writes(JobExecution job, String stepName) {

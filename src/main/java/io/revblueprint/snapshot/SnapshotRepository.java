@@ -43,7 +43,10 @@ public class SnapshotRepository {
             "COUNT(CASE WHEN automated = FALSE AND lead_id IS NOT NULL THEN 1 END)");
     private static final Map<RecordedInput, String> LEAD_INPUTS = new EnumMap<>(Map.of(
             RecordedInput.ACCEPTANCES, "COUNT(accepted_at)",
-            RecordedInput.DECISIONS, "COUNT(CASE WHEN accepted_at IS NOT NULL OR rejected_at IS NOT NULL THEN 1 END)",
+            // A decision dated at the MQL's own instant records no decision time: an export that has no accept date
+            // writes the lead's creation date for both (Salesforce's preset, from the lead status).
+            RecordedInput.DECISIONS, "COUNT(CASE WHEN accepted_at <> mql_at OR rejected_at <> mql_at"
+                    + " OR mql_at IS NULL AND (accepted_at IS NOT NULL OR rejected_at IS NOT NULL) THEN 1 END)",
             RecordedInput.SQL_DATES, "COUNT(sql_at)",
             RecordedInput.CONVERSIONS, "COUNT(converted_opportunity_id)",
             RecordedInput.DISQUALIFICATION_REASONS, "COUNT(disqualification_reason)",

@@ -98,6 +98,17 @@ class PeerBenchmarksTest {
     }
 
     @Test
+    void peersThatAllShowTheSameFigureAreNoComparison() {
+        // No team records a loss reason: 0 % everywhere would make each "best of 3" and "on target".
+        for (int i = 1; i <= 3; i++) {
+            team("T-" + i, Segment.MID_MARKET, Metric.CRM_COMPLETENESS_OPPORTUNITIES, 0.0, 200L);
+        }
+
+        assertThat(peers().compare("T-1", Metric.CRM_COMPLETENESS_OPPORTUNITIES)).isEmpty();
+        assertThat(peers().forTeam("T-2")).isEmpty();
+    }
+
+    @Test
     void aFigureOnTooFewCasesIsNoPeerAndTooFewPeersMakeNoComparison() {
         team("T-A", Segment.SMB, Metric.WIN_RATE, 0.3, 100L);
         team("T-B", Segment.SMB, Metric.WIN_RATE, 0.2, 100L);

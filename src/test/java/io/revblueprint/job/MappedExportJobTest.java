@@ -67,4 +67,16 @@ class MappedExportJobTest {
                 .contains("opportunities.csv ← sales_pipeline.csv: 14 read, 12 mapped, 2 skipped"
                         + " (2 prospecting deal without a date (engage_date empty)), 0 quarantined; 1 column ignored: product");
     }
+
+    @Test
+    void theSummarySaysWhyNoEmailWentOutWhenNobodyHasAnAddress() throws Exception {
+        // The Maven export names its agents and managers, none with an email address.
+        JobExecution execution = launcher.launch(new RunParameters(LOOK_ALIKE, null, MAVEN_MAPPING, "2017-Q2", out,
+                List.of(), "OUTBOX", false));
+
+        assertThat(execution.getExecutionContext().getString(RunKeys.SUMMARY))
+                .contains("email (outbox): nobody to send to: no team leader, fix owner or executive is an active user"
+                        + " with a valid email address")
+                .doesNotContain("0 sent");
+    }
 }

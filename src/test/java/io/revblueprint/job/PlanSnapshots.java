@@ -125,6 +125,7 @@ final class PlanSnapshots {
         private final List<String> holidays = new ArrayList<>(List.of("holiday_calendar,date,name"));
         private boolean activities = true;
         private boolean acceptDates = true;
+        private boolean acceptedAtTheMql;
         private boolean lossReasons = true;
         private boolean amounts = true;
         private String currency = "EUR";
@@ -147,6 +148,12 @@ final class PlanSnapshots {
         /** No lead has an accepted_at (and none a rejected_at). */
         Snapshot withoutAcceptDates() {
             acceptDates = false;
+            return this;
+        }
+
+        /** Every accept date is its MQL's own instant, as an export writes the lead's creation date for both. */
+        Snapshot withAcceptDatesAtTheMql() {
+            acceptedAtTheMql = true;
             return this;
         }
 
@@ -219,7 +226,8 @@ final class PlanSnapshots {
                     String opportunity = i < team.won() ? team.teamId() + "-O" + i : "";
                     leads.add(String.join(",", lead, mql.toString(), leadOwner, "Webinar", "MARKETING", "90",
                             "Software", "200", mql.toString(),
-                            acceptDates && i < team.accepted() ? mql.plus(1, ChronoUnit.HOURS).toString() : "",
+                            acceptDates && i < team.accepted()
+                                    ? mql.plus(acceptedAtTheMql ? 0 : 1, ChronoUnit.HOURS).toString() : "",
                             i < team.sqls() ? mql.plus(1, ChronoUnit.DAYS).toString() : "", opportunity));
                     if (i < team.answeredInTime()) {
                         activityRows.add(String.join(",", lead + "-A", lead, leadOwner, "CALL",

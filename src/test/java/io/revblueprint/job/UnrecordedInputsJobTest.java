@@ -60,6 +60,7 @@ class UnrecordedInputsJobTest {
 
     PublishedPeriod withoutActivities;
     PublishedPeriod withoutDecisions;
+    PublishedPeriod decidedAtTheMql;
     PublishedPeriod withoutLossReasons;
     PublishedPeriod withoutAmounts;
     PublishedPeriod alphaLosesNoDeal;
@@ -68,6 +69,8 @@ class UnrecordedInputsJobTest {
     void publishOneSnapshotPerMissingInput() throws Exception {
         withoutActivities = publish("without-activities", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutActivities());
         withoutDecisions = publish("without-decisions", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAcceptDates());
+        decidedAtTheMql = publish("decided-at-the-mql",
+                snapshot(LEAKY_ALPHA, STEADY_BETA).withAcceptDatesAtTheMql());
         withoutLossReasons = publish("without-loss-reasons", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutLossReasons());
         withoutAmounts = publish("without-amounts", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAmounts());
         alphaLosesNoDeal = publish("alpha-loses-no-deal",
@@ -112,6 +115,21 @@ class UnrecordedInputsJobTest {
                 });
         assertThat(withoutActivities.teamPdf("T-ALPHA")).containsPattern("Lead activities are not recorded The snapshot"
                 + " records no activities with leads .{0,200}; data fix #\\d");
+    }
+
+    @Test
+    void acceptDatesThatAreTheMqlDatesGiveTheAcceptanceRateButNoDecisionTime() throws Exception {
+        String pdf = decidedAtTheMql.teamPdf("T-ALPHA");
+
+        // Accepted or not is recorded; how long sales took is not: every decision at the MQL's instant would read 100 %.
+        assertThat(pdf).contains("Accept/reject SLA compliance — n/a Not measurable",
+                        "so accept/reject SLA compliance cannot be measured")
+                .doesNotContain("MQL acceptance rate — n/a", "MQL acceptance rate cannot be measured");
+        TeamPlan alpha = decidedAtTheMql.plan(planHistory, "T-ALPHA");
+        assertThat(alpha.judgements()).anyMatch(judgement -> judgement.value().metric() == Metric.MQL_ACCEPTANCE_RATE)
+                .noneMatch(judgement -> judgement.value().metric() == Metric.ACCEPT_REJECT_SLA_COMPLIANCE);
+        assertThat(alpha.fixes()).filteredOn(Fix::isDataFix).extracting(Fix::unrecorded)
+                .contains(RecordedInput.DECISIONS).doesNotContain(RecordedInput.ACCEPTANCES);
     }
 
     @Test

@@ -34,11 +34,12 @@ class PlaybookTest {
     void theShippedPlaybookCoversEveryLeakTypeOfTheIssueWithPractice() throws IOException {
         Playbook playbook = Playbook.parse(Files.readString(Path.of("templates/playbook.yaml")), "playbook.yaml");
 
-        Set<String> types = Stream.of("response_sla_compliance", "mql_acceptance_rate", "mql_to_sql_rate",
+        Set<String> types = Stream.of("response_sla_compliance", "mql_acceptance_rate", "accept_reject_sla_compliance",
+                        "mql_to_sql_rate",
                         "follow_up_compliance", "disqualification_reason_coverage", "win_rate", "sales_cycle_days_median",
                         "crm_completeness_leads", "attribution_coverage")
                 .map(metric -> playbook.forMetric(Metric.fromKey(metric)).orElseThrow().type()).collect(Collectors.toSet());
-        assertThat(types).containsExactlyInAnyOrder("slow_response", "low_acceptance", "low_mql_to_sql",
+        assertThat(types).containsExactlyInAnyOrder("slow_response", "low_acceptance", "slow_decision", "low_mql_to_sql",
                 "weak_follow_up", "undocumented_disqualification", "low_win_rate", "long_sales_cycle",
                 "poor_crm_completeness", "poor_attribution");
         Play slow = playbook.forMetric(Metric.LEAD_RESPONSE_HOURS_MEDIAN).orElseThrow();
@@ -52,6 +53,11 @@ class PlaybookTest {
         assertThat(playbook.forMetric(Metric.MQL_TO_SQL_RATE).orElseThrow().action()).contains("ICP workshop");
         assertThat(playbook.forMetric(Metric.ATTRIBUTION_COVERAGE).orElseThrow().action()).contains("closed-loop reporting");
         assertThat(playbook.forMetric(Metric.CRM_COMPLETENESS_LEADS).orElseThrow().ownerRole()).isEqualTo(Role.REVOPS);
+        // Slow decisions are sales' own: not "too few accepted", not marketing's.
+        Play slowDecision = playbook.forMetric(Metric.ACCEPT_REJECT_SLA_COMPLIANCE).orElseThrow();
+        assertThat(slowDecision.title()).isEqualTo("MQLs wait for an accept or reject");
+        assertThat(slowDecision.ownerRole()).isEqualTo(Role.SALES_MANAGER);
+        assertThat(slowDecision.proofMetric()).isEqualTo(Metric.ACCEPT_REJECT_SLA_COMPLIANCE);
     }
 
     @Test

@@ -37,7 +37,7 @@ class ExecutiveSummaryPdfTest {
                 "€ 979K a year is at stake across 3 teams (6 % of bookings); the most at Enterprise Sales (€ 696K),"
                         + " where the first fix is Slow first touch on new MQLs (Jürgen Müller, due 16 Oct 2026).",
                 "Revenue at stake per year € 979K 6 % of € 16.2M booked a year",
-                "The first 3 of 5 fixes",
+                "The 3 largest of 5 fixes",
                 "1 Enterprise Sales: Slow first touch on new MQLs Jürgen Müller 16 Oct 2026 € 413K",
                 "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 16 Oct 2026 "
                         + "(Enterprise Sales, Jürgen Müller).",

@@ -22,7 +22,8 @@ public record DocumentInfo(String title, String subject, String keywords) {
         String period = summary.run().periodLabel();
         return new DocumentInfo(
                 "Revenue Growth Blueprint — Executive summary — " + Figures.period(summary.run()),
-                "Teams of " + summary.run().company() + " ranked by revenue at stake in " + period
+                "Teams" + (summary.run().company() == null ? "" : " of " + summary.run().company())
+                        + " ranked by revenue at stake in " + period
                         + ", with each team's top fix",
                 keywords("executive summary", period, summary.run().runId()));
     }

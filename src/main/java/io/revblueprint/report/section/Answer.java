@@ -33,12 +33,15 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 VerdictLine.forTeam(blueprint),
                 figures(RevenueAtStake.ofFixes(fixes), blueprint.plan().annualBookings(), fixes.isEmpty(), run,
                         blueprint.metrics(), Assessments.of(blueprint)),
-                title(Math.min(TOP_LEAKS, fixes.size()), fixes.size()),
+                title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
                 fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
                 List.of());
     }
 
-    /** The company's answer: the top 3 leaks across teams, each named with its team. */
+    /**
+     * The company's answer: the 3 fixes with the most at stake across teams, each named with its team, titled as the
+     * largest (a team's first fix by priority need not be its largest, and the verdict names that one).
+     */
     public static Answer of(ExecutiveSummary summary) {
         RunContext run = summary.run();
         List<TeamFix> top = summary.teams().stream()
@@ -55,7 +58,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 figures(RevenueAtStake.ofTeams(summary.teams()), summary.annualBookings(),
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
                         Assessments.ofTargets(run.targets())),
-                title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum()),
+                title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
+                        "The %d largest of %d fixes"),
                 rows,
                 summary.teams().stream().sorted(RankingRow.MOST_AT_STAKE_FIRST)
                         .map(team -> teamLine(team, run.currency())).toList());
@@ -64,12 +68,16 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     private record TeamFix(String team, Fix fix) {
     }
 
-    /** "The first 3 of 6 fixes" (data fixes for missing inputs count, ranked after the leaks); empty when none. */
-    private static String title(int shown, int all) {
+    /**
+     * "The first 3 of 6 fixes", "The 3 largest of 32 fixes" ({@code someOfAll}, when not all are shown; data fixes
+     * for missing inputs count, ranked after the leaks); empty when none.
+     */
+    private static String title(int shown, int all, String someOfAll) {
         if (shown == 0) {
             return "";
         }
-        return all == 1 ? "The fix" : shown == all ? "The " + all + " fixes" : "The first " + shown + " of " + all + " fixes";
+        return all == 1 ? "The fix" : shown == all ? "The " + all + " fixes"
+                : someOfAll.formatted(shown, all);
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */

@@ -4,6 +4,7 @@ import io.revblueprint.crm.EmailAddress;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.RevenueEstimate;
@@ -94,6 +95,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     private static List<TermRow> dataIssues(TeamBlueprint blueprint) {
         List<TermRow> rows = new ArrayList<>();
         DataHealth dataHealth = blueprint.dataHealth();
+        RecordedInputs recorded = blueprint.metrics().recorded();
         if (dataHealth.quarantinedByFile().isEmpty()) {
             rows.add(new TermRow("All files", "No row was rejected."));
         }
@@ -106,7 +108,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 .forEach(fix -> rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no "
                         + fix.unrecorded().words() + ", so " + Prose.list(Arrays.stream(Metric.values())
                         .filter(metric -> metric.inputs().stream().anyMatch(input -> input == fix.unrecorded()
-                                || input.coveredBy() == fix.unrecorded()))
+                                || input.coveredBy() == fix.unrecorded() && !recorded.isRecorded(input)))
                         .map(metric -> Prose.lowerFirst(metric.label())).toList())
                         + " cannot be measured and are not judged; data fix #" + fix.rank() + ".")));
         Map<Phrase, List<Metric>> touched = new LinkedHashMap<>();
