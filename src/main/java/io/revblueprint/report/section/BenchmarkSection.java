@@ -8,6 +8,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Judgement;
+import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.chart.BenchmarkChart;
@@ -69,7 +70,8 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     blueprint.plan().benchmarks().stream().filter(each -> each.metric() == metric).findFirst(),
                     blueprint.plan().judgements().stream()
                             .filter(judgement -> judgement.value().is(metric, Dimension.OVERALL))
-                            .findFirst()));
+                            .findFirst(),
+                    Optional.ofNullable(blueprint.plan().caveats().get(metric))));
         }
         return rows;
     }
@@ -117,9 +119,12 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         };
     }
 
-    /** What one metric is held against: the peers, the published figure, and the judgement they led to. */
+    /**
+     * What one metric is held against: the peers, the published figure, and the judgement they led to; and what in
+     * the team's data casts doubt on its figure.
+     */
     record Yardsticks(Metric metric, Optional<PeerComparison> peers, Optional<BenchmarkComparison> published,
-                      Optional<Judgement> judgement) {
+                      Optional<Judgement> judgement, Optional<Phrase> caveat) {
 
         /** "3rd of 4", "best of 4", "tied 2nd of 5"... rank 1 is "best". */
         static String rankWords(PeerComparison peers) {
@@ -160,7 +165,9 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
             published.ifPresent(comparison -> parts.add((comparison.atOrBetterThanMedian() ? "at or better than"
                     : "worse than") + " the published " + format(comparison.benchmark().median()) + " ("
                     + source(comparison.benchmark()) + (comparison.dated() ? ": dated, context only" : "") + ")"));
-            return format(team()) + " is " + String.join(" and ", parts) + verdict() + ".";
+            // A comparison that flatters a doubtful figure (a 0-day cycle "better than" the published 60) says why.
+            return format(team()) + " is " + String.join(" and ", parts) + verdict()
+                    + caveat.map(doubt -> "; in doubt: " + Figures.phrase(doubt)).orElse("") + ".";
         }
 
         /** "; judged against the target (70.0 %): leak, although at or better than the published figure". */
