@@ -29,14 +29,19 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
     static String finding(ExecutiveSummary summary) {
         List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
         long withFix = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull).count();
+        // A bare role is no owner: nobody holds it (the team's appendix says so).
+        long owned = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull)
+                .filter(fix -> fix.ownerName() != null).count();
         Optional<TeamRanking> earliest = summary.teams().stream().filter(team -> team.topFix() != null)
                 .min(Comparator.comparing((TeamRanking team) -> team.topFix().dueDate()));
         if (earliest.isEmpty()) {
             return "No team needs a fix in " + summary.run().periodLabel() + ".";
         }
         TeamRanking first = earliest.get();
-        return Figures.count(withFix) + " of " + Prose.count(teams.size(), "team has", "teams have")
-                + " a first fix with an owner and a due date; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
+        return Figures.count(owned) + " of " + Prose.count(teams.size(), "team has", "teams have")
+                + " a first fix with an owner and a due date" + (withFix > owned ? "; " + Figures.count(withFix - owned)
+                + (withFix - owned == 1 ? " has a first fix" : " have a first fix") + " that no user can own yet" : "")
+                + "; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
                 + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
     }
 
