@@ -42,7 +42,7 @@ public enum Metric {
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.SLA,
             needs(RecordedInput.DISQUALIFICATION_REASONS), Panel.SCORECARD),
     MQL_COUNT("MQLs", "Leads that became marketing-qualified (MQL) in the period; also per source.",
-            Unit.Kind.COUNT, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL, needs()),
+            Unit.Kind.COUNT, Direction.HIGHER_IS_BETTER, null, Group.FUNNEL, needs(RecordedInput.LEADS)),
     MQL_ACCEPTANCE_RATE("MQL acceptance rate", "Share of the period's MQLs that sales accepted (sales-accepted"
             + " leads, SAL).",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 0.7, Group.FUNNEL,
@@ -88,7 +88,7 @@ public enum Metric {
             needs(RecordedInput.LOST_DEALS, RecordedInput.DEAL_AMOUNTS)),
     CRM_COMPLETENESS_LEADS("CRM completeness, leads", "Share of the period's MQLs with a known owner and a source,"
             + " score, industry and company size.",
-            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH, needs()),
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH, needs(RecordedInput.LEADS)),
     CRM_COMPLETENESS_OPPORTUNITIES("CRM completeness, opportunities", "Share of the closed opportunities with an"
             + " amount, a source and, when lost, a loss reason.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH, needs()),

@@ -7,6 +7,8 @@ package io.revblueprint.metrics;
  */
 public enum RecordedInput {
 
+    LEADS("Leads are missing from the export", "leads",
+            "Export the leads (with their owners, sources and lifecycle dates) along with the deals"),
     HUMAN_TOUCHES("Lead activities are not recorded", "activities with leads (calls, emails, meetings that are not"
             + " automated)",
             "Log every call, email and meeting with a lead as a CRM activity, and include activities in the export"),
@@ -50,19 +52,31 @@ public enum RecordedInput {
         return title;
     }
 
-    /** The input whose data fix also records this one, if any (no decisions: no acceptances either). */
+    /**
+     * The input whose data fix also records this one, if any: no decisions, no acceptances either; no leads, nothing
+     * recorded about leads.
+     */
     public RecordedInput coveredBy() {
         return switch (this) {
             case ACCEPTANCES -> DECISIONS;
             case LOSS_REASONS -> LOST_DEALS;
-            case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LOST_DEALS, DEAL_AMOUNTS,
-                 LEAD_LINKS, CAMPAIGNS -> null;
+            case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LEAD_LINKS, CAMPAIGNS -> LEADS;
+            case LEADS, LOST_DEALS, DEAL_AMOUNTS -> null;
         };
     }
 
     /** What is not recorded, for "not measurable — no …". */
     public String words() {
         return words;
+    }
+
+    /** The service level its data fix installs: a whole kind of record is exported, a field is filled on each. */
+    public String installs() {
+        return switch (this) {
+            case LEADS -> "Every export holds the leads along with the deals";
+            case LOST_DEALS -> "Every export holds the lost deals along with the won and open ones";
+            default -> "Every new record carries " + words;
+        };
     }
 
     /** The data fix that records it. */

@@ -15,11 +15,22 @@ public record RecordedInputs(Map<RecordedInput, Long> rows) {
         return rows.getOrDefault(input, 0L) > 0;
     }
 
-    /** The inputs {@code metric} needs that the snapshot does not record; empty when it is measurable. */
+    /**
+     * The inputs {@code metric} needs that the snapshot does not record, each said as the widest unrecorded input that
+     * covers it (no leads at all, rather than no SQL dates); empty when it is measurable.
+     */
     public Set<RecordedInput> missingFor(Metric metric) {
         Set<RecordedInput> missing = EnumSet.noneOf(RecordedInput.class);
-        metric.inputs().stream().filter(input -> !isRecorded(input)).forEach(missing::add);
+        metric.inputs().stream().filter(input -> !isRecorded(input)).map(this::widestMissing).forEach(missing::add);
         return missing;
+    }
+
+    private RecordedInput widestMissing(RecordedInput input) {
+        RecordedInput widest = input;
+        while (widest.coveredBy() != null && !isRecorded(widest.coveredBy())) {
+            widest = widest.coveredBy();
+        }
+        return widest;
     }
 
     public boolean isMeasurable(Metric metric) {

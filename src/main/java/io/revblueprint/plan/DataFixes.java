@@ -30,7 +30,7 @@ final class DataFixes {
         Play play = new Play(blind.get(0), input.title(), input.title(), input.howToRecord() + ".",
                 input.howToRecord() + ".", Role.REVOPS, EFFORT_WEEKS,
                 "unrecorded_" + input.name().toLowerCase(java.util.Locale.ROOT),
-                "Every new record carries " + input.words(), blind.get(0));
+                input.installs(), blind.get(0));
         RevenueEstimate revenue = new RevenueEstimate(null, currency, null, List.of(), Phrase.of("not estimated: the"
                 + " missing data hides it; recording it makes " + blind.stream().map(Metric::label)
                 .collect(Collectors.joining(", ")) + " measurable"));

@@ -42,6 +42,7 @@ public class SnapshotRepository {
     private static final Map<RecordedInput, String> ACTIVITY_INPUTS = Map.of(RecordedInput.HUMAN_TOUCHES,
             "COUNT(CASE WHEN automated = FALSE AND lead_id IS NOT NULL THEN 1 END)");
     private static final Map<RecordedInput, String> LEAD_INPUTS = new EnumMap<>(Map.of(
+            RecordedInput.LEADS, "COUNT(*)",
             RecordedInput.ACCEPTANCES, "COUNT(accepted_at)",
             // A decision dated at the MQL's own instant records no decision time: an export that has no accept date
             // writes the lead's creation date for both (Salesforce's preset, from the lead status).

@@ -1,6 +1,7 @@
 package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
+import io.revblueprint.report.RenderedPdf;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,5 +80,19 @@ class MappedExportJobTest {
                 .contains("email (outbox): nobody to send to: no team leader, fix owner or executive is an active user"
                         + " with a valid email address")
                 .doesNotContain("0 sent");
+    }
+
+    @Test
+    void anExportWithoutLeadsGetsOneDataFixForTheLeadsNotOnePerLeadDate() throws Exception {
+        // The Maven layout holds deals only: "no MQLs entered" or "no SQL dates" would blame the team's process.
+        launcher.launch(new RunParameters(LOOK_ALIKE, null, MAVEN_MAPPING, "2017-Q2", out, List.of(), "NONE", false));
+
+        try (RenderedPdf pdf = new RenderedPdf(Files.readAllBytes(
+                out.resolve("2017-Q2/North/revenue-growth-blueprint-North-2017-Q2.pdf")))) {
+            assertThat(pdf.prose()).contains("The funnel of North cannot be measured: the snapshot records no leads.",
+                            "Leads are missing from the export", "MQL → SQL rate n/a not measurable: leads are missing")
+                    .doesNotContain("No MQLs entered", "SQL dates are not recorded",
+                            "Accept and reject dates are not recorded", "Lead activities are not recorded");
+        }
     }
 }

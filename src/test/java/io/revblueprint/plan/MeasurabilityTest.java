@@ -74,9 +74,28 @@ class MeasurabilityTest {
 
         assertThat(nothingDecidedNothingLost.needingAFix())
                 .containsExactlyInAnyOrder(RecordedInput.DECISIONS, RecordedInput.LOST_DEALS);
+        // Said as the input whose data fix records it: the accept and reject dates.
         assertThat(nothingDecidedNothingLost.missingFor(Metric.MQL_ACCEPTANCE_RATE))
-                .containsExactly(RecordedInput.ACCEPTANCES);
+                .containsExactly(RecordedInput.DECISIONS);
         assertThat(nothingDecidedNothingLost.isMeasurable(Metric.MQL_TO_SQL_RATE)).isTrue();
+    }
+
+    @Test
+    void withoutLeadsOneDataFixRecordsEveryLeadInput() {
+        RecordedInputs dealsOnly = Rows.recordedExcept(RecordedInput.LEADS, RecordedInput.HUMAN_TOUCHES,
+                RecordedInput.ACCEPTANCES, RecordedInput.DECISIONS, RecordedInput.SQL_DATES, RecordedInput.CONVERSIONS,
+                RecordedInput.DISQUALIFICATION_REASONS, RecordedInput.LEAD_LINKS, RecordedInput.CAMPAIGNS);
+
+        assertThat(dealsOnly.needingAFix()).containsExactly(RecordedInput.LEADS);
+        for (Metric metric : List.of(Metric.MQL_COUNT, Metric.MQL_ACCEPTANCE_RATE, Metric.MQL_TO_SQL_RATE,
+                Metric.RESPONSE_SLA_COMPLIANCE, Metric.CRM_COMPLETENESS_LEADS, Metric.CAMPAIGN_ATTRIBUTION_COVERAGE)) {
+            assertThat(dealsOnly.missingFor(metric)).as(metric.key()).containsExactly(RecordedInput.LEADS);
+        }
+        assertThat(dealsOnly.isMeasurable(Metric.WIN_RATE)).isTrue();
+        assertThat(DataFixes.of("T-1", dealsOnly, "EUR")).singleElement().satisfies(fix -> {
+            assertThat(fix.play().title()).isEqualTo("Leads are missing from the export");
+            assertThat(fix.play().sla()).isEqualTo("Every export holds the leads along with the deals");
+        });
     }
 
     @Test

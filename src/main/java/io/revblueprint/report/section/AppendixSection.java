@@ -107,8 +107,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         blueprint.plan().fixes().stream().filter(Fix::isDataFix)
                 .forEach(fix -> rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no "
                         + fix.unrecorded().words() + ", so " + Prose.list(Arrays.stream(Metric.values())
-                        .filter(metric -> metric.inputs().stream().anyMatch(input -> input == fix.unrecorded()
-                                || input.coveredBy() == fix.unrecorded() && !recorded.isRecorded(input)))
+                        .filter(metric -> recorded.missingFor(metric).contains(fix.unrecorded()))
                         .map(metric -> Prose.lowerFirst(metric.label())).toList())
                         + " cannot be measured and are not judged; data fix #" + fix.rank() + ".")));
         Map<Phrase, List<Metric>> touched = new LinkedHashMap<>();

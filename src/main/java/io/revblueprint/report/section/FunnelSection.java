@@ -2,6 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.chart.FunnelChart;
 import io.revblueprint.report.document.ScopeMetrics;
@@ -74,6 +75,12 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
     static String finding(TeamBlueprint blueprint, Assessments assessments) {
         ScopeMetrics metrics = blueprint.metrics();
         Optional<Long> mqls = mqls(metrics);
+        Set<RecordedInput> noLeads = metrics.notRecordedFor(Metric.MQL_COUNT);
+        if (!noLeads.isEmpty()) {
+            // "No MQLs entered" would be a claim about the team; the export just holds no leads.
+            return "The funnel of " + blueprint.teamName() + " cannot be measured: "
+                    + MetricSentence.notRecorded(noLeads) + ".";
+        }
         if (mqls.isEmpty() || mqls.get() == 0) {
             return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
         }
