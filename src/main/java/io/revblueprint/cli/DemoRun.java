@@ -21,13 +21,13 @@ import java.util.List;
 final class DemoRun {
 
     static final long SEED = 20261002L;
-    private static final Path HOME = Path.of("data", "demo");
+    private static final String DATA_DIR = "--blueprint.data-dir=";
 
     private DemoRun() {
     }
 
     static RunRequest prepare(RunRequest request, PrintStream out) {
-        Path home = HOME.toAbsolutePath().normalize();
+        Path home = home(request.springArguments()).toAbsolutePath().normalize();
         try {
             Folders.deleteTree(home);
         } catch (IOException e) {
@@ -43,6 +43,13 @@ final class DemoRun {
         return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
                 request.teams(), EmailMode.OUTBOX, request.force(), arguments,
                 request.period() == null ? snapshot.quarterBeforeLast() : null, false, null);
+    }
+
+    /** {@code demo} under the data folder the run is given (--blueprint.data-dir), else under ./data, its default. */
+    static Path home(List<String> springArguments) {
+        return springArguments.stream().filter(argument -> argument.startsWith(DATA_DIR))
+                .map(argument -> Path.of(argument.substring(DATA_DIR.length()))).reduce((first, last) -> last)
+                .orElse(Path.of("data")).resolve("demo");
     }
 
     private static DemoSnapshot generate(Path folder) {
