@@ -97,8 +97,13 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 : "all " + ranked.size())
                 : "behind their median on " + Prose.list(behind.stream().limit(3).toList())
                 + (behind.size() > 3 ? " and " + (behind.size() - 3) + " more" : ""));
+        // "At or above their median on all" beside leaks: the line is the best quartile, which the reader must hear.
+        List<String> shortOfBest = !behind.isEmpty() ? List.of() : metrics.stream()
+                .filter(Yardsticks::leakAgainstPeers).map(each -> Prose.lowerFirst(each.metric().label())).toList();
         String peers = ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
-                : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing);
+                : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing)
+                + (shortOfBest.isEmpty() ? "" : ", but short of their best quartile, the line it is judged by, on "
+                + Prose.list(shortOfBest));
         long published = metrics.stream().filter(each -> each.published().isPresent()).count();
         long dated = metrics.stream().filter(each -> each.published().map(BenchmarkComparison::dated).orElse(false))
                 .count();
@@ -140,6 +145,13 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                         default -> "th";
                     };
             return rank + suffix;
+        }
+
+        /** A leak, confirmed or possible, judged against the peers' best quartile. */
+        boolean leakAgainstPeers() {
+            return judgement.filter(judged -> judged.threshold().kind() == Threshold.Kind.PEER_BEST_QUARTILE)
+                    .filter(judged -> judged.verdict() == Verdict.CONFIRMED_LEAK
+                            || judged.verdict() == Verdict.POSSIBLE_LEAK).isPresent();
         }
 
         double team() {
