@@ -124,7 +124,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null)
                 .forEach(fix -> rows.add(new TermRow("Owner of fix #" + fix.rank(), "nobody: no active user holds the"
                         + " role " + FixRows.role(fix.ownerRole()) + ", manages the team, or works in RevOps or as an"
-                        + " executive; add one to users.csv")));
+                        + " executive; give a user that role in the CRM (users.csv, or the export's user roles)")));
         return rows;
     }
 

@@ -12,7 +12,9 @@ import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
+import io.revblueprint.report.RenderedPdf;
 import io.revblueprint.report.SampleBlueprints;
+import io.revblueprint.report.SharedRenderer;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
@@ -175,6 +177,18 @@ class FindingsTest {
                 Metric.WIN_RATE, Optional.of(aboveMedian), Optional.empty(), Optional.of(possible), Optional.empty()))))
                 .isEqualTo("Among its peers, Enterprise Sales is at or above their median on its one figure, but short"
                         + " of their best quartile, the line it is judged by, on win rate.");
+    }
+
+    @Test
+    void aFixNobodyCanOwnSaysWhatToDoInTheCrmNotOnlyInUsersCsv() throws Exception {
+        Fix unowned = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", "50000", null,
+                LocalDate.of(2026, 10, 30));
+
+        try (RenderedPdf pdf = new RenderedPdf(SharedRenderer.RENDERER.renderTeam(blueprint(List.of(unowned))))) {
+            assertThat(pdf.prose()).contains("Owner of fix #1 nobody: no active user holds the role Sales manager,"
+                    + " manages the team, or works in RevOps or as an executive; give a user that role in the CRM"
+                    + " (users.csv, or the export's user roles)");
+        }
     }
 
     @Test
