@@ -48,8 +48,9 @@ class RunSummary implements JobExecutionListener {
         }
         if (deliveries.getReadCount() == 0) {
             // Said, or "0 sent" reads like a mail server that failed.
-            return String.format("email (%s): nobody to send to: no team leader, fix owner or executive is an active"
-                    + " user with a valid email address (users.csv, or the export's users)", mode.toLowerCase());
+            return String.format("email (%s): nobody to send to: no active user with a valid email address leads a"
+                    + " team (SALES_MANAGER, MARKETING_MANAGER), owns a fix or is an EXECUTIVE; give users those roles"
+                    + " and addresses (users.csv, or the export's users and roles)", mode.toLowerCase());
         }
         return String.format("email (%s): %d sent%s, %d already delivered earlier", mode.toLowerCase(),
                 deliveries.getWriteCount(), "OUTBOX".equals(mode) ? " to " + out.resolve("outbox") : "",

@@ -79,8 +79,8 @@ public final class RevenueEstimator {
                  LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
                  CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
                  CAMPAIGN_ATTRIBUTION_COVERAGE -> new Staked(notEstimated("the team's figures hold no measurable"
-                    + " revenue effect of " + leak.value().metric().label() + "; the fix ranks after those with an"
-                    + " estimate"), funnel);
+                    + " revenue effect of " + leak.value().metric().label() + "; the fix ranks after those with"
+                    + " revenue at stake"), funnel);
         };
     }
 

@@ -17,8 +17,8 @@ class BareBlueprintPdfTest {
             assertThat(pdf.prose()).contains(
                     "Nothing at Mid-Market Sales could be judged in 2026-Q3: no figure has a target or a published"
                             + " benchmark to hold it to.",
-                    "No SLA or conversion figure has a target or benchmark to be judged against; response SLA"
-                            + " compliance is 61 % (±6 pts); high-intent leads are the worst at 48 %.",
+                    "No SLA or conversion figure that could be measured has a target or benchmark to be judged against;"
+                            + " response SLA compliance is 61 % (±6 pts); high-intent leads are the worst at 48 %.",
                     "Trends appear here from the second period on",
                     "No peer team and no published benchmark covers the metrics of Mid-Market Sales",
                     "No fix this period: no metric of Mid-Market Sales misses its target or benchmark.",

@@ -40,7 +40,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
 
     /**
      * The company's answer: the 3 fixes with the most at stake across teams, each named with its team, titled as the
-     * largest (a team's first fix by priority need not be its largest, and the verdict names that one).
+     * largest (a team's first fix by priority need not be its largest, and the verdict names that one); "first"
+     * when a fix among them has no estimate.
      */
     public static Answer of(ExecutiveSummary summary) {
         RunContext run = summary.run();
@@ -59,7 +60,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
                         Assessments.ofTargets(run.targets())),
                 title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
-                        "The %d largest of %d fixes"),
+                        top.stream().allMatch(teamFix -> teamFix.fix().revenueAtStake() != null)
+                                ? "The %d largest of %d fixes" : "The first %d of %d fixes"),
                 rows,
                 summary.teams().stream().sorted(RankingRow.MOST_AT_STAKE_FIRST)
                         .map(team -> teamLine(team, run.currency())).toList());

@@ -5,6 +5,7 @@ import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.RecordedInputs;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.RevenueEstimate;
@@ -135,7 +136,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         blueprint.run().targets().values().stream()
                 .sorted(Comparator.comparing(target -> target.metric().key()))
                 .forEach(target -> rows.add(new TermRow("Target: " + target.metric().label(),
-                        (target.higherIsBetter() ? "at least " : "at most ") + targetValue(blueprint.metrics(),
+                        (target.higherIsBetter() ? "at least " : "at most ") + targetValue(blueprint,
                                 target.metric(), target.value()))));
         return rows;
     }
@@ -150,8 +151,16 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 "public holidays") + " of its calendar");
     }
 
-    private static String targetValue(ScopeMetrics metrics, Metric metric, double value) {
-        return metrics.overall(metric).map(row -> Figures.inUnitOf(row, value)).orElse(Figures.twoDecimals(value));
+    /** In the unit of the team's figure, or of the metric when the team has none (a target of 0.70 is 70.0 %). */
+    private static String targetValue(TeamBlueprint blueprint, Metric metric, double value) {
+        String currency = blueprint.run().currency();
+        Unit unit = switch (metric.unit()) {
+            case MONEY -> Unit.money(currency);
+            case MONEY_PER_DAY -> Unit.moneyPerDay(currency);
+            default -> Unit.of(metric.unit());
+        };
+        return blueprint.metrics().overall(metric).map(row -> Figures.inUnitOf(row, value))
+                .orElseGet(() -> Figures.inUnit(value, unit));
     }
 
     private static List<TermRow> definitions(ScopeMetrics metrics) {

@@ -94,7 +94,8 @@ final class Scorecard {
         MetricValue value = focus.get();
         Tone tone = assessments.status(value).tone();
         if (figures().stream().allMatch(figure -> assessments.threshold(figure).isEmpty())) {
-            return "No SLA or conversion figure has a target or benchmark to be judged against; "
+            return "No SLA or conversion figure that could be measured has a target or benchmark to be judged"
+                    + " against; "
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
         if (tone != Tone.BAD && tone != Tone.WARN) {

@@ -23,9 +23,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The win/loss section: deal economics, win rate by source with intervals, breakdowns, loss reasons, chi-square in words. */
 public record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource, String bySourceNote,
@@ -77,8 +79,10 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         Optional<Threshold> threshold = assessments.threshold(rate);
         String described = MetricSentence.describe(rate, metrics.previous(rate), threshold);
         String opening = assessments.isPossibleLeak(rate) ? "Possible leak: " + Prose.lowerFirst(described) : described;
-        String caveat = blueprint.plan().caveats().containsKey(Metric.WIN_RATE)
-                ? " Caveat: " + Figures.phrase(blueprint.plan().caveats().get(Metric.WIN_RATE)) + "." : "";
+        // The section's tiles show the win rate and the sales cycle: the doubt on either is said here.
+        String caveat = Stream.of(Metric.WIN_RATE, Metric.SALES_CYCLE_DAYS_MEDIAN)
+                .map(blueprint.plan().caveats()::get).filter(Objects::nonNull).distinct()
+                .map(doubt -> " Caveat: " + Figures.phrase(doubt) + ".").collect(Collectors.joining());
         return opening + ", on "
                 + Prose.count(rate.denominator(), "closed deal", "closed deals") + "; " + chiSquare(metrics)
                 + sourceExtremes(metrics) + "." + caveat;

@@ -8,8 +8,10 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
+import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.RenderedPdf;
@@ -189,6 +191,41 @@ class FindingsTest {
                     + " manages the team, or works in RevOps or as an executive; give a user that role in the CRM"
                     + " (users.csv, or the export's user roles)");
         }
+    }
+
+    @Test
+    void theCompanysListIsTheLargestFixesOnlyWhenEachHasAnEstimate() {
+        List<Fix> estimated = List.of(
+                SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "90000", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
+                SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "80000", "Jürgen Müller", LocalDate.of(2026, 10, 23)));
+        List<Fix> unestimated = List.of(
+                SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", null, "Ana Souza", LocalDate.of(2026, 10, 30)),
+                SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", null, "Ana Souza", LocalDate.of(2026, 10, 30)));
+
+        assertThat(Answer.of(company(estimated, estimated)).topLeaksTitle()).isEqualTo("The 3 largest of 4 fixes");
+        assertThat(Answer.of(company(estimated, unestimated)).topLeaksTitle()).isEqualTo("The first 3 of 4 fixes");
+    }
+
+    private static ExecutiveSummary company(List<Fix> enterprise, List<Fix> smb) {
+        return new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
+                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
+                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", enterprise)),
+                        SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", smb))),
+                List.of(), new DataHealth(0, Map.of()), null);
+    }
+
+    @Test
+    void theWinLossFindingSaysWhatCastsDoubtOnTheSalesCycleItShows() {
+        MetricValue winRate = SampleBlueprints.rate("t-ent", "win_rate", null, 0.2, 0.15, 0.26, 20, 100);
+        Phrase sameDay = new Phrase("creation dates may be the dates records were loaded", List.of());
+        TeamPlan plan = new TeamPlan("t-ent", List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(Metric.SALES_CYCLE_DAYS_MEDIAN, sameDay, Metric.SALES_CYCLE_DAYS_P75, sameDay), null);
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"),
+                metrics(winRate), List.of(), plan, new DataHealth(0, Map.of()));
+
+        assertThat(WinLossSection.finding(blueprint, Assessments.of(blueprint)))
+                .endsWith(" Caveat: creation dates may be the dates records were loaded.");
     }
 
     @Test
