@@ -20,7 +20,8 @@ public final class ClosedLoop {
      * Progress of every earlier fix, in its earlier rank order; a data fix improved when its input is recorded now,
      * and held while it is not.
      */
-    public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now, RecordedInputs recorded) {
+    public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now, RecordedInputs recorded,
+                                             int minimumCases) {
         return earlier.fixes().stream()
                 .map(fix -> {
                     if (fix.unrecorded() != null) {
@@ -29,12 +30,17 @@ public final class ClosedLoop {
                     }
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
-                    ProgressStatus status = then.isPresent() && current.isPresent()
-                            ? status(then.get(), current.get().value(), fix.metric().higherIsBetter())
-                            : ProgressStatus.NO_DATA;
+                    ProgressStatus status = then.isEmpty() || current.isEmpty() ? ProgressStatus.NO_DATA
+                            : tooFew(then.get(), minimumCases) || tooFew(current.get(), minimumCases)
+                            ? ProgressStatus.TOO_FEW_CASES
+                            : status(then.get(), current.get().value(), fix.metric().higherIsBetter());
                     return new FixProgress(fix, earlier.periodLabel(), then.orElse(null), current.orElse(null), status);
                 })
                 .toList();
+    }
+
+    private static boolean tooFew(MetricValue value, int minimumCases) {
+        return value.denominator() != null && value.denominator() < minimumCases;
     }
 
     static ProgressStatus status(MetricValue then, double now, boolean higherIsBetter) {

@@ -16,6 +16,7 @@ class ClosedLoopTest {
 
     // 20 of 40 MQLs answered within the SLA: 50 %, 95 % interval 35.2 % .. 64.8 %.
     static final MetricValue HALF_IN_SLA = rate("response_sla_compliance", 20, 40);
+    static final int MIN_CASES = 20;
 
     @Test
     void aMoveOutsideTheEarlierIntervalIsAChangeAndInsideItTheFigureHeld() {
@@ -45,7 +46,7 @@ class ClosedLoopTest {
 
         List<FixProgress> progress = ClosedLoop.progress(earlier, List.of(
                 rate("response_sla_compliance", 38, 40), rate("win_rate", "source=Paid Search", 3, 20),
-                rate("win_rate", "source=Events", 1, 20)), Rows.ALL_RECORDED);
+                rate("win_rate", "source=Events", 1, 20)), Rows.ALL_RECORDED, MIN_CASES);
 
         assertThat(progress).extracting(FixProgress::status)
                 .containsExactly(ProgressStatus.IMPROVED, ProgressStatus.HELD, ProgressStatus.NO_DATA);
@@ -57,14 +58,32 @@ class ClosedLoopTest {
     }
 
     @Test
+    void aFigureOnTooFewCasesThenOrNowTellsNoChange() {
+        EarlierFix attribution = fix(7, "attribution_coverage", "");
+        // 0 of 1 then: its interval (0–79 %) would call 95 % now an improvement.
+        EarlierBlueprint fromOneDeal = new EarlierBlueprint("2026-Q2", List.of(attribution),
+                List.of(rate("attribution_coverage", 0, 1)));
+        EarlierBlueprint fromForty = new EarlierBlueprint("2026-Q2", List.of(attribution),
+                List.of(rate("attribution_coverage", 20, 40)));
+
+        assertThat(ClosedLoop.progress(fromOneDeal, List.of(rate("attribution_coverage", 18, 19)), Rows.ALL_RECORDED,
+                MIN_CASES)).extracting(FixProgress::status).containsExactly(ProgressStatus.TOO_FEW_CASES);
+        assertThat(ClosedLoop.progress(fromForty, List.of(rate("attribution_coverage", 18, 19)), Rows.ALL_RECORDED,
+                MIN_CASES)).extracting(FixProgress::status).containsExactly(ProgressStatus.TOO_FEW_CASES);
+        assertThat(ClosedLoop.progress(fromForty, List.of(rate("attribution_coverage", 38, 40)), Rows.ALL_RECORDED,
+                MIN_CASES)).extracting(FixProgress::status).containsExactly(ProgressStatus.IMPROVED);
+    }
+
+    @Test
     void aDataFixImprovedOnceItsInputIsRecordedAndHeldWhileItIsNot() {
         EarlierFix recordLostDeals = new EarlierFix(Rows.TEAM, 1, Metric.WIN_RATE, Dimension.OVERALL, "Export them.",
                 RecordedInput.LOST_DEALS);
         EarlierBlueprint earlier = new EarlierBlueprint("2026-Q2", List.of(recordLostDeals), List.of());
 
-        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.ALL_RECORDED)).extracting(FixProgress::status)
+        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.ALL_RECORDED, MIN_CASES)).extracting(FixProgress::status)
                 .containsExactly(ProgressStatus.IMPROVED);
-        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.recordedExcept(RecordedInput.LOST_DEALS)))
+        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.recordedExcept(RecordedInput.LOST_DEALS),
+                MIN_CASES))
                 .extracting(FixProgress::status).containsExactly(ProgressStatus.HELD);
     }
 

@@ -54,6 +54,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
             case IMPROVED -> "improved";
             case HELD -> "held";
             case REGRESSED -> "regressed";
+            case TOO_FEW_CASES -> count == 1 ? "rests on too few cases to tell" : "rest on too few cases to tell";
             case NO_DATA -> count == 1 ? "has no figure this period" : "have no figure this period";
         };
     }
@@ -63,6 +64,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
             case IMPROVED -> "Improved";
             case HELD -> "Held";
             case REGRESSED -> "Regressed";
+            case TOO_FEW_CASES -> "Too few cases";
             case NO_DATA -> "No data";
         };
     }
@@ -84,7 +86,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         return switch (status) {
             case IMPROVED -> Tone.GOOD;
             case REGRESSED -> Tone.BAD;
-            case HELD, NO_DATA -> Tone.NEUTRAL;
+            case HELD, TOO_FEW_CASES, NO_DATA -> Tone.NEUTRAL;
         };
     }
 
