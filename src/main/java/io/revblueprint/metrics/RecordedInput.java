@@ -60,7 +60,8 @@ public enum RecordedInput {
         return switch (this) {
             case ACCEPTANCES -> DECISIONS;
             case LOSS_REASONS -> LOST_DEALS;
-            case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LEAD_LINKS, CAMPAIGNS -> LEADS;
+            case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LEAD_LINKS,
+                 CAMPAIGNS -> LEADS;
             case LEADS, LOST_DEALS, DEAL_AMOUNTS -> null;
         };
     }

@@ -23,7 +23,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
 
 
     static final String STATUS_NOTE = "Status: leak = the whole 95 % interval misses the line; possible leak = the "
-            + "interval straddles it, or a median or percentile (no interval) misses it; too few cases = under " + SmallSample.MIN_CASES + " cases, not judged.";
+            + "interval straddles it, or a median or percentile (no interval) misses it; too few cases = under "
+            + SmallSample.MIN_CASES + " cases, not judged.";
 
     static ScorecardSection of(TeamBlueprint blueprint) {
         Assessments assessments = Assessments.of(blueprint);
