@@ -49,7 +49,7 @@ public final class PeerBenchmarks {
         Map<Metric, List<PeerComparison.Peer>> eligible = metrics.stream()
                 .filter(value -> value.isOverall() && sales.containsKey(value.scope()))
                 .filter(value -> COMPARABLE.contains(value.metric().unit()))
-                .filter(value -> value.denominator() == null || value.denominator() >= minimumCases)
+                .filter(value -> !value.restsOnFewerThan(minimumCases))
                 .collect(Collectors.groupingBy(MetricValue::metric, () -> new EnumMap<>(Metric.class),
                         Collectors.mapping(value -> new PeerComparison.Peer(value.scope(),
                                 sales.get(value.scope()).name(), value), Collectors.toList())));

@@ -35,6 +35,11 @@ public record MetricValue(
     }
 
     /** Whether this is the row of {@code metric} with exactly {@code dimension}. */
+    /** Whether the figure counts fewer than {@code cases} cases (a figure without a count of cases never does). */
+    public boolean restsOnFewerThan(int cases) {
+        return denominator != null && denominator < cases;
+    }
+
     public boolean is(Metric metric, Dimension dimension) {
         return this.metric == metric && this.dimension.equals(dimension);
     }

@@ -37,11 +37,11 @@ public record RecordedInputs(Map<RecordedInput, Long> rows) {
         return missingFor(metric).isEmpty();
     }
 
-    /** The unrecorded inputs that each need a data fix: those not recorded by the fix of another. */
+    /** The unrecorded inputs that each need a data fix: those not recorded by the fix of another, wider one. */
     public Set<RecordedInput> needingAFix() {
         Set<RecordedInput> missing = EnumSet.noneOf(RecordedInput.class);
         for (RecordedInput input : RecordedInput.values()) {
-            if (!isRecorded(input) && (input.coveredBy() == null || isRecorded(input.coveredBy()))) {
+            if (!isRecorded(input) && widestMissing(input) == input) {
                 missing.add(input);
             }
         }

@@ -37,6 +37,11 @@ public record Unit(Kind kind, String currency) {
         return new Unit(kind, null);
     }
 
+    /** The unit of a kind, in {@code currency} when the kind is money. */
+    public static Unit of(Kind kind, String currency) {
+        return kind == Kind.MONEY || kind == Kind.MONEY_PER_DAY ? new Unit(kind, currency) : of(kind);
+    }
+
     public static Unit money(String currency) {
         return new Unit(Kind.MONEY, currency);
     }

@@ -31,16 +31,12 @@ public final class ClosedLoop {
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
                     ProgressStatus status = then.isEmpty() || current.isEmpty() ? ProgressStatus.NO_DATA
-                            : tooFew(then.get(), minimumCases) || tooFew(current.get(), minimumCases)
+                            : then.get().restsOnFewerThan(minimumCases) || current.get().restsOnFewerThan(minimumCases)
                             ? ProgressStatus.TOO_FEW_CASES
                             : status(then.get(), current.get().value(), fix.metric().higherIsBetter());
                     return new FixProgress(fix, earlier.periodLabel(), then.orElse(null), current.orElse(null), status);
                 })
                 .toList();
-    }
-
-    private static boolean tooFew(MetricValue value, int minimumCases) {
-        return value.denominator() != null && value.denominator() < minimumCases;
     }
 
     static ProgressStatus status(MetricValue then, double now, boolean higherIsBetter) {

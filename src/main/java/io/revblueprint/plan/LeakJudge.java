@@ -121,7 +121,7 @@ public final class LeakJudge {
      * 129 is no leak.
      */
     static Verdict verdict(MetricValue value, Threshold threshold, int minimumCases) {
-        if (value.denominator() != null && value.denominator() < minimumCases) {
+        if (value.restsOnFewerThan(minimumCases)) {
             return Verdict.INSUFFICIENT_DATA;
         }
         if (!threshold.isMissedBy(value.value()) || reachesBoundaryTarget(value, threshold)) {

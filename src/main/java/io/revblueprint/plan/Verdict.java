@@ -20,6 +20,11 @@ public enum Verdict {
         this.confidence = confidence;
     }
 
+    /** A miss, confirmed or possible. */
+    public boolean isLeak() {
+        return this == CONFIRMED_LEAK || this == POSSIBLE_LEAK;
+    }
+
     /** Confirmed counts fully, possible half (the line lies inside the interval), insufficient data a quarter. */
     public double confidence() {
         return confidence;

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -79,7 +80,12 @@ public final class InstantText {
 
     /** The day an ISO date of four-digit year ({@code 2026-07-01}) names, read digit by digit; null for other text. */
     public static LocalDate plainDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return text.length() == 10 ? dateAtStart(text) : null;
+    }
+
+    /** The ISO date of four-digit year the text starts with, read digit by digit; null when it starts otherwise. */
+    private static LocalDate dateAtStart(String text) {
+        if (text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
         int year = digits(text, 0, 4);
@@ -107,30 +113,28 @@ public final class InstantText {
      * general parser among its largest costs); null for any other text, which the general path reads.
      */
     private static Instant plainSeconds(String text) {
-        if (text.length() < 20 || text.charAt(4) != '-' || text.charAt(7) != '-'
-                || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':' || text.charAt(16) != ':') {
+        if (text.length() < 20 || (text.charAt(10) != 'T' && text.charAt(10) != ' ') || text.charAt(13) != ':'
+                || text.charAt(16) != ':') {
             return null;
         }
         int fractionDigits = fractionDigits(text);
         ZoneOffset offset = fractionDigits < 0 ? null : offsetAt(text, fractionDigits == 0 ? 19 : 20 + fractionDigits);
-        if (offset == null) {
+        LocalDate date = offset == null ? null : dateAtStart(text);
+        if (date == null) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
         int hour = digits(text, 11, 2);
         int minute = digits(text, 14, 2);
         int second = digits(text, 17, 2);
         int fraction = fractionDigits == 0 ? 0 : digits(text, 20, fractionDigits);
-        if ((year | month | day | hour | minute | second | fraction) < 0) {
+        if ((hour | minute | second | fraction) < 0) {
             return null;
         }
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, fraction * TENTHS[fractionDigits])
+            return LocalDateTime.of(date, LocalTime.of(hour, minute, second, fraction * TENTHS[fractionDigits]))
                     .toInstant(offset);
         } catch (DateTimeException e) {
-            return null; // out of range, like 2026-02-30: the general parser says so in its words
+            return null; // out of range, like 24:00: the general parser says so in its words
         }
     }
 

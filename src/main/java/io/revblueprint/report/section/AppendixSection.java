@@ -153,14 +153,8 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
 
     /** In the unit of the team's figure, or of the metric when the team has none (a target of 0.70 is 70.0 %). */
     private static String targetValue(TeamBlueprint blueprint, Metric metric, double value) {
-        String currency = blueprint.run().currency();
-        Unit unit = switch (metric.unit()) {
-            case MONEY -> Unit.money(currency);
-            case MONEY_PER_DAY -> Unit.moneyPerDay(currency);
-            default -> Unit.of(metric.unit());
-        };
         return blueprint.metrics().overall(metric).map(row -> Figures.inUnitOf(row, value))
-                .orElseGet(() -> Figures.inUnit(value, unit));
+                .orElseGet(() -> Figures.inUnit(value, Unit.of(metric.unit(), blueprint.run().currency())));
     }
 
     private static List<TermRow> definitions(ScopeMetrics metrics) {

@@ -10,7 +10,6 @@ import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Threshold;
-import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.chart.BenchmarkChart;
 import io.revblueprint.report.document.BenchmarkRules;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -150,8 +149,7 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         /** A leak, confirmed or possible, judged against the peers' best quartile. */
         boolean leakAgainstPeers() {
             return judgement.filter(judged -> judged.threshold().kind() == Threshold.Kind.PEER_BEST_QUARTILE)
-                    .filter(judged -> judged.verdict() == Verdict.CONFIRMED_LEAK
-                            || judged.verdict() == Verdict.POSSIBLE_LEAK).isPresent();
+                    .filter(judged -> judged.verdict().isLeak()).isPresent();
         }
 
         double team() {
@@ -199,7 +197,7 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 case ON_TARGET -> "on target";
                 case INSUFFICIENT_DATA -> "too few cases to judge";
             };
-            boolean leak = judged.verdict() == Verdict.CONFIRMED_LEAK || judged.verdict() == Verdict.POSSIBLE_LEAK;
+            boolean leak = judged.verdict().isLeak();
             boolean atBenchmark = published.map(BenchmarkComparison::atOrBetterThanMedian).orElse(false)
                     || peers.map(PeerComparison::atOrBetterThanMedian).orElse(false);
             String why = leak && atBenchmark && judged.threshold().kind() != Threshold.Kind.BENCHMARK_MEDIAN

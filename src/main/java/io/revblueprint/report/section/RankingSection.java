@@ -1,5 +1,6 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.RecordDataSource;
@@ -28,19 +29,18 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
     /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */
     static String finding(ExecutiveSummary summary) {
         List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
-        long withFix = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull).count();
+        List<Fix> firstFixes = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull).toList();
         // A bare role is no owner: nobody holds it (the team's appendix says so).
-        long owned = teams.stream().map(TeamRanking::topFix).filter(Objects::nonNull)
-                .filter(fix -> fix.ownerName() != null).count();
+        long unowned = firstFixes.stream().filter(fix -> fix.ownerName() == null).count();
         Optional<TeamRanking> earliest = summary.teams().stream().filter(team -> team.topFix() != null)
                 .min(Comparator.comparing((TeamRanking team) -> team.topFix().dueDate()));
         if (earliest.isEmpty()) {
             return "No team needs a fix in " + summary.run().periodLabel() + ".";
         }
         TeamRanking first = earliest.get();
-        return Figures.count(owned) + " of " + Prose.count(teams.size(), "team has", "teams have")
-                + " a first fix with an owner and a due date" + (withFix > owned ? "; " + Figures.count(withFix - owned)
-                + (withFix - owned == 1 ? " has a first fix" : " have a first fix") + " that no user can own yet" : "")
+        return Figures.count(firstFixes.size() - unowned) + " of " + Prose.count(teams.size(), "team has", "teams have")
+                + " a first fix with an owner and a due date" + (unowned == 0 ? "" : "; "
+                + Prose.count(unowned, "has a first fix", "have a first fix") + " that no user can own yet")
                 + "; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
                 + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
     }

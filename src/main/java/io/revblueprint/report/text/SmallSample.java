@@ -14,6 +14,6 @@ public final class SmallSample {
     }
 
     public static boolean isSmall(MetricValue value) {
-        return value.denominator() != null && value.denominator() < MIN_CASES;
+        return value.restsOnFewerThan(MIN_CASES);
     }
 }
