@@ -145,13 +145,7 @@ class FindingsTest {
                 "Jürgen Müller", LocalDate.of(2026, 10, 23));
         Fix unowned = SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review lost deals weekly", "50000", null,
                 LocalDate.of(2026, 10, 30));
-        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
-                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
-                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", List.of(owned))),
-                        SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", List.of(unowned)))),
-                List.of(), new DataHealth(0, Map.of()), null);
-
-        assertThat(RankingSection.finding(summary)).isEqualTo("1 of 2 teams have a first fix with an owner and a due"
+        assertThat(RankingSection.finding(company(List.of(owned), List.of(unowned)))).isEqualTo("1 of 2 teams have a first fix with an owner and a due"
                 + " date; 1 has a first fix that no user can own yet; the earliest is due 23 Oct 2026 (Enterprise Sales,"
                 + " Jürgen Müller).");
     }
