@@ -35,7 +35,7 @@ class ExecutiveSummaryPdfTest {
         String text = pdf.prose();
         assertThat(text).contains(
                 "€ 979K a year is at stake across 3 teams (6 % of bookings); the most at Enterprise Sales (€ 696K),"
-                        + " where the first fix is Slow first touch on new MQLs (Jürgen Müller, due 16 Oct 2026).",
+                        + " where the first fix is “Slow first touch on new MQLs” (Jürgen Müller, due 16 Oct 2026).",
                 "Revenue at stake per year € 979K 6 % of € 16.2M booked a year",
                 "The 3 largest of 5 fixes",
                 "1 Enterprise Sales: Slow first touch on new MQLs Jürgen Müller 16 Oct 2026 € 413K",

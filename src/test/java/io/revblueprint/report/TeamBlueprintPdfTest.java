@@ -41,8 +41,8 @@ class TeamBlueprintPdfTest {
     @Test
     void opensEverySectionWithItsFindingInWords() throws IOException {
         assertThat(pdf.prose()).contains(
-                "Fixing 3 leaks is worth € 696K a year to Enterprise Sales (13 % of its bookings); start with Slow"
-                        + " first touch on new MQLs (Jürgen Müller, due 16 Oct 2026).",
+                "Fixing 3 leaks is worth € 696K a year to Enterprise Sales (13 % of its bookings); start with “Slow"
+                        + " first touch on new MQLs” (Jürgen Müller, due 16 Oct 2026).",
                 "Revenue at stake per year € 696K 13 % of € 5.4M booked a year",
                 "Response SLA compliance 61.0 % target ≥ 90.0 % · Leak",
                 "1 Slow first touch on new MQLs Jürgen Müller 16 Oct 2026 € 413K",
@@ -58,7 +58,7 @@ class TeamBlueprintPdfTest {
                 "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
                 "Among its peers, Enterprise Sales is behind their median on win rate; 2 published figures give"
                         + " context, 1 of them dated.",
-                "3 fixes put € 696K a year within reach; the first, Slow first touch on new MQLs, is owned by"
+                "3 fixes put € 696K a year within reach; the first, “Slow first touch on new MQLs”, is owned by"
                         + " Jürgen Müller and due 16 Oct 2026.",
                 "The fix from 2026-Q2 regressed; median lead response rose from 4.8 h to 5.3 h.",
                 "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were "

@@ -37,6 +37,11 @@ public final class FixRows {
         return fix.play().title() + where + (fix.isPossibleLeak() ? " (possible)" : "");
     }
 
+    /** The title inside a sentence, quoted: its capital would otherwise read as a new sentence ("start with “Few MQLs …”"). */
+    static String quotedTitle(Fix fix) {
+        return "“" + title(fix) + "”";
+    }
+
     public static String owner(Fix fix) {
         return fix.ownerName() == null ? role(fix.ownerRole()) : fix.ownerName();
     }

@@ -44,7 +44,7 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         Fix first = ranked.get(0);
         String worth = total != null && total.signum() > 0
                 ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
-        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.title(first) + ", is owned by "
+        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.quotedTitle(first) + ", is owned by "
                 + FixRows.owner(first) + " and due " + Figures.dateInText(first.dueDate()) + ".";
     }
 

@@ -80,7 +80,7 @@ final class VerdictLine {
 
     /** "Low win rate · Mid-market (Jürgen Müller, due 1 Jan 2027)". */
     private static String first(Fix fix) {
-        return FixRows.title(fix) + " (" + FixRows.owner(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
+        return FixRows.quotedTitle(fix) + " (" + FixRows.owner(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
     }
 
     /** " (21 % of its bookings)"; empty when bookings were not measured. */

@@ -115,7 +115,7 @@ class FindingsTest {
                 LocalDate.of(2026, 10, 23));
         TeamBlueprint blueprint = blueprint(List.of(first));
         assertThat(RoadmapSection.finding(blueprint, new FixRows(blueprint))).isEqualTo(
-                "1 fix, by priority; the first, Low win rate, is owned by Sales manager and due 23 Oct 2026.");
+                "1 fix, by priority; the first, “Low win rate”, is owned by Sales manager and due 23 Oct 2026.");
     }
 
     @Test
@@ -240,7 +240,7 @@ class FindingsTest {
                         " Partner Sales: Not in this run (left out by --teams)");
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
-                + " is not estimated; start with Low win rate (Jürgen Müller, due 23 Oct 2026).");
+                + " is not estimated; start with “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
