@@ -110,7 +110,9 @@ final class ExpressionParser {
         Lookup.Pick pick = Lookup.Pick.FIRST;
         Expression by = null;
         YamlNode pickNode = spec.get("pick");
-        if (pickNode != null && !(pickNode.isScalar() && pickNode.text().equals("first"))) {
+        if (pickNode != null && pickNode.isScalar() && pickNode.text().equals("most_common")) {
+            pick = Lookup.Pick.MOST_COMMON;
+        } else if (pickNode != null && !(pickNode.isScalar() && pickNode.text().equals("first"))) {
             pickNode.object(Set.of("earliest", "latest"));
             pick = pickNode.has("earliest") ? Lookup.Pick.EARLIEST : Lookup.Pick.LATEST;
             by = joined.value(pickNode.get(pick == Lookup.Pick.EARLIEST ? "earliest" : "latest"));

@@ -55,11 +55,12 @@ final class Lookups {
         indexes.putAll(built);
     }
 
-    /** One lookup's values by normalized key, and for a pick by time the rank of the value kept. */
+    /** One lookup's values by normalized key; for a pick by time the rank of the value kept, by count the counts. */
     private static final class Index {
 
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, Instant> ranks = new HashMap<>();
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
 
         void add(Lookup lookup, RowScope scope) {
             if (lookup.where() != null && !lookup.where().holds(scope)) {
@@ -75,11 +76,27 @@ final class Lookups {
                 values.putIfAbsent(key, value);
                 return;
             }
+            if (lookup.pick() == Lookup.Pick.MOST_COMMON) {
+                count(key, value);
+                return;
+            }
             String byText = lookup.by().value(scope);
             Instant rank = byText == null ? null : scope.context().times().instant(byText);
             Instant best = ranks.get(key);
             if (rank != null && (best == null || (lookup.pick() == Lookup.Pick.EARLIEST ? rank.isBefore(best) : rank.isAfter(best)))) {
                 ranks.put(key, rank);
+                values.put(key, value);
+            }
+        }
+
+        private void count(String key, String value) {
+            if (value == null) {
+                return;
+            }
+            Map<String, Integer> seen = counts.computeIfAbsent(key, k -> new HashMap<>());
+            int count = seen.merge(value, 1, Integer::sum);
+            String leader = values.get(key);
+            if (leader == null || count > seen.get(leader)) {
                 values.put(key, value);
             }
         }

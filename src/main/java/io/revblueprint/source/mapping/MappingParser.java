@@ -90,13 +90,10 @@ final class MappingParser {
         if (origins.size() != 1) {
             throw node.fail("give exactly one of from (a file), distinct (each value once) or rows (written here)");
         }
-        if (origins.get(0).equals("rows")) {
-            if (node.has("columns") || node.has("skip") || node.has("each_column")) {
-                throw node.fail("rows are written as they are: no columns, skip or each_column beside them");
-            }
-            return new RowSource(node.path(), literal(node.get("rows"), format), List.of(), List.of(), null, List.of());
-        }
         List<Lookup> lookups = new ArrayList<>();
+        if (origins.get(0).equals("rows")) {
+            return literalSource(node, format, aliases, lookups);
+        }
         RowSource.Origin origin = origins.get(0).equals("from") ? new RowSource.FromFile(alias(node.required("from"), aliases))
                 : distinct(node.required("distinct"), aliases, lookups);
         List<RowSource.Column> columns = columns(node.get("columns"), format, aliases, node, lookups);
@@ -131,6 +128,28 @@ final class MappingParser {
         }
         requireAll(format, defined, node);
         return columns;
+    }
+
+    /** Rows written here; {@code columns} beside them adds values looked up in the files (a default team's zone). */
+    private static RowSource literalSource(YamlNode node, SnapshotFormat<?> format, Set<String> aliases,
+                                           List<Lookup> lookups) {
+        if (node.has("skip") || node.has("each_column")) {
+            throw node.fail("rows are written as they are: no skip or each_column beside them");
+        }
+        RowSource.Literal literal = literal(node.get("rows"), format);
+        List<RowSource.Column> columns = new ArrayList<>();
+        YamlNode added = node.get("columns");
+        if (added != null) {
+            added.object(format.knownColumns());
+            for (String column : added.fields()) {
+                if (literal.rows().stream().anyMatch(row -> row.containsKey(column))) {
+                    throw added.get(column).fail("'" + column + "' is written in the rows already");
+                }
+                columns.add(new RowSource.Column(column,
+                        new ExpressionParser(aliases, Set.of(), lookups).value(added.required(column))));
+            }
+        }
+        return new RowSource(node.path(), literal, columns, List.of(), null, lookups);
     }
 
     private static RowSource.Literal literal(YamlNode node, SnapshotFormat<?> format) {

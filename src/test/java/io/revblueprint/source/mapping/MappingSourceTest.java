@@ -203,6 +203,44 @@ class MappingSourceTest {
     }
 
     @Test
+    void picksTheValueMostRowsGiveAndAddsLookedUpColumnsToRowsWrittenInTheMapping() throws IOException {
+        write("agents.csv", """
+                agent,office,zone
+                A1,East,America/New_York
+                A2,East,America/Chicago
+                A3,East,America/New_York
+                A4,West,America/Los_Angeles
+                A5,West,America/Denver
+                A6,,America/Los_Angeles
+                """);
+        Map<String, Map<String, String>> teams = byId(read("teams.csv", """
+                files: {agents: agents.csv}
+                canonical:
+                  teams:
+                    - rows: [{team_id: HQ, name: Head office, function: REVOPS}]
+                      columns:
+                        timezone: {join: {file: agents, key: {value: all}, on: {value: all}, column: zone, pick: most_common}}
+                    - distinct: {from: agents, key: office}
+                      columns:
+                        team_id: office
+                        name: office
+                        function: {value: SALES}
+                        timezone: {join: {file: agents, key: office, on: office, column: zone, pick: most_common}}
+                """), "team_id");
+
+        assertThat(teams.get("East")).containsEntry("timezone", "America/New_York");
+        assertThat(teams.get("West")).as("a tie: the first to reach the count").containsEntry("timezone", "America/Los_Angeles");
+        assertThat(teams.get("HQ")).as("over every row: 2 of 6 in New York and in Los Angeles, New York first")
+                .containsEntry("timezone", "America/New_York").containsEntry("name", "Head office");
+        assertThatThrownBy(() -> read("teams.csv", """
+                canonical:
+                  teams:
+                    - rows: [{team_id: HQ, name: Head office, function: REVOPS}]
+                      columns: {name: {value: Office}}
+                """)).hasMessage("test.yaml: canonical.teams[0].columns.name: 'name' is written in the rows already");
+    }
+
+    @Test
     void unpivotsEachMatchingColumnWithAValueIntoARow() throws IOException {
         write("deals.csv", "Record ID,Date entered Proposal (Sales Pipeline),Date entered Closed Won (Sales Pipeline)\n"
                 + "1,2026-09-01 10:00,2026-09-05 10:00\n2,2026-09-02 10:00,\n");

@@ -122,16 +122,19 @@ class SalesforcePresetTest {
     void usersGetTheirRolesTeamTheDefaultTeamWithoutOneAndOwnersMissingFromUserCsvAreAdded() {
         export.write("UserRole.csv", "Id|Name|ParentRoleId",
                         "00E000000000001AAA|Western Sales Team|", "00E000000000002AAA|VP, Marketing|")
-                .write("User.csv", "Id|Name|Email|UserRoleId|IsActive",
-                        "005000000000001AAA|Ann Lee|ann@example.com|00E000000000001AAA|1",
-                        "005000000000002AAA|Bo Chen|bo@example.com|00E000000000002AAA|1",
-                        "005000000000003AAA|Cy Dunn|cy@example.com||0");
+                .write("User.csv", "Id|Name|Email|UserRoleId|IsActive|TimeZoneSidKey",
+                        "005000000000001AAA|Ann Lee|ann@example.com|00E000000000001AAA|1|America/Los_Angeles",
+                        "005000000000002AAA|Bo Chen|bo@example.com|00E000000000002AAA|1|America/New_York",
+                        "005000000000003AAA|Cy Dunn|cy@example.com||0|America/New_York");
 
         Map<String, Map<String, String>> teams = export.rows(salesforce(), "teams.csv", CONTEXT);
         Map<String, Map<String, String>> users = export.rows(salesforce(), "users.csv", CONTEXT);
 
         assertThat(teams).containsOnlyKeys("SALES", "00E000000000001AAA", "00E000000000002AAA");
         assertThat(teams.get("00E000000000002AAA")).containsEntry("function", "MARKETING");
+        assertThat(teams.get("00E000000000001AAA")).as("the zone its users work in")
+                .containsEntry("timezone", "America/Los_Angeles");
+        assertThat(teams.get("SALES")).as("the zone most users work in").containsEntry("timezone", "America/New_York");
         assertThat(users.get("005000000000001AAA")).containsEntry("team_id", "00E000000000001AAA").containsEntry("role", "AE");
         assertThat(users.get("005000000000002AAA")).containsEntry("role", "EXECUTIVE");
         assertThat(users.get("005000000000003AAA")).containsEntry("team_id", "SALES").containsEntry("active", "0");
