@@ -3,7 +3,6 @@ package io.revblueprint.job;
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Period;
 import io.revblueprint.snapshot.ColumnLimits;
-import io.revblueprint.snapshot.ImportSummary;
 import io.revblueprint.snapshot.InstantText;
 import io.revblueprint.snapshot.ParsedRow;
 import io.revblueprint.snapshot.QuarantineExport;
@@ -26,8 +25,6 @@ import io.revblueprint.source.SourceKind;
 import io.revblueprint.source.SourceSpec;
 import io.revblueprint.source.jdbc.ReplicaPull;
 import io.revblueprint.system.BlueprintProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -56,7 +53,6 @@ import java.util.Map;
 @Configuration
 class ImportStepConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportStepConfiguration.class);
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(10);
 
     @Bean
@@ -158,10 +154,9 @@ class ImportStepConfiguration {
 
     @Bean
     Step publishSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions,
-                         SnapshotImport snapshotImport, ImportSummary summary) {
+                         SnapshotImport snapshotImport) {
         return new StepBuilder("publishSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            log.info("{}", summary.describe(run.snapshotId()));
             snapshotImport.publish(run.snapshotId(), run.output().rejectedQuarantine());
             return RepeatStatus.FINISHED;
         }, transactions).build();
