@@ -27,10 +27,10 @@ class BlueprintJobConfiguration {
     }
 
     @Bean
-    StepsOnSnapshot stepsOnSnapshot(Step checkRequest, Step computeMetrics, Step planFixes, Step renderBlueprints,
+    StepsOnSnapshot stepsOnSnapshot(Step computeMetrics, Step planFixes, Step renderBlueprints,
                                     Step renderExecutiveSummary, Step exportQuarantine, Step publishOutputs,
                                     Step deliverBlueprints, Step checkDeliveries) {
-        return new StepsOnSnapshot(List.of(checkRequest, computeMetrics, planFixes, renderBlueprints,
+        return new StepsOnSnapshot(List.of(computeMetrics, planFixes, renderBlueprints,
                 renderExecutiveSummary, exportQuarantine, publishOutputs, deliverBlueprints, checkDeliveries));
     }
 
@@ -41,19 +41,22 @@ class BlueprintJobConfiguration {
     }
 
     @Bean
-    Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step publishSnapshot,
-                         StepsOnSnapshot stepsOnSnapshot, RunListeners listeners) {
-        SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot);
-        for (Step importStep : importSteps.steps()) {
+    Job nightlyBlueprint(JobRepository jobRepository, Step openSnapshot, ImportSteps importSteps, Step checkRequest,
+                         Step publishSnapshot, StepsOnSnapshot stepsOnSnapshot, RunListeners listeners) {
+        // The request is checked once the teams are in: a typo in --teams is refused before the long part of the import.
+        SimpleJobBuilder job = new JobBuilder(RunKeys.JOB_NAME, jobRepository).start(openSnapshot)
+                .next(importSteps.teams()).next(checkRequest);
+        for (Step importStep : importSteps.afterTeams()) {
             job = job.next(importStep);
         }
         return then(job.next(publishSnapshot), stepsOnSnapshot, listeners);
     }
 
     @Bean
-    Job periodRerun(JobRepository jobRepository, Step reuseSnapshot, StepsOnSnapshot stepsOnSnapshot,
+    Job periodRerun(JobRepository jobRepository, Step reuseSnapshot, Step checkRequest, StepsOnSnapshot stepsOnSnapshot,
                     RunListeners listeners) {
-        return then(new JobBuilder(RunKeys.RERUN_JOB_NAME, jobRepository).start(reuseSnapshot), stepsOnSnapshot, listeners);
+        return then(new JobBuilder(RunKeys.RERUN_JOB_NAME, jobRepository).start(reuseSnapshot).next(checkRequest),
+                stepsOnSnapshot, listeners);
     }
 
     private static Job then(SimpleJobBuilder job, StepsOnSnapshot steps, RunListeners listeners) {

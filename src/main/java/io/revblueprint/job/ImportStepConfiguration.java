@@ -162,7 +162,10 @@ class ImportStepConfiguration {
         }, transactions).build();
     }
 
-    /** The request checked against the published snapshot: its teams exist, its period is not after its data. */
+    /**
+     * The request checked against the snapshot's teams (imported first) and its as_of: its teams exist, its period is
+     * not after its data.
+     */
     @Bean
     Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
         return new StepBuilder("checkRequest", jobRepository).tasklet((contribution, chunkContext) -> {

@@ -71,6 +71,18 @@ class MappedExportJobTest {
     }
 
     @Test
+    void aTeamTheExportDoesNotHaveIsRefusedBeforeTheDealsAreImported() throws Exception {
+        // An export's teams are known only once read: the check follows them, not the whole import.
+        JobExecution execution = launcher.launch(new RunParameters(LOOK_ALIKE, null, MAVEN_MAPPING, "2017-Q2", out,
+                List.of("Nort"), "NONE", false));
+
+        assertThat(execution.getAllFailureExceptions()).singleElement().asString()
+                .contains("unknown team 'Nort' in --teams; the snapshot's teams are North, South");
+        assertThat(execution.getStepExecutions()).extracting(step -> step.getStepName())
+                .containsExactly("openSnapshot", "importTeams", "checkRequest");
+    }
+
+    @Test
     void theSummarySaysWhyNoEmailWentOutWhenNobodyHasAnAddress() throws Exception {
         // The Maven export names its agents and managers, none with an email address.
         JobExecution execution = launcher.launch(new RunParameters(LOOK_ALIKE, null, MAVEN_MAPPING, "2017-Q2", out,
