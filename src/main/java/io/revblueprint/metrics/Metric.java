@@ -88,7 +88,8 @@ public enum Metric {
             needs(RecordedInput.LOST_DEALS, RecordedInput.DEAL_AMOUNTS)),
     CRM_COMPLETENESS_LEADS("CRM completeness, leads", "Share of the period's MQLs with a known owner and a source,"
             + " score, industry and company size.",
-            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH, needs(RecordedInput.LEADS)),
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH,
+            needs(RecordedInput.LEADS, RecordedInput.LEAD_SCORES)),
     CRM_COMPLETENESS_OPPORTUNITIES("CRM completeness, opportunities", "Share of the closed opportunities with an"
             + " amount, a source and, when lost, a loss reason.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH, needs()),

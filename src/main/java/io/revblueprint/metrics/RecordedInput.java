@@ -35,7 +35,12 @@ public enum RecordedInput {
     LEAD_LINKS("Deals are not linked to their leads", "links from deals to the leads they came from (lead_id)",
             "Keep the link from each opportunity to the lead it was converted from, and export it"),
     CAMPAIGNS("Lead campaigns are not recorded", "campaigns that leads came from (campaign_id)",
-            "Record the campaign of every marketing lead (campaign_id) and export it with the leads");
+            "Record the campaign of every marketing lead (campaign_id) and export it with the leads"),
+    // Completeness asks every lead for a score: with none in the export, 0 % says which field is absent, not how
+    // well records are kept.
+    LEAD_SCORES("Lead scores are not recorded", "lead scores (score)",
+            "Score every lead (a lead score field, or a rating) and export it; a score field the mapping does not"
+                    + " know is named in a profile (score_fields)");
 
     private final String title;
     private final String words;
@@ -61,7 +66,7 @@ public enum RecordedInput {
             case ACCEPTANCES -> DECISIONS;
             case LOSS_REASONS -> LOST_DEALS;
             case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LEAD_LINKS,
-                 CAMPAIGNS -> LEADS;
+                 CAMPAIGNS, LEAD_SCORES -> LEADS;
             case LEADS, LOST_DEALS, DEAL_AMOUNTS -> null;
         };
     }

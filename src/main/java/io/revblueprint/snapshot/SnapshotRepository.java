@@ -51,7 +51,8 @@ public class SnapshotRepository {
             RecordedInput.SQL_DATES, "COUNT(sql_at)",
             RecordedInput.CONVERSIONS, "COUNT(converted_opportunity_id)",
             RecordedInput.DISQUALIFICATION_REASONS, "COUNT(disqualification_reason)",
-            RecordedInput.CAMPAIGNS, "COUNT(campaign_id)"));
+            RecordedInput.CAMPAIGNS, "COUNT(campaign_id)",
+            RecordedInput.LEAD_SCORES, "COUNT(score)"));
     private static final Map<RecordedInput, String> OPPORTUNITY_INPUTS = new EnumMap<>(Map.of(
             RecordedInput.LOST_DEALS, "COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END)",
             RecordedInput.LOSS_REASONS, "COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END)",

@@ -81,10 +81,22 @@ class MeasurabilityTest {
     }
 
     @Test
+    void leadsWithoutAnyScoreMakeTheirCompletenessNotMeasurableAndTheScoreADataFix() {
+        // An export whose leads carry no score field at all: 0 % complete would blame how records are kept.
+        RecordedInputs unscored = Rows.recordedExcept(RecordedInput.LEAD_SCORES);
+
+        assertThat(unscored.missingFor(Metric.CRM_COMPLETENESS_LEADS)).containsExactly(RecordedInput.LEAD_SCORES);
+        assertThat(unscored.isMeasurable(Metric.RESPONSE_SLA_COMPLIANCE)).isTrue();
+        assertThat(DataFixes.of("T-1", unscored, "EUR")).singleElement()
+                .satisfies(fix -> assertThat(fix.play().title()).isEqualTo("Lead scores are not recorded"));
+    }
+
+    @Test
     void withoutLeadsOneDataFixRecordsEveryLeadInput() {
         RecordedInputs dealsOnly = Rows.recordedExcept(RecordedInput.LEADS, RecordedInput.HUMAN_TOUCHES,
                 RecordedInput.ACCEPTANCES, RecordedInput.DECISIONS, RecordedInput.SQL_DATES, RecordedInput.CONVERSIONS,
-                RecordedInput.DISQUALIFICATION_REASONS, RecordedInput.LEAD_LINKS, RecordedInput.CAMPAIGNS);
+                RecordedInput.DISQUALIFICATION_REASONS, RecordedInput.LEAD_LINKS, RecordedInput.CAMPAIGNS,
+                RecordedInput.LEAD_SCORES);
 
         assertThat(dealsOnly.needingAFix()).containsExactly(RecordedInput.LEADS);
         for (Metric metric : List.of(Metric.MQL_COUNT, Metric.MQL_ACCEPTANCE_RATE, Metric.MQL_TO_SQL_RATE,

@@ -105,12 +105,14 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 + " quarantine.csv")));
         dataHealth.sourceNotes().forEach(note -> rows.add(new TermRow(note.sourceFile(),
                 Figures.count(note.rows()) + " × " + note.note())));
-        blueprint.plan().fixes().stream().filter(Fix::isDataFix)
-                .forEach(fix -> rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no "
-                        + fix.unrecorded().words() + ", so " + Prose.list(Arrays.stream(Metric.values())
-                        .filter(metric -> recorded.missingFor(metric).contains(fix.unrecorded()))
-                        .map(metric -> Prose.lowerFirst(metric.label())).toList())
-                        + " cannot be measured and are not judged; data fix #" + fix.rank() + ".")));
+        blueprint.plan().fixes().stream().filter(Fix::isDataFix).forEach(fix -> {
+            List<String> hidden = Arrays.stream(Metric.values())
+                    .filter(metric -> recorded.missingFor(metric).contains(fix.unrecorded()))
+                    .map(metric -> Prose.lowerFirst(metric.label())).toList();
+            rows.add(new TermRow(fix.unrecorded().title(), "The snapshot records no " + fix.unrecorded().words()
+                    + ", so " + Prose.list(hidden) + " cannot be measured and " + (hidden.size() == 1 ? "is" : "are")
+                    + " not judged; data fix #" + fix.rank() + "."));
+        });
         Map<Phrase, List<Metric>> touched = new LinkedHashMap<>();
         new TreeMap<>(blueprint.plan().caveats()).forEach((metric, caveat) ->
                 touched.computeIfAbsent(caveat, phrase -> new ArrayList<>()).add(metric));
