@@ -32,6 +32,11 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
     private static final List<Metric> FUNNEL_RATES = List.of(Metric.MQL_ACCEPTANCE_RATE, Metric.MQL_TO_SQL_RATE,
             Metric.SQL_TO_OPPORTUNITY_RATE);
 
+    /** The rates the finding states with their gap to the line. */
+    static boolean judgesInItsFinding(Metric metric) {
+        return metric == Metric.MQL_ACCEPTANCE_RATE || metric == Metric.MQL_TO_SQL_RATE;
+    }
+
     static FunnelSection of(TeamBlueprint blueprint) {
         ScopeMetrics metrics = blueprint.metrics();
         List<FunnelChart.Stage> stages = stages(metrics);

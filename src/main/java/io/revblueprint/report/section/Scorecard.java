@@ -80,6 +80,12 @@ final class Scorecard {
                 .thenComparing(Comparator.comparingDouble(this::relativeGap).reversed()));
     }
 
+    /** The metric the finding names as missing its line; empty when the finding says all is well or nothing is judged. */
+    Optional<Metric> missed() {
+        return focus().filter(value -> assessments.status(value).tone() == Tone.BAD
+                || assessments.status(value).tone() == Tone.WARN).map(MetricValue::metric);
+    }
+
     /** "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; high-intent leads are the worst at 48 %." */
     String finding(String scopeName, String periodLabel) {
         Optional<MetricValue> focus = focus();

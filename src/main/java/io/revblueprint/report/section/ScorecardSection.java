@@ -1,5 +1,6 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.report.chart.TrendChart;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.ScopeMetrics;
@@ -40,6 +41,11 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
                         + "‡ best quartile of the peer teams in this run; † published benchmark median. " + SmallSample.FOOTNOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
+    }
+
+    /** The metric the team's scorecard finding names as missing its line, if any. */
+    static Optional<Metric> missed(TeamBlueprint blueprint) {
+        return new Scorecard(blueprint.metrics(), Assessments.of(blueprint)).missed();
     }
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */

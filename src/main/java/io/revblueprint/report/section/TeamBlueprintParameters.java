@@ -19,7 +19,12 @@ public final class TeamBlueprintParameters {
         FunnelSection funnel = FunnelSection.of(blueprint);
         WinLossSection winLoss = WinLossSection.of(blueprint);
         BenchmarkSection benchmarks = BenchmarkSection.of(blueprint);
-        List<String> headlines = new ArrayList<>(List.of(scorecard.finding(), funnel.finding(), winLoss.finding()));
+        List<String> headlines = new ArrayList<>();
+        // A funnel rate the scorecard leads with is judged in the funnel's sentence too: page 1 says it once.
+        if (ScorecardSection.missed(blueprint).filter(FunnelSection::judgesInItsFinding).isEmpty()) {
+            headlines.add(scorecard.finding());
+        }
+        headlines.addAll(List.of(funnel.finding(), winLoss.finding()));
         if (benchmarks.chart() != null) {
             headlines.add(benchmarks.finding());
         }

@@ -72,6 +72,7 @@ class FindingsTest {
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
+        assertThat(scorecard.missed()).isEmpty();
     }
 
     @Test
@@ -84,6 +85,10 @@ class FindingsTest {
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Possible leak: MQL → SQL rate is 22 % (±6 pts), 3 pts below target, but its 95 % interval still "
                         + "reaches the line.");
+        // The funnel's finding judges it too: page 1 leaves the scorecard's sentence out rather than say it twice.
+        assertThat(scorecard.missed()).contains(Metric.MQL_TO_SQL_RATE);
+        assertThat(FunnelSection.judgesInItsFinding(Metric.MQL_TO_SQL_RATE)).isTrue();
+        assertThat(FunnelSection.judgesInItsFinding(Metric.RESPONSE_SLA_COMPLIANCE)).isFalse();
     }
 
     @Test
