@@ -50,7 +50,7 @@ public final class FixPlanner {
         Map<String, Fix> bestPerLeakType = new LinkedHashMap<>();
         judgements.stream()
                 .filter(Judgement::isLeak)
-                .flatMap(miss -> playbook.forMetric(miss.value().metric())
+                .flatMap(miss -> playbook.forMiss(teamId, miss.value().metric())
                         .map(play -> new Fix(teamId, 0, miss, null, play, revenue.estimate(miss),
                                 judge.benchmarkMedian(miss.value()).orElse(null), null, null, play.ownerRole(), null,
                                 null))

@@ -1,6 +1,7 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Metric;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -18,26 +19,36 @@ import java.util.regex.Pattern;
 
 /**
  * The playbook (templates/playbook.yaml): per leak type, the metrics that reveal it and the fix, validated when
- * read so a broken edit stops the run and names the entry and field.
+ * read so a broken edit stops the run and names the entry and field. An entry with {@code scope: unowned} is for
+ * the leads and deals no team owns, before the teams' entries.
  */
 public final class Playbook {
 
-    private static final Set<String> FIELDS = Set.of("type", "leak", "title", "first_step", "metrics", "action",
-            "owner_role", "sla",
-            "effort_weeks", "proof_metric");
+    private static final Set<String> FIELDS = Set.of("type", "scope", "leak", "title", "first_step", "metrics",
+            "action", "owner_role", "sla", "effort_weeks", "proof_metric");
+    private static final String TEAMS = "teams";
+    private static final String UNOWNED = "unowned";
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9_]*");
     private static final int MIN_TITLE_WORDS = 2;
     private static final int MAX_TITLE_WORDS = 8;
 
     private final Map<Metric, Play> byMetric;
+    private final Map<Metric, Play> forUnowned;
 
-    private Playbook(Map<Metric, Play> byMetric) {
-        this.byMetric = Map.copyOf(byMetric);
+    private Playbook(Map<String, Map<Metric, Play>> byScope) {
+        this.byMetric = Map.copyOf(byScope.get(TEAMS));
+        this.forUnowned = Map.copyOf(byScope.get(UNOWNED));
     }
 
-    /** The play a miss of {@code metric} triggers. */
+    /** The play a team's miss of {@code metric} triggers. */
     public Optional<Play> forMetric(Metric metric) {
         return Optional.ofNullable(byMetric.get(metric));
+    }
+
+    /** The play a miss of {@code metric} in {@code scope} triggers: for the work no team owns, its own play first. */
+    public Optional<Play> forMiss(String scope, Metric metric) {
+        return Team.UNASSIGNED.equals(scope) && forUnowned.containsKey(metric)
+                ? Optional.of(forUnowned.get(metric)) : forMetric(metric);
     }
 
     /** Parses playbook YAML; {@code source} names the file in error messages. */
@@ -56,7 +67,8 @@ public final class Playbook {
         if (entries == null || !entries.isArray() || entries.isEmpty()) {
             throw new IllegalArgumentException(source + ": expected a non-empty list under 'plays:'");
         }
-        Map<Metric, Play> byMetric = new EnumMap<>(Metric.class);
+        Map<String, Map<Metric, Play>> byScope = Map.of(TEAMS, new EnumMap<>(Metric.class),
+                UNOWNED, new EnumMap<>(Metric.class));
         Set<String> types = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = new Entry(entries.get(i), source + " plays[" + i + "]");
@@ -64,15 +76,16 @@ public final class Playbook {
             if (!types.add(plays.get(0).type())) {
                 throw entry.fail("type", "'" + plays.get(0).type() + "' is used by an earlier entry; one entry per leak type");
             }
+            Map<Metric, Play> byMetric = byScope.get(entry.scope());
             for (Play play : plays) {
                 Play earlier = byMetric.putIfAbsent(play.metric(), play);
                 if (earlier != null) {
                     throw entry.fail("metrics", play.metric() + " already reveals the leak type " + earlier.type()
-                            + "; a metric belongs to one leak type");
+                            + "; a metric belongs to one leak type (per scope)");
                 }
             }
         }
-        return new Playbook(byMetric);
+        return new Playbook(byScope);
     }
 
     /** One entry of the YAML list, read with where its errors must point. */
@@ -108,6 +121,20 @@ public final class Playbook {
                         proofMetric));
             }
             return plays;
+        }
+
+        /** {@code teams} (the default) or {@code unowned}: the leads and deals no team owns. */
+        String scope() {
+            JsonNode scope = node.get("scope");
+            if (scope == null) {
+                return TEAMS;
+            }
+            String value = scope.isString() ? scope.asString().strip() : scope.toString();
+            if (!value.equals(TEAMS) && !value.equals(UNOWNED)) {
+                throw fail("scope", "'" + value + "' is not a scope; use teams (the default) or unowned (the leads and"
+                        + " deals no team owns)");
+            }
+            return value;
         }
 
         private List<Metric> metrics() {

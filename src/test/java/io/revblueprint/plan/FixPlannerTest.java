@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The team of {@link RevenueEstimatorTest}, whose revenue at stake per leak was computed there by hand. */
 class FixPlannerTest {
 
-    static final Playbook PLAYBOOK = Playbook.parse("""
+    static final String PLAYBOOK_YAML = """
             plays:
               - {type: slow_response, leak: Slow response, title: Slow response title, first_step: Do it.,
                  metrics: [response_sla_compliance, lead_response_hours_median],
@@ -40,7 +40,8 @@ class FixPlannerTest {
                  metrics: [crm_completeness_leads],
                  action: Require the fields., owner_role: REVOPS, sla: complete, effort_weeks: 3,
                  proof_metric: crm_completeness_leads}
-            """, "test playbook");
+            """;
+    static final Playbook PLAYBOOK = Playbook.parse(PLAYBOOK_YAML, "test playbook");
 
     static final List<Team> TEAMS = List.of(
             new Team(Rows.TEAM, "Berlin", TeamFunction.SALES, Segment.MID_MARKET, OwnersTest.COMPANY, "T-MKT"),
@@ -98,6 +99,24 @@ class FixPlannerTest {
         assertThat(fixes).extracting(fix -> Math.round(fix.priority())).containsExactly(
                 79_348L, 33_326L, 9_720L, 0L, 5_207L);
         assertThat(fixes).extracting(Fix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
+    }
+
+    @Test
+    void theLeadsNoTeamOwnsGetOneRoutingFixForEveryLeadMissAndTheTeamsPlaysForTheirDeals() {
+        Playbook withUnowned = Playbook.parse(PLAYBOOK_YAML + """
+                  - {type: unowned_leads, scope: unowned, leak: Unowned leads, title: Route unowned leads,
+                     first_step: Do it., metrics: [response_sla_compliance, lead_response_hours_median,
+                     mql_to_sql_rate, follow_up_compliance, crm_completeness_leads], action: Route them.,
+                     owner_role: REVOPS, sla: 1 h, effort_weeks: 2, proof_metric: response_sla_compliance}
+                """, "test playbook");
+        FixPlanner unownedPlanner = new FixPlanner(withUnowned, Sprint.after(LocalDate.of(2026, 9, 30)),
+                new Owners(USERS, TEAMS, OwnersTest.COMPANY));
+
+        assertThat(unownedPlanner.plan(Team.UNASSIGNED, judgements, revenue, judge, List.of()))
+                .extracting(fix -> fix.play().type() + " " + fix.metric() + " " + fix.ownerName())
+                .containsExactly("low_win_rate win_rate Rita Ops", "unowned_leads response_sla_compliance Rita Ops");
+        assertThat(unownedPlanner.plan(Rows.TEAM, judgements, revenue, judge, List.of()))
+                .extracting(fix -> fix.play().type()).doesNotContain("unowned_leads");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.crm.Role;
+import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Metric;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,19 @@ class PlaybookTest {
         assertThat(slowDecision.title()).isEqualTo("MQLs wait for an accept or reject");
         assertThat(slowDecision.ownerRole()).isEqualTo(Role.SALES_MANAGER);
         assertThat(slowDecision.proofMetric()).isEqualTo(Metric.ACCEPT_REJECT_SLA_COMPLIANCE);
+        // Leads no team owns miss their SLAs because nobody works them: routing, not an MQL sign-off.
+        assertThat(playbook.forMiss(Team.UNASSIGNED, Metric.MQL_ACCEPTANCE_RATE).orElseThrow().type())
+                .isEqualTo("unowned_leads");
+        assertThat(playbook.forMiss(Team.UNASSIGNED, Metric.WIN_RATE).orElseThrow().type()).isEqualTo("low_win_rate");
+        assertThat(playbook.forMiss("T-BER", Metric.MQL_ACCEPTANCE_RATE).orElseThrow().type()).isEqualTo("low_acceptance");
+    }
+
+    @Test
+    void aScopeIsTeamsOrUnowned() {
+        String unknownScope = GOOD_ENTRY.replace("leak: Slow response", "scope: nobody\n    leak: Slow response");
+        assertThatThrownBy(() -> Playbook.parse(unknownScope, "p.yaml"))
+                .hasMessage("p.yaml plays[0], scope: 'nobody' is not a scope; use teams (the default) or unowned (the"
+                        + " leads and deals no team owns)");
     }
 
     @Test
