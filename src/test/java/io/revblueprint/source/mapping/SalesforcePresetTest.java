@@ -74,10 +74,14 @@ class SalesforcePresetTest {
                 .containsEntry("segment", "ENTERPRISE");
         assertThat(deals.get("006000000000002AAA")).containsEntry("closed_at", AS_OF.toString())
                 .containsEntry("is_won", "0");
-        assertThat(deals.get("006000000000003AAA")).containsEntry("closed_at", null);
+        assertThat(deals.get("006000000000003AAA")).containsEntry("closed_at", null)
+                .as("an empty cell: the import gives the company currency").containsEntry("currency", "");
         assertThat(export.tally("Opportunity.csv").notes()).containsOnly(
                 Map.entry("closed deals with a CloseDate before their CreatedDate: a sales cycle of 0 days", 1L),
-                Map.entry("closed deals with a CloseDate after the export: closed as of the export", 1L));
+                Map.entry("closed deals with a CloseDate after the export: closed as of the export", 1L),
+                // Said, so a US org's reader knows why its amounts show in euros (and sets blueprint.currency).
+                Map.entry("deals without a CurrencyIsoCode (a single-currency org): amounts in the company currency,"
+                        + " blueprint.currency", 3L));
     }
 
     @Test
