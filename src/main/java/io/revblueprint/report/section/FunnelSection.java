@@ -127,12 +127,19 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                 + " worst (" + MetricSentence.inWords(worst) + ")");
     }
 
-    private static String leadVelocity(ScopeMetrics metrics) {
+    /** "Lead velocity: 54 new SQLs in the period's last full month, 32 % more than the month before (41)." */
+    static String leadVelocity(ScopeMetrics metrics) {
         return metrics.overall(Metric.LEAD_VELOCITY_RATE)
-                .map(rate -> "Lead velocity: new SQLs in the period's last full month were "
-                        + Figures.wholePercent(Math.abs(rate.value())) + (rate.value() < 0 ? " down on" : " up on")
-                        + " the month before.")
-                .orElse("");
+                .filter(rate -> rate.numerator() != null && rate.denominator() != null).map(rate -> {
+            // numerator: the change; denominator: the month before's SQLs.
+            long before = rate.denominator();
+            long now = before + rate.numerator();
+            String change = now == before ? "as many as the month before"
+                    : Figures.wholePercent(Math.abs(rate.value())) + (now < before ? " fewer" : " more")
+                            + " than the month before (" + Figures.count(before) + ")";
+            return "Lead velocity: " + Prose.count(now, "new SQL", "new SQLs") + " in the period's last full month, "
+                    + change + ".";
+        }).orElse("");
     }
 
     /** Every source seen in the funnel or among closed deals, most MQLs first, then most closed deals. */

@@ -92,6 +92,20 @@ class FindingsTest {
     }
 
     @Test
+    void leadVelocitySaysTheSqlsOfBothMonths() {
+        assertThat(plain(FunnelSection.leadVelocity(metrics(velocity(13, 41)))))
+                .isEqualTo("Lead velocity: 54 new SQLs in the period's last full month, 32 % more than the month"
+                        + " before (41).");
+        assertThat(plain(FunnelSection.leadVelocity(metrics(velocity(-3, 40)))))
+                .isEqualTo("Lead velocity: 37 new SQLs in the period's last full month, 8 % fewer than the month"
+                        + " before (40).");
+        // Not "0 % up on the month before".
+        assertThat(plain(FunnelSection.leadVelocity(metrics(velocity(0, 59)))))
+                .isEqualTo("Lead velocity: 59 new SQLs in the period's last full month, as many as the month"
+                        + " before.");
+    }
+
+    @Test
     void theChiSquareResultIsSaidInWords() {
         assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.41, "p-value"))))
                 .isEqualTo("no evidence that win rates differ by source beyond chance (p = 0.410)");
@@ -265,6 +279,11 @@ class FindingsTest {
     private static MetricValue rate(String metric, String dimension, double value, double low, double high,
                                     long numerator, long denominator) {
         return SampleBlueprints.rate("t-ent", metric, dimension, value, low, high, numerator, denominator);
+    }
+
+    /** {@code change} new SQLs on {@code before} the month before. */
+    private static MetricValue velocity(long change, long before) {
+        return rate("lead_velocity_rate", null, (double) change / before, 0, 0, change, before);
     }
 
     private static MetricValue number(String metric, double value, String unit) {
