@@ -92,7 +92,8 @@ public enum Metric {
             needs(RecordedInput.LEADS, RecordedInput.LEAD_SCORES)),
     CRM_COMPLETENESS_OPPORTUNITIES("CRM completeness, opportunities", "Share of the closed opportunities with an"
             + " amount, a source and, when lost, a loss reason.",
-            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH, needs()),
+            Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH,
+            needs(RecordedInput.DEAL_AMOUNTS, RecordedInput.LOSS_REASONS)),
     ATTRIBUTION_COVERAGE("Attribution coverage", "Share of the won opportunities that name a lead of the snapshot.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH, needs(RecordedInput.LEAD_LINKS)),
     CAMPAIGN_ATTRIBUTION_COVERAGE("Campaign attribution coverage", "Share of the won opportunities whose lead"

@@ -29,8 +29,9 @@ final class DataShape {
                     Metric.PIPELINE_VELOCITY).forEach(metric -> caveats.put(metric, noneLost));
         });
         overall(own, Metric.SALES_CYCLE_DAYS_P75).filter(cycle -> cycle.value() == 0).ifPresent(cycle -> {
-            Phrase sameDay = Phrase.of("at least three in four of the {0} won deals closed the day they were created:"
-                    + " creation dates may be the dates records were loaded", Quantity.count(cycle.denominator()));
+            // An export may also date the close before the creation (clamped to 0 days when read): the same cause.
+            Phrase sameDay = Phrase.of("at least three in four of the {0} won deals closed on or before the day they"
+                    + " were created: creation dates may be the dates records were loaded", Quantity.count(cycle.denominator()));
             List.of(Metric.SALES_CYCLE_DAYS_MEDIAN, Metric.SALES_CYCLE_DAYS_P75, Metric.PIPELINE_VELOCITY)
                     .forEach(metric -> caveats.put(metric, sameDay));
         });

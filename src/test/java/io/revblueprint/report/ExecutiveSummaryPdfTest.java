@@ -39,7 +39,7 @@ class ExecutiveSummaryPdfTest {
                 "Revenue at stake per year € 979K 6 % of € 16.2M booked a year",
                 "The 3 largest of 5 fixes",
                 "1 Enterprise Sales: Slow first touch on new MQLs Jürgen Müller 16 Oct 2026 € 413K",
-                "2 of 3 teams have a first fix with an owner and a due date; the earliest is due 16 Oct 2026 "
+                "2 of 3 teams have a first fix with an owner and a due date; the earliest first fix is due 16 Oct 2026 "
                         + "(Enterprise Sales, Jürgen Müller).",
                 "1 Enterprise Sales € 695,800 3 Slow first touch on new MQLs",
                 "2 Mid-Market Sales € 283,300 2 Few MQLs become",
@@ -53,7 +53,7 @@ class ExecutiveSummaryPdfTest {
         assertThat(pdf.prose()).contains(
                 "Company-wide, response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; "
                         + "high-intent leads are the worst at 48 %; median lead response rose from 4.8 h to 5.3 h, "
-                        + "1.3 h above target; MQL → SQL rate held at 22 % (±6 pts), 3 pts below target; win rate rose "
+                        + "1.3 h over target; MQL → SQL rate held at 22 % (±6 pts), 3 pts below target; win rate rose "
                         + "from 21 % to 24 % (±7 pts), 6 pts below target.",
                 "Response SLA compliance ≥ 90.0 % 61.0 % 55.0–67.0 % 180 Misses target −7.0 pts");
     }

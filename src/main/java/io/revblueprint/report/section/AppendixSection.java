@@ -4,6 +4,7 @@ import io.revblueprint.crm.EmailAddress;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
@@ -67,10 +68,11 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     /** "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were quarantined …". */
     static String finding(ScopeMetrics metrics, DataHealth dataHealth) {
         List<String> completeness = new ArrayList<>();
-        metrics.overall(Metric.CRM_COMPLETENESS_LEADS)
+        measurable(metrics, Metric.CRM_COMPLETENESS_LEADS)
                 .ifPresent(value -> completeness.add("lead records are " + MetricSentence.inWords(value) + " complete"));
-        metrics.overall(Metric.CRM_COMPLETENESS_OPPORTUNITIES)
-                .ifPresent(value -> completeness.add("opportunity records " + MetricSentence.inWords(value)));
+        measurable(metrics, Metric.CRM_COMPLETENESS_OPPORTUNITIES)
+                .ifPresent(value -> completeness.add("opportunity records " + (completeness.isEmpty() ? "are " : "")
+                        + MetricSentence.inWords(value) + (completeness.isEmpty() ? " complete" : "")));
         String quarantined = dataHealth.quarantinedRows() == 0
                 ? "no input row was rejected"
                 : Figures.count(dataHealth.quarantinedRows()) + " of " + Figures.count(dataHealth.inputRows())
@@ -79,13 +81,20 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         return Prose.upperFirst(completeness.isEmpty() ? quarantined : Prose.list(completeness) + "; " + quarantined) + ".";
     }
 
+    /** The figure, unless the snapshot lacks an input it needs: 0 % would then say what the CRM does not record. */
+    private static Optional<MetricValue> measurable(ScopeMetrics metrics, Metric metric) {
+        return metrics.notRecordedFor(metric).isEmpty() ? metrics.overall(metric) : Optional.empty();
+    }
+
     private static List<HealthRow> health(ScopeMetrics metrics) {
         return HEALTH_METRICS.stream().map(metrics::overall).flatMap(Optional::stream)
-                .map(value -> new HealthRow(value.metric().label(),
-                        FunnelSection.rate(value),
-                        Figures.percentInterval(value.ciLow(), value.ciHigh()),
-                        Figures.count(value.denominator()),
-                        value.metric().definition()))
+                .map(value -> metrics.notRecordedFor(value.metric()).isEmpty()
+                        ? new HealthRow(value.metric().label(), FunnelSection.rate(value),
+                                Figures.percentInterval(value.ciLow(), value.ciHigh()),
+                                Figures.count(value.denominator()), value.metric().definition())
+                        : new HealthRow(value.metric().label(), "n/a", "", "", "Not measurable: "
+                                + MetricSentence.notRecorded(metrics.notRecordedFor(value.metric())) + ". "
+                                + value.metric().definition()))
                 .toList();
     }
 
@@ -179,7 +188,10 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
 
     private static List<TermRow> formulas(TeamBlueprint blueprint) {
         List<TermRow> formulas = new ArrayList<>();
-        formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks; fixes are numbered by it."));
+        formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks; fixes are numbered by it,"
+                + " one at a time: each is weighed on the funnel the fixes above it leave, so a later fix can show a"
+                + " higher priority than the one before it (a first fix that brings more deals raises the next one's"
+                + " stake)."));
         for (Fix fix : blueprint.plan().fixes()) {
             formulas.add(new TermRow("#" + fix.rank() + " " + FixRows.title(fix), formula(fix, blueprint.run().currency())));
         }

@@ -42,6 +42,11 @@ public final class FixRows {
         return "“" + title(fix) + "”";
     }
 
+    /** The owner inside a sentence: a bare role reads as a person there, so it is "Marketing manager to be named". */
+    static String ownerInText(Fix fix) {
+        return fix.ownerName() == null ? role(fix.ownerRole()) + " to be named" : fix.ownerName();
+    }
+
     public static String owner(Fix fix) {
         return fix.ownerName() == null ? role(fix.ownerRole()) : fix.ownerName();
     }

@@ -41,7 +41,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         FixProgress first = progress.get(0);
         String example = first.then() == null || first.now() == null ? ""
                 : "; " + Prose.lowerFirst(MetricSentence.describe(first.now(), Optional.of(first.then()),
-                Optional.empty()));
+                Optional.empty())) + (first.status() == ProgressStatus.HELD ? ", within its earlier margin" : "");
         if (progress.size() == 1) {
             return "The fix from " + first.earlierPeriod() + " " + verb(first.status(), 1) + example + ".";
         }
@@ -52,7 +52,8 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
     private static String verb(ProgressStatus status, int count) {
         return switch (status) {
             case IMPROVED -> "improved";
-            case HELD -> "held";
+            // "Held" beside "fell from 37 % to 34 %" read as a contradiction: the move is within the margin.
+            case HELD -> count == 1 ? "shows no clear change" : "show no clear change";
             case REGRESSED -> "regressed";
             case TOO_FEW_CASES -> count == 1 ? "rests on too few cases to tell" : "rest on too few cases to tell";
             case NO_DATA -> count == 1 ? "has no figure this period" : "have no figure this period";
@@ -62,7 +63,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
     private static String label(ProgressStatus status) {
         return switch (status) {
             case IMPROVED -> "Improved";
-            case HELD -> "Held";
+            case HELD -> "No clear change";
             case REGRESSED -> "Regressed";
             case TOO_FEW_CASES -> "Too few cases";
             case NO_DATA -> "No data";

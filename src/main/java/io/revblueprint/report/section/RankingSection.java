@@ -38,11 +38,17 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
             return "No team needs a fix in " + summary.run().periodLabel() + ".";
         }
         TeamRanking first = earliest.get();
+        Fix firstFix = first.topFix();
+        if (teams.size() == 1 && teams.get(0) == first) {
+            return "The first fix of " + first.teamName() + (firstFix.ownerName() == null
+                    ? " has no owner yet: no user holds the role it needs (" + FixRows.owner(firstFix) + ")"
+                    : " is owned by " + firstFix.ownerName()) + " and is due " + Figures.dateInText(firstFix.dueDate()) + ".";
+        }
         return Figures.count(firstFixes.size() - unowned) + " of " + Prose.count(teams.size(), "team has", "teams have")
                 + " a first fix with an owner and a due date" + (unowned == 0 ? "" : "; "
                 + Prose.count(unowned, "has a first fix", "have a first fix") + " that no user can own yet")
-                + "; the earliest is due " + Figures.dateInText(first.topFix().dueDate())
-                + " (" + first.teamName() + ", " + FixRows.owner(first.topFix()) + ").";
+                + "; the earliest first fix is due " + Figures.dateInText(firstFix.dueDate())
+                + " (" + first.teamName() + ", " + FixRows.ownerInText(firstFix) + ").";
     }
 
     @Override

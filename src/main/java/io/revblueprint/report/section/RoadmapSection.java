@@ -44,8 +44,10 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         Fix first = ranked.get(0);
         String worth = total != null && total.signum() > 0
                 ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
-        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.quotedTitle(first) + ", is owned by "
-                + FixRows.owner(first) + " and due " + Figures.dateInText(first.dueDate()) + ".";
+        String owned = first.ownerName() == null ? ", has no owner yet (" + FixRows.ownerInText(first) + ") and is due "
+                : ", is owned by " + first.ownerName() + " and due ";
+        return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.quotedTitle(first) + owned
+                + Figures.dateInText(first.dueDate()) + ".";
     }
 
     private static GanttChart timeline(List<Fix> ranked) {

@@ -109,8 +109,12 @@ final class Scorecard {
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
         String sentence = sentence(value);
-        return tone == Tone.WARN ? "Possible leak: " + Prose.lowerFirst(sentence)
-                + ", but its 95 % interval still reaches the line." : sentence + ".";
+        if (tone != Tone.WARN) {
+            return sentence + ".";
+        }
+        return "Possible leak: " + Prose.lowerFirst(sentence) + (value.ciLow() == null
+                ? "; a median or percentile has no interval that could confirm it."
+                : ", but its 95 % interval still reaches the line.");
     }
 
     /** The figure described, with its weakest tier when it has tiers. */
@@ -136,7 +140,8 @@ final class Scorecard {
                 Figures.count(value.denominator()),
                 status.label(),
                 status.tone().key(),
-                metrics.previous(value).map(before -> Figures.change(value, before)).orElse(Figures.NONE),
+                metrics.previous(value).map(before -> Figures.change(value, before)
+                        + (SmallSample.isSmall(before) ? SmallSample.MARK : "")).orElse(Figures.NONE),
                 ScopeMetrics.sameRow(comparison, value).map(Figures::metric).orElse(""));
     }
 

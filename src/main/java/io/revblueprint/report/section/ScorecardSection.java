@@ -40,6 +40,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 "Company",
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
                         + "‡ best quartile of the peer teams in this run; † published benchmark median. " + SmallSample.FOOTNOTE
+                        + " A change marked * starts from such a figure."
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 

@@ -58,7 +58,9 @@ final class VerdictLine {
         int fixes = teams.stream().mapToInt(TeamRanking::fixCount).sum();
         long teamCount = teams.stream().filter(team -> !team.isCompanyPlan()).count();
         String count = Prose.count(teamCount, "team has", "teams have");
-        boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.fixCount() > 0);
+        // The leads no team owns are named when part of the total is theirs.
+        boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.totalRevenueAtStake() != null
+                && team.totalRevenueAtStake().signum() > 0);
         if (teams.isEmpty()) {
             return "No team of this run has figures in " + summary.run().periodLabel() + ".";
         }
@@ -80,7 +82,7 @@ final class VerdictLine {
 
     /** "Low win rate · Mid-market (Jürgen Müller, due 1 Jan 2027)". */
     private static String first(Fix fix) {
-        return FixRows.quotedTitle(fix) + " (" + FixRows.owner(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
+        return FixRows.quotedTitle(fix) + " (" + FixRows.ownerInText(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
     }
 
     /** " (21 % of its bookings)"; empty when bookings were not measured. */

@@ -81,6 +81,10 @@ public final class MetricSentence {
         if (!size.matches(".*[1-9].*")) {
             return "at " + line;
         }
+        if (!isRate(value) && !threshold.higherIsBetter()) {
+            // Hours and days against a ceiling: "2.6 h below target" read as a miss.
+            return size + (difference < 0 ? " under " : " over ") + line;
+        }
         return size + (difference < 0 ? " below " : " above ") + line;
     }
 
@@ -110,7 +114,10 @@ public final class MetricSentence {
         if (then.equals(now)) {
             return "held at " + now;
         }
-        return (value.value() > previous.get().value() ? "rose from " : "fell from ") + then + " to " + now;
+        // A move from a figure on a handful of cases says little: the reader is told how few.
+        String earlierCases = SmallSample.isSmall(previous.get())
+                ? " (on only " + Figures.count(previous.get().denominator()) + " cases)" : "";
+        return (value.value() > previous.get().value() ? "rose from " : "fell from ") + then + earlierCases + " to " + now;
     }
 
     private static String phrase(MetricValue value, String name) {

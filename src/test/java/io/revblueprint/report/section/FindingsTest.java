@@ -5,6 +5,8 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInputs;
+import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
@@ -27,6 +29,9 @@ import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +63,7 @@ class FindingsTest {
         MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
         Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
         assertThat(plain(MetricSentence.describe(hours, Optional.empty(), Optional.of(fourHours))))
-                .isEqualTo("Median lead response is 5.3 h, 1.3 h above target");
+                .isEqualTo("Median lead response is 5.3 h, 1.3 h over target");
         MetricValue followUp = rate("follow_up_compliance", null, 0.5, 0.25, 0.75, 6, 12);
         Threshold median = new Threshold(0.8, true, Threshold.Kind.BENCHMARK_MEDIAN, "Example (2024)");
         assertThat(plain(MetricSentence.describe(followUp, Optional.empty(), Optional.of(median))))
@@ -134,7 +139,7 @@ class FindingsTest {
                 LocalDate.of(2026, 10, 23));
         TeamBlueprint blueprint = blueprint(List.of(first));
         assertThat(RoadmapSection.finding(blueprint, new FixRows(blueprint))).isEqualTo(
-                "1 fix, by priority; the first, “Low win rate”, is owned by Sales manager and due 23 Oct 2026.");
+                "1 fix, by priority; the first, “Low win rate”, has no owner yet (Sales manager to be named) and is due 23 Oct 2026.");
     }
 
     @Test
@@ -152,10 +157,33 @@ class FindingsTest {
     }
 
     @Test
+    void aFigureThatMovedWithinItsEarlierMarginShowsNoClearChangeNotHeld() {
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.RESPONSE_SLA_COMPLIANCE, Dimension.OVERALL, "Route", null);
+        MetricValue then = rate("response_sla_compliance", null, 0.366, 0.33, 0.40, 183, 500);
+        MetricValue now = rate("response_sla_compliance", null, 0.342, 0.30, 0.38, 171, 500);
+        assertThat(plain(ProgressSection.finding(blueprint(List.of()),
+                List.of(new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.HELD))))).isEqualTo(
+                "The fix from 2026-Q2 shows no clear change; response SLA compliance fell from 37 % to 34 % (±4 pts),"
+                        + " within its earlier margin.");
+    }
+
+    @Test
     void dataHealthSaysWhenNothingWasRejected() {
         ScopeMetrics metrics = metrics(rate("crm_completeness_leads", null, 0.97, 0.95, 0.98, 970, 1000));
         assertThat(plain(AppendixSection.finding(metrics, new DataHealth(5000, Map.of()))))
                 .isEqualTo("Lead records are 97 % complete; no input row was rejected.");
+    }
+
+    @Test
+    void dataHealthLeavesOutACompletenessWhoseFieldTheCrmNeverRecords() {
+        MetricValue leads = rate("crm_completeness_leads", null, 0.0, 0.0, 0.03, 0, 148);
+        MetricValue deals = rate("crm_completeness_opportunities", null, 0.2, 0.17, 0.24, 95, 478);
+        ScopeMetrics noScores = new ScopeMetrics(List.of(leads, deals), List.of(),
+                new RecordedInputs(Arrays.stream(RecordedInput.values()).collect(Collectors.toMap(Function.identity(),
+                        input -> input == RecordedInput.LEAD_SCORES ? 0L : 1L))));
+        // Not "Lead records are 0 % complete": no lead has a score field at all (a data fix says so).
+        assertThat(plain(AppendixSection.finding(noScores, new DataHealth(5000, Map.of()))))
+                .isEqualTo("Opportunity records are 20 % complete; no input row was rejected.");
     }
 
     @Test
@@ -165,7 +193,7 @@ class FindingsTest {
         Fix unowned = SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review lost deals weekly", "50000", null,
                 LocalDate.of(2026, 10, 30));
         assertThat(RankingSection.finding(company(List.of(owned), List.of(unowned)))).isEqualTo("1 of 2 teams have a first fix with an owner and a due"
-                + " date; 1 has a first fix that no user can own yet; the earliest is due 23 Oct 2026 (Enterprise Sales,"
+                + " date; 1 has a first fix that no user can own yet; the earliest first fix is due 23 Oct 2026 (Enterprise Sales,"
                 + " Jürgen Müller).");
     }
 
