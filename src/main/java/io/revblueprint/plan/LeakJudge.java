@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Judges a team's metrics with the 95 % interval (blueprint.md, "From metrics to fixes") against a yardstick: the
- * team's target where one is set; else the best quartile of its peers in the same run; else its segment's published
+ * team's target where one is set; else the best quartile of its peers in the same run (for win/loss figures only
+ * peers of its own segment); else its segment's published
  * benchmark median, unless that figure is dated (context only). Overall figures are judged, and the win-rate
  * breakdowns by source and segment ("low win rate for a source or segment"); a segment breakdown is held to that
  * segment's published figure first.
@@ -89,12 +90,20 @@ public final class LeakJudge {
             return published;
         }
         PeerComparison peer = peers.get(value.metric());
-        if (peer != null) {
+        if (peer != null && (peer.segment() != null || !differsBySegment(value.metric()))) {
             return Optional.of(new Threshold(peer.bestQuartile(), value.metric().higherIsBetter(),
                     Threshold.Kind.PEER_BEST_QUARTILE, "best quartile of " + peer.peers().size() + " "
                     + (peer.segment() == null ? "sales" : segmentWords(peer.segment())) + " teams"));
         }
         return published;
+    }
+
+    /**
+     * Win rates, deal sizes and cycles differ by segment (an enterprise team wins fewer, larger, slower deals): peers
+     * of other segments are context for them, not a line; response times and conversions are held to one standard.
+     */
+    private static boolean differsBySegment(Metric metric) {
+        return metric.group() == Metric.Group.WIN_LOSS;
     }
 
     private static String segmentWords(Segment segment) {

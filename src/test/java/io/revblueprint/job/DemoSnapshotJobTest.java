@@ -103,7 +103,9 @@ class DemoSnapshotJobTest {
                     .contains("(InsideSales.com, 2014, trust B: dated, context only)")
                     .contains("judged against the peers' best quartile")
                     .contains("judged against the target")
-                    .doesNotContain("judged against the published figure");
+                    // An enterprise team's win rate: its segment's current published figure, not SMB and mid-market peers.
+                    .contains("and at or better than the published 17.0 % (Winning by Design, 2023, trust B); judged"
+                            + " against the published figure: on target");
         }
     }
 

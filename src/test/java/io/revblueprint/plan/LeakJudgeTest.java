@@ -157,6 +157,26 @@ class LeakJudgeTest {
     }
 
     @Test
+    void peersOfOtherSegmentsSetNoLineForAWinRateButDoForAResponseSla() {
+        // An enterprise team among SMB and mid-market teams: their win rates say nothing about its market.
+        MetricValue ours = rate("win_rate", 20, 100);
+        PeerComparison mixed = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, null,
+                List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours),
+                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 15, 100))), 0.2, 0.3, 2);
+        MetricValue sla = rate("response_sla_compliance", 50, 100);
+        PeerComparison mixedSla = new PeerComparison(Rows.TEAM, Metric.RESPONSE_SLA_COMPLIANCE, null,
+                List.of(new PeerComparison.Peer("T-B", "Beta", rate("response_sla_compliance", 80, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", sla),
+                        new PeerComparison.Peer("T-C", "Gamma", rate("response_sla_compliance", 70, 100))), 0.7, 0.75, 3);
+        LeakJudge judge = new LeakJudge(Map.of(), List.of(mixed, mixedSla), WIN_RATES, IN_2026, Segment.ENTERPRISE, 20);
+
+        assertThat(judge.judge(List.of(ours, sla), Map.of())).extracting(judgement -> judgement.value().metric()
+                        + " " + judgement.threshold().kind() + " " + judgement.threshold().level())
+                .containsExactly("win_rate BENCHMARK_MEDIAN 0.2", "response_sla_compliance PEER_BEST_QUARTILE 0.75");
+    }
+
+    @Test
     void aDatedPublishedFigureNeverJudgesOnItsOwn() {
         MetricValue ours = rate("win_rate", 20, 100);
         LeakJudge in2031 = new LeakJudge(Map.of(), List.of(), WIN_RATES, new BenchmarkAge(2031, 5),

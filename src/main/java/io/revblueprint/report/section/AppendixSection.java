@@ -4,7 +4,6 @@ import io.revblueprint.crm.EmailAddress;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
-import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
@@ -31,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -68,9 +66,9 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     /** "Lead records are 94 % complete and opportunity records 88 %; 26 of 33,256 input rows (0.1 %) were quarantined …". */
     static String finding(ScopeMetrics metrics, DataHealth dataHealth) {
         List<String> completeness = new ArrayList<>();
-        measurable(metrics, Metric.CRM_COMPLETENESS_LEADS)
+        metrics.overall(Metric.CRM_COMPLETENESS_LEADS)
                 .ifPresent(value -> completeness.add("lead records are " + MetricSentence.inWords(value) + " complete"));
-        measurable(metrics, Metric.CRM_COMPLETENESS_OPPORTUNITIES)
+        metrics.overall(Metric.CRM_COMPLETENESS_OPPORTUNITIES)
                 .ifPresent(value -> completeness.add("opportunity records " + (completeness.isEmpty() ? "are " : "")
                         + MetricSentence.inWords(value) + (completeness.isEmpty() ? " complete" : "")));
         String quarantined = dataHealth.quarantinedRows() == 0
@@ -81,20 +79,16 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         return Prose.upperFirst(completeness.isEmpty() ? quarantined : Prose.list(completeness) + "; " + quarantined) + ".";
     }
 
-    /** The figure, unless the snapshot lacks an input it needs: 0 % would then say what the CRM does not record. */
-    private static Optional<MetricValue> measurable(ScopeMetrics metrics, Metric metric) {
-        return metrics.notRecordedFor(metric).isEmpty() ? metrics.overall(metric) : Optional.empty();
-    }
-
+    /** Each data-health figure of the scope; one whose input the snapshot lacks is "n/a", with what is missing. */
     private static List<HealthRow> health(ScopeMetrics metrics) {
-        return HEALTH_METRICS.stream().map(metrics::overall).flatMap(Optional::stream)
-                .map(value -> metrics.notRecordedFor(value.metric()).isEmpty()
-                        ? new HealthRow(value.metric().label(), FunnelSection.rate(value),
+        return HEALTH_METRICS.stream().flatMap(metric -> metrics.overall(metric)
+                        .map(value -> new HealthRow(metric.label(), FunnelSection.rate(value),
                                 Figures.percentInterval(value.ciLow(), value.ciHigh()),
-                                Figures.count(value.denominator()), value.metric().definition())
-                        : new HealthRow(value.metric().label(), "n/a", "", "", "Not measurable: "
-                                + MetricSentence.notRecorded(metrics.notRecordedFor(value.metric())) + ". "
-                                + value.metric().definition()))
+                                Figures.count(value.denominator()), metric.definition()))
+                        .or(() -> ScopeMetrics.overall(metrics.current(), metric).map(computed -> new HealthRow(
+                                metric.label(), "n/a", "", "", "Not measurable: "
+                                + MetricSentence.notRecorded(metrics.notRecordedFor(metric)) + ". " + metric.definition())))
+                        .stream())
                 .toList();
     }
 

@@ -50,7 +50,8 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 charted.isEmpty() ? null : new BenchmarkChart(charted.stream().map(Yardsticks::chartRow).toList()),
                 new RecordDataSource(metrics.stream().map(each -> each.row(names)).toList()),
                 metrics.isEmpty() ? "" : "Peers are the company's teams of the same segment in this run, on the same definitions (all sales "
-                        + "teams when fewer than three of the segment have enough cases); a team is ranked among them "
+                        + "teams when fewer than three of the segment have enough cases, and then no line for win rates, deal sizes and"
+                        + " sales cycles, which differ by segment); a team is ranked among them "
                         + "only on figures of at least " + rules.minimumCases() + " cases. Published "
                         + "figures are context: one more than " + rules.maxAgeYears() + " years "
                         + "old, or undated, is marked dated and never judges a leak; the team's segment is "

@@ -86,6 +86,11 @@ final class Scorecard {
                 || assessments.status(value).tone() == Tone.WARN).map(MetricValue::metric);
     }
 
+    /** The metric whose figure the finding states: the miss it names, else the first figure; empty without figures. */
+    Optional<Metric> subject() {
+        return missed().or(() -> figures().stream().findFirst().map(MetricValue::metric));
+    }
+
     /** "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; high-intent leads are the worst at 48 %." */
     String finding(String scopeName, String periodLabel) {
         Optional<MetricValue> focus = focus();

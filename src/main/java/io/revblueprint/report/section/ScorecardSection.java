@@ -44,9 +44,9 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 
-    /** The metric the team's scorecard finding names as missing its line, if any. */
-    static Optional<Metric> missed(TeamBlueprint blueprint) {
-        return new Scorecard(blueprint.metrics(), Assessments.of(blueprint)).missed();
+    /** The metric whose figure the team's scorecard finding states, if any. */
+    static Optional<Metric> subject(TeamBlueprint blueprint) {
+        return new Scorecard(blueprint.metrics(), Assessments.of(blueprint)).subject();
     }
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */

@@ -1,5 +1,6 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.layout.ReportTemplates;
 import io.revblueprint.report.text.Figures;
@@ -20,8 +21,9 @@ public final class TeamBlueprintParameters {
         WinLossSection winLoss = WinLossSection.of(blueprint);
         BenchmarkSection benchmarks = BenchmarkSection.of(blueprint);
         List<String> headlines = new ArrayList<>();
-        // A funnel rate the scorecard leads with is judged in the funnel's sentence too: page 1 says it once.
-        if (ScorecardSection.missed(blueprint).filter(FunnelSection::judgesInItsFinding).isEmpty()) {
+        // A figure the scorecard's sentence states that the funnel's or win/loss's states too: page 1 says it once.
+        if (ScorecardSection.subject(blueprint)
+                .filter(metric -> FunnelSection.judgesInItsFinding(metric) || metric == Metric.WIN_RATE).isEmpty()) {
             headlines.add(scorecard.finding());
         }
         headlines.addAll(List.of(funnel.finding(), winLoss.finding()));

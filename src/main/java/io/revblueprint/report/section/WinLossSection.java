@@ -83,8 +83,10 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         String caveat = Stream.of(Metric.WIN_RATE, Metric.SALES_CYCLE_DAYS_MEDIAN)
                 .map(blueprint.plan().caveats()::get).filter(Objects::nonNull).distinct()
                 .map(doubt -> " Caveat: " + Figures.phrase(doubt) + ".").collect(Collectors.joining());
-        return opening + ", on "
-                + Prose.count(rate.denominator(), "closed deal", "closed deals") + "; " + chiSquare(metrics)
+        // A small sample already says "on only 7 cases".
+        String cases = SmallSample.isSmall(rate) ? ""
+                : ", on " + Prose.count(rate.denominator(), "closed deal", "closed deals");
+        return opening + cases + "; " + chiSquare(metrics)
                 + sourceExtremes(metrics) + "." + caveat;
     }
 

@@ -78,6 +78,7 @@ class FindingsTest {
                 "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
         assertThat(scorecard.missed()).isEmpty();
+        assertThat(scorecard.subject()).contains(Metric.RESPONSE_SLA_COMPLIANCE);
     }
 
     @Test
