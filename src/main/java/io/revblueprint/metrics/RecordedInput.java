@@ -81,7 +81,8 @@ public enum RecordedInput {
         return switch (this) {
             case LEADS -> "Every export holds the leads along with the deals";
             case LOST_DEALS -> "Every export holds the lost deals along with the won and open ones";
-            default -> "Every new record carries " + words;
+            // Without the field names: the narrow SLA column would break them mid-word.
+            default -> "Every new record carries " + words.replaceFirst(" \\([a-z_, ]+\\)$", "");
         };
     }
 

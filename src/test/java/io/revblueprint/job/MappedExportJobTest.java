@@ -106,7 +106,8 @@ class MappedExportJobTest {
                             // A target of a figure the team does not have is still said in its unit, not as 0.70.
                             "Target: MQL acceptance rate at least 70.0 %",
                             // The data-health table keeps the row, saying why there is no figure.
-                            "Attribution coverage n/a Not measurable: the snapshot records no leads.")
+                            "Attribution coverage n/a Not measurable: the snapshot records no leads.",
+                            "Done when the export records leads, so that")
                     .doesNotContain("No MQLs entered", "SQL dates are not recorded",
                             "Accept and reject dates are not recorded", "Lead activities are not recorded");
         }

@@ -87,8 +87,11 @@ class MeasurabilityTest {
 
         assertThat(unscored.missingFor(Metric.CRM_COMPLETENESS_LEADS)).containsExactly(RecordedInput.LEAD_SCORES);
         assertThat(unscored.isMeasurable(Metric.RESPONSE_SLA_COMPLIANCE)).isTrue();
-        assertThat(DataFixes.of("T-1", unscored, "EUR")).singleElement()
-                .satisfies(fix -> assertThat(fix.play().title()).isEqualTo("Lead scores are not recorded"));
+        assertThat(DataFixes.of("T-1", unscored, "EUR")).singleElement().satisfies(fix -> {
+            assertThat(fix.play().title()).isEqualTo("Lead scores are not recorded");
+            // The SLA column is narrow: no field names to break mid-word.
+            assertThat(fix.play().sla()).isEqualTo("Every new record carries lead scores");
+        });
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class FixRows {
     /** "Done when MQL → SQL rate ≥ 25.0 % (now 19.8 %)"; a data fix is done when the input is recorded. */
     static String doneWhen(Fix fix) {
         if (fix.isDataFix()) {
-            return "Done when " + fix.unrecorded().words() + " are recorded and " + fix.metric().label()
+            return "Done when the export records " + fix.unrecorded().words() + ", so that " + fix.metric().label()
                     + " can be measured";
         }
         String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")

@@ -45,6 +45,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .collect(Collectors.toMap(User::userId, User::name, (first, second) -> first));
         List<MetricValue> bySource = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE).stream()
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
+        List<RateRow> breakdowns = breakdowns(metrics, names);
         List<LossReasons.Share> losses = blueprint.run().lossReasons()
                 .merge(metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON));
         return new WinLossSection(
@@ -54,14 +55,15 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                         .map(rate -> sourceChart(bySource, rate)).orElse(null),
                 Prose.upperFirst(chiSquare(metrics)) + ". Dots: win rate; whiskers: its 95 % interval; dashed line: "
                         + "the team's overall win rate; hollow dots: fewer than " + SmallSample.MIN_CASES + " deals.",
-                new RecordDataSource(breakdowns(metrics, names)),
+                new RecordDataSource(breakdowns),
                 losses.isEmpty() ? null : new ParetoChart(losses.stream()
                         .map(share -> new ParetoChart.Bar(share.reason(), share.share()))
                         .toList()),
                 metrics.notRecordedFor(Metric.LOSS_REASON_SHARE).isEmpty() ? lossFinding(losses)
                         : "Loss reasons are not measurable: "
                         + MetricSentence.notRecorded(metrics.notRecordedFor(Metric.LOSS_REASON_SHARE)) + ".",
-                SmallSample.FOOTNOTE);
+                // Said only where the breakdown table marks a row.
+                breakdowns.stream().anyMatch(row -> row.rate().endsWith(SmallSample.MARK)) ? SmallSample.FOOTNOTE : "");
     }
 
     /** "Win rate is 24 % (±7 pts), 6 pts below target, on 155 closed deals; win rates differ by source …". */
