@@ -82,8 +82,11 @@ final class Scorecard {
 
     /** The metric the finding names as missing its line; empty when the finding says all is well or nothing is judged. */
     Optional<Metric> missed() {
-        return focus().filter(value -> assessments.status(value).tone() == Tone.BAD
-                || assessments.status(value).tone() == Tone.WARN).map(MetricValue::metric);
+        return focus().filter(value -> isMiss(assessments.status(value).tone())).map(MetricValue::metric);
+    }
+
+    private static boolean isMiss(Tone tone) {
+        return tone == Tone.BAD || tone == Tone.WARN;
     }
 
     /** The metric whose figure the finding states: the miss it names, else the first figure; empty without figures. */
@@ -109,7 +112,7 @@ final class Scorecard {
                     + " against; "
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
-        if (tone != Tone.BAD && tone != Tone.WARN) {
+        if (!isMiss(tone)) {
             return "Every SLA and conversion figure with a target meets it; "
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }

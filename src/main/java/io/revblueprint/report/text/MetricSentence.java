@@ -31,7 +31,7 @@ public final class MetricSentence {
             sentence.append(" (").append(Figures.plusMinusPoints(value.ciLow(), value.ciHigh())).append(')');
         }
         if (SmallSample.isSmall(value)) {
-            sentence.append(", on only ").append(Figures.count(value.denominator())).append(" cases");
+            sentence.append(", ").append(onlyCases(value));
         }
         threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
         return sentence.toString();
@@ -116,8 +116,13 @@ public final class MetricSentence {
         }
         // A move from a figure on a handful of cases says little: the reader is told how few.
         String earlierCases = SmallSample.isSmall(previous.get())
-                ? " (on only " + Figures.count(previous.get().denominator()) + " cases)" : "";
+                ? " (" + onlyCases(previous.get()) + ")" : "";
         return (value.value() > previous.get().value() ? "rose from " : "fell from ") + then + earlierCases + " to " + now;
+    }
+
+    /** "on only 7 cases", for a figure under the small-sample line. */
+    private static String onlyCases(MetricValue value) {
+        return "on only " + Figures.count(value.denominator()) + " cases";
     }
 
     private static String phrase(MetricValue value, String name) {
