@@ -40,6 +40,12 @@ final class MetricRows {
         add(metrics, metric, dimension, RateEstimate.of(successes, trials));
     }
 
+    /** A percentile with its order-statistic interval, over its count of values. */
+    void percentile(Metric metric, PercentileEstimate estimate, Unit unit) {
+        metrics.add(new MetricValue(scope, metric, Dimension.OVERALL, estimate.value(), estimate.ciLow(),
+                estimate.ciHigh(), null, estimate.count(), unit));
+    }
+
     /** A figure without an interval; numerator and denominator as they apply (null when not). */
     void figure(Metric metric, Dimension dimension, double value, Long numerator, Long denominator, Unit unit) {
         metrics.add(new MetricValue(scope, metric, dimension, value, null, null, numerator, denominator, unit));

@@ -1,7 +1,7 @@
 package io.revblueprint.metrics;
 
 import java.util.Arrays;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /** The values of one measure (response hours, cycle days) in a growing primitive array, for percentiles. */
 final class Samples {
@@ -20,8 +20,8 @@ final class Samples {
         return size;
     }
 
-    /** The nearest-rank percentile; empty when there are no values. */
-    OptionalDouble percentile(double p) {
-        return Percentiles.nearestRank(Arrays.copyOf(values, size), p);
+    /** The nearest-rank percentile with its interval; empty when there are no values. */
+    Optional<PercentileEstimate> percentile(double p) {
+        return Percentiles.estimate(Arrays.copyOf(values, size), p);
     }
 }

@@ -60,7 +60,6 @@ final class SlaMetrics {
     }
 
     private void percentile(MetricRows rows, Metric metric, double p) {
-        responseHours.percentile(p).ifPresent(hours ->
-                rows.figure(metric, Dimension.OVERALL, hours, null, (long) responseHours.size(), Unit.HOURS));
+        responseHours.percentile(p).ifPresent(hours -> rows.percentile(metric, hours, Unit.HOURS));
     }
 }

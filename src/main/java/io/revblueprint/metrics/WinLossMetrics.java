@@ -74,10 +74,8 @@ final class WinLossMetrics {
         lossReasons.forEach((reason, count) -> rows.rate(Metric.LOSS_REASON_SHARE,
                 Dimension.of(Dimension.Kind.LOSS_REASON, reason), count, lost));
         averageDealSize(rows);
-        cycleDays.percentile(0.5).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_MEDIAN, Dimension.OVERALL,
-                days, null, (long) cycleDays.size(), Unit.DAYS));
-        cycleDays.percentile(0.75).ifPresent(days -> rows.figure(Metric.SALES_CYCLE_DAYS_P75, Dimension.OVERALL,
-                days, null, (long) cycleDays.size(), Unit.DAYS));
+        cycleDays.percentile(0.5).ifPresent(days -> rows.percentile(Metric.SALES_CYCLE_DAYS_MEDIAN, days, Unit.DAYS));
+        cycleDays.percentile(0.75).ifPresent(days -> rows.percentile(Metric.SALES_CYCLE_DAYS_P75, days, Unit.DAYS));
         sourceChiSquareP().ifPresent(p -> rows.figure(Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, p, null,
                 winRate.trials(), Unit.P_VALUE));
         pipelineVelocity().ifPresent(velocity -> rows.figure(Metric.PIPELINE_VELOCITY, Dimension.OVERALL, velocity,

@@ -23,7 +23,8 @@ public final class FixPlanner {
 
     /**
      * Rank order: judged leaks before insufficient data, funnel leaks before data health without a stake, then
-     * priority, confidence, effort; then by name.
+     * priority, confidence, effort; then a leak of the metric that proves the play worked (its fix reads "done when"
+     * that metric meets its line); then by name.
      */
     static final Comparator<Fix> RANKING = Comparator
             .comparing(Fix::isInsufficientData)
@@ -31,6 +32,7 @@ public final class FixPlanner {
             .thenComparing(Fix::priority, Comparator.reverseOrder())
             .thenComparing(Fix::confidence, Comparator.reverseOrder())
             .thenComparingInt(fix -> fix.play().effortWeeks())
+            .thenComparing(fix -> fix.metric() != fix.play().proofMetric())
             .thenComparing(fix -> fix.metric().key())
             .thenComparing(fix -> fix.dimension().csv());
 

@@ -125,7 +125,7 @@ public final class LeakJudge {
 
     /**
      * Too few cases: insufficient data. A miss whose whole interval lies on the wrong side: confirmed. Any other
-     * miss is possible — its interval reaches the line, or it has none to confirm it with (a percentile). A target
+     * miss is possible — its interval reaches the line, or it has none (a percentile of too few values). A target
      * of 100 % (or 0 % when lower is better) is met when the rate's interval reaches it: one deal unattributed in
      * 129 is no leak.
      */

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PercentilesTest {
@@ -65,6 +66,30 @@ class PercentilesTest {
         double[] values = {3, 1, 2};
         Percentiles.nearestRank(values, 0.5);
         assertArrayEquals(new double[] {3, 1, 2}, values);
+    }
+
+    /** Ranks from the binomial tables: n = 20 gives the 6th and 15th values for the median (as printed tables do). */
+    @ParameterizedTest
+    @CsvSource({
+        "20, 0.5,  10, 6, 15",
+        "10, 0.5,  5,  2, 9",
+        "40, 0.75, 30, 24, 36",
+        "100, 0.9, 90, 84, 96",
+    })
+    void anIntervalIsTwoOfTheValuesByTheirBinomialRanks(int n, double p, double value, double low, double high) {
+        double[] oneToN = IntStream.rangeClosed(1, n).map(i -> n + 1 - i).asDoubleStream().toArray();
+        PercentileEstimate estimate = Percentiles.estimate(oneToN, p).orElseThrow();
+        assertEquals(new PercentileEstimate(value, low, high, n), estimate);
+    }
+
+    /** Five values cannot hold a median with 95 % confidence (at best 94 %); twenty cannot bound a 90th percentile. */
+    @ParameterizedTest
+    @CsvSource({"5, 0.5", "20, 0.9"})
+    void tooFewValuesHaveNoInterval(int n, double p) {
+        PercentileEstimate estimate = Percentiles.estimate(IntStream.rangeClosed(1, n).asDoubleStream().toArray(), p)
+                .orElseThrow();
+        assertNull(estimate.ciLow());
+        assertNull(estimate.ciHigh());
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.revblueprint.report.csv;
 
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Unit;
 
 import java.io.IOException;
 import java.util.List;
@@ -24,14 +25,19 @@ public final class MetricsCsv {
         return TABLE.toBytes(rows);
     }
 
+    /** The contract's ci_low and ci_high hold a rate's Wilson interval; a percentile's interval is the PDF's alone. */
+    private static Double contractInterval(MetricValue row, Double bound) {
+        return row.unit().kind() == Unit.Kind.RATIO ? bound : null;
+    }
+
     private static List<String> cells(MetricValue row) {
         return List.of(
                 CsvCells.text(row.scope()),
                 CsvCells.text(row.metric()),
                 CsvCells.text(row.dimension()),
                 CsvCells.number(row.value()),
-                CsvCells.number(row.ciLow()),
-                CsvCells.number(row.ciHigh()),
+                CsvCells.number(contractInterval(row, row.ciLow())),
+                CsvCells.number(contractInterval(row, row.ciHigh())),
                 CsvCells.count(row.numerator()),
                 CsvCells.count(row.denominator()),
                 CsvCells.text(row.unit()));

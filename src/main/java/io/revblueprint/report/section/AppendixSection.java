@@ -83,7 +83,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     private static List<HealthRow> health(ScopeMetrics metrics) {
         return HEALTH_METRICS.stream().flatMap(metric -> metrics.overall(metric)
                         .map(value -> new HealthRow(metric.label(), FunnelSection.rate(value),
-                                Figures.percentInterval(value.ciLow(), value.ciHigh()),
+                                Figures.interval(value),
                                 Figures.count(value.denominator()), metric.definition()))
                         .or(() -> ScopeMetrics.overall(metrics.current(), metric).map(computed -> new HealthRow(
                                 metric.label(), "n/a", "", "", "Not measurable: "
@@ -170,7 +170,9 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
             }
         }
         rows.add(new TermRow("95 % interval", "Wilson score interval of a rate: the range that holds the true rate "
-                + "with 95 % confidence, given the number of cases (n)."));
+                + "with 95 % confidence, given the number of cases (n). For a median or percentile, two of its own "
+                + "values, chosen by rank so that they hold the true figure with at least 95 % confidence whatever "
+                + "the values' spread; not in metrics.csv, whose ci_low and ci_high are the rates' alone."));
         return rows;
     }
 

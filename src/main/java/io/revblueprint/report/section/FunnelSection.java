@@ -171,9 +171,9 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                 dimension.valueInWords(),
                 count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),
                 sql.map(FunnelSection::rate).orElse(Figures.NONE),
-                sql.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                sql.map(Figures::interval).orElse(""),
                 win.map(FunnelSection::rate).orElse(Figures.NONE),
-                win.map(rate -> Figures.percentInterval(rate.ciLow(), rate.ciHigh())).orElse(""),
+                win.map(Figures::interval).orElse(""),
                 win.map(rate -> Figures.count(rate.denominator())).orElse(Figures.NONE));
     }
 

@@ -52,7 +52,7 @@ final class HeadlineTiles {
     }
 
     private static String sureness(MetricValue value) {
-        String interval = Figures.percentInterval(value.ciLow(), value.ciHigh());
+        String interval = Figures.interval(value);
         String n = value.denominator() == null ? "" : "n = " + Figures.count(value.denominator())
                 + (SmallSample.isSmall(value) ? ", too few to judge" : "");
         return interval.isEmpty() ? n : "95 % CI " + interval + (n.isEmpty() ? "" : "\n" + n);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A scope's SLA and conversion figures against their lines: which rows a scorecard shows, how each reads, and the
@@ -73,10 +74,15 @@ final class Scorecard {
                 .filter(metric -> ScopeMetrics.overall(metrics.current(), metric).isPresent()).toList();
     }
 
-    /** The figure a reader should see first: the most serious miss, the largest gap first. */
+    /** The figure a reader should see first: the most serious miss, of the firmest line, the largest gap first. */
     Optional<MetricValue> focus() {
-        return figures().stream().min(Comparator
+        return focus(metric -> false);
+    }
+
+    private Optional<MetricValue> focus(Predicate<Metric> leftOut) {
+        return figures().stream().filter(value -> !leftOut.test(value.metric())).min(Comparator
                 .comparing((MetricValue value) -> SEVERITY.get(assessments.status(value).tone()))
+                .thenComparing(this::lineKind)
                 .thenComparing(Comparator.comparingDouble(this::relativeGap).reversed()));
     }
 
@@ -87,6 +93,11 @@ final class Scorecard {
 
     private static boolean isMiss(Tone tone) {
         return tone == Tone.BAD || tone == Tone.WARN;
+    }
+
+    /** The sentence on the most serious miss among the figures other findings do not state; empty without one. */
+    Optional<String> missBeside(Predicate<Metric> statedElsewhere) {
+        return focus(statedElsewhere).filter(value -> isMiss(assessments.status(value).tone())).map(this::missSentence);
     }
 
     /** The metric whose figure the finding states: the miss it names, else the first figure; empty without figures. */
@@ -116,12 +127,16 @@ final class Scorecard {
             return "Every SLA and conversion figure with a target meets it; "
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
+        return missSentence(value);
+    }
+
+    private String missSentence(MetricValue value) {
         String sentence = sentence(value);
-        if (tone != Tone.WARN) {
+        if (assessments.status(value).tone() != Tone.WARN) {
             return sentence + ".";
         }
         return "Possible leak: " + Prose.lowerFirst(sentence) + (value.ciLow() == null
-                ? "; a median or percentile has no interval that could confirm it."
+                ? "; it rests on too few values for an interval that could confirm it."
                 : ", but its 95 % interval still reaches the line.");
     }
 
@@ -144,7 +159,7 @@ final class Scorecard {
                 detail,
                 assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
                 Figures.metric(value) + (small ? SmallSample.MARK : ""),
-                Figures.percentInterval(value.ciLow(), value.ciHigh()),
+                Figures.interval(value),
                 Figures.count(value.denominator()),
                 status.label(),
                 status.tone().key(),
@@ -161,6 +176,15 @@ final class Scorecard {
                     case PEER_BEST_QUARTILE -> " ‡";
                     case BENCHMARK_MEDIAN -> " †";
                 };
+    }
+
+    /** The agreed target first, then the published benchmark (the contract's lines), then the peers' best quartile. */
+    private int lineKind(MetricValue value) {
+        return assessments.threshold(value).map(line -> switch (line.kind()) {
+            case TARGET -> 0;
+            case BENCHMARK_MEDIAN -> 1;
+            case PEER_BEST_QUARTILE -> 2;
+        }).orElse(3);
     }
 
     private double relativeGap(MetricValue value) {

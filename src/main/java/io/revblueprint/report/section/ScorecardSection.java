@@ -15,6 +15,7 @@ import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** A scorecard section: its finding, the trend panels (or why there are none) and the table; the team's SLA scorecard or the company's. */
 public record ScorecardSection(String title, String finding, TrendChart trend, String trendNote, JRDataSource rows, String comparisonTitle,
@@ -24,7 +25,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
 
 
     static final String STATUS_NOTE = "Status: leak = the whole 95 % interval misses the line; possible leak = the "
-            + "interval straddles it, or a median or percentile (no interval) misses it; too few cases = under "
+            + "interval straddles it, or a percentile has too few values for one; too few cases = under "
             + SmallSample.MIN_CASES + " cases, not judged.";
 
     static ScorecardSection of(TeamBlueprint blueprint) {
@@ -44,9 +45,16 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 
-    /** The metric whose figure the team's scorecard finding states, if any. */
-    static Optional<Metric> subject(TeamBlueprint blueprint) {
-        return new Scorecard(blueprint.metrics(), Assessments.of(blueprint)).subject();
+    /**
+     * Page 1's scorecard line: the section's finding, unless it states a figure another finding states; then the
+     * most serious miss among the rest, if any.
+     */
+    static Optional<String> headline(TeamBlueprint blueprint, Predicate<Metric> statedElsewhere) {
+        Scorecard scorecard = new Scorecard(blueprint.metrics(), Assessments.of(blueprint));
+        if (scorecard.subject().filter(statedElsewhere).isEmpty()) {
+            return Optional.of(scorecard.finding(blueprint.teamName(), blueprint.run().periodLabel()));
+        }
+        return scorecard.missBeside(statedElsewhere);
     }
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */

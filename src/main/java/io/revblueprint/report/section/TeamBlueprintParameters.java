@@ -21,11 +21,9 @@ public final class TeamBlueprintParameters {
         WinLossSection winLoss = WinLossSection.of(blueprint);
         BenchmarkSection benchmarks = BenchmarkSection.of(blueprint);
         List<String> headlines = new ArrayList<>();
-        // A figure the scorecard's sentence states that the funnel's or win/loss's states too: page 1 says it once.
-        if (ScorecardSection.subject(blueprint)
-                .filter(metric -> FunnelSection.judgesInItsFinding(metric) || metric == Metric.WIN_RATE).isEmpty()) {
-            headlines.add(scorecard.finding());
-        }
+        // A figure the funnel's or win/loss's finding states too: page 1 says it once.
+        ScorecardSection.headline(blueprint, metric -> FunnelSection.judgesInItsFinding(metric) || metric == Metric.WIN_RATE)
+                .ifPresent(headlines::add);
         headlines.addAll(List.of(funnel.finding(), winLoss.finding()));
         if (benchmarks.chart() != null) {
             headlines.add(benchmarks.finding());

@@ -152,7 +152,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         List<RateRow> rows = new ArrayList<>();
         for (MetricValue rate : rates) {
             rows.add(new RateRow(rows.isEmpty() ? title : "", label.apply(rate.dimension()), FunnelSection.rate(rate),
-                    Figures.percentInterval(rate.ciLow(), rate.ciHigh()),
+                    Figures.interval(rate),
                     rate.numerator() + " of " + rate.denominator()));
         }
         return rows;

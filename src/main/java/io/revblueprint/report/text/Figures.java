@@ -69,12 +69,12 @@ public final class Figures {
         return (change < 0 ? "−" : "+") + magnitude;
     }
 
-    /** A Wilson interval of fractions: "58.0–64.3 %"; empty when the figure carries none. */
-    public static String percentInterval(Double low, Double high) {
-        if (low == null || high == null) {
+    /** A figure's 95 % interval in its unit: "58.0–64.3 %", "3.1–6.0 h"; empty when the figure carries none. */
+    public static String interval(MetricValue value) {
+        if (value.ciLow() == null || value.ciHigh() == null) {
             return "";
         }
-        return rangeInUnit(low, high, Unit.RATIO);
+        return rangeInUnit(value.ciLow(), value.ciHigh(), value.unit());
     }
 
     /** An interval in a sentence, to the whole percent: "30–40 %". */

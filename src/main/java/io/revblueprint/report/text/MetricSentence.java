@@ -4,6 +4,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInput;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.ScopeMetrics;
 
@@ -28,13 +29,20 @@ public final class MetricSentence {
         StringBuilder sentence = new StringBuilder(MetricLabels.label(value))
                 .append(' ').append(movement(value, previous));
         if (value.ciLow() != null && value.ciHigh() != null) {
-            sentence.append(" (").append(Figures.plusMinusPoints(value.ciLow(), value.ciHigh())).append(')');
+            sentence.append(" (").append(interval(value)).append(')');
         }
         if (SmallSample.isSmall(value)) {
             sentence.append(", ").append(onlyCases(value));
         }
         threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
         return sentence.toString();
+    }
+
+    /** A rate's Wilson interval as "±6 pts"; a percentile's, lopsided, as its two ends. */
+    private static String interval(MetricValue value) {
+        return value.unit().kind() == Unit.Kind.RATIO
+                ? Figures.plusMinusPoints(value.ciLow(), value.ciHigh())
+                : "95 % CI " + Figures.interval(value);
     }
 
     /**

@@ -34,18 +34,29 @@ class CsvFormatsTest {
         List<MetricValue> rows = List.of(
                 new MetricValue("t-ent", Metric.RESPONSE_SLA_COMPLIANCE, Dimension.parse("tier=HIGH_INTENT"), 0.61, 0.55,
                         0.67, 110L, 180L, Unit.RATIO),
-                new MetricValue("t-ent", Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, 0.0001, null, null, null,
+                new MetricValue("t-ent", Metric.WIN_RATE_SOURCE_CHI2_P, Dimension.OVERALL, 1e-7, null, null, null,
                         null, Unit.P_VALUE),
-                new MetricValue("ALL", Metric.MQL_COUNT, Dimension.OVERALL, 180.0, null, null, null, null, Unit.COUNT),
-                new MetricValue("ALL", Metric.AVG_WON_DEAL_SIZE, Dimension.parse("currency=USD"), 1e-7, 1.5e10, 0.0,
+                new MetricValue("ALL", Metric.MQL_COUNT, Dimension.OVERALL, 0.0, null, null, null, null, Unit.COUNT),
+                new MetricValue("ALL", Metric.AVG_WON_DEAL_SIZE, Dimension.parse("currency=USD"), 1.5e10, null, null,
                         null, null, Unit.money("USD")));
 
         assertThat(lines(MetricsCsv.toBytes(rows))).containsExactly(
                 "scope,metric,dimension,value,ci_low,ci_high,numerator,denominator,unit",
                 "t-ent,response_sla_compliance,tier=HIGH_INTENT,0.61,0.55,0.67,110,180,ratio",
-                "t-ent,win_rate_source_chi2_p,,0.0001,,,,,p-value",
-                "ALL,mql_count,,180,,,,,count",
-                "ALL,avg_won_deal_size,currency=USD,0.0000001,15000000000,0,,,USD");
+                "t-ent,win_rate_source_chi2_p,,0.0000001,,,,,p-value",
+                "ALL,mql_count,,0,,,,,count",
+                "ALL,avg_won_deal_size,currency=USD,15000000000,,,,,USD");
+    }
+
+    /** The contract's ci_low and ci_high are a rate's Wilson interval; a median's interval stays in the PDF. */
+    @Test
+    void aPercentilesIntervalIsNotWritten() {
+        List<MetricValue> rows = List.of(new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
+                9.5, 6.25, 12.0, null, 40L, Unit.HOURS));
+
+        assertThat(lines(MetricsCsv.toBytes(rows))).containsExactly(
+                "scope,metric,dimension,value,ci_low,ci_high,numerator,denominator,unit",
+                "t-ent,lead_response_hours_median,,9.5,,,,40,hours");
     }
 
     @Test

@@ -22,10 +22,18 @@ class FiguresTest {
     @Test
     void ratesAndIntervalsArePercentagesWithOneDecimalInTablesAndWholeInSentences() {
         assertThat(plain(Figures.percent(0.6123))).isEqualTo("61.2 %");
-        assertThat(plain(Figures.percentInterval(0.58, 0.6434))).isEqualTo("58.0–64.3 %");
-        assertThat(Figures.percentInterval(null, null)).isEmpty();
+        assertThat(plain(Figures.interval(new MetricValue("t", Metric.WIN_RATE, Dimension.OVERALL, 0.61, 0.58, 0.6434,
+                61L, 100L, Unit.RATIO)))).isEqualTo("58.0–64.3 %");
         assertThat(plain(Figures.wholePercent(0.6149))).isEqualTo("61 %");
         assertThat(plain(Figures.wholePercentInterval(0.3, 0.4))).isEqualTo("30–40 %");
+    }
+
+    @Test
+    void aPercentilesIntervalIsInItsUnitAndAFigureWithoutOneShowsNone() {
+        assertThat(plain(Figures.interval(new MetricValue("t", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
+                9.3, 6.25, 12.0, null, 40L, Unit.HOURS)))).isEqualTo("6.3–12.0 h");
+        assertThat(Figures.interval(new MetricValue("t", Metric.PIPELINE_VELOCITY, Dimension.OVERALL, 120, null, null,
+                null, null, Unit.moneyPerDay("EUR")))).isEmpty();
     }
 
     @Test
