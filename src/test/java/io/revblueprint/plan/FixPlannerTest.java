@@ -119,6 +119,27 @@ class FixPlannerTest {
                 .extracting(fix -> fix.play().type()).doesNotContain("unowned_leads");
     }
 
+    /** Two leaks of one play with nothing at stake: the fix reads "done when" the metric that proves the play. */
+    @Test
+    void aPlaysFixIsAnchoredOnItsProofMetricWhenStakesTie() {
+        Playbook completeness = Playbook.parse("""
+                plays:
+                  - {type: poor_crm_completeness, leak: Incomplete CRM, title: Incomplete CRM title, first_step: Do it.,
+                     metrics: [crm_completeness_leads, crm_completeness_opportunities],
+                     action: Require the fields., owner_role: REVOPS, sla: complete, effort_weeks: 3,
+                     proof_metric: crm_completeness_opportunities}
+                """, "test playbook");
+        Threshold complete = new Threshold(1.0, true, Threshold.Kind.TARGET, "target");
+        List<Judgement> bothIncomplete = List.of(
+                new Judgement(rate("crm_completeness_leads", 150, 180), complete, Verdict.CONFIRMED_LEAK, null),
+                new Judgement(rate("crm_completeness_opportunities", 150, 180), complete, Verdict.CONFIRMED_LEAK, null));
+
+        List<Fix> fixes = new FixPlanner(completeness, Sprint.after(LocalDate.of(2026, 9, 30)),
+                new Owners(USERS, TEAMS, OwnersTest.COMPANY)).plan(Rows.TEAM, bothIncomplete, revenue, judge, List.of());
+
+        assertThat(fixes).extracting(fix -> fix.metric().key()).containsExactly("crm_completeness_opportunities");
+    }
+
     @Test
     void stakesAlongOneFunnelPathAddUpToTheJointStakeNotMore() {
         // Acceptance 60 % → 70 % lifts MQL→SQL from 20 % to 70 % × (20 % ÷ 60 %) = 23.33 %: 714.13 MQLs a year ×

@@ -71,6 +71,43 @@ class FindingsTest {
     }
 
     @Test
+    void aMediansIntervalIsStatedWithBothEndsInItsUnit() {
+        MetricValue median = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL, 9.32, 7.0,
+                11.2, null, 400L, io.revblueprint.metrics.Unit.HOURS);
+        Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
+        assertThat(plain(MetricSentence.describe(median, Optional.empty(), Optional.of(fourHours))))
+                .isEqualTo("Median lead response is 9.3 h (95 % CI 7.0–11.2 h), 5.3 h over target");
+    }
+
+    /** A fivefold miss of the peers' best quartile is still second to a miss of the agreed target. */
+    @Test
+    void aMissedTargetLeadsBeforeALargerMissOfThePeersQuartile() {
+        MetricValue sla = rate("response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180);
+        MetricValue p90 = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_P90, Dimension.OVERALL, 24.3, 22.8, 26.6,
+                null, 400L, io.revblueprint.metrics.Unit.HOURS);
+        Scorecard scorecard = scorecard(List.of(sla, p90), List.of(
+                new Judgement(sla, TARGET_90, Verdict.CONFIRMED_LEAK, null),
+                new Judgement(p90, new Threshold(4.8, false, Threshold.Kind.PEER_BEST_QUARTILE, "peers"),
+                        Verdict.CONFIRMED_LEAK, null)));
+        assertThat(scorecard.missed()).contains(Metric.RESPONSE_SLA_COMPLIANCE);
+    }
+
+    /** Page 1: the funnel's finding states the acceptance rate, so the scorecard's line names the next miss. */
+    @Test
+    void besideTheFunnelsFindingTheScorecardNamesItsNextMiss() {
+        MetricValue accepted = rate("mql_acceptance_rate", null, 0.44, 0.39, 0.49, 152, 343);
+        MetricValue sla = rate("response_sla_compliance", null, 0.726, 0.676, 0.77, 249, 343);
+        Scorecard scorecard = scorecard(List.of(accepted, sla), List.of(
+                new Judgement(accepted, new Threshold(0.7, true, Threshold.Kind.TARGET, "target"),
+                        Verdict.CONFIRMED_LEAK, null),
+                new Judgement(sla, TARGET_90, Verdict.CONFIRMED_LEAK, null)));
+        assertThat(scorecard.missed()).contains(Metric.MQL_ACCEPTANCE_RATE);
+        assertThat(scorecard.missBeside(FunnelSection::judgesInItsFinding).map(FindingsTest::plain))
+                .contains("Response SLA compliance is 73 % (±5 pts), 17 pts below target.");
+        assertThat(scorecard.missBeside(metric -> true)).isEmpty();
+    }
+
+    @Test
     void aScorecardWithoutMissesLeadsWithTheResponseSla() {
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
         Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET, null)));
