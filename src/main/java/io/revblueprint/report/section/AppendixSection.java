@@ -43,10 +43,11 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     static final List<Metric> HEALTH_METRICS = Metric.inGroup(Metric.Group.DATA_HEALTH);
 
     static final String HOW_TO_READ = "Page 1 gives the answer; each section after it opens with one sentence that"
-            + " states its finding. Rates carry a 95 % confidence interval (±) and the number of cases (n) behind them:"
+            + " states its finding. Rates, medians and percentiles carry a 95 % confidence interval and the number of"
+            + " cases (n) behind them:"
             + " a narrow interval means a firm figure; figures on fewer than " + SmallSample.MIN_CASES + " cases are"
             + " marked and never judged. A leak is confirmed when the whole interval misses its line, and labelled"
-            + " possible when the interval straddles it or the figure has none (medians and percentiles). A figure"
+            + " possible when the interval straddles it or the figure has none (a high percentile of few values). A figure"
             + " whose inputs the CRM does not record is not measurable, never 0 %. Every fix names its owner, the SLA"
             + " it installs, its start and due dates in a 6-week sprint, and the revenue a year at stake, assuming the"
             + " fixes ranked above it are done. The team's rows of metrics.csv and fixes.csv are attached to this PDF.";
