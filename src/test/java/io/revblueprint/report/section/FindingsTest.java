@@ -7,6 +7,7 @@ import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.metrics.RecordedInput;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.FixProgress;
@@ -73,7 +74,7 @@ class FindingsTest {
     @Test
     void aMediansIntervalIsStatedWithBothEndsInItsUnit() {
         MetricValue median = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL, 9.32, 7.0,
-                11.2, null, 400L, io.revblueprint.metrics.Unit.HOURS);
+                11.2, null, 400L, Unit.HOURS);
         Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
         assertThat(plain(MetricSentence.describe(median, Optional.empty(), Optional.of(fourHours))))
                 .isEqualTo("Median lead response is 9.3 h (95 % CI 7.0–11.2 h), 5.3 h over target");
@@ -84,11 +85,10 @@ class FindingsTest {
     void aMissedTargetLeadsBeforeALargerMissOfThePeersQuartile() {
         MetricValue sla = rate("response_sla_compliance", null, 0.61, 0.55, 0.67, 110, 180);
         MetricValue p90 = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_P90, Dimension.OVERALL, 24.3, 22.8, 26.6,
-                null, 400L, io.revblueprint.metrics.Unit.HOURS);
+                null, 400L, Unit.HOURS);
         Scorecard scorecard = scorecard(List.of(sla, p90), List.of(
-                new Judgement(sla, TARGET_90, Verdict.CONFIRMED_LEAK, null),
-                new Judgement(p90, new Threshold(4.8, false, Threshold.Kind.PEER_BEST_QUARTILE, "peers"),
-                        Verdict.CONFIRMED_LEAK, null)));
+                judged(sla, TARGET_90, Verdict.CONFIRMED_LEAK),
+                judged(p90, new Threshold(4.8, false, Threshold.Kind.PEER_BEST_QUARTILE, "peers"), Verdict.CONFIRMED_LEAK)));
         assertThat(scorecard.missed()).contains(Metric.RESPONSE_SLA_COMPLIANCE);
     }
 
@@ -98,9 +98,8 @@ class FindingsTest {
         MetricValue accepted = rate("mql_acceptance_rate", null, 0.44, 0.39, 0.49, 152, 343);
         MetricValue sla = rate("response_sla_compliance", null, 0.726, 0.676, 0.77, 249, 343);
         Scorecard scorecard = scorecard(List.of(accepted, sla), List.of(
-                new Judgement(accepted, new Threshold(0.7, true, Threshold.Kind.TARGET, "target"),
-                        Verdict.CONFIRMED_LEAK, null),
-                new Judgement(sla, TARGET_90, Verdict.CONFIRMED_LEAK, null)));
+                judged(accepted, new Threshold(0.7, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK),
+                judged(sla, TARGET_90, Verdict.CONFIRMED_LEAK)));
         assertThat(scorecard.missed()).contains(Metric.MQL_ACCEPTANCE_RATE);
         assertThat(scorecard.missBeside(FunnelSection::judgesInItsFinding).map(FindingsTest::plain))
                 .contains("Response SLA compliance is 73 % (±5 pts), 17 pts below target.");
@@ -110,7 +109,7 @@ class FindingsTest {
     @Test
     void aScorecardWithoutMissesLeadsWithTheResponseSla() {
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
-        Scorecard scorecard = scorecard(List.of(sla), List.of(new Judgement(sla, TARGET_90, Verdict.ON_TARGET, null)));
+        Scorecard scorecard = scorecard(List.of(sla), List.of(judged(sla, TARGET_90, Verdict.ON_TARGET)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
@@ -123,8 +122,8 @@ class FindingsTest {
         MetricValue sql = rate("mql_to_sql_rate", null, 0.22, 0.17, 0.28, 40, 180);
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.92, 0.97, 190, 200);
         Scorecard scorecard = scorecard(List.of(sql, sla), List.of(
-                new Judgement(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK, null),
-                new Judgement(sla, TARGET_90, Verdict.ON_TARGET, null)));
+                judged(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.POSSIBLE_LEAK),
+                judged(sla, TARGET_90, Verdict.ON_TARGET)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
                 "Possible leak: MQL → SQL rate is 22 % (±6 pts), 3 pts below target, but its 95 % interval still "
                         + "reaches the line.");
@@ -246,8 +245,8 @@ class FindingsTest {
                 new PeerComparison.Peer("t-ent", "Enterprise Sales", own),
                 new PeerComparison.Peer("t-3", "Three", SampleBlueprints.rate("t-3", "win_rate", null, 0.22, 0.15, 0.31, 22, 100))),
                 0.2775, 0.2875, 3);
-        Judgement possible = new Judgement(own, new Threshold(0.2875, true, Threshold.Kind.PEER_BEST_QUARTILE,
-                "best quartile"), Verdict.POSSIBLE_LEAK, null);
+        Judgement possible = judged(own, new Threshold(0.2875, true, Threshold.Kind.PEER_BEST_QUARTILE,
+                "best quartile"), Verdict.POSSIBLE_LEAK);
         List<BenchmarkSection.Yardsticks> winRate = List.of(new BenchmarkSection.Yardsticks(Metric.WIN_RATE,
                 Optional.of(peers), Optional.empty(), Optional.of(possible), Optional.empty()));
 
@@ -326,6 +325,10 @@ class FindingsTest {
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
                 + " is not estimated; start with “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
+    }
+
+    private static Judgement judged(MetricValue value, Threshold line, Verdict verdict) {
+        return new Judgement(value, line, verdict, null);
     }
 
     private static Scorecard scorecard(List<MetricValue> rows, List<Judgement> judgements) {
