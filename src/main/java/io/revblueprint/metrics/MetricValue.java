@@ -34,12 +34,17 @@ public record MetricValue(
         return dimension.isOverall();
     }
 
-    /** Whether this is the row of {@code metric} with exactly {@code dimension}. */
     /** Whether the figure counts fewer than {@code cases} cases (a figure without a count of cases never does). */
     public boolean restsOnFewerThan(int cases) {
         return denominator != null && denominator < cases;
     }
 
+    /** Whether a later figure lies inside this one's 95 % interval: a move that small is no clear change. */
+    public boolean encloses(double later) {
+        return ciLow != null && ciHigh != null && later >= ciLow && later <= ciHigh;
+    }
+
+    /** Whether this is the row of {@code metric} with exactly {@code dimension}. */
     public boolean is(Metric metric, Dimension dimension) {
         return this.metric == metric && this.dimension.equals(dimension);
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The closed loop: each fix of the team's previous blueprint with its metric then and now. A move outside the
  * earlier 95 % interval is a change (better or worse by the metric's direction); inside it, the figure held. A
- * figure without an interval (a percentile) counts any move as a change.
+ * figure without an interval (a percentile of too few values) counts any move as a change.
  */
 public final class ClosedLoop {
 
@@ -40,12 +40,10 @@ public final class ClosedLoop {
     }
 
     static ProgressStatus status(MetricValue then, double now, boolean higherIsBetter) {
-        double low = then.ciLow() == null ? then.value() : then.ciLow();
-        double high = then.ciHigh() == null ? then.value() : then.ciHigh();
-        if (now >= low && now <= high) {
+        if (now == then.value() || then.encloses(now)) {
             return ProgressStatus.HELD;
         }
-        return (now > high) == higherIsBetter ? ProgressStatus.IMPROVED : ProgressStatus.REGRESSED;
+        return (now > then.value()) == higherIsBetter ? ProgressStatus.IMPROVED : ProgressStatus.REGRESSED;
     }
 
     private static Optional<MetricValue> find(List<MetricValue> metrics, EarlierFix fix) {

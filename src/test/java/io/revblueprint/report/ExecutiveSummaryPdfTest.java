@@ -53,8 +53,8 @@ class ExecutiveSummaryPdfTest {
         assertThat(pdf.prose()).contains(
                 "Company-wide, response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target; "
                         + "high-intent leads are the worst at 48 %; median lead response rose from 4.8 h to 5.3 h, "
-                        + "1.3 h over target; MQL → SQL rate held at 22 % (±6 pts), 3 pts below target; win rate rose "
-                        + "from 21 % to 24 % (±7 pts), 6 pts below target.",
+                        + "1.3 h over target; MQL → SQL rate held at 22 % (±6 pts), 3 pts below target; win rate went "
+                        + "from 21 % to 24 % (±7 pts), no clear change (earlier 95 % interval 15–29 %), 6 pts below target.",
                 "Response SLA compliance ≥ 90.0 % 61.0 % 55.0–67.0 % 180 Misses target −7.0 pts");
     }
 

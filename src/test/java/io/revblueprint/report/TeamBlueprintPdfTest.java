@@ -53,8 +53,8 @@ class TeamBlueprintPdfTest {
                 "Of 180 MQLs, 73 % were accepted by sales (3 pts above target) and 22 % became sales-qualified "
                         + "(3 pts below target, a possible leak); 62 % of SQLs became opportunities; Webinar converts "
                         + "best to SQL (31 %) and Paid Search worst (15 %).",
-                "Win rate rose from 21 % to 24 % (±7 pts), 6 pts below target, on 111 closed deals; win rates "
-                        + "differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
+                "Win rate went from 21 % to 24 % (±7 pts), no clear change (earlier 95 % interval 15–29 %), 6 pts "
+                        + "below target, on 111 closed deals; win rates differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
                 "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
                 "Among its peers, Enterprise Sales is behind their median on win rate; 2 published figures give"
                         + " context, 1 of them dated.",

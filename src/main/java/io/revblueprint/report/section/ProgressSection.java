@@ -41,9 +41,12 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         FixProgress first = progress.get(0);
         String example = first.then() == null || first.now() == null ? ""
                 : "; " + Prose.lowerFirst(MetricSentence.describe(first.now(), Optional.of(first.then()),
-                Optional.empty())) + (first.status() == ProgressStatus.HELD ? ", within its earlier margin" : "");
+                Optional.empty()));
         if (progress.size() == 1) {
-            return "The fix from " + first.earlierPeriod() + " " + verb(first.status(), 1) + example + ".";
+            // "shows no clear change; … no clear change" said it twice: the figure's own sentence says it.
+            String outcome = first.status() == ProgressStatus.HELD && !example.isEmpty()
+                    ? ":" + example.substring(1) : " " + verb(first.status(), 1) + example;
+            return "The fix from " + first.earlierPeriod() + outcome + ".";
         }
         return "Of the " + Prose.count(progress.size(), "fix", "fixes") + " from " + first.earlierPeriod() + ", "
                 + Prose.list(parts) + example + ".";

@@ -34,8 +34,15 @@ public final class MetricSentence {
         if (SmallSample.isSmall(value)) {
             sentence.append(", ").append(onlyCases(value));
         }
+        previous.filter(earlier -> noClearChange(earlier, value)).ifPresent(earlier -> sentence
+                .append(", no clear change (earlier 95 % interval ").append(sentenceInterval(earlier)).append(')'));
         threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
         return sentence.toString();
+    }
+
+    /** "30–40 %" for a rate, "6.5–9.5 h" for a percentile. */
+    private static String sentenceInterval(MetricValue value) {
+        return isRate(value) ? Figures.wholePercentInterval(value.ciLow(), value.ciHigh()) : Figures.interval(value);
     }
 
     /** A rate's Wilson interval as "±6 pts"; a percentile's, lopsided, as its two ends. */
@@ -125,7 +132,14 @@ public final class MetricSentence {
         // A move from a figure on a handful of cases says little: the reader is told how few.
         String earlierCases = SmallSample.isSmall(previous.get())
                 ? " (" + onlyCases(previous.get()) + ")" : "";
-        return (value.value() > previous.get().value() ? "rose from " : "fell from ") + then + earlierCases + " to " + now;
+        String verb = noClearChange(previous.get(), value) ? "went from "
+                : value.value() > previous.get().value() ? "rose from " : "fell from ";
+        return verb + then + earlierCases + " to " + now;
+    }
+
+    /** A move inside the earlier figure's interval is not said to rise or fall (the progress table's "No clear change"). */
+    private static boolean noClearChange(MetricValue earlier, MetricValue now) {
+        return earlier.encloses(now.value()) && !inWords(earlier).equals(inWords(now));
     }
 
     /** "on only 7 cases", for a figure under the small-sample line. */

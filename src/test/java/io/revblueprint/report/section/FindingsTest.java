@@ -59,6 +59,26 @@ class FindingsTest {
                 .isEqualTo("MQL → SQL rate held at 22 % (±6 pts)");
     }
 
+    /** 68 % → 74 % "rose" beside the progress table's "No clear change": 74 % lies inside 68 %'s interval. */
+    @Test
+    void aMoveInsideTheEarlierIntervalIsNoClearChangeAndOneOutsideItRoseOrFell() {
+        MetricValue before = rate("follow_up_compliance", null, 0.68, 0.61, 0.75, 136, 200);
+        MetricValue within = rate("follow_up_compliance", null, 0.74, 0.67, 0.80, 148, 200);
+        assertThat(plain(MetricSentence.describe(within, Optional.of(before), Optional.of(TARGET_90))))
+                .isEqualTo("Follow-up compliance went from 68 % to 74 % (±7 pts), no clear change (earlier 95 % interval "
+                        + "61–75 %), 16 pts below target");
+        MetricValue beyond = rate("follow_up_compliance", null, 0.80, 0.74, 0.85, 160, 200);
+        assertThat(plain(MetricSentence.describe(beyond, Optional.of(before), Optional.empty())))
+                .isEqualTo("Follow-up compliance rose from 68 % to 80 % (±5 pts)");
+        MetricValue medianBefore = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
+                8.0, 6.5, 9.5, null, 400L, Unit.HOURS);
+        MetricValue medianNow = new MetricValue("t-ent", Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
+                9.32, 7.0, 11.2, null, 400L, Unit.HOURS);
+        assertThat(plain(MetricSentence.describe(medianNow, Optional.of(medianBefore), Optional.empty())))
+                .isEqualTo("Median lead response went from 8.0 h to 9.3 h (95 % CI 7.0–11.2 h), no clear change "
+                        + "(earlier 95 % interval 6.5–9.5 h)");
+    }
+
     @Test
     void hoursAreComparedInHoursAndSmallSamplesSaySo() {
         MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
@@ -200,8 +220,8 @@ class FindingsTest {
         MetricValue now = rate("response_sla_compliance", null, 0.342, 0.30, 0.38, 171, 500);
         assertThat(plain(ProgressSection.finding(blueprint(List.of()),
                 List.of(new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.HELD))))).isEqualTo(
-                "The fix from 2026-Q2 shows no clear change; response SLA compliance fell from 37 % to 34 % (±4 pts),"
-                        + " within its earlier margin.");
+                "The fix from 2026-Q2: response SLA compliance went from 37 % to 34 % (±4 pts), no clear change "
+                        + "(earlier 95 % interval 33–40 %).");
     }
 
     @Test
