@@ -69,8 +69,7 @@ class FixPlannerTest {
      * 3. MQL→SQL: 714.13 MQLs a year, now at 20 % + 19.04 ÷ 714.13 = 22.67 %: 714.13 × 2.33 pts × 50 % × 35 % ×
      *    20,000 = 58,321, × 0.5 ÷ 3 = 9,720.
      * 4. CRM completeness: no estimate, 0.
-     * 5. Follow-up: 25 × 3.9674 × 60 % × 20 % × 50 % × 35 % × 20,000 = 41,658, × 0.25 ÷ 2 = 5,207, but insufficient
-     *    data, so after every judged leak.
+     * 5. Follow-up: insufficient data, so no estimate (its figure is not judged), 0, and after every judged leak.
      */
     final List<Judgement> judgements = List.of(
             judged("mql_to_sql_rate", "", 0.25, true, Verdict.POSSIBLE_LEAK),
@@ -97,7 +96,7 @@ class FixPlannerTest {
                         "4 crm_completeness_leads ",
                         "5 follow_up_compliance ");
         assertThat(fixes).extracting(fix -> Math.round(fix.priority())).containsExactly(
-                79_348L, 33_326L, 9_720L, 0L, 5_207L);
+                79_348L, 33_326L, 9_720L, 0L, 0L);
         assertThat(fixes).extracting(Fix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
     }
 

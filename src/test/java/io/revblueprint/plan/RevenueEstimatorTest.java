@@ -152,6 +152,18 @@ class RevenueEstimatorTest {
                 .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of CRM completeness, leads");
     }
 
+    /** 1 deal won of 10 would otherwise be priced like a judged miss (the demo's New York: 219 % of its bookings). */
+    @Test
+    void aFigureOnTooFewCasesPricesNothing() {
+        Judgement fewDeals = new Judgement(rate("win_rate", 1, 10),
+                new Threshold(0.30, true, Threshold.Kind.TARGET, "target"), Verdict.INSUFFICIENT_DATA, null);
+        RevenueEstimate estimate = estimator.estimate(fewDeals);
+
+        assertThat(estimate.annualAmount()).isNull();
+        assertThat(Shown.of(estimate.basis())).isEqualTo("not estimated: the figure rests on 10 cases, fewer than the"
+                + " 20 it needs to be judged; the fix ranks after the judged leaks");
+    }
+
     @Test
     void aTeamWithOtherVolumesHasAnotherAmount() {
         List<MetricValue> biggerTeam = TEAM.stream()

@@ -30,11 +30,13 @@ public final class FixRows {
 
     /**
      * The leak as a short title: the playbook's, with the source or segment it was found in, "(possible)" when the
-     * plan judged it a possible leak: "Low win rate · Mid-market (possible)".
+     * plan judged it a possible leak, "(too few cases)" when its figure was not judged: "Low win rate · Mid-market
+     * (possible)".
      */
     static String title(Fix fix) {
         String where = fix.dimension().isOverall() ? "" : " · " + fix.dimension().valueInWords();
-        return fix.play().title() + where + (fix.isPossibleLeak() ? " (possible)" : "");
+        return fix.play().title() + where + (fix.isPossibleLeak() ? " (possible)"
+                : fix.isInsufficientData() ? " (too few cases)" : "");
     }
 
     /** The title inside a sentence, quoted: its capital would otherwise read as a new sentence ("start with “Few MQLs …”"). */

@@ -9,6 +9,7 @@ import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The one-line verdict that opens page 1, written from what the plan decided. */
@@ -19,7 +20,8 @@ final class VerdictLine {
 
     /**
      * "Fixing 5 leaks is worth € 3.6M a year to Berlin Mid-Market (21 % of its bookings), and 1 input needs
-     * recording; start with …". Data fixes are counted apart: a missing input is no leak.
+     * recording; start with …". Data fixes are counted apart: a missing input is no leak; nor is a figure on too few
+     * cases to judge.
      */
     static String forTeam(TeamBlueprint blueprint) {
         List<Fix> fixes = blueprint.plan().fixes();
@@ -34,19 +36,28 @@ final class VerdictLine {
         BigDecimal total = RevenueAtStake.ofFixes(fixes);
         String currency = blueprint.run().currency();
         long gaps = fixes.stream().filter(Fix::isDataFix).count();
-        long leaks = fixes.size() - gaps;
-        String recording = Prose.count(gaps, "input the CRM does not record needs", "inputs the CRM does not record need")
-                + " recording";
+        long unjudged = fixes.stream().filter(Fix::isInsufficientData).count();
+        long leaks = fixes.size() - gaps - unjudged;
+        List<String> besides = new ArrayList<>();
+        if (gaps > 0) {
+            besides.add(Prose.count(gaps, "input the CRM does not record needs", "inputs the CRM does not record need")
+                    + " recording");
+        }
+        if (unjudged > 0) {
+            besides.add(Prose.count(unjudged, "figure on too few cases to judge needs",
+                    "figures on too few cases to judge need") + " a closer look");
+        }
+        String others = Prose.list(besides);
         String opening;
         if (leaks == 0) {
-            opening = "No leak could be judged at " + team + " on what the CRM records: " + recording;
+            opening = "No leak could be judged at " + team + " on what the CRM records: " + others;
         } else if (total != null && total.signum() > 0) {
             opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth " + Figures.compactMoney(total, currency)
                     + " a year to " + team + share(total, blueprint.plan().annualBookings(), " of its bookings")
-                    + (gaps == 0 ? "" : ", and " + recording);
+                    + (others.isEmpty() ? "" : ", and " + others);
         } else {
             opening = Prose.count(leaks, "leak", "leaks") + " at " + team + (leaks == 1 ? " needs a fix" : " need a fix")
-                    + (gaps == 0 ? "" : " and " + recording) + "; revenue at stake is not estimated";
+                    + (others.isEmpty() ? "" : " and " + others) + "; revenue at stake is not estimated";
         }
         return opening + "; start with " + first(fixes.get(0)) + ".";
     }

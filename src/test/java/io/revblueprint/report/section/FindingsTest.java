@@ -199,6 +199,22 @@ class FindingsTest {
                 "1 fix, by priority; the first, “Low win rate”, has no owner yet (Sales manager to be named) and is due 23 Oct 2026.");
     }
 
+    /** A fix on a figure the scorecard calls "Too few cases" must not read like a judged leak. */
+    @Test
+    void aFixTitleSaysWhenItsFigureWasJudgedPossibleOrRestsOnTooFewCases() {
+        Fix judged = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", null, null, LocalDate.of(2026, 10, 23));
+        assertThat(FixRows.title(judged)).isEqualTo("Low win rate");
+        assertThat(FixRows.title(withVerdict(judged, Verdict.POSSIBLE_LEAK))).isEqualTo("Low win rate (possible)");
+        assertThat(FixRows.title(withVerdict(judged, Verdict.INSUFFICIENT_DATA)))
+                .isEqualTo("Low win rate (too few cases)");
+    }
+
+    private static Fix withVerdict(Fix fix, Verdict verdict) {
+        Judgement judgement = new Judgement(fix.judgement().value(), fix.judgement().threshold(), verdict, null);
+        return new Fix(fix.scope(), fix.rank(), judgement, null, fix.play(), fix.revenue(), fix.benchmark(),
+                fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
+    }
+
     @Test
     void progressCountsEachOutcome() {
         EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null);
@@ -345,6 +361,20 @@ class FindingsTest {
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
                 + " is not estimated; start with “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
+    }
+
+    @Test
+    void aFixOnTooFewCasesIsNotCountedAsALeak() {
+        Fix priced = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "96000", "Jürgen Müller",
+                LocalDate.of(2026, 10, 23));
+        Fix unjudged = withVerdict(SampleBlueprints.winRateFix("t-ent", "Untraced deals", "Trace", null, "Jürgen Müller",
+                LocalDate.of(2026, 11, 6)), Verdict.INSUFFICIENT_DATA);
+        assertThat(plain(VerdictLine.forTeam(blueprint(List.of(priced, unjudged))))).isEqualTo("Fixing 1 leak is worth € 96K a"
+                + " year to Enterprise Sales, and 1 figure on too few cases to judge needs a closer look; start with"
+                + " “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
+        assertThat(VerdictLine.forTeam(blueprint(List.of(unjudged)))).isEqualTo("No leak could be judged at Enterprise"
+                + " Sales on what the CRM records: 1 figure on too few cases to judge needs a closer look; start with"
+                + " “Untraced deals (too few cases)” (Jürgen Müller, due 6 Nov 2026).");
     }
 
     private static Judgement judged(MetricValue value, Threshold line, Verdict verdict) {
