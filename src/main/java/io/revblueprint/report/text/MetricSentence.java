@@ -21,6 +21,9 @@ import java.util.function.Function;
 /** Figures in words for the sentences that open each section: "Response SLA compliance fell from 68 % to 61 % (±6 pts), 29 pts below target". */
 public final class MetricSentence {
 
+    /** How much longer one side of a rate's interval may be (3 pts) before "±" would misstate it. */
+    private static final double LOPSIDED = 0.03;
+
     private MetricSentence() {
     }
 
@@ -45,11 +48,21 @@ public final class MetricSentence {
         return isRate(value) ? Figures.wholePercentInterval(value.ciLow(), value.ciHigh()) : Figures.interval(value);
     }
 
-    /** A rate's Wilson interval as "±6 pts"; a percentile's, lopsided, as its two ends. */
+    /**
+     * A rate's Wilson interval as "±6 pts" while about even; a lopsided one (86 %: 62–96 %) and a percentile's as
+     * their two ends.
+     */
     private static String interval(MetricValue value) {
-        return value.unit().kind() == Unit.Kind.RATIO
-                ? Figures.plusMinusPoints(value.ciLow(), value.ciHigh())
-                : "95 % CI " + Figures.interval(value);
+        if (value.unit().kind() != Unit.Kind.RATIO) {
+            return "95 % CI " + Figures.interval(value);
+        }
+        double below = value.value() - value.ciLow();
+        double above = value.ciHigh() - value.value();
+        double half = (below + above) / 2;
+        // "1 % (±2 pts)" would reach below 0 %.
+        boolean lopsided = Math.abs(above - below) >= LOPSIDED || half > value.value() || half > 1 - value.value();
+        return lopsided ? "95 % CI " + Figures.wholePercentInterval(value.ciLow(), value.ciHigh())
+                : Figures.plusMinusPoints(value.ciLow(), value.ciHigh());
     }
 
     /**

@@ -51,6 +51,17 @@ class FindingsTest {
                 .isEqualTo("Response SLA compliance is 61 % (±6 pts), 29 pts below target");
     }
 
+    /** 12 of 14: the interval runs 24 pts below and 10 above, which "±17 pts" would misstate. */
+    @Test
+    void aLopsidedIntervalOfARateIsGivenByItsEnds() {
+        MetricValue nearAll = rate("mql_acceptance_rate", null, 0.857, 0.601, 0.960, 12, 14);
+        assertThat(plain(MetricSentence.describe(nearAll, Optional.empty(), Optional.empty())))
+                .isEqualTo("MQL acceptance rate is 86 % (95 % CI 60–96 %), on only 14 cases");
+        MetricValue nearNone = rate("mql_to_sql_rate", null, 0.014, 0.006, 0.034, 7, 500);
+        assertThat(plain(MetricSentence.describe(nearNone, Optional.empty(), Optional.empty())))
+                .isEqualTo("MQL → SQL rate is 1 % (95 % CI 1–3 %)");
+    }
+
     @Test
     void aFigureThatRoundsToTheSameWholePercentHeld() {
         MetricValue now = rate("mql_to_sql_rate", null, 0.2167, 0.1637, 0.2808, 39, 180);
