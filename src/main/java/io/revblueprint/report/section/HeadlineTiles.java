@@ -51,10 +51,25 @@ final class HeadlineTiles {
         return new Tile(MetricLabels.label(value), Figures.metric(value), note);
     }
 
+    /** A figure with one line of how sure it is and one of context: "95 % CI 39.0–45.0 days", "75 % within 63.0 days". */
+    static Tile tile(MetricValue value, String sureness, String context) {
+        return tile(value, sureness.isEmpty() ? context : sureness + "\n" + context);
+    }
+
     private static String sureness(MetricValue value) {
         String interval = Figures.interval(value);
-        String n = value.denominator() == null ? "" : "n = " + Figures.count(value.denominator())
-                + (SmallSample.isSmall(value) ? ", too few to judge" : "");
+        String n = cases(value);
         return interval.isEmpty() ? n : "95 % CI " + interval + (n.isEmpty() ? "" : "\n" + n);
+    }
+
+    /** One line: "n = 19, too few to judge" when the figure is not judged, else its interval, else its n. */
+    static String shortSureness(MetricValue value) {
+        String interval = Figures.interval(value);
+        return SmallSample.isSmall(value) || interval.isEmpty() ? cases(value) : "95 % CI " + interval;
+    }
+
+    private static String cases(MetricValue value) {
+        return value.denominator() == null ? "" : "n = " + Figures.count(value.denominator())
+                + (SmallSample.isSmall(value) ? ", too few to judge" : "");
     }
 }

@@ -24,6 +24,9 @@ public final class MetricSentence {
     /** How much longer one side of a rate's interval may be (3 pts) before "±" would misstate it. */
     private static final double LOPSIDED = 0.03;
 
+    /** "95 %" kept on one line of a sentence. */
+    private static final String NINETY_FIVE = "95\u00a0%";
+
     private MetricSentence() {
     }
 
@@ -38,7 +41,7 @@ public final class MetricSentence {
             sentence.append(", ").append(onlyCases(value));
         }
         previous.filter(earlier -> noClearChange(earlier, value)).ifPresent(earlier -> sentence
-                .append(", no clear change (earlier 95 % interval ").append(sentenceInterval(earlier)).append(')'));
+                .append(", no clear change (earlier " + NINETY_FIVE + " interval ").append(sentenceInterval(earlier)).append(')'));
         threshold.ifPresent(line -> sentence.append(", ").append(gap(value, line)));
         return sentence.toString();
     }
@@ -54,14 +57,14 @@ public final class MetricSentence {
      */
     private static String interval(MetricValue value) {
         if (value.unit().kind() != Unit.Kind.RATIO) {
-            return "95 % CI " + Figures.interval(value);
+            return NINETY_FIVE + " CI " + Figures.interval(value);
         }
         double below = value.value() - value.ciLow();
         double above = value.ciHigh() - value.value();
         double half = (below + above) / 2;
         // "1 % (±2 pts)" would reach below 0 %.
         boolean lopsided = Math.abs(above - below) >= LOPSIDED || half > value.value() || half > 1 - value.value();
-        return lopsided ? "95 % CI " + Figures.wholePercentInterval(value.ciLow(), value.ciHigh())
+        return lopsided ? NINETY_FIVE + " CI " + Figures.wholePercentInterval(value.ciLow(), value.ciHigh())
                 : Figures.plusMinusPoints(value.ciLow(), value.ciHigh());
     }
 

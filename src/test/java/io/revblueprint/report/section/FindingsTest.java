@@ -91,6 +91,20 @@ class FindingsTest {
     }
 
     @Test
+    void aTileSaysHowSureItsFigureIsInOneLine() {
+        MetricValue firm = new MetricValue("t-ent", Metric.SALES_CYCLE_DAYS_MEDIAN, Dimension.OVERALL, 41.5, 39.0,
+                45.0, null, 27L, Unit.DAYS);
+        MetricValue thin = new MetricValue("t-ent", Metric.SALES_CYCLE_DAYS_MEDIAN, Dimension.OVERALL, 90.1, 60.0,
+                120.0, null, 19L, Unit.DAYS);
+        assertThat(plain(HeadlineTiles.tile(firm, HeadlineTiles.shortSureness(firm), "75 % within 63.0 days")
+                .note()))
+                .isEqualTo("95 % CI 39.0–45.0 days\n75 % within 63.0 days");
+        assertThat(HeadlineTiles.shortSureness(thin)).isEqualTo("n = 19, too few to judge");
+        assertThat(HeadlineTiles.tile(number("sales_cycle_days_median", 41.5, "days"), "", "creation to close").note())
+                .isEqualTo("creation to close");
+    }
+
+    @Test
     void hoursAreComparedInHoursAndSmallSamplesSaySo() {
         MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
         Threshold fourHours = new Threshold(4, false, Threshold.Kind.TARGET, "target");
