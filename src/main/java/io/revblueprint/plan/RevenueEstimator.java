@@ -272,8 +272,13 @@ public final class RevenueEstimator {
                 .map(deal -> Quantity.money(deal.value(), currency)).orElse(null));
     }
 
+    /** A rate the stake multiplies by; one on few cases says so (TCRM: SQL→opportunity 100 % of 2 SQLs). */
     private Factor rate(Metric metric, String name) {
-        return Factor.of(name, overall(metric).map(rate -> Quantity.ratio(rate.value())).orElse(null));
+        return overall(metric).map(rate -> rate.restsOnFewerThan(minimumCases)
+                        ? new Factor(name, rate.value(), Phrase.of("{0} (on only {1} cases)",
+                                Quantity.ratio(rate.value()), Quantity.count(cases(rate))))
+                        : Factor.of(name, Quantity.ratio(rate.value())))
+                .orElse(Factor.of(name, null));
     }
 
     private Factor yearFactor() {

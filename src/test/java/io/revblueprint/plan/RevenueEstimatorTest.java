@@ -152,6 +152,17 @@ class RevenueEstimatorTest {
                 .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of CRM completeness, leads");
     }
 
+    @Test
+    void aRateTheStakeMultipliesBySaysWhenItRestsOnFewCases() {
+        List<MetricValue> fewSqls = TEAM.stream().map(value -> value.metric() == Metric.SQL_TO_OPPORTUNITY_RATE
+                ? rate("sql_to_opportunity_rate", 2, 2) : value).toList();
+        RevenueEstimate estimate = new RevenueEstimator(fewSqls, List.of(), Q3, "EUR", 20)
+                .estimate(leak(fewSqls.get(2), 0.25, true));
+
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .contains("SQL→opportunity rate: 100.0% (on only 2 cases)", "Win rate: 25.0%");
+    }
+
     /** 1 deal won of 10 would otherwise be priced like a judged miss (the demo's New York: 219 % of its bookings). */
     @Test
     void aFigureOnTooFewCasesPricesNothing() {
