@@ -35,6 +35,15 @@ public record PeerComparison(String scope, Metric metric, Segment segment, List<
         return metric.higherIsBetter();
     }
 
+    /**
+     * Whether the peers set a fair line for this figure: they share the team's segment, or the figure is held to one
+     * standard for all (response times, conversions). Win rates, deal sizes and cycles differ by segment (an
+     * enterprise team wins fewer, larger, slower deals): peers of other segments are context for them, not a line.
+     */
+    public boolean isLine() {
+        return segment != null || metric.group() != Metric.Group.WIN_LOSS;
+    }
+
     /** Whether the team's figure is at least as good as its peers' median. */
     public boolean atOrBetterThanMedian() {
         double actual = team().value().value();

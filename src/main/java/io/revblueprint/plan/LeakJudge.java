@@ -90,20 +90,12 @@ public final class LeakJudge {
             return published;
         }
         PeerComparison peer = peers.get(value.metric());
-        if (peer != null && (peer.segment() != null || !differsBySegment(value.metric()))) {
+        if (peer != null && peer.isLine()) {
             return Optional.of(new Threshold(peer.bestQuartile(), value.metric().higherIsBetter(),
                     Threshold.Kind.PEER_BEST_QUARTILE, "best quartile of " + peer.peers().size() + " "
                     + (peer.segment() == null ? "sales" : segmentWords(peer.segment())) + " teams"));
         }
         return published;
-    }
-
-    /**
-     * Win rates, deal sizes and cycles differ by segment (an enterprise team wins fewer, larger, slower deals): peers
-     * of other segments are context for them, not a line; response times and conversions are held to one standard.
-     */
-    private static boolean differsBySegment(Metric metric) {
-        return metric.group() == Metric.Group.WIN_LOSS;
     }
 
     private static String segmentWords(Segment segment) {

@@ -56,8 +56,8 @@ class TeamBlueprintPdfTest {
                 "Win rate went from 21 % to 24 % (±7 pts), no clear change (earlier 95 % interval 15–29 %), 6 pts "
                         + "below target, on 111 closed deals; win rates differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
                 "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
-                "Among its peers, Enterprise Sales is behind their median on win rate; 2 published figures give"
-                        + " context, 1 of them dated.",
+                "No figure of Enterprise Sales is ranked: its peers in this run are teams of other segments,"
+                        + " context only for win rate; 2 published figures give context, 1 of them dated.",
                 "3 fixes put € 696K a year within reach; the first, “Slow first touch on new MQLs”, is owned by"
                         + " Jürgen Müller and due 16 Oct 2026.",
                 "The fix from 2026-Q2 regressed; median lead response rose from 4.8 h to 5.3 h.",

@@ -85,7 +85,11 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
             return "No peer team and no published benchmark covers the metrics of " + blueprint.teamName()
                     + ", so this period has no outside comparison.";
         }
-        List<PeerComparison> ranked = metrics.stream().flatMap(each -> each.peers().stream()).toList();
+        List<PeerComparison> compared = metrics.stream().flatMap(each -> each.peers().stream()).toList();
+        // A mid-market team "behind their median on win rate" among SMB and enterprise teams says nothing.
+        List<PeerComparison> ranked = compared.stream().filter(PeerComparison::isLine).toList();
+        List<String> contextOnly = compared.stream().filter(peer -> !peer.isLine())
+                .map(peer -> Prose.lowerFirst(peer.metric().label())).toList();
         List<String> behind = ranked.stream().filter(peer -> !peer.atOrBetterThanMedian())
                 .map(peer -> Prose.lowerFirst(peer.metric().label())).toList();
         long best = ranked.stream().filter(peer -> peer.rank() == 1).count();
@@ -100,7 +104,10 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         // "At or above their median on all" beside leaks: the line is the best quartile, which the reader must hear.
         List<String> shortOfBest = !behind.isEmpty() ? List.of() : metrics.stream()
                 .filter(Yardsticks::leakAgainstPeers).map(each -> Prose.lowerFirst(each.metric().label())).toList();
-        String peers = ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
+        String peers = ranked.isEmpty() && !contextOnly.isEmpty() ? "No figure of " + blueprint.teamName()
+                + " is ranked: its peers in this run are teams of other segments, context only for "
+                + Prose.list(contextOnly)
+                : ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
                 : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing)
                 + (shortOfBest.isEmpty() ? "" : ", but short of their best quartile, the line it is judged by, on "
                 + Prose.list(shortOfBest));

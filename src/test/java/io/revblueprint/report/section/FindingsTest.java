@@ -1,6 +1,7 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.benchmark.PeerComparison;
+import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
@@ -300,7 +301,7 @@ class FindingsTest {
         // 27.5 % among 31, 28, 27.5 and 22 %: behind the median (27.75 %), a weakness the sentence already names; with
         // a median of 26 % it would be above it, and still short of the best quartile (28.75 %) it is judged by.
         MetricValue own = SampleBlueprints.rate("t-ent", "win_rate", null, 0.275, 0.2, 0.35, 55, 200);
-        PeerComparison peers = new PeerComparison("t-ent", Metric.WIN_RATE, null, List.of(
+        PeerComparison peers = new PeerComparison("t-ent", Metric.WIN_RATE, Segment.MID_MARKET, List.of(
                 new PeerComparison.Peer("t-1", "One", SampleBlueprints.rate("t-1", "win_rate", null, 0.31, 0.25, 0.37, 62, 200)),
                 new PeerComparison.Peer("t-2", "Two", SampleBlueprints.rate("t-2", "win_rate", null, 0.28, 0.21, 0.36, 42, 150)),
                 new PeerComparison.Peer("t-ent", "Enterprise Sales", own),
@@ -313,11 +314,18 @@ class FindingsTest {
 
         assertThat(BenchmarkSection.finding(blueprint(List.of()), winRate)).isEqualTo("Among its peers, Enterprise"
                 + " Sales is behind their median on win rate.");
-        PeerComparison aboveMedian = new PeerComparison("t-ent", Metric.WIN_RATE, null, peers.peers(), 0.26, 0.2875, 3);
+        PeerComparison aboveMedian = new PeerComparison("t-ent", Metric.WIN_RATE, Segment.MID_MARKET, peers.peers(),
+                0.26, 0.2875, 3);
         assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
                 Metric.WIN_RATE, Optional.of(aboveMedian), Optional.empty(), Optional.of(possible), Optional.empty()))))
                 .isEqualTo("Among its peers, Enterprise Sales is at or above their median on its one figure, but short"
                         + " of their best quartile, the line it is judged by, on win rate.");
+        PeerComparison otherSegments = new PeerComparison("t-ent", Metric.WIN_RATE, null, peers.peers(), 0.2775,
+                0.2875, 3);
+        assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
+                Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty()))))
+                .isEqualTo("No figure of Enterprise Sales is ranked: its peers in this run are teams of other"
+                        + " segments, context only for win rate.");
     }
 
     @Test
