@@ -121,14 +121,17 @@ public final class MetricSentence {
 
     /**
      * The weakest of a breakdown that has enough cases, phrased for the end of a sentence: "high-intent leads are
-     * the worst at 48 %", "the weakest source is Paid Search at 18 %".
+     * the worst at 48 %", "the weakest source is Paid Search at 18 %"; none when the best lies inside the weakest's
+     * interval (67 % "worst" beside 68 % is noise).
      */
     public static Optional<String> weakest(List<MetricValue> breakdown, boolean higherIsBetter,
                                     Function<MetricValue, String> valueName) {
         Comparator<MetricValue> worstFirst = Comparator.comparingDouble(MetricValue::value);
-        return breakdown.stream()
-                .filter(value -> !SmallSample.isSmall(value))
-                .min(higherIsBetter ? worstFirst : worstFirst.reversed())
+        Comparator<MetricValue> order = higherIsBetter ? worstFirst : worstFirst.reversed();
+        List<MetricValue> judged = breakdown.stream().filter(value -> !SmallSample.isSmall(value)).toList();
+        Optional<MetricValue> best = judged.stream().max(order);
+        return judged.stream().min(order)
+                .filter(worst -> best.filter(top -> top != worst && !worst.encloses(top.value())).isPresent())
                 .map(value -> phrase(value, valueName.apply(value)));
     }
 

@@ -105,6 +105,18 @@ class FindingsTest {
                 .isEqualTo("creation to close");
     }
 
+    /** The executive summary's "high-intent leads are the worst at 67 %" beside standard leads at 68 %. */
+    @Test
+    void theWeakestOfABreakdownIsNamedOnlyWhenItClearlyTrailsTheBest() {
+        MetricValue high = rate("response_sla_compliance", "tier=HIGH", 0.67, 0.61, 0.72, 201, 300);
+        MetricValue close = rate("response_sla_compliance", "tier=STANDARD", 0.681, 0.64, 0.72, 409, 600);
+        MetricValue far = rate("response_sla_compliance", "tier=STANDARD", 0.80, 0.77, 0.83, 480, 600);
+        assertThat(MetricSentence.weakest(List.of(high, close), true, value -> "High intent")).isEmpty();
+        assertThat(MetricSentence.weakest(List.of(high, far), true, value -> "High intent").map(FindingsTest::plain))
+                .contains("high-intent leads are the worst at 67 %");
+        assertThat(MetricSentence.weakest(List.of(high), true, value -> "High intent")).isEmpty();
+    }
+
     @Test
     void hoursAreComparedInHoursAndSmallSamplesSaySo() {
         MetricValue hours = number("lead_response_hours_median", 5.25, "hours");
