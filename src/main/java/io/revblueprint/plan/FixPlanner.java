@@ -23,8 +23,9 @@ public final class FixPlanner {
 
     /**
      * Rank order: judged leaks before insufficient data, funnel leaks before data health without a stake, then
-     * priority, confidence, effort; then a leak of the metric that proves the play worked (its fix reads "done when"
-     * that metric meets its line); then by name.
+     * priority, confidence, effort; then a rate's larger miss of its line (a play's fix names its worst rate); then a
+     * leak of the metric that proves the play worked (its fix reads "done when" that metric meets its line); then by
+     * name.
      */
     static final Comparator<Fix> RANKING = Comparator
             .comparing(Fix::isInsufficientData)
@@ -32,9 +33,17 @@ public final class FixPlanner {
             .thenComparing(Fix::priority, Comparator.reverseOrder())
             .thenComparing(Fix::confidence, Comparator.reverseOrder())
             .thenComparingInt(fix -> fix.play().effortWeeks())
+            // Berlin's completeness fix named leads at 94 % while opportunities, at 48 %, had no fix naming them.
+            .thenComparing(FixPlanner::relativeMiss, Comparator.reverseOrder())
             .thenComparing(fix -> fix.metric() != fix.play().proofMetric())
             .thenComparing(fix -> fix.metric().key())
             .thenComparing(fix -> fix.dimension().csv());
+
+    /** A rate's miss as a share of its line; hours and days are not weighed against rates (0). */
+    private static double relativeMiss(Fix fix) {
+        return fix.isDataFix() || !fix.metric().isRate() ? 0
+                : fix.judgement().threshold().relativeGap(fix.judgement().value().value());
+    }
 
     private final Playbook playbook;
     private final Sprint sprint;

@@ -12,4 +12,9 @@ public record Threshold(double level, boolean higherIsBetter, Kind kind, String 
     public boolean isMissedBy(double actual) {
         return higherIsBetter ? actual < level : actual > level;
     }
+
+    /** How far a figure lies from the line, as a share of the line: 47.7 % against 100 % is 0.523. */
+    public double relativeGap(double actual) {
+        return Math.abs(actual - level) / Math.max(Math.abs(level), 1e-9);
+    }
 }

@@ -140,6 +140,27 @@ class FixPlannerTest {
     }
 
     @Test
+    void aPlaysFixIsAnchoredOnItsLargerMissBeforeItsProofMetric() {
+        Playbook completeness = Playbook.parse("""
+                plays:
+                  - {type: poor_crm_completeness, leak: Incomplete CRM, title: Incomplete CRM title, first_step: Do it.,
+                     metrics: [crm_completeness_leads, crm_completeness_opportunities],
+                     action: Require the fields., owner_role: REVOPS, sla: complete, effort_weeks: 3,
+                     proof_metric: crm_completeness_leads}
+                """, "test playbook");
+        Threshold complete = new Threshold(1.0, true, Threshold.Kind.TARGET, "target");
+        List<Judgement> opportunitiesFarWorse = List.of(
+                new Judgement(rate("crm_completeness_leads", 170, 180), complete, Verdict.CONFIRMED_LEAK, null),
+                new Judgement(rate("crm_completeness_opportunities", 74, 155), complete, Verdict.CONFIRMED_LEAK, null));
+
+        List<Fix> fixes = new FixPlanner(completeness, Sprint.after(LocalDate.of(2026, 9, 30)),
+                new Owners(USERS, TEAMS, OwnersTest.COMPANY)).plan(Rows.TEAM, opportunitiesFarWorse, revenue, judge,
+                List.of());
+
+        assertThat(fixes).extracting(fix -> fix.metric().key()).containsExactly("crm_completeness_opportunities");
+    }
+
+    @Test
     void stakesAlongOneFunnelPathAddUpToTheJointStakeNotMore() {
         // Acceptance 60 % → 70 % lifts MQL→SQL from 20 % to 70 % × (20 % ÷ 60 %) = 23.33 %: 714.13 MQLs a year ×
         // 3.33 pts × 2,500 a SQL = 59,511. MQL→SQL then only has 25 % − 23.33 % left: 29,755. Together 89,266, what

@@ -188,8 +188,6 @@ final class Scorecard {
     }
 
     private double relativeGap(MetricValue value) {
-        return assessments.threshold(value)
-                .map(line -> Math.abs(value.value() - line.level()) / Math.max(Math.abs(line.level()), 1e-9))
-                .orElse(0.0);
+        return assessments.threshold(value).map(line -> line.relativeGap(value.value())).orElse(0.0);
     }
 }
