@@ -46,8 +46,9 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
             + " states its finding. Rates, medians and percentiles carry a 95 % confidence interval and the number of"
             + " cases (n) behind them:"
             + " a narrow interval means a firm figure; figures on fewer than " + SmallSample.MIN_CASES + " cases are"
-            + " marked and never judged. A leak is confirmed when the whole interval misses its line, and labelled"
-            + " possible when the interval straddles it or the figure has none (a high percentile of few values). A figure"
+            + " marked and never judged (a fix on one asks for a closer look and counts no revenue). A leak is"
+            + " confirmed when the whole interval misses its line, and labelled possible when the figure misses but"
+            + " its interval reaches the line, or the figure has none (a high percentile of few values). A figure"
             + " whose inputs the CRM does not record is not measurable, never 0 %. Every fix names its owner, the SLA"
             + " it installs, its start and due dates in a 6-week sprint, and the revenue a year at stake, assuming the"
             + " fixes ranked above it are done. The team's rows of metrics.csv and fixes.csv are attached to this PDF.";

@@ -24,9 +24,11 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
     static final SectionTemplate TEMPLATE = new SectionTemplate("Scorecard", "templates/sections/scorecard.jrxml", SectionTemplate.Table.SCORECARD);
 
 
+    // "Straddles" read as if a figure on target with a wide interval were a possible leak too.
     static final String STATUS_NOTE = "Status: leak = the whole 95 % interval misses the line; possible leak = the "
-            + "interval straddles it, or a percentile has too few values for one; too few cases = under "
-            + SmallSample.MIN_CASES + " cases, not judged.";
+            + "figure misses the line but its interval reaches it, or a percentile misses with too few values for an "
+            + "interval; on target = the figure meets the line; too few cases = under " + SmallSample.MIN_CASES
+            + " cases, not judged.";
 
     static ScorecardSection of(TeamBlueprint blueprint) {
         Assessments assessments = Assessments.of(blueprint);
