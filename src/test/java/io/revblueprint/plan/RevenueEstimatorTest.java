@@ -104,6 +104,18 @@ class RevenueEstimatorTest {
     }
 
     @Test
+    void anUpliftWithinChanceAttributesNoRevenueToResponseTime() {
+        RevenueEstimate estimate = new RevenueEstimator(TEAM, List.of(evidence("response_sla=MET", 90, 300),
+                evidence("response_sla=BREACHED", 25, 84)), Q3, "EUR", 20)
+                .estimate(leak("response_sla_compliance", "", 0.90, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(Shown.of(estimate.basis())).isEqualTo("measured: MQLs answered within the SLA converted better only"
+                + " within chance (30.0% of 300 MQLs answered within the SLA vs 29.8% of 84 answered later); no revenue"
+                + " is attributed to response time");
+    }
+
+    @Test
     void lowWinRateCostsTheDealsNotWonAtTheAverageWonDeal() {
         // overall: 40 × 365/92 × (30 % − 25 %) × 20,000 = 158,695.65
         assertThat(estimator.estimate(leak("win_rate", "", 0.30, true)).annualAmount()).isEqualByComparingTo("158696");
