@@ -1,6 +1,7 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.crm.EmailAddress;
+import io.revblueprint.crm.Role;
 import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Metric;
@@ -98,7 +99,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
      * Rejected input rows per file and what the source did to its rows (skipped, derived), inputs the snapshot does
      * not record, data-shape caveats, then every fix nobody could own.
      */
-    private static List<TermRow> dataIssues(TeamBlueprint blueprint) {
+    static List<TermRow> dataIssues(TeamBlueprint blueprint) {
         List<TermRow> rows = new ArrayList<>();
         DataHealth dataHealth = blueprint.dataHealth();
         RecordedInputs recorded = blueprint.metrics().recorded();
@@ -129,10 +130,14 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 .forEach(user -> rows.add(new TermRow("Email of " + user.name(), "'" + user.email().replaceAll("\\s+",
                         " ") + "' is not one valid email address (users.csv), so " + user.name() + " gets no mail;"
                         + " correct it in the CRM")));
-        blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null)
-                .forEach(fix -> rows.add(new TermRow("Owner of fix #" + fix.rank(), "nobody: no active user holds the"
-                        + " role " + FixRows.role(fix.ownerRole()) + ", manages the team, or works in RevOps or as an"
-                        + " executive; give a user that role in the CRM (users.csv, or the export's user roles)")));
+        // One row per missing role: seven identical "Owner of fix #n nobody" rows said one thing seven times.
+        Map<Role, List<String>> unownedByRole = new LinkedHashMap<>();
+        blueprint.plan().fixes().stream().filter(fix -> fix.ownerName() == null).forEach(fix -> unownedByRole
+                .computeIfAbsent(fix.ownerRole(), role -> new ArrayList<>()).add("#" + fix.rank()));
+        unownedByRole.forEach((role, ranks) -> rows.add(new TermRow(
+                (ranks.size() == 1 ? "Owner of fix " : "Owner of fixes ") + Prose.list(ranks), "nobody: no active"
+                + " user holds the role " + FixRows.role(role) + ", manages the team, or works in RevOps or as an"
+                + " executive; give a user that role in the CRM (users.csv, or the export's user roles)")));
         return rows;
     }
 

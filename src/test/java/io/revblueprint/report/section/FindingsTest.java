@@ -353,6 +353,17 @@ class FindingsTest {
     }
 
     @Test
+    void fixesNobodyCanOwnForTheSameRoleShareOneRow() {
+        Fix first = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "50000", null, LocalDate.of(2026, 10, 30));
+        Fix second = new Fix(first.scope(), 2, first.judgement(), null, first.play(), first.revenue(), first.benchmark(),
+                null, null, first.ownerRole(), first.startDate(), first.dueDate());
+
+        assertThat(AppendixSection.dataIssues(blueprint(List.of(first, second))))
+                .filteredOn(row -> row.term().startsWith("Owner"))
+                .extracting(TermRow::term).containsExactly("Owner of fixes #1 and #2");
+    }
+
+    @Test
     void theCompanysListIsTheLargestFixesOnlyWhenEachHasAnEstimate() {
         List<Fix> estimated = List.of(
                 SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "90000", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
