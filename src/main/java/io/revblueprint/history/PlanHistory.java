@@ -188,11 +188,12 @@ public class PlanHistory {
     }
 
     private List<EarlierFix> earlierFixes(long runId, String scope) {
-        return jdbc.query("SELECT scope, fix_rank, metric, dimension, action_text, detail_json FROM fix_record"
-                        + " WHERE run_id = ? AND scope = ? ORDER BY fix_rank",
+        return jdbc.query("SELECT scope, fix_rank, metric, dimension, action_text, detail_json, start_date"
+                        + " FROM fix_record WHERE run_id = ? AND scope = ? ORDER BY fix_rank",
                 (rs, row) -> new EarlierFix(rs.getString("scope"), rs.getInt("fix_rank"),
                         Metric.fromKey(rs.getString("metric")), Dimension.parse(rs.getString("dimension")),
-                        rs.getString("action_text"), unrecorded(rs.getString("detail_json"))), runId, scope);
+                        rs.getString("action_text"), unrecorded(rs.getString("detail_json")),
+                        rs.getDate("start_date").toLocalDate()), runId, scope);
     }
 
     /** The input a stored data fix was to record; null for a leak's fix or a row stored before data fixes. */

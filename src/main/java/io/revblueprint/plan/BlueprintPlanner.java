@@ -61,7 +61,8 @@ public final class BlueprintPlanner {
                 policy.minimumCases());
         return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,
                         DataFixes.of(team.teamId(), recorded, revenue.currency())),
-                earlier.map(blueprint -> ClosedLoop.progress(blueprint, own, recorded, policy.minimumCases()))
+                earlier.map(blueprint -> ClosedLoop.progress(blueprint, own, recorded, policy.minimumCases(),
+                        period))
                         .orElse(List.of()),
                 peerComparisons, benchmarks.compare(team.teamId(), team.segment(), own, age), caveats,
                 Bookings.annual(own, period));

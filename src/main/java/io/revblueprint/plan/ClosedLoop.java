@@ -1,6 +1,7 @@
 package io.revblueprint.plan;
 
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.RecordedInputs;
 
 import java.util.List;
@@ -17,20 +18,23 @@ public final class ClosedLoop {
     }
 
     /**
-     * Progress of every earlier fix, in its earlier rank order; a data fix improved when its input is recorded now,
-     * and held while it is not.
+     * Progress of every earlier fix over {@code period}, in its earlier rank order; a data fix improved when its input
+     * is recorded now, and held while it is not; a fix that started after the period is not credited with its move.
      */
     public static List<FixProgress> progress(EarlierBlueprint earlier, List<MetricValue> now, RecordedInputs recorded,
-                                             int minimumCases) {
+                                             int minimumCases, Period period) {
         return earlier.fixes().stream()
                 .map(fix -> {
+                    boolean notStarted = fix.startsAfter(period.lastDay());
                     if (fix.unrecorded() != null) {
-                        return new FixProgress(fix, earlier.periodLabel(), null, null,
-                                recorded.isRecorded(fix.unrecorded()) ? ProgressStatus.IMPROVED : ProgressStatus.HELD);
+                        return new FixProgress(fix, earlier.periodLabel(), null, null, notStarted
+                                ? ProgressStatus.NOT_STARTED
+                                : recorded.isRecorded(fix.unrecorded()) ? ProgressStatus.IMPROVED : ProgressStatus.HELD);
                     }
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);
                     ProgressStatus status = then.isEmpty() || current.isEmpty() ? ProgressStatus.NO_DATA
+                            : notStarted ? ProgressStatus.NOT_STARTED
                             : then.get().restsOnFewerThan(minimumCases) || current.get().restsOnFewerThan(minimumCases)
                             ? ProgressStatus.TOO_FEW_CASES
                             : status(then.get(), current.get().value(), fix.metric().higherIsBetter());

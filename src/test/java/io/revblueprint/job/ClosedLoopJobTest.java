@@ -38,9 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClosedLoopJobTest {
 
-    /** Both runs happen on Friday 2 October 2026: the sprint runs 5 October to 15 November. */
-    @TestBean(methodName = "io.revblueprint.job.PlanSnapshots#runDay")
+    /** Each quarter's run happens on the 2nd day after it: Q3's sprint runs 5 October to 15 November. */
+    static final PeriodRerunJobTest.MovableClock CLOCK =
+            new PeriodRerunJobTest.MovableClock(Instant.parse("2026-07-02T07:00:00Z"));
+
+    @TestBean(methodName = "io.revblueprint.job.ClosedLoopJobTest#runDay")
     Clock clock;
+
+    static Clock runDay() {
+        return CLOCK;
+    }
 
     @Autowired
     BlueprintLauncher launcher;
@@ -64,8 +71,10 @@ class ClosedLoopJobTest {
                 LocalDate.of(2026, 7, 6),
                 new TeamQuarter("T-ALPHA", 40, 38, 5, 0, 0),
                 new TeamQuarter("T-BETA", 40, 10, 12, 0, 0));
+        CLOCK.moveTo(Instant.parse("2026-07-02T07:00:00Z"));
         first = launcher.launch(new RunParameters(q2, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        CLOCK.moveTo(Instant.parse("2026-10-02T07:00:00Z"));
         second = launcher.launch(new RunParameters(q3, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }

@@ -117,6 +117,10 @@ class PeriodRerunJobTest {
             now = now.plus(duration);
         }
 
+        void moveTo(Instant instant) {
+            now = instant;
+        }
+
         @Override
         public ZoneId getZone() {
             return ZoneOffset.UTC;

@@ -166,7 +166,8 @@ public final class SampleBlueprints {
                 judged(metrics, "mql_acceptance_rate", 0.7, true, Verdict.ON_TARGET),
                 judged(metrics, "follow_up_compliance", 1.0, true, Verdict.INSUFFICIENT_DATA));
         EarlierFix earlierFix = new EarlierFix(teamId, 1, Metric.LEAD_RESPONSE_HOURS_MEDIAN, Dimension.OVERALL,
-                "Publish an SDR rota so every MQL has an owner within the hour", null);
+                "Publish an SDR rota so every MQL has an owner within the hour", null,
+                LocalDate.of(2026, 7, 6));
         List<FixProgress> progress = List.of(new FixProgress(earlierFix, EARLIER_PERIOD,
                 number(teamId, "lead_response_hours_median", 4.8, "hours"),
                 number(teamId, "lead_response_hours_median", 5.25, "hours"), ProgressStatus.REGRESSED));

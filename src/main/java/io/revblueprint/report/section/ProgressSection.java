@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Progress on the previous blueprint's fixes: each earlier fix's metric then and now, and whether it moved (rows null: none). */
 public record ProgressSection(String finding, JRDataSource rows) implements Section {
@@ -34,10 +35,11 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         if (progress.isEmpty()) {
             return "none to follow up; this is the first period with a plan for " + blueprint.teamName() + ".";
         }
+        String period = blueprint.run().periodLabel();
         Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
         progress.forEach(item -> counts.merge(item.status(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((status, count) -> parts.add(count + " " + verb(status, count)));
+        counts.forEach((status, count) -> parts.add(count + " " + verb(status, count, period)));
         FixProgress first = progress.get(0);
         String example = first.then() == null || first.now() == null ? ""
                 : "; " + Prose.lowerFirst(MetricSentence.describe(first.now(), Optional.of(first.then()),
@@ -45,14 +47,20 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         if (progress.size() == 1) {
             // "shows no clear change; … no clear change" said it twice: the figure's own sentence says it.
             String outcome = first.status() == ProgressStatus.HELD && !example.isEmpty()
-                    ? ":" + example.substring(1) : " " + verb(first.status(), 1) + example;
+                    ? ":" + example.substring(1) : " " + verb(first.status(), 1, period) + example;
             return "The fix from " + first.earlierPeriod() + outcome + ".";
+        }
+        if (counts.keySet().equals(Set.of(ProgressStatus.NOT_STARTED))) {
+            return "None of the " + Prose.count(progress.size(), "fix", "fixes") + " from " + first.earlierPeriod()
+                    + " had started when " + period + " ended (the first was planned from "
+                    + Figures.dateInText(first.earlier().start()) + "), so their figures cannot show their effect"
+                    + example + ".";
         }
         return "Of the " + Prose.count(progress.size(), "fix", "fixes") + " from " + first.earlierPeriod() + ", "
                 + Prose.list(parts) + example + ".";
     }
 
-    private static String verb(ProgressStatus status, int count) {
+    private static String verb(ProgressStatus status, int count, String period) {
         return switch (status) {
             case IMPROVED -> "improved";
             // "Held" beside "fell from 37 % to 34 %" read as a contradiction: the move is within the margin.
@@ -60,6 +68,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
             case REGRESSED -> "regressed";
             case TOO_FEW_CASES -> count == 1 ? "rests on too few cases to tell" : "rest on too few cases to tell";
             case NO_DATA -> count == 1 ? "has no figure this period" : "have no figure this period";
+            case NOT_STARTED -> "had not started when " + period + " ended";
         };
     }
 
@@ -70,6 +79,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
             case REGRESSED -> "Regressed";
             case TOO_FEW_CASES -> "Too few cases";
             case NO_DATA -> "No data";
+            case NOT_STARTED -> "Started later";
         };
     }
 
@@ -90,7 +100,7 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         return switch (status) {
             case IMPROVED -> Tone.GOOD;
             case REGRESSED -> Tone.BAD;
-            case HELD, TOO_FEW_CASES, NO_DATA -> Tone.NEUTRAL;
+            case HELD, TOO_FEW_CASES, NO_DATA, NOT_STARTED -> Tone.NEUTRAL;
         };
     }
 

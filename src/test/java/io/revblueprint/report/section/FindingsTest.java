@@ -255,7 +255,8 @@ class FindingsTest {
 
     @Test
     void progressCountsEachOutcome() {
-        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null);
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
+                LocalDate.of(2026, 7, 6));
         MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
         MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
         List<FixProgress> progress = List.of(
@@ -269,13 +270,31 @@ class FindingsTest {
 
     @Test
     void aFigureThatMovedWithinItsEarlierMarginShowsNoClearChangeNotHeld() {
-        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.RESPONSE_SLA_COMPLIANCE, Dimension.OVERALL, "Route", null);
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.RESPONSE_SLA_COMPLIANCE, Dimension.OVERALL, "Route", null,
+                LocalDate.of(2026, 7, 6));
         MetricValue then = rate("response_sla_compliance", null, 0.366, 0.33, 0.40, 183, 500);
         MetricValue now = rate("response_sla_compliance", null, 0.342, 0.30, 0.38, 171, 500);
         assertThat(plain(ProgressSection.finding(blueprint(List.of()),
                 List.of(new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.HELD))))).isEqualTo(
                 "The fix from 2026-Q2: response SLA compliance went from 37 % to 34 % (±4 pts), no clear change "
                         + "(earlier 95 % interval 33–40 %).");
+    }
+
+    @Test
+    void fixesThatStartedAfterThePeriodClaimNoEffect() {
+        EarlierFix december = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
+                LocalDate.of(2026, 12, 7));
+        MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
+        MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
+        FixProgress notStarted = new FixProgress(december, "2026-Q2", then, now, ProgressStatus.NOT_STARTED);
+        FixProgress noData = new FixProgress(december, "2026-Q2", then, null, ProgressStatus.NO_DATA);
+
+        assertThat(plain(ProgressSection.finding(blueprint(List.of()), List.of(notStarted, notStarted)))).isEqualTo(
+                "None of the 2 fixes from 2026-Q2 had started when 2026-Q3 ended (the first was planned from"
+                        + " 7 Dec 2026), so their figures cannot show their effect; win rate rose from 20 % to 27 % (±7 pts).");
+        assertThat(plain(ProgressSection.finding(blueprint(List.of()), List.of(notStarted, noData)))).isEqualTo(
+                "Of the 2 fixes from 2026-Q2, 1 has no figure this period and 1 had not started when 2026-Q3 ended;"
+                        + " win rate rose from 20 % to 27 % (±7 pts).");
     }
 
     @Test
