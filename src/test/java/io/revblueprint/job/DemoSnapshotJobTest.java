@@ -109,6 +109,19 @@ class DemoSnapshotJobTest {
         }
     }
 
+    /** Every team's page 5 used to end after the loss reasons, 70 % white, because the benchmark chart came whole. */
+    @Test
+    void noPageBetweenTheFirstAndTheLastEndsMostlyBlank() throws Exception {
+        for (String team : List.of("T-BER", "T-NYC", "T-SIN", "T-SYD")) {
+            try (RenderedPdf pdf = pdf(team)) {
+                for (int page = 2; page < pdf.pageCount(); page++) {
+                    assertThat(pdf.blankShareAtFoot(page)).as("%s page %d left white at its foot", team, page)
+                            .isLessThan(0.5);
+                }
+            }
+        }
+    }
+
     /** Refactoring for speed must not change what readers see: CSVs and every PDF's text equal the recorded ones. */
     @Test
     void outputsEqualTheRecordedOnes() throws Exception {

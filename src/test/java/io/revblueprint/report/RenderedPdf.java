@@ -32,7 +32,7 @@ public final class RenderedPdf implements AutoCloseable {
         this.document = Loader.loadPDF(pdf);
     }
 
-    int pageCount() {
+    public int pageCount() {
         return document.getNumberOfPages();
     }
 
@@ -118,6 +118,26 @@ public final class RenderedPdf implements AutoCloseable {
             }
         }
         return (double) inked / ((long) image.getWidth() * image.getHeight());
+    }
+
+    /**
+     * How much of a page's body, between its running title and its footer, is left white below its last ink: a page
+     * that ends early because the next block did not fit. Rendered at 30 dpi, pages counting from 1.
+     */
+    public double blankShareAtFoot(int page) throws IOException {
+        BufferedImage image = new PDFRenderer(document).renderImageWithDPI(page - 1, 30);
+        int top = (int) (image.getHeight() * 0.08);
+        int bottom = (int) (image.getHeight() * 0.93);
+        int lastInked = top;
+        for (int y = top; y < bottom; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFF) < 200) {
+                    lastInked = y;
+                    break;
+                }
+            }
+        }
+        return (double) (bottom - lastInked) / (bottom - top);
     }
 
     @Override

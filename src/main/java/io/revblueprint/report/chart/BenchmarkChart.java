@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * Each metric on its own scale, drawn as an axis: the other peer teams as grey dots, their median as a navy tick and
  * their best quartile as a teal tick; the published figure as a square with its band (p25–p75) where the source
  * gives one, hollow and grey when dated; the team as a diamond, green where it is at least as good as its peers'
- * median (or, without peers, the published median) and red where it is worse.
+ * median (or, without peers, the published median) and red where it is worse. It comes in strips, one metric each,
+ * so that a page can end between two metrics instead of leaving most of a page blank before a chart that does not fit.
  */
 public final class BenchmarkChart extends Chart {
 
@@ -47,28 +49,33 @@ public final class BenchmarkChart extends Chart {
     private static final int AXIS_STEPS = 4;
     private static final Color DATED = new Color(0xB8C2CC);
 
-    private final List<Row> rows;
+    private final Row row;
+    private final boolean first;
 
-    public BenchmarkChart(List<Row> rows) {
-        this.rows = List.copyOf(rows);
+    private BenchmarkChart(Row row, boolean first) {
+        this.row = row;
+        this.first = first;
+    }
+
+    /** One strip per metric, in order; the first carries the legend, the others a rule above them. */
+    public static List<BenchmarkChart> strips(List<Row> rows) {
+        return IntStream.range(0, rows.size()).mapToObj(i -> new BenchmarkChart(rows.get(i), i == 0)).toList();
     }
 
     @Override
     double height() {
-        return LEGEND_HEIGHT + ROW_HEIGHT * rows.size();
+        return (first ? LEGEND_HEIGHT : 0) + ROW_HEIGHT;
     }
 
     @Override
     void draw(Canvas canvas, double width, double height) {
-        drawLegend(canvas);
-        double plotWidth = width - LABEL_WIDTH - VALUE_WIDTH - 10;
-        for (int i = 0; i < rows.size(); i++) {
-            double top = LEGEND_HEIGHT + i * ROW_HEIGHT;
-            drawRow(canvas, rows.get(i), top + 34, LABEL_WIDTH, plotWidth, width);
-            if (i > 0) {
-                canvas.line(Palette.GRID, 0.5, 0, top, width, top);
-            }
+        double top = first ? LEGEND_HEIGHT : 0;
+        if (first) {
+            drawLegend(canvas);
+        } else {
+            canvas.line(Palette.GRID, 0.5, 0, 0, width, 0);
         }
+        drawRow(canvas, row, top + 34, LABEL_WIDTH, width - LABEL_WIDTH - VALUE_WIDTH - 10, width);
     }
 
     private static void drawLegend(Canvas canvas) {

@@ -29,7 +29,8 @@ public record SectionTemplate(String parameter, String path, List<Table> tables)
         PROGRESS("ProgressTable", "templates/tables/progress-table.jrxml"),
         HEALTH("HealthTable", "templates/tables/health-table.jrxml"),
         TERMS("TermTable", "templates/tables/term-table.jrxml"),
-        RANKING("RankingTable", "templates/tables/team-ranking-table.jrxml");
+        RANKING("RankingTable", "templates/tables/team-ranking-table.jrxml"),
+        CHART_STRIPS("ChartStripTable", "templates/tables/chart-strips.jrxml");
 
         private final String parameter;
         private final String path;

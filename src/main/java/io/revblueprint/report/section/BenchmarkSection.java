@@ -30,11 +30,12 @@ import java.util.TreeSet;
  * beside the published figure of its segment with publisher, year and trust, dated figures marked as context only;
  * one sentence per metric says where the team stands and which yardstick judged it.
  */
-public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource rows, String note)
+public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSource moreChart, JRDataSource rows,
+                               String note)
         implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Benchmarks", "templates/sections/benchmarks.jrxml",
-            SectionTemplate.Table.BENCHMARKS);
+            SectionTemplate.Table.BENCHMARKS, SectionTemplate.Table.CHART_STRIPS);
 
     /** The chart keeps to the figures a reader looks at first; the table has every metric. */
     private static final List<Metric> CHARTED = Metric.shownIn(Metric.Panel.HEAT_MAP);
@@ -43,11 +44,13 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         List<Yardsticks> metrics = yardsticks(blueprint);
         BenchmarkRules rules = blueprint.run().benchmarkRules();
         boolean names = rules.namePeerTeams();
-        List<Yardsticks> charted = metrics.stream()
-                .filter(each -> CHARTED.contains(each.metric()) || each.published().isPresent()).toList();
+        List<BenchmarkChart> strips = BenchmarkChart.strips(metrics.stream()
+                .filter(each -> CHARTED.contains(each.metric()) || each.published().isPresent())
+                .map(Yardsticks::chartRow).toList());
         return new BenchmarkSection(
                 finding(blueprint, metrics),
-                charted.isEmpty() ? null : new BenchmarkChart(charted.stream().map(Yardsticks::chartRow).toList()),
+                strips.isEmpty() ? null : strips.get(0),
+                new RecordDataSource(strips.stream().skip(1).map(ChartStrip::new).toList()),
                 new RecordDataSource(metrics.stream().map(each -> each.row(names)).toList()),
                 metrics.isEmpty() ? "" : "Peers are the company's teams of the same segment in this run, on the same definitions (all sales "
                         + "teams when fewer than three of the segment have enough cases, and then no line for win rates, deal sizes and"

@@ -160,7 +160,6 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         return rows;
     }
 
-    /** "No budget and Lost to competitor account for 62 % of the 118 lost deals." */
     /**
      * "Price and Lost to competitor account for 55 % of the 84 lost deals."; when most reasons are missing:
      * "No reason is recorded for 67 % of the 118 lost deals; the most common recorded reasons are … (8 %) and … (8 %)."
