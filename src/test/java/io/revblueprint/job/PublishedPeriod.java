@@ -62,6 +62,13 @@ record PublishedPeriod(JobExecution execution, Path out, String period) {
         }
     }
 
+    /** The team's PDF's text with its line breaks, to see what wraps. */
+    String teamPdfLines(String teamId) throws IOException {
+        try (RenderedPdf pdf = new RenderedPdf(Files.readAllBytes(folder().resolve(teamPdfPath(teamId))))) {
+            return pdf.text();
+        }
+    }
+
     /** Page 1 of the team's PDF, the answer. */
     String teamPdfAnswer(String teamId) throws IOException {
         try (RenderedPdf pdf = new RenderedPdf(Files.readAllBytes(folder().resolve(teamPdfPath(teamId))))) {

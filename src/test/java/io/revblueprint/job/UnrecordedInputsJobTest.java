@@ -179,6 +179,8 @@ class UnrecordedInputsJobTest {
         assertThat(withoutAmounts.teamPdfAnswer("T-ALPHA"))
                 .contains("Revenue at stake per year n/a not estimated: see the appendix",
                         "Slow first touch on new MQLs Alma Alvarez 16 Oct 2026 not estimated");
+        // "not / estimated" had wrapped in page 1's stake column.
+        assertThat(withoutAmounts.teamPdfLines("T-ALPHA")).contains("16 Oct 2026 not estimated\n");
         // No amount is recorded, so no money figure at all: not € 0 of bookings, of stake or of velocity.
         assertThat(withoutAmounts.teamPdf("T-ALPHA")).doesNotContain("€");
         assertThat(withoutAmounts.executiveSummary()).doesNotContain("€").contains("not estimated");
