@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Loss reasons as a reader counts them: free-text reasons that differ only in case, spacing or punctuation are one
@@ -28,12 +29,27 @@ public final class LossReasons {
     static final String UNKNOWN = "UNKNOWN";
     public static final String NOT_RECORDED = "No reason recorded";
 
-    /** A reason's share of the lost deals, after merging. */
-    public record Share(String reason, long lost, long of) {
+    /**
+     * A reason's share of the lost deals, after merging, and the recorded reasons other than its own name that it took
+     * in (metrics.csv lists those apart).
+     */
+    public record Share(String reason, long lost, long of, List<Recorded> mergedIn) {
+
+        public Share(String reason, long lost, long of) {
+            this(reason, lost, of, List.of());
+        }
+
+        public Share {
+            mergedIn = List.copyOf(mergedIn);
+        }
 
         public double share() {
             return of == 0 ? 0 : (double) lost / of;
         }
+    }
+
+    /** A reason as recorded and its lost deals. */
+    public record Recorded(String label, long lost) {
     }
 
     private final Map<String, String> canonicalByVariant = new TreeMap<>(
@@ -74,8 +90,11 @@ public final class LossReasons {
             labels.putIfAbsent(key, reason);
             long lost = share.numerator() == null ? 0 : share.numerator();
             long of = share.denominator() == null ? 0 : share.denominator();
-            merged.merge(key, new Share(labels.get(key), lost, of),
-                    (a, b) -> new Share(a.reason(), a.lost() + b.lost(), Math.max(a.of(), b.of())));
+            String recorded = share.dimension().value();
+            List<Recorded> mergedIn = recorded.equals(labels.get(key)) ? List.of() : List.of(new Recorded(recorded, lost));
+            merged.merge(key, new Share(labels.get(key), lost, of, mergedIn),
+                    (a, b) -> new Share(a.reason(), a.lost() + b.lost(), Math.max(a.of(), b.of()),
+                            Stream.concat(a.mergedIn().stream(), b.mergedIn().stream()).toList()));
         }
         List<Share> result = new ArrayList<>(merged.values());
         result.sort(Comparator.comparingLong(Share::lost).reversed().thenComparing(Share::reason));

@@ -41,8 +41,11 @@ class LossReasonsTest {
                 share("Price", 17, 100), share("Price, too expensive per seat", 10, 100),
                 share("price", 3, 100), share("Timing", 20, 100), share("UNKNOWN", 50, 100)));
 
-        assertThat(merged).containsExactly(new LossReasons.Share("No reason recorded", 50, 100),
-                new LossReasons.Share("Price", 30, 100), new LossReasons.Share("Timing", 20, 100));
+        assertThat(merged).containsExactly(
+                new LossReasons.Share("No reason recorded", 50, 100, List.of(new LossReasons.Recorded("UNKNOWN", 50))),
+                new LossReasons.Share("Price", 30, 100, List.of(
+                        new LossReasons.Recorded("Price, too expensive per seat", 10), new LossReasons.Recorded("price", 3))),
+                new LossReasons.Share("Timing", 20, 100));
         assertThat(merged.get(1).share()).isEqualTo(0.3);
     }
 

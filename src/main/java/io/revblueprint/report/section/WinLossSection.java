@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 
 /** The win/loss section: deal economics, win rate by source with intervals, breakdowns, loss reasons, chi-square in words. */
 public record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource, String bySourceNote,
-                      JRDataSource breakdowns, ParetoChart lossReasons, String lossFinding, String footnote) implements Section {
+                      JRDataSource breakdowns, ParetoChart lossReasons, String lossFinding, String lossGrouping,
+                      String footnote) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("WinLoss", "templates/sections/win-loss.jrxml", SectionTemplate.Table.TILES, SectionTemplate.Table.RATES);
 
@@ -62,6 +63,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 metrics.notRecordedFor(Metric.LOSS_REASON_SHARE).isEmpty() ? lossFinding(losses)
                         : "Loss reasons are not measurable: "
                         + MetricSentence.notRecorded(metrics.notRecordedFor(Metric.LOSS_REASON_SHARE)) + ".",
+                lossGrouping(losses),
                 // Said only where the breakdown table marks a row.
                 breakdowns.stream().anyMatch(row -> row.rate().endsWith(SmallSample.MARK)) ? SmallSample.FOOTNOTE : "");
     }
@@ -158,6 +160,19 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                     rate.numerator() + " of " + rate.denominator()));
         }
         return rows;
+    }
+
+    /**
+     * What the chart counted together that metrics.csv lists apart: "… Price includes “Price, too expensive per seat”
+     * (5) and “pricing” (2); No reason recorded includes “UNKNOWN” (9)."; empty when nothing was grouped.
+     */
+    static String lossGrouping(List<LossReasons.Share> shares) {
+        List<String> groups = shares.stream().filter(share -> !share.mergedIn().isEmpty())
+                .map(share -> share.reason() + " includes " + Prose.list(share.mergedIn().stream()
+                        .map(recorded -> Prose.quoted(recorded.label(), 40) + " (" + recorded.lost() + ")").toList()))
+                .toList();
+        return groups.isEmpty() ? "" : "Reasons that differ only in wording are counted together here; metrics.csv lists"
+                + " them as recorded, with their lost deals: " + String.join("; ", groups) + ".";
     }
 
     /**

@@ -33,6 +33,16 @@ public final class Prose {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
+    /** Free text someone recorded, in quotes on one line (a line break as " / "), cut at a word: “Lost to competitor / …”. */
+    public static String quoted(String text, int maxChars) {
+        String line = text.strip().replaceAll("\\s*\\R\\s*", " / ").replaceAll("\\s+", " ");
+        if (line.length() > maxChars) {
+            int cut = line.lastIndexOf(' ', maxChars);
+            line = line.substring(0, cut > maxChars / 2 ? cut : maxChars).strip() + " …";
+        }
+        return "“" + line + "”";
+    }
+
     public static String withoutFullStop(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     }

@@ -215,6 +215,26 @@ class FindingsTest {
                 .isEqualTo("whether win rates differ by source was not tested this period (it needs two source groups, and both won and lost deals)");
     }
 
+    /** The chart showed Price at 19 % where metrics.csv said 12.7 %: the note says what was counted together. */
+    @Test
+    void lossReasonsCountedTogetherAreNamedWithTheirRecordedWording() {
+        assertThat(WinLossSection.lossGrouping(new LossReasons(Map.of()).merge(List.of(
+                lossShare("Price", 10), lossShare("Price, too expensive per seat", 5), lossShare("Timing", 8),
+                lossShare("Lost to competitor\nwent with a vendor already in their stack for years", 5),
+                lossShare("UNKNOWN", 9)))))
+                .isEqualTo("Reasons that differ only in wording are counted together here; metrics.csv lists them as"
+                        + " recorded, with their lost deals: Price includes “Price, too expensive per seat” (5); No"
+                        + " reason recorded includes “UNKNOWN” (9); Lost to competitor includes “Lost to competitor"
+                        + " / went with a vendor …” (5).");
+        assertThat(WinLossSection.lossGrouping(new LossReasons(Map.of()).merge(List.of(lossShare("Price", 10)))))
+                .isEmpty();
+    }
+
+    private static MetricValue lossShare(String reason, long lost) {
+        return new MetricValue("T-1", Metric.LOSS_REASON_SHARE, Dimension.of(Dimension.Kind.LOSS_REASON, reason),
+                lost / 37.0, null, null, lost, 37L, Unit.RATIO);
+    }
+
     @Test
     void lossReasonsNameTheFewThatCauseMostLosses() {
         assertThat(plain(WinLossSection.lossFinding(List.of(new LossReasons.Share("No budget", 52, 84),
