@@ -211,8 +211,9 @@ public final class RevenueEstimator {
         Optional<Double> winRate = winRateNow(funnel);
         Factor won = closedPerYear.isPresent() && winRate.isPresent()
                 ? new Factor("Won deals a year" + after(funnel), closedPerYear.get() * winRate.get(),
-                        Phrase.of("{0} closed × {1} = {2}", Quantity.number(closedPerYear.get()),
-                                Quantity.ratio(winRate.get()), Quantity.number(closedPerYear.get() * winRate.get())))
+                        // Deals a year are printed whole: "2,126.52 closed" read as sloppy, not precise.
+                        Phrase.of("{0} closed × {1} = {2}", Quantity.count(closedPerYear.get()),
+                                Quantity.ratio(winRate.get()), Quantity.count(closedPerYear.get() * winRate.get())))
                 : Factor.of("Won deals in period", null);
         return new Formula("won deals a year × average won deal × (cycle − threshold) ÷ 365",
                 Phrase.of("gap to threshold: won revenue that would close within the year instead of slipping into"
@@ -235,8 +236,8 @@ public final class RevenueEstimator {
         double opportunityRate = overall(Metric.SQL_TO_OPPORTUNITY_RATE).map(MetricValue::value).orElse(0.0);
         return perYear.map(closed -> new Factor("Closed deals a year, with the SQLs the fixes above add", closed,
                         Phrase.of("{0} × {1} + {2} × {3} = {4}", Quantity.count(cases(leak)),
-                                Quantity.number(yearFactorValue()), Quantity.number(funnel.addedSqls()),
-                                Quantity.ratio(opportunityRate), Quantity.number(closed))))
+                                Quantity.number(yearFactorValue()), Quantity.count(funnel.addedSqls()),
+                                Quantity.ratio(opportunityRate), Quantity.count(closed))))
                 .orElse(Factor.of("Closed deals in period", null));
     }
 

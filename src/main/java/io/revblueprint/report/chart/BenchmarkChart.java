@@ -28,7 +28,7 @@ public final class BenchmarkChart extends Chart {
         public record Peers(List<Double> others, double median, double bestQuartile) {
         }
 
-        /** A published figure: its band (p25/p75 null for a single value), a label and whether it is dated. */
+        /** A published figure: its band (p25/p75 null for a single value), a label that says its age, and whether it is dated. */
         public record Published(Double p25, double median, Double p75, String label, boolean dated) {
         }
 
@@ -133,7 +133,7 @@ public final class BenchmarkChart extends Chart {
         }
         double median = x.applyAsDouble(published.median());
         canvas.square(color, median, middle - 15, 3.5, !published.dated());
-        canvas.text(published.label() + (published.dated() ? " (dated)" : "") + " " + row.format().apply(published.median()),
+        canvas.text(published.label() + " " + row.format().apply(published.median()),
                 median, middle - 21, 6.5f, false, published.dated() ? Palette.FAINT : Palette.MUTED,
                 Canvas.Align.CENTER);
     }

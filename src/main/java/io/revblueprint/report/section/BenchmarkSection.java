@@ -194,7 +194,10 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         /** "; judged against the target (70.0 %): leak, although at or better than the published figure". */
         private String verdict() {
             if (judgement.isEmpty()) {
-                return "; not judged (no target, too few peers and no current published figure)";
+                return "; not judged (" + Prose.list(List.of("no target",
+                        peers.map(peer -> "its peers are teams of other segments").orElse("too few peers"),
+                        published.map(comparison -> "the published figure is dated").orElse("no published figure")))
+                        + ")";
             }
             Judgement judged = judgement.get();
             String yardstick = switch (judged.threshold().kind()) {
@@ -255,7 +258,8 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
             BenchmarkChart.Row.Published figure = published.map(comparison -> new BenchmarkChart.Row.Published(
                     comparison.benchmark().p25(), comparison.benchmark().median(), comparison.benchmark().p75(),
                     comparison.benchmark().publisher() + " " + (comparison.benchmark().year() == null ? "undated"
-                            : comparison.benchmark().year()), comparison.dated())).orElse(null);
+                            : comparison.benchmark().year() + (comparison.dated() ? " (dated)" : "")),
+                    comparison.dated())).orElse(null);
             BenchmarkChart.Row.Peers peerFigures = peers.map(peer -> new BenchmarkChart.Row.Peers(
                     peer.peers().stream().filter(each -> !each.teamId().equals(peer.scope()))
                             .map(each -> each.value().value()).toList(),

@@ -82,7 +82,10 @@ public final class FixRows {
                 fix.revenueAtStake() == null ? Figures.NONE : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
     }
 
-    /** "Done when MQL → SQL rate ≥ 25.0 % (now 19.8 %)"; a data fix is done when the input is recorded. */
+    /**
+     * "Done when MQL → SQL rate ≥ 25.0 % (now 19.8 %)", "… ≥ 89.2 % (the peers' best quartile; now 47.7 %)"; a data
+     * fix is done when the input is recorded.
+     */
     static String doneWhen(Fix fix) {
         if (fix.isDataFix()) {
             return "Done when the export records " + fix.unrecorded().words() + ", so that " + fix.metric().label()
@@ -90,9 +93,11 @@ public final class FixRows {
         }
         String targetTerms = fix.metric().label() + " " + (fix.judgement().threshold().higherIsBetter() ? "≥" : "≤")
                 + " " + figure(fix, fix.target());
+        // "(now 47.7 %, the peers' best quartile)" read as if 47.7 % were the quartile: the line is named first.
         String yardstick = fix.judgement().threshold().kind() == Threshold.Kind.TARGET ? ""
-                : ", " + MetricSentence.yardstick(fix.judgement().threshold());
-        return "Done when " + targetTerms + " (now " + figure(fix, fix.current()) + yardstick + ")" + alsoProvenBy(fix);
+                : MetricSentence.yardstick(fix.judgement().threshold()) + "; ";
+        return "Done when " + targetTerms + " (" + yardstick + "now " + figure(fix, fix.current()) + ")"
+                + alsoProvenBy(fix);
     }
 
     /** The playbook's proof metric, when it is not the fix's own metric. */

@@ -40,15 +40,20 @@ public record RankingSection(String finding, JRDataSource rows) implements Secti
         TeamRanking first = earliest.get();
         Fix firstFix = first.topFix();
         if (teams.size() == 1 && teams.get(0) == first) {
+            String due = " is due " + Figures.dateInText(firstFix.dueDate());
             return "The first fix of " + first.teamName() + (firstFix.ownerName() == null
-                    ? " has no owner yet: no user holds the role it needs (" + FixRows.owner(firstFix) + ")"
-                    : " is owned by " + firstFix.ownerName()) + " and is due " + Figures.dateInText(firstFix.dueDate()) + ".";
+                    ? due + " and has no owner yet: no user holds the role it needs (" + FixRows.owner(firstFix) + ")"
+                    : " is owned by " + firstFix.ownerName() + " and" + due) + ".";
         }
-        return Figures.count(firstFixes.size() - unowned) + " of " + Prose.count(teams.size(), "team has", "teams have")
-                + " a first fix with an owner and a due date" + (unowned == 0 ? "" : "; "
-                + Prose.count(unowned, "has a first fix", "have a first fix") + " that no user can own yet")
-                + "; the earliest first fix is due " + Figures.dateInText(firstFix.dueDate())
-                + " (" + first.teamName() + ", " + FixRows.ownerInText(firstFix) + ").";
+        long owned = firstFixes.size() - unowned;
+        boolean oneDay = firstFixes.stream().map(Fix::dueDate).distinct().count() == 1;
+        return (owned == teams.size() ? "Every team has" : Figures.count(owned) + " of "
+                + Prose.count(teams.size(), "team has", "teams have")) + " a first fix with an owner and a due date"
+                + (unowned == 0 ? "" : "; " + Prose.count(unowned, "has a first fix", "have a first fix")
+                + " that no user can own yet")
+                + (oneDay && firstFixes.size() > 1 ? "; all are due " + Figures.dateInText(firstFix.dueDate())
+                : "; the earliest first fix is due " + Figures.dateInText(firstFix.dueDate())
+                + " (" + first.teamName() + ", " + FixRows.ownerInText(firstFix) + ")") + ".";
     }
 
     @Override

@@ -348,6 +348,39 @@ class FindingsTest {
     }
 
     @Test
+    void firstFixesAllOwnedAndDueTheSameDayAreSaidSoWithoutAnEarliest() {
+        LocalDate due = LocalDate.of(2026, 12, 31);
+        Fix ent = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "100000", "Jürgen Müller", due);
+        Fix smb = SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", "50000", "Ana Souza", due);
+        assertThat(RankingSection.finding(company(List.of(ent), List.of(smb)))).isEqualTo("Every team has a first"
+                + " fix with an owner and a due date; all are due 31 Dec 2026.");
+    }
+
+    @Test
+    void aSingleTeamsUnownedFirstFixSaysItsDueDateBeforeWhyNobodyOwnsIt() {
+        Fix unowned = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "50000", null,
+                LocalDate.of(2026, 12, 24));
+        ExecutiveSummary oneTeam = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
+                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
+                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent",
+                        List.of(unowned)))), List.of(), new DataHealth(0, Map.of()), null);
+        assertThat(RankingSection.finding(oneTeam)).isEqualTo("The first fix of Enterprise Sales is due 24 Dec 2026"
+                + " and has no owner yet: no user holds the role it needs (Sales manager).");
+    }
+
+    @Test
+    void aFixJudgedAgainstItsPeersNamesTheLineBeforeTheFigureNow() {
+        Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "100000", "Jürgen Müller",
+                LocalDate.of(2026, 10, 23));
+        Judgement byPeers = new Judgement(fix.judgement().value(), new Threshold(0.3, true,
+                Threshold.Kind.PEER_BEST_QUARTILE, "best quartile of 4 mid-market teams"), Verdict.CONFIRMED_LEAK, null);
+        Fix judgedByPeers = new Fix(fix.scope(), fix.rank(), byPeers, null, fix.play(), fix.revenue(), fix.benchmark(),
+                fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
+        assertThat(plain(FixRows.doneWhen(judgedByPeers))).startsWith("Done when Win rate ≥ 30.0 % (the peers' best"
+                + " quartile; now 20.0 %)");
+    }
+
+    @Test
     void atOrAboveThePeersMedianYetJudgedALeakSaysTheLineIsTheirBestQuartile() {
         // 27.5 % among 31, 28, 27.5 and 22 %: behind the median (27.75 %), a weakness the sentence already names; with
         // a median of 26 % it would be above it, and still short of the best quartile (28.75 %) it is judged by.
