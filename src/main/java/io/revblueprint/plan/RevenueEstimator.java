@@ -279,11 +279,13 @@ public final class RevenueEstimator {
                 .map(deal -> Quantity.money(deal.value(), currency)).orElse(null));
     }
 
-    /** A rate the stake multiplies by; one on few cases says so (TCRM: SQL→opportunity 100 % of 2 SQLs). */
+    /**
+     * A rate the stake multiplies by. One on too few cases is shown but prices nothing: TCRM's € 1.7M rested on an
+     * SQL→opportunity rate of 100 % of 2 SQLs, where the report's own rule says such a figure counts no revenue.
+     */
     private Factor rate(Metric metric, String name) {
         return overall(metric).map(rate -> rate.restsOnFewerThan(minimumCases)
-                        ? new Factor(name, rate.value(), Phrase.of("{0} (on only {1} cases)",
-                                Quantity.ratio(rate.value()), Quantity.count(cases(rate))))
+                        ? Factor.thin(name, rate.value(), cases(rate))
                         : Factor.of(name, Quantity.ratio(rate.value())))
                 .orElse(Factor.of(name, null));
     }
@@ -345,21 +347,31 @@ public final class RevenueEstimator {
                 reason.values().toArray(Quantity[]::new)));
     }
 
-    /** One or more named figures multiplied together; a missing figure is named rather than assumed. */
-    private record Factor(List<RevenueEstimate.Input> inputs, List<String> missing, double value) {
+    /**
+     * One or more named figures multiplied together; a missing figure is named rather than assumed, and one on too
+     * few cases is named rather than trusted.
+     */
+    private record Factor(List<RevenueEstimate.Input> inputs, List<String> missing, List<String> thin, double value) {
 
         Factor(String name, double value, Phrase shown) {
-            this(List.of(new RevenueEstimate.Input(name, shown)), List.of(), value);
+            this(List.of(new RevenueEstimate.Input(name, shown)), List.of(), List.of(), value);
         }
 
         /** A figure of the team's as it is; null when the team has none this period. */
         static Factor of(String name, Quantity figure) {
-            return figure == null ? new Factor(List.of(), List.of(name), 0)
+            return figure == null ? new Factor(List.of(), List.of(name), List.of(), 0)
                     : new Factor(name, figure.value(), Phrase.of("{0}", figure));
         }
 
+        /** A rate on fewer cases than a figure needs to be judged: "SQL→opportunity rate = 100.0 % (on only 2 cases)". */
+        static Factor thin(String name, double rate, long cases) {
+            return new Factor(List.of(new RevenueEstimate.Input(name, Phrase.of("{0} (on only {1} cases)",
+                    Quantity.ratio(rate), Quantity.count(cases)))), List.of(), List.of(name), rate);
+        }
+
         Factor and(Factor other) {
-            return new Factor(concat(inputs, other.inputs), concat(missing, other.missing), value * other.value);
+            return new Factor(concat(inputs, other.inputs), concat(missing, other.missing), concat(thin, other.thin),
+                    value * other.value);
         }
 
         private static <T> List<T> concat(List<T> first, List<T> second) {
@@ -374,7 +386,7 @@ public final class RevenueEstimator {
 
         private final String text;
         private final Phrase basis;
-        private Factor product = new Factor(List.of(), List.of(), 1);
+        private Factor product = new Factor(List.of(), List.of(), List.of(), 1);
 
         Formula(String text, Phrase basis) {
             this.text = text;
@@ -390,6 +402,12 @@ public final class RevenueEstimator {
             if (!product.missing().isEmpty()) {
                 return new RevenueEstimate(null, currency, text, product.inputs(), Phrase.of("not estimated: the team"
                         + " has no figure for " + String.join(", ", product.missing()) + " in this period"));
+            }
+            if (!product.thin().isEmpty()) {
+                return new RevenueEstimate(null, currency, text, product.inputs(), Phrase.of("not estimated: "
+                        + String.join(" and ", product.thin()) + " rest" + (product.thin().size() == 1 ? "s" : "")
+                        + " on fewer than the {0} cases a figure needs to be judged; the fix ranks after those with"
+                        + " revenue at stake", Quantity.count(minimumCases)));
             }
             return new RevenueEstimate(BigDecimal.valueOf(product.value()).setScale(0, RoundingMode.HALF_UP),
                     currency, text, product.inputs(), basis);

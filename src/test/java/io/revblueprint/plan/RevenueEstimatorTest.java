@@ -159,20 +159,25 @@ class RevenueEstimatorTest {
     }
 
     @Test
-    void leaksWithoutAMeasurableRevenueEffectSaySo() {
-        assertThat(estimator.estimate(leak(rate("crm_completeness_leads", 150, 180), 1.0, true)).basis())
-                .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of CRM completeness, leads");
+    void aRateTheFormulaNeedsOnTooFewCasesIsShownButPricesNothing() {
+        // TCRM: SQL→opportunity 100 % of 2 SQLs carried a € 1.7M stake.
+        List<MetricValue> twoSqls = TEAM.stream().map(value -> value.metric() == Metric.SQL_TO_OPPORTUNITY_RATE
+                ? rate("sql_to_opportunity_rate", 2, 2) : value).toList();
+
+        RevenueEstimate estimate = new RevenueEstimator(twoSqls, List.of(), Q3, "USD", 20)
+                .estimate(leak("mql_to_sql_rate", "", 0.25, true));
+
+        assertThat(estimate.annualAmount()).isNull();
+        assertThat(Shown.of(estimate.basis())).isEqualTo("not estimated: SQL→opportunity rate rests on fewer than the"
+                + " 20 cases a figure needs to be judged; the fix ranks after those with revenue at stake");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .contains("SQL→opportunity rate: 100.0% (on only 2 cases)", "Win rate: 25.0%");
     }
 
     @Test
-    void aRateTheStakeMultipliesBySaysWhenItRestsOnFewCases() {
-        List<MetricValue> fewSqls = TEAM.stream().map(value -> value.metric() == Metric.SQL_TO_OPPORTUNITY_RATE
-                ? rate("sql_to_opportunity_rate", 2, 2) : value).toList();
-        RevenueEstimate estimate = new RevenueEstimator(fewSqls, List.of(), Q3, "EUR", 20)
-                .estimate(leak(fewSqls.get(2), 0.25, true));
-
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
-                .contains("SQL→opportunity rate: 100.0% (on only 2 cases)", "Win rate: 25.0%");
+    void leaksWithoutAMeasurableRevenueEffectSaySo() {
+        assertThat(estimator.estimate(leak(rate("crm_completeness_leads", 150, 180), 1.0, true)).basis())
+                .extracting(Shown::of).asString().startsWith("not estimated: the team's figures hold no measurable revenue effect of CRM completeness, leads");
     }
 
     /** 1 deal won of 10 would otherwise be priced like a judged miss (the demo's New York: 219 % of its bookings). */
