@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Each metric on its own scale, drawn as an axis: the other peer teams as grey dots, their median as a navy tick and
  * their best quartile as a teal tick; the published figure as a square with its band (p25–p75) where the source
  * gives one, hollow and grey when dated; the team as a diamond, green where it is at least as good as its peers'
- * median (or, without peers, the published median) and red where it is worse. It comes in strips, one metric each,
+ * median (or, without peers, the published median), red where it is worse and grey where the figure is in doubt. It comes in strips, one metric each,
  * so that a page can end between two metrics instead of leaving most of a page blank before a chart that does not fit.
  */
 public final class BenchmarkChart extends Chart {
@@ -21,7 +21,7 @@ public final class BenchmarkChart extends Chart {
      * One metric; {@code peers} or {@code published} may be null (not both); {@code format} prints a value in the
      * metric's unit.
      */
-    public record Row(String label, double team, boolean better, Peers peers, Published published, boolean rate,
+    public record Row(String label, double team, Standing standing, Peers peers, Published published, boolean rate,
                       DoubleFunction<String> format) {
 
         /** The other peer teams' figures, the peers' median and best quartile. */
@@ -39,6 +39,17 @@ public final class BenchmarkChart extends Chart {
                             published == null ? Stream.<Double>empty() : Stream.of(published.p25(), published.median(),
                                     published.p75()))
                     .flatMap(values -> values).filter(value -> value != null).mapToDouble(Double::doubleValue);
+        }
+    }
+
+    /** Where the team stands against its yardstick: the diamond's colour; a figure in doubt takes no side. */
+    public enum Standing {
+        BETTER(Palette.TEAL), WORSE(Palette.RED), IN_DOUBT(Palette.MUTED);
+
+        private final Color color;
+
+        Standing(Color color) {
+            this.color = color;
         }
     }
 
@@ -88,22 +99,23 @@ public final class BenchmarkChart extends Chart {
         x = legendText(canvas, "best quartile", x + 10);
         canvas.square(Palette.AMBER, x + 4, 7.5, 3.5, true);
         canvas.box(Palette.TEAL_LIGHT, x + 12, 4, 14, 7);
-        x = legendText(canvas, "published figure and band (grey: dated)", x + 30);
+        x = legendText(canvas, "published figure, band (grey: dated)", x + 30);
         canvas.diamond(Palette.TEAL, x + 4, 7.5, 4.5);
         canvas.diamond(Palette.RED, x + 14, 7.5, 4.5);
-        legendText(canvas, "this team: better / worse", x + 22);
+        canvas.diamond(Palette.MUTED, x + 24, 7.5, 4.5);
+        legendText(canvas, "this team: better / worse / in doubt", x + 32);
     }
 
     /** Writes a legend entry and returns where the next one starts. */
     private static double legendText(Canvas canvas, String text, double x) {
         canvas.text(text, x, 10.5, 7, false, Palette.MUTED, Canvas.Align.LEFT);
-        return x + canvas.width(text, 7, false) + 12;
+        return x + canvas.width(text, 7, false) + 9;
     }
 
     private static void drawRow(Canvas canvas, Row row, double middle, double plotLeft, double plotWidth, double width) {
         double[] scale = scale(row);
         DoubleUnaryOperator x = value -> plotLeft + plotWidth * (value - scale[0]) / (scale[1] - scale[0]);
-        Color teamColor = row.better() ? Palette.TEAL : Palette.RED;
+        Color teamColor = row.standing().color;
         canvas.text(canvas.fit(row.label(), LABEL_WIDTH - 8, 8, true), 0, middle + 3, 8, true, Palette.INK,
                 Canvas.Align.LEFT);
         if (row.published() != null) {

@@ -266,7 +266,10 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     peer.median(), peer.bestQuartile())).orElse(null);
             boolean better = peers.map(PeerComparison::atOrBetterThanMedian)
                     .orElseGet(() -> published.orElseThrow().atOrBetterThanMedian());
-            return new BenchmarkChart.Row(metric.label(), team(), better, peerFigures, figure, metric.isRate(),
+            // A 0-day cycle from load dates drew a green "better than the published 60 days": a doubt takes no side.
+            BenchmarkChart.Standing standing = caveat.isPresent() ? BenchmarkChart.Standing.IN_DOUBT
+                    : better ? BenchmarkChart.Standing.BETTER : BenchmarkChart.Standing.WORSE;
+            return new BenchmarkChart.Row(metric.label(), team(), standing, peerFigures, figure, metric.isRate(),
                     this::format);
         }
     }

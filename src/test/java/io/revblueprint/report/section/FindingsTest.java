@@ -21,6 +21,7 @@ import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.RenderedPdf;
 import io.revblueprint.report.SampleBlueprints;
 import io.revblueprint.report.SharedRenderer;
+import io.revblueprint.report.chart.BenchmarkChart;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
@@ -410,6 +411,15 @@ class FindingsTest {
                 Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty()))))
                 .isEqualTo("No figure of Enterprise Sales is ranked: its peers in this run are teams of other"
                         + " segments, context only for win rate.");
+        BenchmarkSection.Yardsticks contextOnly = new BenchmarkSection.Yardsticks(Metric.WIN_RATE,
+                Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty());
+        assertThat(plain(contextOnly.sentence(false))).endsWith("; not judged (no target, its peers are teams of"
+                + " other segments and no published figure).");
+        assertThat(contextOnly.chartRow().standing()).isEqualTo(BenchmarkChart.Standing.WORSE);
+        // A figure the data casts doubt on takes no side in the chart.
+        assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
+                Optional.empty(), Optional.of(new Phrase("creation dates may be load dates", List.of()))).chartRow().standing())
+                .isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
     }
 
     @Test
