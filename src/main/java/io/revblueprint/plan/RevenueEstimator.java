@@ -76,13 +76,13 @@ public final class RevenueEstimator {
             case MQL_ACCEPTANCE_RATE -> acceptance(leak, funnel);
             case RESPONSE_SLA_COMPLIANCE -> responseSla(leak, funnel);
             case FOLLOW_UP_COMPLIANCE -> followUp(leak, funnel);
+            case SQL_TO_OPPORTUNITY_RATE -> new Staked(sqlToOpportunity(leak, funnel), funnel);
             case WIN_RATE, MARKETING_SOURCED_WIN_RATE -> winRate(leak, funnel);
             case SALES_CYCLE_DAYS_MEDIAN, SALES_CYCLE_DAYS_P75 -> new Staked(salesCycle(leak, funnel), funnel);
             case LEAD_RESPONSE_HOURS_MEDIAN, LEAD_RESPONSE_HOURS_P90 -> new Staked(notEstimated("a response-time"
                     + " percentile does not say how many MQLs would be answered in time; the response SLA compliance"
                     + " estimate covers this leak"), funnel);
-            case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, SQL_TO_OPPORTUNITY_RATE,
-                 LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
+            case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
                  CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
                  CAMPAIGN_ATTRIBUTION_COVERAGE -> new Staked(notEstimated("the team's figures hold no measurable"
                     + " revenue effect of " + leak.value().metric().label() + "; the fix ranks after those with"
@@ -165,6 +165,22 @@ public final class RevenueEstimator {
                     funnel);
         }
         return addingSqls(formula, funnel, cases(leak) * yearFactorValue() * gapOf(leak) * uplift);
+    }
+
+    /**
+     * More of the period's SQLs become opportunities, up to the threshold, each won at the team's win rate. The funnel
+     * it leaves is unchanged: fixes ranked after it are priced on the measured SQL→opportunity rate, which undercounts
+     * rather than counting any revenue twice.
+     */
+    private RevenueEstimate sqlToOpportunity(Judgement leak, Funnel funnel) {
+        return new Formula("SQLs in period × 365 ÷ days × (threshold − SQL→opportunity rate) × win rate × average"
+                + " won deal", GAP_TO_THRESHOLD)
+                .times(cases(leak, "SQLs in period"))
+                .times(yearFactor())
+                .times(gap(leak, "SQL→opportunity gap to threshold"))
+                .times(winRateFactor(funnel))
+                .times(averageWonDeal())
+                .estimate();
     }
 
     /** An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL. */
@@ -268,10 +284,15 @@ public final class RevenueEstimator {
     }
 
     private Factor valuePerSql(Funnel funnel) {
-        Factor winRate = funnel.winRate() == null ? rate(Metric.WIN_RATE, "Win rate")
+        return rate(Metric.SQL_TO_OPPORTUNITY_RATE, "SQL→opportunity rate").and(winRateFactor(funnel))
+                .and(averageWonDeal());
+    }
+
+    /** The team's win rate, or the one the fixes ranked above reach. */
+    private Factor winRateFactor(Funnel funnel) {
+        return funnel.winRate() == null ? rate(Metric.WIN_RATE, "Win rate")
                 : new Factor("Win rate, after the fixes ranked above", funnel.winRate(),
                         Phrase.of("{0}", Quantity.ratio(funnel.winRate())));
-        return rate(Metric.SQL_TO_OPPORTUNITY_RATE, "SQL→opportunity rate").and(winRate).and(averageWonDeal());
     }
 
     private Factor averageWonDeal() {

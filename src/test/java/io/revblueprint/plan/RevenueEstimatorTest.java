@@ -137,6 +137,20 @@ class RevenueEstimatorTest {
     }
 
     @Test
+    void sqlsThatStallBeforeAnOpportunityCostTheDealsTheyWouldHaveWon() {
+        // 36 × 365/92 × (60 % − 50 %) × 25 % × 20,000 = 71,413.04
+        RevenueEstimate estimate = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("71413");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value())).containsExactly(
+                "SQLs in period: 36",
+                "Year factor: 365 ÷ 92 days = 3.97",
+                "SQL→opportunity gap to threshold: 60.0% − 50.0% = 10.0 points",
+                "Win rate: 25.0%",
+                "Average won deal: 20,000 EUR");
+    }
+
+    @Test
     void weakFollowUpIsAnUpperBoundAtTheValueOfAnAverageMql() {
         // 25 × 365/92 × (100 % − 40 %) × 20 % × 2,500 = 29,755.43
         RevenueEstimate estimate = estimator.estimate(leak("follow_up_compliance", "", 1.0, true));
