@@ -3,6 +3,9 @@ package io.revblueprint.plan;
 import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Unit;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -64,6 +67,20 @@ class PlaybookTest {
                 .isEqualTo("unowned_leads");
         assertThat(playbook.forMiss(Team.UNASSIGNED, Metric.WIN_RATE).orElseThrow().type()).isEqualTo("low_win_rate");
         assertThat(playbook.forMiss("T-BER", Metric.MQL_ACCEPTANCE_RATE).orElseThrow().type()).isEqualTo("low_acceptance");
+    }
+
+    /** SQL→opportunity and lead velocity were judged leaks with no play, so a confirmed leak got no fix. */
+    @Test
+    void everyFigureThatCanBeJudgedALeakHasAPlay() throws IOException {
+        Playbook playbook = Playbook.parse(Files.readString(Path.of("templates/playbook.yaml")), "playbook.yaml");
+        // Peers judge rates, hours and days; loss reasons are shares of a breakdown, never judged.
+        List<Metric> judgeable = Arrays.stream(Metric.values())
+                .filter(metric -> Set.of(Unit.Kind.RATIO, Unit.Kind.HOURS, Unit.Kind.DAYS).contains(metric.unit()))
+                .filter(metric -> metric != Metric.LOSS_REASON_SHARE).toList();
+
+        assertThat(judgeable).allSatisfy(metric -> assertThat(playbook.forMetric(metric)).as(metric.key()).isPresent());
+        assertThat(playbook.forMetric(Metric.LEAD_VELOCITY_RATE).orElseThrow().ownerRole())
+                .isEqualTo(Role.MARKETING_MANAGER);
     }
 
     @Test
