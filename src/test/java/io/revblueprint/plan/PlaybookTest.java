@@ -4,13 +4,13 @@ import io.revblueprint.crm.Role;
 import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.Unit;
-import java.util.Arrays;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
