@@ -9,6 +9,7 @@ import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
 import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;
@@ -17,17 +18,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Progress on the previous blueprint's fixes: each earlier fix's metric then and now, and whether it moved (rows null: none). */
-public record ProgressSection(String finding, JRDataSource rows) implements Section {
+public record ProgressSection(String finding, JRDataSource rows, String footnote) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Progress", "templates/sections/progress.jrxml", SectionTemplate.Table.PROGRESS);
 
 
     static ProgressSection of(TeamBlueprint blueprint) {
         List<FixProgress> progress = blueprint.plan().progress();
+        // NYC's win rate "10.0 % → 19.4 %" on 10 deals was unmarked here while the scorecard marked it.
+        boolean marked = progress.stream().flatMap(item -> Stream.of(item.then(), item.now()))
+                .anyMatch(figure -> figure != null && SmallSample.isSmall(figure));
         return new ProgressSection(finding(blueprint, progress), progress.isEmpty() ? null
-                : new RecordDataSource(progress.stream().map(ProgressSection::row).toList()));
+                : new RecordDataSource(progress.stream().map(ProgressSection::row).toList()),
+                marked ? SmallSample.FOOTNOTE : "");
     }
 
     /** "Of the 3 fixes from 2026-Q2, 2 improved and 1 held; response SLA compliance rose from 61 % to 78 %." */
@@ -83,14 +89,14 @@ public record ProgressSection(String finding, JRDataSource rows) implements Sect
         };
     }
 
-    private static ProgressRow row(FixProgress item) {
+    static ProgressRow row(FixProgress item) {
         return new ProgressRow(
                 "#" + item.earlier().rank() + " " + item.earlier().metric().label()
                         + (item.earlier().dimension().isOverall() ? "" : " · " + item.earlier().dimension().valueInWords())
                         + (item.earlier().unrecorded() == null ? "" : ": record " + item.earlier().unrecorded().words()),
                 item.earlierPeriod(),
-                item.then() == null ? Figures.NONE : Figures.metric(item.then()),
-                item.now() == null ? Figures.NONE : Figures.metric(item.now()),
+                item.then() == null ? Figures.NONE : FunnelSection.rate(item.then()),
+                item.now() == null ? Figures.NONE : FunnelSection.rate(item.now()),
                 item.then() == null || item.now() == null ? Figures.NONE : Figures.change(item.now(), item.then()),
                 label(item.status()),
                 tone(item.status()).key());

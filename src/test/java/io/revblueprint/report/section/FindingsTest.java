@@ -290,6 +290,17 @@ class FindingsTest {
     }
 
     @Test
+    void aProgressRowMarksAFigureOnTooFewCasesAsTheScorecardDoes() {
+        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
+                LocalDate.of(2026, 7, 6));
+        ProgressRow row = ProgressSection.row(new FixProgress(earlier, "2026-Q2",
+                rate("win_rate", null, 0.1, 0.02, 0.4, 1, 10), rate("win_rate", null, 0.194, 0.13, 0.28, 19, 98),
+                ProgressStatus.TOO_FEW_CASES));
+        assertThat(plain(row.then())).isEqualTo("10.0 % *");
+        assertThat(plain(row.now())).isEqualTo("19.4 %");
+    }
+
+    @Test
     void aFigureThatMovedWithinItsEarlierMarginShowsNoClearChangeNotHeld() {
         EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.RESPONSE_SLA_COMPLIANCE, Dimension.OVERALL, "Route", null,
                 LocalDate.of(2026, 7, 6));
