@@ -12,9 +12,13 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +31,14 @@ class DemoSnapshotJobTest {
 
     @TempDir
     static Path temp;
+
+    /** The run's day is fixed: the sprint starts the Monday after it, and the recorded outputs hold those dates. */
+    @TestBean(methodName = "io.revblueprint.job.DemoSnapshotJobTest#runDay")
+    Clock clock;
+
+    static Clock runDay() {
+        return Clock.fixed(Instant.parse("2026-12-02T06:00:00Z"), ZoneOffset.UTC);
+    }
 
     static DemoSnapshot demo;
     static JobExecution execution;

@@ -14,6 +14,8 @@ import net.sf.jasperreports.engine.JRDataSource;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
@@ -22,6 +24,9 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Roadmap", "templates/sections/roadmap.jrxml", SectionTemplate.Table.FIXES);
 
+    /** A snapshot older than this at the sprint's start is said to be old (a nightly run's is a few days). */
+    private static final long STALE_DAYS = 14;
+
 
     static RoadmapSection of(TeamBlueprint blueprint) {
         FixRows rows = new FixRows(blueprint);
@@ -29,8 +34,9 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         return new RoadmapSection(
                 finding(blueprint, rows),
                 ranked.isEmpty() ? null : timeline(ranked),
-                ranked.isEmpty() ? "" : "The sprint starts the Monday after this run. Bars run from each fix's start to its "
-                        + "due date; amber bars answer possible leaks. The full action of each fix is in the appendix.",
+                ranked.isEmpty() ? "" : sprintStartsWhen(blueprint, sprintStart(ranked)) + " Bars run from each fix's"
+                        + " start to its due date; amber bars answer possible leaks. The full action of each fix is in"
+                        + " the appendix.",
                 new RecordDataSource(rows.rows(ranked.size())));
     }
 
@@ -50,9 +56,25 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
                 + Figures.dateInText(first.dueDate()) + ".";
     }
 
-    private static GanttChart timeline(List<Fix> ranked) {
-        LocalDate sprintStart = ranked.stream().map(Fix::startDate).min(LocalDate::compareTo).orElseThrow()
+    /**
+     * "The sprint starts on 7 Dec 2026, the Monday after this run; the data are as of 2 Oct 2026, 66 days before it."
+     * Fixes due in 2026 on data of 2017 looked like a mistake when nothing said the snapshot was old.
+     */
+    static String sprintStartsWhen(TeamBlueprint blueprint, LocalDate sprintStart) {
+        LocalDate asOf = LocalDate.ofInstant(blueprint.run().asOf(), ZoneOffset.UTC);
+        long daysBefore = ChronoUnit.DAYS.between(asOf, sprintStart);
+        return "The sprint starts on " + Figures.dateInText(sprintStart) + ", the Monday after this run"
+                + (daysBefore > STALE_DAYS ? "; the data are as of " + Figures.dateInText(asOf) + ", "
+                + Prose.count(daysBefore, "day", "days") + " before it." : ".");
+    }
+
+    private static LocalDate sprintStart(List<Fix> ranked) {
+        return ranked.stream().map(Fix::startDate).min(LocalDate::compareTo).orElseThrow()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static GanttChart timeline(List<Fix> ranked) {
+        LocalDate sprintStart = sprintStart(ranked);
         return new GanttChart(sprintStart, ranked.stream().map(fix -> new GanttChart.Task(
                 "#" + fix.rank() + " " + FixRows.title(fix),
                 FixRows.owner(fix) + (fix.ownerName() == null ? "" : " · " + FixRows.role(fix.ownerRole())),
