@@ -290,6 +290,16 @@ class FindingsTest {
     }
 
     @Test
+    void theRoadmapSaysHowOldTheDataAreOnlyWhenTheyAreOld() {
+        // The sample run's data are as of 1 Oct 2026.
+        assertThat(RoadmapSection.sprintStartsWhen(blueprint(List.of()), LocalDate.of(2026, 10, 5)))
+                .isEqualTo("The sprint starts on 5 Oct 2026, the Monday after this run.");
+        assertThat(plain(RoadmapSection.sprintStartsWhen(blueprint(List.of()), LocalDate.of(2026, 11, 2))))
+                .isEqualTo("The sprint starts on 2 Nov 2026, the Monday after this run; the data are as of 1 Oct 2026,"
+                        + " 32 days before it.");
+    }
+
+    @Test
     void aProgressRowMarksAFigureOnTooFewCasesAsTheScorecardDoes() {
         EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
                 LocalDate.of(2026, 7, 6));
