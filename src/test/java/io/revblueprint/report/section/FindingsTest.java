@@ -27,6 +27,7 @@ import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.PaperSize;
 import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
@@ -269,7 +270,11 @@ class FindingsTest {
     }
 
     private static Fix withVerdict(Fix fix, Verdict verdict) {
-        Judgement judgement = new Judgement(fix.judgement().value(), fix.judgement().threshold(), verdict, null);
+        return judgedBy(fix, fix.judgement().threshold(), verdict);
+    }
+
+    private static Fix judgedBy(Fix fix, Threshold line, Verdict verdict) {
+        Judgement judgement = new Judgement(fix.judgement().value(), line, verdict, null);
         return new Fix(fix.scope(), fix.rank(), judgement, null, fix.play(), fix.revenue(), fix.benchmark(),
                 fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
     }
@@ -382,10 +387,8 @@ class FindingsTest {
     void aSingleTeamsUnownedFirstFixSaysItsDueDateBeforeWhyNobodyOwnsIt() {
         Fix unowned = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "50000", null,
                 LocalDate.of(2026, 12, 24));
-        ExecutiveSummary oneTeam = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
-                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
-                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent",
-                        List.of(unowned)))), List.of(), new DataHealth(0, Map.of()), null);
+        ExecutiveSummary oneTeam = company(SampleBlueprints.ranking("t-ent", "Enterprise Sales",
+                SampleBlueprints.planOf("t-ent", List.of(unowned))));
         assertThat(RankingSection.finding(oneTeam)).isEqualTo("The first fix of Enterprise Sales is due 24 Dec 2026"
                 + " and has no owner yet: no user holds the role it needs (Sales manager).");
     }
@@ -394,10 +397,8 @@ class FindingsTest {
     void aFixJudgedAgainstItsPeersNamesTheLineBeforeTheFigureNow() {
         Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "100000", "Jürgen Müller",
                 LocalDate.of(2026, 10, 23));
-        Judgement byPeers = new Judgement(fix.judgement().value(), new Threshold(0.3, true,
-                Threshold.Kind.PEER_BEST_QUARTILE, "best quartile of 4 mid-market teams"), Verdict.CONFIRMED_LEAK, null);
-        Fix judgedByPeers = new Fix(fix.scope(), fix.rank(), byPeers, null, fix.play(), fix.revenue(), fix.benchmark(),
-                fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
+        Fix judgedByPeers = judgedBy(fix, new Threshold(0.3, true, Threshold.Kind.PEER_BEST_QUARTILE,
+                "best quartile of 4 mid-market teams"), Verdict.CONFIRMED_LEAK);
         assertThat(plain(FixRows.doneWhen(judgedByPeers))).startsWith("Done when Win rate ≥ 30.0 % (the peers' best"
                 + " quartile; now 20.0 %)");
     }
@@ -480,11 +481,14 @@ class FindingsTest {
     }
 
     private static ExecutiveSummary company(List<Fix> enterprise, List<Fix> smb) {
+        return company(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", enterprise)),
+                SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", smb)));
+    }
+
+    private static ExecutiveSummary company(TeamRanking... teams) {
         return new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4),
-                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED),
-                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", enterprise)),
-                        SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", smb))),
-                List.of(), new DataHealth(0, Map.of()), null);
+                new ScopeMetrics(List.of(), List.of(), SampleBlueprints.ALL_RECORDED), List.of(teams), List.of(),
+                new DataHealth(0, Map.of()), null);
     }
 
     @Test
