@@ -50,8 +50,8 @@ public class BlueprintAssembler {
     private List<DataHealth.SourceNote> sourceNotes(long snapshotId) {
         List<DataHealth.SourceNote> notes = new ArrayList<>();
         snapshotRepository.tallies(snapshotId).values().stream().flatMap(List::stream).forEach(tally -> {
-            tally.skipped().forEach((reason, rows) -> notes.add(new DataHealth.SourceNote(tally.sourceFile(),
-                    "skipped: " + reason, rows)));
+            tally.skipped().forEach((reason, rows) -> notes.add(DataHealth.SourceNote.skipped(tally.sourceFile(),
+                    reason, rows)));
             tally.notes().forEach((note, rows) -> notes.add(new DataHealth.SourceNote(tally.sourceFile(), note, rows)));
         });
         return notes;

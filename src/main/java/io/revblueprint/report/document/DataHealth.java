@@ -11,8 +11,20 @@ import java.util.Map;
  */
 public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile, List<SourceNote> sourceNotes) {
 
-    /** One thing a source file's rows went through, e.g. "closed deals … a sales cycle of 0 days" for 4,414 of them. */
-    public record SourceNote(String sourceFile, String note, long rows) {
+    /**
+     * One thing a source file's rows went through, e.g. "closed deals … a sales cycle of 0 days" for 4,414 of them;
+     * {@code skipped} when the mapping left those records out of the snapshot.
+     */
+    public record SourceNote(String sourceFile, String note, long rows, boolean skipped) {
+
+        /** Values derived rather than read; the records stay in the snapshot. */
+        public SourceNote(String sourceFile, String note, long rows) {
+            this(sourceFile, note, rows, false);
+        }
+
+        public static SourceNote skipped(String sourceFile, String reason, long rows) {
+            return new SourceNote(sourceFile, "skipped: " + reason, rows, true);
+        }
     }
 
     public DataHealth {
@@ -23,6 +35,11 @@ public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile, Li
     /** A canonical snapshot's health: it says nothing beyond its quarantine. */
     public DataHealth(long inputRows, Map<String, Long> quarantinedByFile) {
         this(inputRows, quarantinedByFile, List.of());
+    }
+
+    /** Source records the mapping left out as out of scope (deleted, prospecting, …), not rejected. */
+    public long skippedRows() {
+        return sourceNotes.stream().filter(SourceNote::skipped).mapToLong(SourceNote::rows).sum();
     }
 
     public long quarantinedRows() {

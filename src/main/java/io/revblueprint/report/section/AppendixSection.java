@@ -79,6 +79,11 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 : Figures.count(dataHealth.quarantinedRows()) + " of " + Figures.count(dataHealth.inputRows())
                         + " input rows (" + Figures.percent((double) dataHealth.quarantinedRows() / dataHealth.inputRows())
                         + ") were quarantined and left out of every figure";
+        // Maven's "No input row was rejected" stood beside 500 skipped prospecting deals, unexplained.
+        if (dataHealth.skippedRows() > 0) {
+            quarantined += "; " + Prose.count(dataHealth.skippedRows(), "source record was", "source records were")
+                    + " skipped by the mapping, with the reasons under Data issues";
+        }
         return Prose.upperFirst(completeness.isEmpty() ? quarantined : Prose.list(completeness) + "; " + quarantined) + ".";
     }
 

@@ -349,6 +349,12 @@ class FindingsTest {
         ScopeMetrics metrics = metrics(rate("crm_completeness_leads", null, 0.97, 0.95, 0.98, 970, 1000));
         assertThat(plain(AppendixSection.finding(metrics, new DataHealth(5000, Map.of()))))
                 .isEqualTo("Lead records are 97 % complete; no input row was rejected.");
+        DataHealth skipping = new DataHealth(5000, Map.of(), List.of(
+                DataHealth.SourceNote.skipped("sales_pipeline.csv", "prospecting deal without a date", 500),
+                new DataHealth.SourceNote("sales_pipeline.csv", "close date taken from the last stage change", 20)));
+        assertThat(plain(AppendixSection.finding(metrics, skipping))).isEqualTo("Lead records are 97 % complete; no"
+                + " input row was rejected; 500 source records were skipped by the mapping, with the reasons under"
+                + " Data issues.");
     }
 
     @Test
