@@ -113,7 +113,11 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 : ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
                 : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing)
                 + (shortOfBest.isEmpty() ? "" : ", but short of their best quartile, the line it is judged by, on "
-                + Prose.list(shortOfBest));
+                + Prose.list(shortOfBest))
+                // "9 of 14" beside a table of 18 ranked rows: the other 4 are said to be context.
+                + (contextOnly.isEmpty() ? "" : "; " + Prose.count(contextOnly.size(),
+                "figure compared with teams of other segments is", "figures compared with teams of other segments are")
+                + " context only");
         long published = metrics.stream().filter(each -> each.published().isPresent()).count();
         long dated = metrics.stream().filter(each -> each.published().map(BenchmarkComparison::dated).orElse(false))
                 .count();

@@ -441,6 +441,12 @@ class FindingsTest {
                         + " segments, context only for win rate.");
         BenchmarkSection.Yardsticks contextOnly = new BenchmarkSection.Yardsticks(Metric.WIN_RATE,
                 Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty());
+        PeerComparison responseAmongAll = new PeerComparison("t-ent", Metric.RESPONSE_SLA_COMPLIANCE, null,
+                peers.peers(), 0.2775, 0.2875, 3);
+        assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
+                Metric.RESPONSE_SLA_COMPLIANCE, Optional.of(responseAmongAll), Optional.empty(), Optional.empty(),
+                Optional.empty()), contextOnly))).isEqualTo("Among its peers, Enterprise Sales is behind their median"
+                + " on response SLA compliance; 1 figure compared with teams of other segments is context only.");
         assertThat(plain(contextOnly.sentence(false))).endsWith("; not judged (no target, its peers are teams of"
                 + " other segments and no published figure).");
         assertThat(contextOnly.chartRow().standing()).isEqualTo(BenchmarkChart.Standing.WORSE);
