@@ -91,7 +91,8 @@ public final class LossReasons {
             long lost = share.numerator() == null ? 0 : share.numerator();
             long of = share.denominator() == null ? 0 : share.denominator();
             String recorded = share.dimension().value();
-            List<Recorded> mergedIn = recorded.equals(labels.get(key)) ? List.of() : List.of(new Recorded(recorded, lost));
+            List<Recorded> mergedIn = recorded.equals(labels.get(key)) ? List.of()
+                    : List.of(new Recorded(recorded, lost));
             merged.merge(key, new Share(labels.get(key), lost, of, mergedIn),
                     (a, b) -> new Share(a.reason(), a.lost() + b.lost(), Math.max(a.of(), b.of()),
                             Stream.concat(a.mergedIn().stream(), b.mergedIn().stream()).toList()));

@@ -27,9 +27,9 @@ public final class ClosedLoop {
                 .map(fix -> {
                     boolean notStarted = fix.startsAfter(period.lastDay());
                     if (fix.unrecorded() != null) {
-                        return new FixProgress(fix, earlier.periodLabel(), null, null, notStarted
-                                ? ProgressStatus.NOT_STARTED
-                                : recorded.isRecorded(fix.unrecorded()) ? ProgressStatus.IMPROVED : ProgressStatus.HELD);
+                        ProgressStatus status = notStarted ? ProgressStatus.NOT_STARTED
+                                : recorded.isRecorded(fix.unrecorded()) ? ProgressStatus.IMPROVED : ProgressStatus.HELD;
+                        return new FixProgress(fix, earlier.periodLabel(), null, null, status);
                     }
                     Optional<MetricValue> then = find(earlier.metrics(), fix);
                     Optional<MetricValue> current = find(now, fix);

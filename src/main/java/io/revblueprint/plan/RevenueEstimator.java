@@ -82,7 +82,8 @@ public final class RevenueEstimator {
             case LEAD_RESPONSE_HOURS_MEDIAN, LEAD_RESPONSE_HOURS_P90 -> new Staked(notEstimated("a response-time"
                     + " percentile does not say how many MQLs would be answered in time; the response SLA compliance"
                     + " estimate covers this leak"), funnel);
-            case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, LEAD_VELOCITY_RATE, LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
+            case ACCEPT_REJECT_SLA_COMPLIANCE, DISQUALIFICATION_REASON_COVERAGE, MQL_COUNT, LEAD_VELOCITY_RATE,
+                 LOSS_REASON_SHARE, AVG_WON_DEAL_SIZE, WIN_RATE_SOURCE_CHI2_P, PIPELINE_VELOCITY,
                  CRM_COMPLETENESS_LEADS, CRM_COMPLETENESS_OPPORTUNITIES, ATTRIBUTION_COVERAGE,
                  CAMPAIGN_ATTRIBUTION_COVERAGE -> new Staked(notEstimated("the team's figures hold no measurable"
                     + " revenue effect of " + leak.value().metric().label() + "; the fix ranks after those with"
@@ -384,7 +385,7 @@ public final class RevenueEstimator {
                     : new Factor(name, figure.value(), Phrase.of("{0}", figure));
         }
 
-        /** A rate on fewer cases than a figure needs to be judged: "SQL→opportunity rate = 100.0 % (on only 2 cases)". */
+        /** A rate on fewer cases than a judgement needs: "SQL→opportunity rate = 100.0 % (on only 2 cases)". */
         static Factor thin(String name, double rate, long cases) {
             return new Factor(List.of(new RevenueEstimate.Input(name, Phrase.of("{0} (on only {1} cases)",
                     Quantity.ratio(rate), Quantity.count(cases)))), List.of(), List.of(name), rate);

@@ -44,7 +44,8 @@ class LossReasonsTest {
         assertThat(merged).containsExactly(
                 new LossReasons.Share("No reason recorded", 50, 100, List.of(new LossReasons.Recorded("UNKNOWN", 50))),
                 new LossReasons.Share("Price", 30, 100, List.of(
-                        new LossReasons.Recorded("Price, too expensive per seat", 10), new LossReasons.Recorded("price", 3))),
+                        new LossReasons.Recorded("Price, too expensive per seat", 10),
+                        new LossReasons.Recorded("price", 3))),
                 new LossReasons.Share("Timing", 20, 100));
         assertThat(merged.get(1).share()).isEqualTo(0.3);
     }

@@ -85,7 +85,8 @@ class ClosedLoopTest {
                 RecordedInput.LOST_DEALS, BEFORE_Q3_ENDED);
         EarlierBlueprint earlier = new EarlierBlueprint("2026-Q2", List.of(recordLostDeals), List.of());
 
-        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.ALL_RECORDED, MIN_CASES, Q3)).extracting(FixProgress::status)
+        assertThat(ClosedLoop.progress(earlier, List.of(), Rows.ALL_RECORDED, MIN_CASES, Q3))
+                .extracting(FixProgress::status)
                 .containsExactly(ProgressStatus.IMPROVED);
         assertThat(ClosedLoop.progress(earlier, List.of(), Rows.recordedExcept(RecordedInput.LOST_DEALS),
                 MIN_CASES, Q3))
@@ -113,6 +114,7 @@ class ClosedLoopTest {
     }
 
     private static EarlierFix fix(int rank, String metric, String dimension) {
-        return new EarlierFix(Rows.TEAM, rank, Metric.fromKey(metric), Dimension.parse(dimension), "Act.", null, BEFORE_Q3_ENDED);
+        return new EarlierFix(Rows.TEAM, rank, Metric.fromKey(metric), Dimension.parse(dimension), "Act.", null,
+                BEFORE_Q3_ENDED);
     }
 }

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
  * Each metric on its own scale, drawn as an axis: the other peer teams as grey dots, their median as a navy tick and
  * their best quartile as a teal tick; the published figure as a square with its band (p25–p75) where the source
  * gives one, hollow and grey when dated; the team as a diamond, green where it is at least as good as its peers'
- * median (or, without peers, the published median), red where it is worse and grey where the figure is in doubt. It comes in strips, one metric each,
- * so that a page can end between two metrics instead of leaving most of a page blank before a chart that does not fit.
+ * median (or, without peers, the published median), red where it is worse and grey where the figure is in doubt.
+ * It comes in strips, one metric each, so that a page can end between two metrics instead of leaving most of a page
+ * blank before a chart that does not fit.
  */
 public final class BenchmarkChart extends Chart {
 
@@ -28,7 +29,10 @@ public final class BenchmarkChart extends Chart {
         public record Peers(List<Double> others, double median, double bestQuartile) {
         }
 
-        /** A published figure: its band (p25/p75 null for a single value), a label that says its age, and whether it is dated. */
+        /**
+         * A published figure: its band (p25/p75 null for a single value), a label that says its age, and whether it
+         * is dated.
+         */
         public record Published(Double p25, double median, Double p75, String label, boolean dated) {
         }
 
@@ -100,9 +104,9 @@ public final class BenchmarkChart extends Chart {
         canvas.square(Palette.AMBER, x + 4, 7.5, 3.5, true);
         canvas.box(Palette.TEAL_LIGHT, x + 12, 4, 14, 7);
         x = legendText(canvas, "published figure, band (grey: dated)", x + 30);
-        canvas.diamond(Palette.TEAL, x + 4, 7.5, 4.5);
-        canvas.diamond(Palette.RED, x + 14, 7.5, 4.5);
-        canvas.diamond(Palette.MUTED, x + 24, 7.5, 4.5);
+        for (Standing standing : Standing.values()) {
+            canvas.diamond(standing.color, x + 4 + 10 * standing.ordinal(), 7.5, 4.5);
+        }
         legendText(canvas, "this team: better / worse / in doubt", x + 32);
     }
 

@@ -90,7 +90,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
     /** Each data-health figure of the scope; one whose input the snapshot lacks is "n/a", with what is missing. */
     private static List<HealthRow> health(ScopeMetrics metrics) {
         return HEALTH_METRICS.stream().flatMap(metric -> metrics.overall(metric)
-                        .map(value -> new HealthRow(metric.label(), FunnelSection.rate(value),
+                        .map(value -> new HealthRow(metric.label(), SmallSample.marked(value),
                                 Figures.interval(value),
                                 Figures.count(value.denominator()), metric.definition()))
                         .or(() -> ScopeMetrics.overall(metrics.current(), metric).map(computed -> new HealthRow(

@@ -170,15 +170,11 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
         return new SourceRow(
                 dimension.valueInWords(),
                 count.map(Figures::metric).or(() -> sql.map(rate -> Figures.count(rate.denominator()))).orElse(Figures.NONE),
-                sql.map(FunnelSection::rate).orElse(Figures.NONE),
+                sql.map(SmallSample::marked).orElse(Figures.NONE),
                 sql.map(Figures::interval).orElse(""),
-                win.map(FunnelSection::rate).orElse(Figures.NONE),
+                win.map(SmallSample::marked).orElse(Figures.NONE),
                 win.map(Figures::interval).orElse(""),
                 win.map(rate -> Figures.count(rate.denominator())).orElse(Figures.NONE));
-    }
-
-    static String rate(MetricValue rate) {
-        return Figures.metric(rate) + (SmallSample.isSmall(rate) ? SmallSample.MARK : "");
     }
 
     @Override

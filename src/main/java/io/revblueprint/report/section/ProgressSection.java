@@ -95,8 +95,8 @@ public record ProgressSection(String finding, JRDataSource rows, String footnote
                         + (item.earlier().dimension().isOverall() ? "" : " · " + item.earlier().dimension().valueInWords())
                         + (item.earlier().unrecorded() == null ? "" : ": record " + item.earlier().unrecorded().words()),
                 item.earlierPeriod(),
-                item.then() == null ? Figures.NONE : FunnelSection.rate(item.then()),
-                item.now() == null ? Figures.NONE : FunnelSection.rate(item.now()),
+                item.then() == null ? Figures.NONE : SmallSample.marked(item.then()),
+                item.now() == null ? Figures.NONE : SmallSample.marked(item.now()),
                 item.then() == null || item.now() == null ? Figures.NONE : Figures.change(item.now(), item.then()),
                 label(item.status()),
                 tone(item.status()).key());

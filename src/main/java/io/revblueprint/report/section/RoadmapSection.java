@@ -31,10 +31,11 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
     static RoadmapSection of(TeamBlueprint blueprint) {
         FixRows rows = new FixRows(blueprint);
         List<Fix> ranked = rows.ranked();
+        LocalDate sprintStart = ranked.isEmpty() ? null : sprintStart(ranked);
         return new RoadmapSection(
                 finding(blueprint, rows),
-                ranked.isEmpty() ? null : timeline(ranked),
-                ranked.isEmpty() ? "" : sprintStartsWhen(blueprint, sprintStart(ranked)) + " Bars run from each fix's"
+                ranked.isEmpty() ? null : timeline(ranked, sprintStart),
+                ranked.isEmpty() ? "" : sprintStartsWhen(blueprint, sprintStart) + " Bars run from each fix's"
                         + " start to its due date; amber bars answer possible leaks. The full action of each fix is in"
                         + " the appendix.",
                 new RecordDataSource(rows.rows(ranked.size())));
@@ -73,8 +74,7 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static GanttChart timeline(List<Fix> ranked) {
-        LocalDate sprintStart = sprintStart(ranked);
+    private static GanttChart timeline(List<Fix> ranked, LocalDate sprintStart) {
         return new GanttChart(sprintStart, ranked.stream().map(fix -> new GanttChart.Task(
                 "#" + fix.rank() + " " + FixRows.title(fix),
                 FixRows.owner(fix) + (fix.ownerName() == null ? "" : " · " + FixRows.role(fix.ownerRole())),

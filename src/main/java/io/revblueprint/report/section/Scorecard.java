@@ -153,12 +153,11 @@ final class Scorecard {
 
     private ScorecardRow row(MetricValue value, boolean detail, List<MetricValue> comparison) {
         Assessments.Status status = assessments.status(value);
-        boolean small = SmallSample.isSmall(value);
         return new ScorecardRow(
                 detail ? value.dimension().valueInWords() : value.metric().label(),
                 detail,
                 assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
-                Figures.metric(value) + (small ? SmallSample.MARK : ""),
+                SmallSample.marked(value),
                 Figures.interval(value),
                 Figures.count(value.denominator()),
                 status.label(),

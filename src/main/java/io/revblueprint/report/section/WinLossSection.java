@@ -121,8 +121,9 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         List<Tile> tiles = new ArrayList<>();
         metrics.overall(Metric.WIN_RATE).map(HeadlineTiles::tile).ifPresent(tiles::add);
         // Data Cloud's € 792,171 rested on 6 deals, unmarked: the tile says on how many.
-        metrics.overall(Metric.AVG_WON_DEAL_SIZE).map(size -> HeadlineTiles.tile(size, HeadlineTiles.shortSureness(size),
-                "mean of won deals")).ifPresent(tiles::add);
+        metrics.overall(Metric.AVG_WON_DEAL_SIZE)
+                .map(size -> HeadlineTiles.tile(size, HeadlineTiles.shortSureness(size), "mean of won deals"))
+                .ifPresent(tiles::add);
         // NYC's 90.1 days on 19 won deals read as firm: the tile says how sure, then how long most deals take.
         metrics.overall(Metric.SALES_CYCLE_DAYS_MEDIAN).map(median -> HeadlineTiles.tile(median,
                 HeadlineTiles.shortSureness(median),
@@ -156,7 +157,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .sorted(Comparator.comparingDouble(MetricValue::value).reversed()).toList();
         List<RateRow> rows = new ArrayList<>();
         for (MetricValue rate : rates) {
-            rows.add(new RateRow(rows.isEmpty() ? title : "", label.apply(rate.dimension()), FunnelSection.rate(rate),
+            rows.add(new RateRow(rows.isEmpty() ? title : "", label.apply(rate.dimension()), SmallSample.marked(rate),
                     Figures.interval(rate),
                     rate.numerator() + " of " + rate.denominator()));
         }
@@ -172,8 +173,8 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .map(share -> share.reason() + " includes " + Prose.list(share.mergedIn().stream()
                         .map(recorded -> Prose.quoted(recorded.label(), 40) + " (" + recorded.lost() + ")").toList()))
                 .toList();
-        return groups.isEmpty() ? "" : "Reasons that differ only in wording are counted together here; metrics.csv lists"
-                + " them as recorded, with their lost deals: " + String.join("; ", groups) + ".";
+        return groups.isEmpty() ? "" : "Reasons that differ only in wording are counted together here; metrics.csv"
+                + " lists them as recorded, with their lost deals: " + String.join("; ", groups) + ".";
     }
 
     /**

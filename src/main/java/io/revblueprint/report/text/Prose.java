@@ -33,7 +33,7 @@ public final class Prose {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** Free text someone recorded, in quotes on one line (a line break as " / "), cut at a word: “Lost to competitor / …”. */
+    /** Recorded free text, quoted on one line (a line break as " / "), cut at a word: “Lost to competitor / …”. */
     public static String quoted(String text, int maxChars) {
         String line = text.strip().replaceAll("\\s*\\R\\s*", " / ").replaceAll("\\s+", " ");
         if (line.length() > maxChars) {

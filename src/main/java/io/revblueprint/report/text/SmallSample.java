@@ -16,4 +16,9 @@ public final class SmallSample {
     public static boolean isSmall(MetricValue value) {
         return value.restsOnFewerThan(MIN_CASES);
     }
+
+    /** The figure as tables show it, marked when it rests on too few cases: "10.0 % *". */
+    public static String marked(MetricValue value) {
+        return Figures.metric(value) + (isSmall(value) ? MARK : "");
+    }
 }

@@ -262,11 +262,16 @@ class FindingsTest {
     /** A fix on a figure the scorecard calls "Too few cases" must not read like a judged leak. */
     @Test
     void aFixTitleSaysWhenItsFigureWasJudgedPossibleOrRestsOnTooFewCases() {
-        Fix judged = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", null, null, LocalDate.of(2026, 10, 23));
+        Fix judged = lowWinRate(null, null, LocalDate.of(2026, 10, 23));
         assertThat(FixRows.title(judged)).isEqualTo("Low win rate");
         assertThat(FixRows.title(withVerdict(judged, Verdict.POSSIBLE_LEAK))).isEqualTo("Low win rate (possible)");
         assertThat(FixRows.title(withVerdict(judged, Verdict.INSUFFICIENT_DATA)))
                 .isEqualTo("Low win rate (too few cases)");
+    }
+
+    /** Enterprise Sales' "Low win rate" fix, which most findings here are read from. */
+    private static Fix lowWinRate(String revenue, String owner, LocalDate due) {
+        return SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", revenue, owner, due);
     }
 
     private static Fix withVerdict(Fix fix, Verdict verdict) {
@@ -279,16 +284,21 @@ class FindingsTest {
                 fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
     }
 
+    /** A win rate's earlier fix followed up: 20 % of 100 closed deals then, 27 % of 111 now. */
+    private static final MetricValue WIN_RATE_THEN = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
+    private static final MetricValue WIN_RATE_NOW = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
+
+    private static EarlierFix earlierWinRateFix(LocalDate start) {
+        return new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null, start);
+    }
+
     @Test
     void progressCountsEachOutcome() {
-        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
-                LocalDate.of(2026, 7, 6));
-        MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
-        MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
+        EarlierFix earlier = earlierWinRateFix(LocalDate.of(2026, 7, 6));
         List<FixProgress> progress = List.of(
-                new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
-                new FixProgress(earlier, "2026-Q2", then, now, ProgressStatus.IMPROVED),
-                new FixProgress(earlier, "2026-Q2", then, null, ProgressStatus.NO_DATA));
+                new FixProgress(earlier, "2026-Q2", WIN_RATE_THEN, WIN_RATE_NOW, ProgressStatus.IMPROVED),
+                new FixProgress(earlier, "2026-Q2", WIN_RATE_THEN, WIN_RATE_NOW, ProgressStatus.IMPROVED),
+                new FixProgress(earlier, "2026-Q2", WIN_RATE_THEN, null, ProgressStatus.NO_DATA));
         assertThat(plain(ProgressSection.finding(blueprint(List.of()), progress))).isEqualTo(
                 "Of the 3 fixes from 2026-Q2, 2 improved and 1 has no figure this period; win rate rose from 20 % "
                         + "to 27 % (±7 pts).");
@@ -306,8 +316,7 @@ class FindingsTest {
 
     @Test
     void aProgressRowMarksAFigureOnTooFewCasesAsTheScorecardDoes() {
-        EarlierFix earlier = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
-                LocalDate.of(2026, 7, 6));
+        EarlierFix earlier = earlierWinRateFix(LocalDate.of(2026, 7, 6));
         ProgressRow row = ProgressSection.row(new FixProgress(earlier, "2026-Q2",
                 rate("win_rate", null, 0.1, 0.02, 0.4, 1, 10), rate("win_rate", null, 0.194, 0.13, 0.28, 19, 98),
                 ProgressStatus.TOO_FEW_CASES));
@@ -329,16 +338,15 @@ class FindingsTest {
 
     @Test
     void fixesThatStartedAfterThePeriodClaimNoEffect() {
-        EarlierFix december = new EarlierFix("t-ent", 1, Metric.WIN_RATE, Dimension.OVERALL, "Review lost deals", null,
-                LocalDate.of(2026, 12, 7));
-        MetricValue then = rate("win_rate", null, 0.2, 0.15, 0.26, 20, 100);
-        MetricValue now = rate("win_rate", null, 0.27, 0.2, 0.35, 30, 111);
-        FixProgress notStarted = new FixProgress(december, "2026-Q2", then, now, ProgressStatus.NOT_STARTED);
-        FixProgress noData = new FixProgress(december, "2026-Q2", then, null, ProgressStatus.NO_DATA);
+        EarlierFix december = earlierWinRateFix(LocalDate.of(2026, 12, 7));
+        FixProgress notStarted = new FixProgress(december, "2026-Q2", WIN_RATE_THEN, WIN_RATE_NOW,
+                ProgressStatus.NOT_STARTED);
+        FixProgress noData = new FixProgress(december, "2026-Q2", WIN_RATE_THEN, null, ProgressStatus.NO_DATA);
 
         assertThat(plain(ProgressSection.finding(blueprint(List.of()), List.of(notStarted, notStarted)))).isEqualTo(
                 "None of the 2 fixes from 2026-Q2 had started when 2026-Q3 ended (the first was planned from"
-                        + " 7 Dec 2026), so their figures cannot show their effect; win rate rose from 20 % to 27 % (±7 pts).");
+                        + " 7 Dec 2026), so their figures cannot show their effect; win rate rose from 20 % to 27 %"
+                        + " (±7 pts).");
         assertThat(plain(ProgressSection.finding(blueprint(List.of()), List.of(notStarted, noData)))).isEqualTo(
                 "Of the 2 fixes from 2026-Q2, 1 has no figure this period and 1 had not started when 2026-Q3 ended;"
                         + " win rate rose from 20 % to 27 % (±7 pts).");
@@ -383,7 +391,7 @@ class FindingsTest {
     @Test
     void firstFixesAllOwnedAndDueTheSameDayAreSaidSoWithoutAnEarliest() {
         LocalDate due = LocalDate.of(2026, 12, 31);
-        Fix ent = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "100000", "Jürgen Müller", due);
+        Fix ent = lowWinRate("100000", "Jürgen Müller", due);
         Fix smb = SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", "50000", "Ana Souza", due);
         assertThat(RankingSection.finding(company(List.of(ent), List.of(smb)))).isEqualTo("Every team has a first"
                 + " fix with an owner and a due date; all are due 31 Dec 2026.");
@@ -391,8 +399,7 @@ class FindingsTest {
 
     @Test
     void aSingleTeamsUnownedFirstFixSaysItsDueDateBeforeWhyNobodyOwnsIt() {
-        Fix unowned = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "50000", null,
-                LocalDate.of(2026, 12, 24));
+        Fix unowned = lowWinRate("50000", null, LocalDate.of(2026, 12, 24));
         ExecutiveSummary oneTeam = company(SampleBlueprints.ranking("t-ent", "Enterprise Sales",
                 SampleBlueprints.planOf("t-ent", List.of(unowned))));
         assertThat(RankingSection.finding(oneTeam)).isEqualTo("The first fix of Enterprise Sales is due 24 Dec 2026"
@@ -401,8 +408,7 @@ class FindingsTest {
 
     @Test
     void aFixJudgedAgainstItsPeersNamesTheLineBeforeTheFigureNow() {
-        Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "100000", "Jürgen Müller",
-                LocalDate.of(2026, 10, 23));
+        Fix fix = lowWinRate("100000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
         Fix judgedByPeers = judgedBy(fix, new Threshold(0.3, true, Threshold.Kind.PEER_BEST_QUARTILE,
                 "best quartile of 4 mid-market teams"), Verdict.CONFIRMED_LEAK);
         assertThat(plain(FixRows.doneWhen(judgedByPeers))).startsWith("Done when Win rate ≥ 30.0 % (the peers' best"
@@ -451,9 +457,9 @@ class FindingsTest {
                 + " other segments and no published figure).");
         assertThat(contextOnly.chartRow().standing()).isEqualTo(BenchmarkChart.Standing.WORSE);
         // A figure the data casts doubt on takes no side in the chart.
+        Optional<Phrase> doubt = Optional.of(new Phrase("creation dates may be load dates", List.of()));
         assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
-                Optional.empty(), Optional.of(new Phrase("creation dates may be load dates", List.of()))).chartRow().standing())
-                .isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
+                Optional.empty(), doubt).chartRow().standing()).isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
     }
 
     @Test
@@ -470,7 +476,7 @@ class FindingsTest {
 
     @Test
     void fixesNobodyCanOwnForTheSameRoleShareOneRow() {
-        Fix first = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "50000", null, LocalDate.of(2026, 10, 30));
+        Fix first = lowWinRate("50000", null, LocalDate.of(2026, 10, 30));
         Fix second = new Fix(first.scope(), 2, first.judgement(), null, first.play(), first.revenue(), first.benchmark(),
                 null, null, first.ownerRole(), first.startDate(), first.dueDate());
 
@@ -482,8 +488,8 @@ class FindingsTest {
     @Test
     void theCompanysListIsTheLargestFixesOnlyWhenEachHasAnEstimate() {
         List<Fix> estimated = List.of(
-                SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "90000", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
-                SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "80000", "Jürgen Müller", LocalDate.of(2026, 10, 23)));
+                lowWinRate("90000", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
+                lowWinRate("80000", "Jürgen Müller", LocalDate.of(2026, 10, 23)));
         List<Fix> unestimated = List.of(
                 SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", null, "Ana Souza", LocalDate.of(2026, 10, 30)),
                 SampleBlueprints.winRateFix("t-smb", "Low win rate", "Review", null, "Ana Souza", LocalDate.of(2026, 10, 30)));
@@ -493,7 +499,8 @@ class FindingsTest {
     }
 
     private static ExecutiveSummary company(List<Fix> enterprise, List<Fix> smb) {
-        return company(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", enterprise)),
+        return company(
+                SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", enterprise)),
                 SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", smb)));
     }
 
@@ -540,8 +547,7 @@ class FindingsTest {
 
     @Test
     void aFixOnTooFewCasesIsNotCountedAsALeak() {
-        Fix priced = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review", "96000", "Jürgen Müller",
-                LocalDate.of(2026, 10, 23));
+        Fix priced = lowWinRate("96000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
         Fix unjudged = withVerdict(SampleBlueprints.winRateFix("t-ent", "Untraced deals", "Trace", null, "Jürgen Müller",
                 LocalDate.of(2026, 11, 6)), Verdict.INSUFFICIENT_DATA);
         assertThat(plain(VerdictLine.forTeam(blueprint(List.of(priced, unjudged))))).isEqualTo("Fixing 1 leak is worth € 96K a"
