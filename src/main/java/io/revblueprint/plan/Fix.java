@@ -61,6 +61,11 @@ public record Fix(
         return revenue.annualAmount();
     }
 
+    /** Whether the stake is an upper bound, shown as "up to". */
+    public boolean stakeIsUpperBound() {
+        return revenue.upperBound();
+    }
+
     /** The play's action; for a breakdown it says where ("For source Paid Search: …"), as fixes.csv has no column for it. */
     public String action() {
         return where() + play.action();

@@ -189,6 +189,7 @@ public final class RevenueEstimator {
         Formula formula = new Formula("Unresponsive disqualifications in period × 365 ÷ days × (threshold −"
                 + " compliance) × MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead"
                 + " worked to the SLA is assumed to convert like the team's average MQL"))
+                .atMost()
                 .times(cases(leak, "Unresponsive disqualifications in period"))
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
@@ -409,6 +410,7 @@ public final class RevenueEstimator {
         private final String text;
         private final Phrase basis;
         private Factor product = new Factor(List.of(), List.of(), List.of(), 1);
+        private boolean upperBound;
 
         Formula(String text, Phrase basis) {
             this.text = text;
@@ -417,6 +419,12 @@ public final class RevenueEstimator {
 
         Formula times(Factor factor) {
             product = product.and(factor);
+            return this;
+        }
+
+        /** The amount rests on an optimistic assumption, which the basis names. */
+        Formula atMost() {
+            upperBound = true;
             return this;
         }
 
@@ -432,7 +440,7 @@ public final class RevenueEstimator {
                         + " revenue at stake", Quantity.count(minimumCases)));
             }
             return new RevenueEstimate(BigDecimal.valueOf(product.value()).setScale(0, RoundingMode.HALF_UP),
-                    currency, text, product.inputs(), basis);
+                    currency, text, product.inputs(), basis, upperBound);
         }
 
         RevenueEstimate zero(Phrase zeroBasis) {

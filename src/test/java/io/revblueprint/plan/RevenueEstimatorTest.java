@@ -157,6 +157,12 @@ class RevenueEstimatorTest {
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("29755");
         assertThat(Shown.of(estimate.basis())).contains("upper bound");
+        assertThat(estimate.upperBound()).isTrue();
+    }
+
+    @Test
+    void aStakeOnTheGapToItsThresholdIsNoUpperBound() {
+        assertThat(estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true)).upperBound()).isFalse();
     }
 
     @Test

@@ -24,6 +24,15 @@ public final class RevenueAtStake {
         return total(withFixes.stream().map(TeamRanking::totalRevenueAtStake).toList(), !withFixes.isEmpty());
     }
 
+    /** Whether a fix's stake is an upper bound, which makes the total one. */
+    public static boolean isUpperBound(List<Fix> fixes) {
+        return fixes.stream().anyMatch(Fix::stakeIsUpperBound);
+    }
+
+    public static boolean isUpperBoundOfTeams(List<TeamRanking> teams) {
+        return teams.stream().anyMatch(TeamRanking::stakeIsUpperBound);
+    }
+
     private static BigDecimal total(List<BigDecimal> amounts, boolean anythingToEstimate) {
         List<BigDecimal> estimated = amounts.stream().filter(Objects::nonNull).toList();
         if (estimated.isEmpty() && anythingToEstimate) {

@@ -25,6 +25,10 @@ public record TeamRanking(String teamId, String teamName, TeamPlan plan, ScopeMe
         return RevenueAtStake.ofFixes(plan.fixes());
     }
 
+    public boolean stakeIsUpperBound() {
+        return RevenueAtStake.isUpperBound(plan.fixes());
+    }
+
     public int fixCount() {
         return plan.fixes().size();
     }

@@ -31,7 +31,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         List<Fix> fixes = blueprint.plan().fixes();
         return new Answer(
                 VerdictLine.forTeam(blueprint),
-                figures(RevenueAtStake.ofFixes(fixes), blueprint.plan().annualBookings(), fixes.isEmpty(), run,
+                figures(new Stake(RevenueAtStake.ofFixes(fixes), RevenueAtStake.isUpperBound(fixes)),
+                        blueprint.plan().annualBookings(), fixes.isEmpty(), run,
                         blueprint.metrics(), Assessments.of(blueprint)),
                 title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
                 fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
@@ -56,7 +57,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         }
         return new Answer(
                 VerdictLine.forCompany(summary),
-                figures(RevenueAtStake.ofTeams(summary.teams()), summary.annualBookings(),
+                figures(new Stake(RevenueAtStake.ofTeams(summary.teams()),
+                                RevenueAtStake.isUpperBoundOfTeams(summary.teams())), summary.annualBookings(),
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
                         Assessments.ofTargets(run.targets())),
                 title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
@@ -68,6 +70,14 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     private record TeamFix(String team, Fix fix) {
+    }
+
+    /** A total at stake; none when no fix carries an amount above zero, as the verdict says. */
+    private record Stake(BigDecimal amount, boolean upperBound) {
+
+        boolean estimated() {
+            return amount != null && amount.signum() > 0;
+        }
     }
 
     /**
@@ -83,12 +93,12 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
-    private static List<Tile> figures(BigDecimal stake, BigDecimal bookings, boolean nothingToFix, RunContext run,
+    private static List<Tile> figures(Stake stake, BigDecimal bookings, boolean nothingToFix, RunContext run,
                                       ScopeMetrics metrics, Assessments assessments) {
         List<Tile> tiles = new ArrayList<>();
         String currency = run.currency();
         tiles.add(new Tile("Revenue at stake per year", nothingToFix ? Figures.money(BigDecimal.ZERO, currency)
-                : stake == null ? "n/a" : Figures.compactMoney(stake, currency),
+                : stake.estimated() ? Figures.compactMoney(stake.amount(), currency, stake.upperBound()) : "n/a",
                 stakeNote(stake, bookings, nothingToFix, currency)));
         for (Metric metric : Metric.shownIn(Metric.Panel.HEADLINE)) {
             tiles.add(HeadlineTiles.judged(metric, metrics, assessments));
@@ -96,17 +106,17 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return tiles;
     }
 
-    private static String stakeNote(BigDecimal stake, BigDecimal bookings, boolean nothingToFix, String currency) {
+    private static String stakeNote(Stake stake, BigDecimal bookings, boolean nothingToFix, String currency) {
         if (nothingToFix) {
             return "no leak to fix";
         }
-        if (stake == null) {
+        if (!stake.estimated()) {
             return "not estimated: see the appendix";
         }
         if (bookings == null || bookings.signum() == 0) {
             return "bookings not measured";
         }
-        return Figures.wholePercent(stake.doubleValue() / bookings.doubleValue()) + " of "
+        return Figures.wholePercent(stake.amount().doubleValue() / bookings.doubleValue()) + " of "
                 + Figures.compactMoney(bookings, currency) + " booked a year";
     }
 
@@ -115,7 +125,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return new LeakRow(Integer.toString(rank), (team == null ? "" : team + ": ") + FixRows.title(fix),
                 FixRows.owner(fix), Figures.dateInText(fix.dueDate()),
                 fix.revenueAtStake() == null ? "not estimated" : Figures.compactMoney(fix.revenueAtStake(),
-                        fix.revenue().currency() == null ? run.currency() : fix.revenue().currency()));
+                        fix.revenue().currency() == null ? run.currency() : fix.revenue().currency(),
+                        fix.stakeIsUpperBound()));
     }
 
     /** "New York Enterprise: € 11.6M a year at stake in 6 fixes", "Unowned leads and deals: 4 fixes, revenue at stake not estimated". */
@@ -126,6 +137,6 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         BigDecimal stake = team.totalRevenueAtStake();
         String fixes = Prose.count(team.fixCount(), "fix", "fixes");
         return team.teamName() + ": " + (stake == null || stake.signum() == 0 ? fixes + ", revenue at stake not estimated"
-                : Figures.compactMoney(stake, currency) + " a year at stake in " + fixes);
+                : Figures.compactMoney(stake, currency, team.stakeIsUpperBound()) + " a year at stake in " + fixes);
     }
 }

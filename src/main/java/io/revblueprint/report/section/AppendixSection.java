@@ -52,7 +52,8 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
             + " its interval reaches the line, or the figure has none (a high percentile of few values). A figure"
             + " whose inputs the CRM does not record is not measurable, never 0 %. Every fix names its owner, the SLA"
             + " it installs, its start and due dates in a 6-week sprint, and the revenue a year at stake, assuming the"
-            + " fixes ranked above it are done. The team's rows of metrics.csv and fixes.csv are attached to this PDF.";
+            + " fixes ranked above it are done; \"up to\" marks an upper bound, whose assumption the formulas below"
+            + " name. The team's rows of metrics.csv and fixes.csv are attached to this PDF.";
 
     static AppendixSection of(TeamBlueprint blueprint) {
         return new AppendixSection(

@@ -79,7 +79,8 @@ public final class FixRows {
                 fix.play().sla(),
                 Figures.date(fix.startDate()),
                 Figures.date(fix.dueDate()),
-                fix.revenueAtStake() == null ? Figures.NONE : Figures.money(fix.revenueAtStake(), blueprint.run().currency()));
+                fix.revenueAtStake() == null ? Figures.NONE
+                        : Figures.money(fix.revenueAtStake(), blueprint.run().currency(), fix.stakeIsUpperBound()));
     }
 
     /**

@@ -47,7 +47,7 @@ public record RankingRow(
         return new RankingRow(
                 Integer.toString(rank),
                 team.teamName(),
-                Figures.money(team.totalRevenueAtStake(), currency),
+                Figures.money(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
                 Integer.toString(team.fixCount()),
                 fix == null ? "No fix needed this period" : FixRows.title(fix),
                 fix == null ? "" : fix.firstStep(),

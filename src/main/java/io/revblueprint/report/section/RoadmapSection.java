@@ -50,7 +50,8 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         BigDecimal total = RevenueAtStake.ofFixes(ranked);
         Fix first = ranked.get(0);
         String worth = total != null && total.signum() > 0
-                ? " put " + Figures.compactMoney(total, blueprint.run().currency()) + " a year within reach" : ", by priority";
+                ? " put " + Figures.compactMoney(total, blueprint.run().currency(), RevenueAtStake.isUpperBound(ranked))
+                        + " a year within reach" : ", by priority";
         String owned = first.ownerName() == null ? ", has no owner yet (" + FixRows.ownerInText(first) + ") and is due "
                 : ", is owned by " + first.ownerName() + " and due ";
         return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.quotedTitle(first) + owned

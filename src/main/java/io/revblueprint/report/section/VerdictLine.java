@@ -52,7 +52,8 @@ final class VerdictLine {
         if (leaks == 0) {
             opening = "No leak could be judged at " + team + " on what the CRM records: " + others;
         } else if (total != null && total.signum() > 0) {
-            opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth " + Figures.compactMoney(total, currency)
+            opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth "
+                    + Figures.compactMoney(total, currency, RevenueAtStake.isUpperBound(fixes))
                     + " a year to " + team + share(total, blueprint.plan().annualBookings(), " of its bookings")
                     + (others.isEmpty() ? "" : ", and " + others);
         } else {
@@ -84,10 +85,12 @@ final class VerdictLine {
         }
         TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
         String currency = summary.run().currency();
-        return Figures.compactMoney(total, currency) + " a year is at stake across "
+        String amount = Figures.compactMoney(total, currency, RevenueAtStake.isUpperBoundOfTeams(teams));
+        return Character.toUpperCase(amount.charAt(0)) + amount.substring(1) + " a year is at stake across "
                 + Prose.count(teamCount, "team", "teams") + (unowned ? " and the leads no team owns" : "")
                 + share(total, summary.annualBookings(), " of bookings") + "; the most at " + largest.teamName()
-                + " (" + Figures.compactMoney(largest.totalRevenueAtStake(), currency) + "), where the first fix is "
+                + " (" + Figures.compactMoney(largest.totalRevenueAtStake(), currency, largest.stakeIsUpperBound())
+                + "), where the first fix is "
                 + first(largest.topFix()) + ".";
     }
 

@@ -90,6 +90,20 @@ public final class Figures {
         return symbol(currency) + NBSP + format("#,##0", amount.setScale(0, RoundingMode.HALF_UP));
     }
 
+    /** A stake in full, "up to € 1,312,345" when it is an upper bound. */
+    public static String money(BigDecimal amount, String currency, boolean upperBound) {
+        return upTo(amount, upperBound) + money(amount, currency);
+    }
+
+    /** A headline stake, "up to € 1.3M" when it is an upper bound. */
+    public static String compactMoney(BigDecimal amount, String currency, boolean upperBound) {
+        return upTo(amount, upperBound) + compactMoney(amount, currency);
+    }
+
+    private static String upTo(BigDecimal amount, boolean upperBound) {
+        return upperBound && amount != null ? "up to " : "";
+    }
+
     /** A headline amount: "€ 1.2M", "€ 85K". */
     public static String compactMoney(BigDecimal amount, String currency) {
         if (amount == null) {

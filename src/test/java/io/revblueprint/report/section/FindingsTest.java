@@ -15,6 +15,7 @@ import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
+import io.revblueprint.plan.RevenueEstimate;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
@@ -543,6 +544,40 @@ class FindingsTest {
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
                 + " is not estimated; start with “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
+    }
+
+    /** The demo's follow-up stake, € 1.3M of New York's € 1.4M, assumes every lead worked to the SLA converts. */
+    @Test
+    void anUpperBoundIsShownAsUpToWhereverItCounts() {
+        Fix bounded = withStake(lowWinRate("96000", "Jürgen Müller", LocalDate.of(2026, 10, 23)), true);
+        Fix firm = lowWinRate("4000", "Jürgen Müller", LocalDate.of(2026, 10, 30));
+        TeamBlueprint blueprint = blueprint(List.of(bounded, firm));
+
+        assertThat(plain(VerdictLine.forTeam(blueprint))).startsWith("Fixing 2 leaks is worth up to € 100K a year");
+        Answer answer = Answer.of(blueprint);
+        assertThat(plain(answer.figures().get(0).value())).isEqualTo("up to € 100K");
+        assertThat(answer.topLeaks()).extracting(row -> plain(row.amount())).containsExactly("up to € 96K", "€ 4K");
+        assertThat(plain(RoadmapSection.finding(blueprint, new FixRows(blueprint)))).startsWith("2 fixes put up to € 100K");
+        assertThat(plain(Answer.of(company(List.of(bounded), List.of(firm))).verdict())).startsWith("Up to € 100K a year");
+    }
+
+    /** The demo's New York in 2026-Q2: the verdict said "not estimated" above a tile of € 0. */
+    @Test
+    void aTotalOfNothingEstimatedAboveZeroIsNotShownAsZero() {
+        Fix measuredNothing = lowWinRate("0", "Jürgen Müller", LocalDate.of(2026, 10, 23));
+        Fix unestimated = lowWinRate(null, "Jürgen Müller", LocalDate.of(2026, 10, 30));
+        TeamBlueprint blueprint = blueprint(List.of(unestimated, measuredNothing));
+
+        assertThat(VerdictLine.forTeam(blueprint)).contains("; revenue at stake is not estimated;");
+        assertThat(Answer.of(blueprint).figures().get(0)).extracting(Tile::value, Tile::note)
+                .containsExactly("n/a", "not estimated: see the appendix");
+    }
+
+    private static Fix withStake(Fix fix, boolean upperBound) {
+        RevenueEstimate stake = fix.revenue();
+        return new Fix(fix.scope(), fix.rank(), fix.judgement(), null, fix.play(), new RevenueEstimate(
+                stake.annualAmount(), stake.currency(), stake.formula(), stake.inputs(), stake.basis(), upperBound),
+                fix.benchmark(), fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
     }
 
     @Test
