@@ -6,7 +6,7 @@ import java.util.List;
 /** The funnel as centered bars, widest first: each stage's count, with the rate that led into it beside its name. */
 public final class FunnelChart extends Chart {
 
-    /** One stage; {@code conversion} reads like "73 % of MQLs"; {@code closedCohort} marks the won stage's other cohort. */
+    /** One stage; {@code conversion} reads like "73 % of 551 MQLs"; {@code closedCohort} marks the won stage's other cohort. */
     public record Stage(String name, long count, String countText, String conversion, boolean closedCohort) {
     }
 
@@ -36,6 +36,11 @@ public final class FunnelChart extends Chart {
             double barWidth = Math.max(3, barArea * stage.count() / widest);
             canvas.text(stage.name(), 0, top + barHeight / 2 - 1, 9, true, Palette.INK, Canvas.Align.LEFT);
             canvas.text(stage.conversion(), 0, top + barHeight / 2 + 10, 7.5f, false, Palette.MUTED, Canvas.Align.LEFT);
+            if (stage.closedCohort() && i > 0) {
+                // The won deals are not the opportunities above them: a rule keeps the eye from reading a funnel.
+                double gapMiddle = top - (ROW_HEIGHT - barHeight) / 2;
+                canvas.dashed(Palette.MUTED, LABEL_WIDTH, gapMiddle, width, gapMiddle);
+            }
             canvas.box(stage.closedCohort() ? Palette.NAVY : Palette.TEAL, center - barWidth / 2, top, barWidth, barHeight);
             drawCount(canvas, stage, center, barWidth, top + barHeight / 2 + 3.5);
         }

@@ -62,18 +62,20 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
             return stages;
         }
         stages.add(new FunnelChart.Stage("MQLs", mqls.get(), Figures.count(mqls.get()), "marketing-qualified leads", false));
-        stage(metrics, Metric.MQL_ACCEPTANCE_RATE, "Accepted by sales", "of MQLs", false).ifPresent(stages::add);
-        stage(metrics, Metric.MQL_TO_SQL_RATE, "Sales-qualified (SQL)", "of MQLs", false).ifPresent(stages::add);
-        stage(metrics, Metric.SQL_TO_OPPORTUNITY_RATE, "Opportunities", "of SQLs", false).ifPresent(stages::add);
-        stage(metrics, Metric.WIN_RATE, "Won", "of deals closed in the period", true).ifPresent(stages::add);
+        stage(metrics, Metric.MQL_ACCEPTANCE_RATE, "Accepted by sales", "MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.MQL_TO_SQL_RATE, "Sales-qualified (SQL)", "MQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.SQL_TO_OPPORTUNITY_RATE, "Opportunities", "SQLs", false).ifPresent(stages::add);
+        stage(metrics, Metric.WIN_RATE, "Won", "deals closed in the period", true).ifPresent(stages::add);
         return stages;
     }
 
+    /** A stage with the rate that led into it and that rate's base: "1 % of 148 MQLs". */
     private static Optional<FunnelChart.Stage> stage(ScopeMetrics metrics, Metric metric, String name, String base,
                                                      boolean closedCohort) {
         return metrics.overall(metric).filter(rate -> rate.numerator() != null).map(rate -> new FunnelChart.Stage(
                 name, rate.numerator(), Figures.count(rate.numerator()),
-                Figures.wholePercent(rate.value()) + " " + base, closedCohort));
+                Figures.wholePercent(rate.value()) + " of " + Figures.count(rate.denominator()) + " " + base,
+                closedCohort));
     }
 
     /** "Of 551 MQLs, 73 % were accepted by sales and 27 % became sales-qualified (2 pts above target); …". */

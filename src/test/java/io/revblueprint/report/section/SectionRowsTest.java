@@ -29,6 +29,21 @@ class SectionRowsTest {
         assertThat(FunnelSection.sources(metrics).get(3).winRate().replace('\u00A0', ' ')).isEqualTo("0.0 % *");
     }
 
+    /** TCRM: 2 opportunities above 95 won deals read as a funnel widening; each stage now names its base. */
+    @Test
+    void funnelStagesNameTheirBaseAndTheWonDealsTheirOwnCohort() {
+        ScopeMetrics metrics = new ScopeMetrics(List.of(
+                rate("mql_to_sql_rate", null, 0.0135, 2, 148),
+                rate("sql_to_opportunity_rate", null, 1.0, 2, 2),
+                rate("win_rate", null, 0.1987, 95, 478)), List.of(), SampleBlueprints.ALL_RECORDED);
+
+        assertThat(FunnelSection.stages(metrics))
+                .extracting(stage -> stage.name() + ": " + stage.count() + ", " + stage.conversion().replace('\u00A0', ' ')
+                        + (stage.closedCohort() ? ", closed cohort" : ""))
+                .containsExactly("MQLs: 148, marketing-qualified leads", "Sales-qualified (SQL): 2, 1 % of 148 MQLs",
+                        "Opportunities: 2, 100 % of 2 SQLs", "Won: 95, 20 % of 478 deals closed in the period, closed cohort");
+    }
+
     private static MetricValue rate(String metric, String dimension, double value, long numerator, long denominator) {
         return new MetricValue("t-sin", Metric.fromKey(metric), Dimension.parse(dimension), value, null, null,
                 numerator, denominator, Unit.RATIO);
