@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,7 +52,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .merge(metrics.breakdown(Metric.LOSS_REASON_SHARE, Dimension.Kind.LOSS_REASON));
         return new WinLossSection(
                 finding(blueprint, Assessments.of(blueprint)),
-                new RecordDataSource(tiles(metrics)),
+                new RecordDataSource(tiles(metrics, blueprint.plan().caveats().keySet())),
                 metrics.overall(Metric.WIN_RATE).filter(rate -> !bySource.isEmpty())
                         .map(rate -> sourceChart(bySource, rate)).orElse(null),
                 Prose.upperFirst(chiSquare(metrics)) + ". Dots: win rate; whiskers: its 95 % interval; dashed line: "
@@ -117,9 +118,10 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 + worst.dimension().valueInWords() + " " + MetricSentence.inWords(worst);
     }
 
-    private static List<Tile> tiles(ScopeMetrics metrics) {
+    static List<Tile> tiles(ScopeMetrics metrics, Set<Metric> doubted) {
         List<Tile> tiles = new ArrayList<>();
-        metrics.overall(Metric.WIN_RATE).map(HeadlineTiles::tile).ifPresent(tiles::add);
+        metrics.overall(Metric.WIN_RATE).map(HeadlineTiles::tile).map(tile -> inDoubt(tile, Metric.WIN_RATE, doubted))
+                .ifPresent(tiles::add);
         // Data Cloud's € 792,171 rested on 6 deals, unmarked: the tile says on how many.
         metrics.overall(Metric.AVG_WON_DEAL_SIZE)
                 .map(size -> HeadlineTiles.tile(size, HeadlineTiles.shortSureness(size), "mean of won deals"))
@@ -128,10 +130,22 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         metrics.overall(Metric.SALES_CYCLE_DAYS_MEDIAN).map(median -> HeadlineTiles.tile(median,
                 HeadlineTiles.shortSureness(median),
                 metrics.overall(Metric.SALES_CYCLE_DAYS_P75).map(p75 -> "75 % within " + Figures.metric(p75))
-                        .orElse("creation to close"))).ifPresent(tiles::add);
+                        .orElse("creation to close")))
+                .map(tile -> inDoubt(tile, Metric.SALES_CYCLE_DAYS_MEDIAN, doubted)).ifPresent(tiles::add);
         metrics.overall(Metric.PIPELINE_VELOCITY).map(velocity -> HeadlineTiles.tile(velocity, "won revenue the open pipeline yields per day"))
                 .ifPresent(tiles::add);
         return tiles;
+    }
+
+    /**
+     * TCRM's 0.0-day cycle from load dates stood as firm as any figure: a doubted tile is grey and says so in its
+     * note's second line, which has room for no third.
+     */
+    private static Tile inDoubt(Tile tile, Metric metric, Set<Metric> doubted) {
+        String sureness = tile.note().lines().findFirst().orElse("");
+        return doubted.contains(metric)
+                ? new Tile(tile.label(), tile.value(), sureness + "\nin doubt: see the caveat", Tone.NEUTRAL.key())
+                : tile;
     }
 
     private static IntervalChart sourceChart(List<MetricValue> bySource, MetricValue overall) {

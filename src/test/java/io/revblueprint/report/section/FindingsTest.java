@@ -526,6 +526,16 @@ class FindingsTest {
     }
 
     @Test
+    void aTileOfADoubtedFigureIsGreyAndSaysSo() {
+        MetricValue cycle = SampleBlueprints.number("t-ent", "sales_cycle_days_median", 0.0, "days");
+        MetricValue winRate = SampleBlueprints.rate("t-ent", "win_rate", null, 0.2, 0.15, 0.26, 20, 100);
+
+        assertThat(WinLossSection.tiles(metrics(winRate, cycle), java.util.Set.of(Metric.SALES_CYCLE_DAYS_MEDIAN)))
+                .extracting(tile -> tile.label() + " [" + tile.tone() + "]: " + tile.note().lines().reduce((a, b) -> b).orElse(""))
+                .containsExactly("Win rate []: n = 100", "Median sales cycle [neutral]: in doubt: see the caveat");
+    }
+
+    @Test
     void revenueThatWasNotEstimatedIsNeverShownAsZero() {
         Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, "Jürgen Müller",
                 LocalDate.of(2026, 10, 23));
