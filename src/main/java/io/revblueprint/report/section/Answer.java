@@ -32,7 +32,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return new Answer(
                 VerdictLine.forTeam(blueprint),
                 figures(new Stake(RevenueAtStake.ofFixes(fixes), RevenueAtStake.isUpperBound(fixes)),
-                        blueprint.plan().annualBookings(), fixes.isEmpty(), run,
+                        BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), fixes.isEmpty(), run,
                         blueprint.metrics(), Assessments.of(blueprint)),
                 title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
                 fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
@@ -58,7 +58,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return new Answer(
                 VerdictLine.forCompany(summary),
                 figures(new Stake(RevenueAtStake.ofTeams(summary.teams()),
-                                RevenueAtStake.isUpperBoundOfTeams(summary.teams())), summary.annualBookings(),
+                                RevenueAtStake.isUpperBoundOfTeams(summary.teams())),
+                        BookedRevenue.of(summary.annualBookings(), summary.company()),
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
                         Assessments.ofTargets(run.targets())),
                 title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
@@ -93,7 +94,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
-    private static List<Tile> figures(Stake stake, BigDecimal bookings, boolean nothingToFix, RunContext run,
+    private static List<Tile> figures(Stake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
                                       ScopeMetrics metrics, Assessments assessments) {
         List<Tile> tiles = new ArrayList<>();
         String currency = run.currency();
@@ -106,18 +107,19 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return tiles;
     }
 
-    private static String stakeNote(Stake stake, BigDecimal bookings, boolean nothingToFix, String currency) {
+    private static String stakeNote(Stake stake, BookedRevenue bookings, boolean nothingToFix, String currency) {
         if (nothingToFix) {
             return "no leak to fix";
         }
         if (!stake.estimated()) {
             return "not estimated: see the appendix";
         }
-        if (bookings == null || bookings.signum() == 0) {
+        if (!bookings.measured()) {
             return "bookings not measured";
         }
-        return Figures.wholePercent(stake.amount().doubleValue() / bookings.doubleValue()) + " of "
-                + Figures.compactMoney(bookings, currency) + " booked a year";
+        return bookings.shareOf(stake.amount()).map(share -> share + " of " + Figures.compactMoney(bookings.annual(),
+                currency) + " booked a year").orElse("bookings rest on only " + Prose.count(bookings.wonDeals(),
+                "won deal", "won deals"));
     }
 
     /** A leak as page 1 lists it; {@code team} names the team on the company's page. */

@@ -54,7 +54,7 @@ final class VerdictLine {
         } else if (total != null && total.signum() > 0) {
             opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth "
                     + Figures.compactMoney(total, currency, RevenueAtStake.isUpperBound(fixes))
-                    + " a year to " + team + share(total, blueprint.plan().annualBookings(), " of its bookings")
+                    + " a year to " + team + share(total, BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), " of its bookings")
                     + (others.isEmpty() ? "" : ", and " + others);
         } else {
             opening = Prose.count(leaks, "leak", "leaks") + " at " + team + (leaks == 1 ? " needs a fix" : " need a fix")
@@ -88,7 +88,8 @@ final class VerdictLine {
         String amount = Figures.compactMoney(total, currency, RevenueAtStake.isUpperBoundOfTeams(teams));
         return Character.toUpperCase(amount.charAt(0)) + amount.substring(1) + " a year is at stake across "
                 + Prose.count(teamCount, "team", "teams") + (unowned ? " and the leads no team owns" : "")
-                + share(total, summary.annualBookings(), " of bookings") + "; the most at " + largest.teamName()
+                + share(total, BookedRevenue.of(summary.annualBookings(), summary.company()), " of bookings")
+                + "; the most at " + largest.teamName()
                 + " (" + Figures.compactMoney(largest.totalRevenueAtStake(), currency, largest.stakeIsUpperBound())
                 + "), where the first fix is "
                 + first(largest.topFix()) + ".";
@@ -99,9 +100,8 @@ final class VerdictLine {
         return FixRows.quotedTitle(fix) + " (" + FixRows.ownerInText(fix) + ", due " + Figures.dateInText(fix.dueDate()) + ")";
     }
 
-    /** " (21 % of its bookings)"; empty when bookings were not measured. */
-    private static String share(BigDecimal stake, BigDecimal bookings, String of) {
-        return bookings == null || bookings.signum() == 0 ? ""
-                : " (" + Figures.wholePercent(stake.doubleValue() / bookings.doubleValue()) + of + ")";
+    /** " (21 % of its bookings)"; empty when bookings were not measured or rest on too few won deals. */
+    private static String share(BigDecimal stake, BookedRevenue bookings, String of) {
+        return bookings.shareOf(stake).map(share -> " (" + share + of + ")").orElse("");
     }
 }

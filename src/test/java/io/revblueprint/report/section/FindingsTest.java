@@ -33,6 +33,7 @@ import io.revblueprint.report.layout.PaperSize;
 import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -581,6 +582,27 @@ class FindingsTest {
         assertThat(VerdictLine.forTeam(blueprint)).contains("; revenue at stake is not estimated;");
         assertThat(Answer.of(blueprint).figures().get(0)).extracting(Tile::value, Tile::note)
                 .containsExactly("n/a", "not estimated: see the appendix");
+    }
+
+    /** The demo's Berlin in 2026-Q2: € 190K was "44 % of its bookings", bookings of 2 won deals. */
+    @Test
+    void aStakeIsAShareOfBookingsOnlyWhereTheyRestOnEnoughWonDeals() {
+        Fix fix = lowWinRate("190000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
+
+        assertThat(plain(VerdictLine.forTeam(booked(fix, 2)))).startsWith("Fixing 1 leak is worth € 190K a year to"
+                + " Enterprise Sales; start with");
+        assertThat(Answer.of(booked(fix, 2)).figures().get(0).note()).isEqualTo("bookings rest on only 2 won deals");
+        assertThat(plain(VerdictLine.forTeam(booked(fix, 40)))).startsWith("Fixing 1 leak is worth € 190K a year to"
+                + " Enterprise Sales (44 % of its bookings); start with");
+        assertThat(plain(Answer.of(booked(fix, 40)).figures().get(0).note())).isEqualTo("44 % of € 432K booked a year");
+    }
+
+    private static TeamBlueprint booked(Fix fix, long wonDeals) {
+        MetricValue winRate = SampleBlueprints.rate("t-ent", "win_rate", null, 0.2, 0.15, 0.26, wonDeals, wonDeals * 5);
+        TeamPlan plan = new TeamPlan("t-ent", List.of(), List.of(fix), List.of(), List.of(), List.of(), Map.of(),
+                new BigDecimal("432000"));
+        return new TeamBlueprint(SampleBlueprints.run(PaperSize.A4), SampleBlueprints.team("t-ent", "Enterprise Sales"),
+                SampleBlueprints.members("t-ent"), metrics(winRate), List.of(), plan, new DataHealth(0, Map.of()));
     }
 
     private static Fix withStake(Fix fix, boolean upperBound) {
