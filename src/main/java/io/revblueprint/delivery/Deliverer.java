@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Delivers a blueprint at most once per recipient and period (again only when forced), over SMTP or into the
@@ -25,17 +26,19 @@ public class Deliverer {
 
     private final Mailer mailer;
     private final DeliveryLog deliveryLog;
-    private final String from;
+    private final SenderAddress from;
+    private final AtomicBoolean placeholderWarned = new AtomicBoolean();
     private final int attempts;
     private final Duration firstPause;
 
     public Deliverer(Mailer mailer, DeliveryLog deliveryLog,
-                     @Value("${blueprint.delivery.from:Revenue Blueprint <blueprint@localhost>}") String from,
+                     @Value("${blueprint.delivery.from:}") String from,
+                     @Value("${spring.mail.username:}") String smtpUsername,
                      @Value("${blueprint.delivery.attempts:3}") int attempts,
                      @Value("${blueprint.delivery.retry-pause:2s}") Duration firstPause) {
         this.mailer = mailer;
         this.deliveryLog = deliveryLog;
-        this.from = from;
+        this.from = SenderAddress.of(from, smtpUsername);
         this.attempts = Math.max(1, attempts);
         this.firstPause = firstPause;
     }
@@ -77,8 +80,9 @@ public class Deliverer {
         String mode = channel.toUpperCase(Locale.ROOT);
         deliveryLog.sending(delivery, runId, mode);
         try {
-            MimeMessage message = BlueprintMessage.build(delivery, from);
+            MimeMessage message = BlueprintMessage.build(delivery, from.address());
             if (mode.equals("SMTP")) {
+                warnOfPlaceholderSender();
                 sendWithRetries(message);
             } else {
                 mailer.writeToOutbox(message, delivery, outbox);
@@ -90,6 +94,13 @@ public class Deliverer {
             String why = Mailer.describe(e);
             deliveryLog.failed(delivery, why);
             log.error("Not delivered \"{}\" to {}: {}", delivery.message().subject(), delivery.recipientEmail(), why);
+        }
+    }
+
+    private void warnOfPlaceholderSender() {
+        if (from.placeholder() && !placeholderWarned.getAndSet(true)) {
+            log.warn("Mail goes out from {}, which many servers reject or file as spam: set BLUEPRINT_DELIVERY_FROM"
+                    + " (blueprint.delivery.from) to an address of your domain", from.address());
         }
     }
 
