@@ -47,10 +47,14 @@ public record AnswerSection(String bookmark, String kicker, String title, String
                 heatMap, new RecordDataSource(headlines.stream().map(Bullet::new).toList()));
     }
 
-    /** "Northwind GmbH · Data as of 2 Oct 2026 02:00 UTC · run 7 · for Berlin Mid-Market (T-BER)"; company may be null. */
-    private static String facts(String company, RunContext run, String preparedFor) {
+    /**
+     * "Northwind GmbH · Data as of 2 Oct 2026 02:00 UTC · run 7 · for Berlin Mid-Market (T-BER) · amounts in EUR";
+     * company may be null. The currency is named: a single-currency Salesforce org exports none, and its dollars
+     * showed as "€" with nothing on page 1 to say the currency was the configured one.
+     */
+    static String facts(String company, RunContext run, String preparedFor) {
         return (company == null ? "" : company + " · ") + "Data as of " + Figures.asOf(run.asOf())
-                + " · run " + run.runId() + " · for " + preparedFor;
+                + " · run " + run.runId() + " · for " + preparedFor + " · amounts in " + run.currency();
     }
 
     @Override

@@ -605,6 +605,12 @@ class FindingsTest {
                 SampleBlueprints.members("t-ent"), metrics(winRate), List.of(), plan, new DataHealth(0, Map.of()));
     }
 
+    @Test
+    void page1NamesTheCurrencyItsAmountsAreIn() {
+        assertThat(AnswerSection.facts("Northwind", SampleBlueprints.run(PaperSize.A4), "Berlin (T-BER)"))
+                .endsWith(" · for Berlin (T-BER) · amounts in EUR");
+    }
+
     private static Fix withStake(Fix fix, boolean upperBound) {
         RevenueEstimate stake = fix.revenue();
         return new Fix(fix.scope(), fix.rank(), fix.judgement(), null, fix.play(), new RevenueEstimate(
