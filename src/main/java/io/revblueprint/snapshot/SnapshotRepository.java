@@ -43,7 +43,11 @@ public class SnapshotRepository {
             "COUNT(CASE WHEN automated = FALSE AND lead_id IS NOT NULL THEN 1 END)");
     private static final Map<RecordedInput, String> LEAD_INPUTS = new EnumMap<>(Map.of(
             RecordedInput.LEADS, "COUNT(*)",
-            RecordedInput.ACCEPTANCES, "COUNT(accepted_at)",
+            // Accept dates that are every MQL's own date tell no MQL apart: TCRM's preset reads both from a status
+            // every lead past "Open" has, and its acceptance read 100 %, "on target".
+            RecordedInput.ACCEPTANCES, "CASE WHEN COUNT(CASE WHEN accepted_at <> mql_at OR accepted_at IS NULL"
+                    + " AND mql_at IS NOT NULL OR mql_at IS NULL AND accepted_at IS NOT NULL THEN 1 END) > 0"
+                    + " THEN COUNT(accepted_at) ELSE 0 END",
             // A decision dated at the MQL's own instant records no decision time: an export that has no accept date
             // writes the lead's creation date for both (Salesforce's preset, from the lead status).
             RecordedInput.DECISIONS, "COUNT(CASE WHEN accepted_at <> mql_at OR rejected_at <> mql_at"

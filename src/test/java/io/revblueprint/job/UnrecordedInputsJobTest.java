@@ -61,6 +61,7 @@ class UnrecordedInputsJobTest {
     PublishedPeriod withoutActivities;
     PublishedPeriod withoutDecisions;
     PublishedPeriod decidedAtTheMql;
+    PublishedPeriod everyMqlAcceptedAtItsOwnDate;
     PublishedPeriod withoutLossReasons;
     PublishedPeriod withoutAmounts;
     PublishedPeriod alphaLosesNoDeal;
@@ -70,6 +71,8 @@ class UnrecordedInputsJobTest {
         withoutActivities = publish("without-activities", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutActivities());
         withoutDecisions = publish("without-decisions", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAcceptDates());
         decidedAtTheMql = publish("decided-at-the-mql",
+                snapshot(LEAKY_ALPHA.accepting(30), STEADY_BETA).withAcceptDatesAtTheMql());
+        everyMqlAcceptedAtItsOwnDate = publish("every-mql-accepted-at-its-own-date",
                 snapshot(LEAKY_ALPHA, STEADY_BETA).withAcceptDatesAtTheMql());
         withoutLossReasons = publish("without-loss-reasons", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutLossReasons());
         withoutAmounts = publish("without-amounts", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAmounts());
@@ -128,6 +131,18 @@ class UnrecordedInputsJobTest {
         TeamPlan alpha = decidedAtTheMql.plan(planHistory, "T-ALPHA");
         assertThat(alpha.judgements()).anyMatch(judgement -> judgement.value().metric() == Metric.MQL_ACCEPTANCE_RATE)
                 .noneMatch(judgement -> judgement.value().metric() == Metric.ACCEPT_REJECT_SLA_COMPLIANCE);
+        assertThat(alpha.fixes()).filteredOn(Fix::isDataFix).extracting(Fix::unrecorded)
+                .contains(RecordedInput.DECISIONS).doesNotContain(RecordedInput.ACCEPTANCES);
+    }
+
+    /** TCRM: the preset reads both dates from a status every lead past "Open" has, and acceptance read 100 %, on target. */
+    @Test
+    void acceptDatesThatAreEveryMqlsOwnDateTellNoMqlApartSoAcceptanceIsNotMeasurable() throws Exception {
+        String pdf = everyMqlAcceptedAtItsOwnDate.teamPdf("T-ALPHA");
+
+        assertThat(pdf).contains("MQL acceptance rate — n/a Not measurable").doesNotContain("100 % were accepted");
+        TeamPlan alpha = everyMqlAcceptedAtItsOwnDate.plan(planHistory, "T-ALPHA");
+        assertThat(alpha.judgements()).noneMatch(judgement -> judgement.value().metric() == Metric.MQL_ACCEPTANCE_RATE);
         assertThat(alpha.fixes()).filteredOn(Fix::isDataFix).extracting(Fix::unrecorded)
                 .contains(RecordedInput.DECISIONS).doesNotContain(RecordedInput.ACCEPTANCES);
     }
