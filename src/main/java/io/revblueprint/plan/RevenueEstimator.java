@@ -109,7 +109,10 @@ public final class RevenueEstimator {
         return addingSqls(formula, funnel, annualMqls().orElse(0.0) * lift);
     }
 
-    /** More MQLs accepted: the MQL→SQL rate rises to what target acceptance gives, from where the fixes above left it. */
+    /**
+     * More MQLs accepted: the MQL→SQL rate rises to what target acceptance gives, from where the fixes above left it.
+     * An upper bound: sales rejects its weakest MQLs, which would not become SQLs as often as those it accepts.
+     */
     private Staked acceptance(Judgement leak, Funnel funnel) {
         double accepted = leak.value().value();
         Optional<Double> sqlPerAccepted = accepted > 0
@@ -119,7 +122,9 @@ public final class RevenueEstimator {
         Optional<Double> lift = sqlPerAccepted.flatMap(perAccepted -> now.map(rate ->
                 Math.max(0, Math.min(1, leak.threshold().level() * perAccepted) - rate)));
         Formula formula = new Formula("MQLs in period × 365 ÷ days × (target acceptance × SQLs per accepted MQL −"
-                + " MQL→SQL rate)" + VALUE_PER_SQL, GAP_TO_THRESHOLD)
+                + " MQL→SQL rate)" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: an MQL sales now"
+                + " rejects is assumed to become an SQL as often as one it accepts"))
+                .atMost()
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
                 .times(lift.map(gain -> new Factor("MQL→SQL lift at target acceptance" + after(funnel), gain,

@@ -60,8 +60,12 @@ class RevenueEstimatorTest {
     @Test
     void lowAcceptanceCostsTheMissingAcceptedMqlsAtWhatAnAcceptedMqlIsWorth() {
         // 180 × 365/92 × (70 % − 60 %) × (20 % ÷ 60 %) × 2,500 = 59,510.87
-        assertThat(estimator.estimate(leak("mql_acceptance_rate", "", 0.70, true)).annualAmount())
-                .isEqualByComparingTo("59511");
+        RevenueEstimate estimate = estimator.estimate(leak("mql_acceptance_rate", "", 0.70, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("59511");
+        // Sales rejects its weakest MQLs: they would not convert like the accepted ones.
+        assertThat(estimate.upperBound()).isTrue();
+        assertThat(Shown.of(estimate.basis())).contains("an upper bound");
     }
 
     @Test

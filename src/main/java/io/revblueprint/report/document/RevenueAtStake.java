@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * Totals of the annualized revenue at stake that the plan already computed per fix and per team. A total is null,
- * "not estimated", when there are fixes but none carries an amount: the report never shows that as € 0.
+ * "not estimated", when there are fixes but none carries an amount above zero: the report never shows that as € 0
+ * (New York's first quarter, one fix measured at € 0 and the rest not estimated, ranked last at "€ 0").
  */
 public final class RevenueAtStake {
 
@@ -34,10 +35,7 @@ public final class RevenueAtStake {
     }
 
     private static BigDecimal total(List<BigDecimal> amounts, boolean anythingToEstimate) {
-        List<BigDecimal> estimated = amounts.stream().filter(Objects::nonNull).toList();
-        if (estimated.isEmpty() && anythingToEstimate) {
-            return null;
-        }
-        return estimated.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = amounts.stream().filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return anythingToEstimate && sum.signum() == 0 ? null : sum;
     }
 }

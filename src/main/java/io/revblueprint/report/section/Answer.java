@@ -73,11 +73,11 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     private record TeamFix(String team, Fix fix) {
     }
 
-    /** A total at stake; none when no fix carries an amount above zero, as the verdict says. */
+    /** A total at stake, null when not estimated. */
     private record Stake(BigDecimal amount, boolean upperBound) {
 
         boolean estimated() {
-            return amount != null && amount.signum() > 0;
+            return amount != null;
         }
     }
 
@@ -138,7 +138,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         }
         BigDecimal stake = team.totalRevenueAtStake();
         String fixes = Prose.count(team.fixCount(), "fix", "fixes");
-        return team.teamName() + ": " + (stake == null || stake.signum() == 0 ? fixes + ", revenue at stake not estimated"
+        return team.teamName() + ": " + (stake == null ? fixes + ", revenue at stake not estimated"
                 : Figures.compactMoney(stake, currency, team.stakeIsUpperBound()) + " a year at stake in " + fixes);
     }
 }

@@ -27,6 +27,7 @@ final class HeatMaps {
         return new HeatMapChart(METRICS.stream().map(Metric::label).toList(), summary.teams().stream()
                 .sorted(RankingRow.MOST_AT_STAKE_FIRST)
                 .map(team -> new HeatMapChart.Row(team.teamName(), team.fixCount() == 0 ? "no fix"
+                        : team.totalRevenueAtStake() == null ? RankingRow.NOT_ESTIMATED
                         : Figures.compactMoney(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
                         METRICS.stream().map(metric -> cell(team, metric)).toList()))
                 .toList());

@@ -42,12 +42,15 @@ public record RankingRow(
         return rows;
     }
 
+    static final String NOT_ESTIMATED = "not estimated";
+
     private static RankingRow of(int rank, TeamRanking team, String currency) {
         Fix fix = team.topFix();
         return new RankingRow(
                 Integer.toString(rank),
                 team.teamName(),
-                Figures.money(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
+                team.totalRevenueAtStake() == null && team.fixCount() > 0 ? NOT_ESTIMATED
+                        : Figures.money(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
                 Integer.toString(team.fixCount()),
                 fix == null ? "No fix needed this period" : FixRows.title(fix),
                 fix == null ? "" : fix.firstStep(),

@@ -25,7 +25,8 @@ public final class Figures {
     /** Keeps a number with its unit on one line: "61 %", "€ 696K". */
     public static final String NBSP = "\u00A0";
 
-    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.US);
+    /** US digits with the typographic minus the changes already use ("−5.4 pts"), not a hyphen ("-20.0 %"). */
+    private static final DecimalFormatSymbols SYMBOLS = withTypographicMinus(DecimalFormatSymbols.getInstance(Locale.US));
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter IN_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -223,6 +224,11 @@ public final class Figures {
         } catch (IllegalArgumentException notAnIsoCode) {
             return currency;
         }
+    }
+
+    private static DecimalFormatSymbols withTypographicMinus(DecimalFormatSymbols symbols) {
+        symbols.setMinusSign('−');
+        return symbols;
     }
 
     private static String format(String pattern, Object number) {

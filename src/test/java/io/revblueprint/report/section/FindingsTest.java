@@ -582,6 +582,12 @@ class FindingsTest {
         assertThat(VerdictLine.forTeam(blueprint)).contains("; revenue at stake is not estimated;");
         assertThat(Answer.of(blueprint).figures().get(0)).extracting(Tile::value, Tile::note)
                 .containsExactly("n/a", "not estimated: see the appendix");
+        // The executive summary ranked it last, below the teams whose stakes were not estimated, at "€ 0".
+        List<TeamRanking> teams = List.of(
+                SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", List.of(measuredNothing))),
+                SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.planOf("t-smb", List.of(unestimated))));
+        assertThat(RankingRow.of(teams, List.of(), "EUR")).extracting(row -> row.team() + ": " + row.revenueAtStake())
+                .containsExactly("Enterprise Sales: not estimated", "SMB Inbound: not estimated");
     }
 
     /** The demo's Berlin in 2026-Q2: € 190K was "44 % of its bookings", bookings of 2 won deals. */
