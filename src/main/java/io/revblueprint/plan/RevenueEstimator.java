@@ -100,8 +100,7 @@ public final class RevenueEstimator {
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
                 .times(now.map(rate -> new Factor("MQL→SQL gap to threshold" + after(funnel), lift,
-                        Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()), Quantity.ratio(rate),
-                                Quantity.points(lift)))).orElse(Factor.of("MQL→SQL rate", null)));
+                        gapBetween(leak.threshold().level(), rate))).orElse(Factor.of("MQL→SQL rate", null)));
         if (lift == 0 && funnel.addedSqls() > 0) {
             return new Staked(formula.zero(Phrase.of("the fixes ranked above already lift MQL→SQL to {0}",
                     Quantity.ratio(now.orElseThrow()))), funnel);
@@ -217,8 +216,7 @@ public final class RevenueEstimator {
                 GAP_TO_THRESHOLD)
                 .times(closed)
                 .times(new Factor("Win-rate gap to threshold" + (whole ? after(funnel) : ""), gain,
-                        Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()), Quantity.ratio(from),
-                                Quantity.points(gain))))
+                        gapBetween(leak.threshold().level(), from)))
                 .times(averageWonDeal())
                 .estimate();
         double closedOverall = cases(overall(Metric.WIN_RATE).orElse(leak.value()));
@@ -330,6 +328,15 @@ public final class RevenueEstimator {
 
     private static Factor cases(Judgement leak, String name) {
         return Factor.of(name, leak.value().denominator() == null ? null : Quantity.count(leak.value().denominator()));
+    }
+
+    /**
+     * "25.0 % − 19.8 % = 5.2 points"; a rate the fixes above already lift past the line says so, where the
+     * difference read "25.0 % − 34.3 % = 0.0 points".
+     */
+    private static Phrase gapBetween(double line, double rate) {
+        return rate >= line ? Phrase.of("{0} already at or above {1}: no gap", Quantity.ratio(rate), Quantity.ratio(line))
+                : Phrase.of("{0} − {1} = {2}", Quantity.ratio(line), Quantity.ratio(rate), Quantity.points(line - rate));
     }
 
     /** How far the figure misses its threshold, in the metric's direction. */

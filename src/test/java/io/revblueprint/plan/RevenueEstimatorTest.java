@@ -57,6 +57,19 @@ class RevenueEstimatorTest {
         assertThat(estimate.formula()).startsWith("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)");
     }
 
+    /** Singapore's appendix printed "25.0 % − 34.3 % = 0.0 pts" where the fixes above had lifted the rate past the line. */
+    @Test
+    void aRateTheFixesAboveLiftPastTheLineSaysSoInsteadOfANegativeDifference() {
+        // 180 × 365/92 = 714 MQLs a year; 50 SQLs more lift MQL→SQL from 20 % to 27 %.
+        RevenueEstimate estimate = estimator.estimate(leak("mql_to_sql_rate", "", 0.25, true), new Funnel(50, null))
+                .estimate();
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("0");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .contains("MQL→SQL gap to threshold, after the fixes ranked above: 27.0% already at or above 25.0%:"
+                        + " no gap");
+    }
+
     @Test
     void lowAcceptanceCostsTheMissingAcceptedMqlsAtWhatAnAcceptedMqlIsWorth() {
         // 180 × 365/92 × (70 % − 60 %) × (20 % ÷ 60 %) × 2,500 = 59,510.87
