@@ -25,6 +25,8 @@ public final class RevenueEstimator {
     }
 
     private static final Phrase GAP_TO_THRESHOLD = Phrase.of("gap to threshold");
+    private static final Phrase ON_BOUNDED_SQLS = Phrase.of("gap to threshold, an upper bound: it counts SQLs that fixes"
+            + " ranked above add at their upper bound");
 
     /** Evidence rows: MQL→SQL of the team's MQLs by whether their response met the SLA. */
     static final Dimension MET = Dimension.of(Dimension.Kind.RESPONSE_SLA, "MET");
@@ -173,15 +175,16 @@ public final class RevenueEstimator {
     }
 
     /**
-     * More of the period's SQLs become opportunities, up to the threshold, each won at the team's win rate. The funnel
-     * it leaves is unchanged: fixes ranked after it are priced on the measured SQL→opportunity rate, which undercounts
-     * rather than counting any revenue twice.
+     * More of the team's SQLs a year (with those the fixes above add) become opportunities, up to the threshold, each
+     * won at the team's win rate. The funnel it leaves is unchanged: fixes ranked after it are priced on the measured
+     * SQL→opportunity rate, which undercounts rather than counting any revenue twice.
      */
     private RevenueEstimate sqlToOpportunity(Judgement leak, Funnel funnel) {
-        return new Formula("SQLs in period × 365 ÷ days × (threshold − SQL→opportunity rate) × win rate × average"
-                + " won deal", GAP_TO_THRESHOLD)
-                .times(cases(leak, "SQLs in period"))
-                .times(yearFactor())
+        boolean withAdded = leak.value().is(Metric.SQL_TO_OPPORTUNITY_RATE, Dimension.OVERALL)
+                && funnel.addedSqls() > 0;
+        return onAddedSqls("SQLs in period × 365 ÷ days (+ SQLs the fixes above add) × (threshold −"
+                + " SQL→opportunity rate) × win rate × average won deal", withAdded, funnel)
+                .times(withAdded ? sqlsWithAddedSqls(leak, funnel) : cases(leak, "SQLs in period").and(yearFactor()))
                 .times(gap(leak, "SQL→opportunity gap to threshold"))
                 .times(winRateFactor(funnel))
                 .times(averageWonDeal())
@@ -210,10 +213,11 @@ public final class RevenueEstimator {
         boolean whole = leak.value().is(Metric.WIN_RATE, Dimension.OVERALL);
         double from = whole ? winRateNow(funnel).orElse(leak.value().value()) : leak.value().value();
         double gain = Math.max(0, leak.threshold().level() - from);
-        Factor closed = whole && funnel.addedSqls() > 0 ? closedWithAddedSqls(leak, funnel)
+        boolean withAdded = whole && funnel.addedSqls() > 0;
+        Factor closed = withAdded ? closedWithAddedSqls(leak, funnel)
                 : cases(leak, "Closed deals in period" + scopeOf(leak)).and(yearFactor());
-        RevenueEstimate estimate = new Formula("closed deals a year × (threshold − win rate) × average won deal",
-                GAP_TO_THRESHOLD)
+        RevenueEstimate estimate = onAddedSqls("closed deals a year × (threshold − win rate) × average"
+                + " won deal", withAdded, funnel)
                 .times(closed)
                 .times(new Factor("Win-rate gap to threshold" + (whole ? after(funnel) : ""), gain,
                         gapBetween(leak.threshold().level(), from)))
@@ -249,7 +253,14 @@ public final class RevenueEstimator {
 
     /** The stake of SQLs a fix adds a year, each worth the team's won revenue per SQL on the funnel it finds. */
     private Staked addingSqls(Formula formula, Funnel funnel, double sqlsPerYear) {
-        return new Staked(formula.times(valuePerSql(funnel)).estimate(), funnel.plusSqls(sqlsPerYear));
+        return new Staked(formula.times(valuePerSql(funnel)).estimate(), funnel.plusSqls(sqlsPerYear, formula.upperBound));
+    }
+
+    /** A formula priced on the SQLs the fixes above add, an upper bound when they rest on one. */
+    private Formula onAddedSqls(String text, boolean withAdded, Funnel funnel) {
+        boolean bounded = withAdded && funnel.countsUpperBoundSqls();
+        Formula formula = new Formula(text, bounded ? ON_BOUNDED_SQLS : GAP_TO_THRESHOLD);
+        return bounded ? formula.atMost() : formula;
     }
 
     private Factor closedWithAddedSqls(Judgement leak, Funnel funnel) {
@@ -260,6 +271,14 @@ public final class RevenueEstimator {
                                 Quantity.number(yearFactorValue()), Quantity.count(funnel.addedSqls()),
                                 Quantity.ratio(opportunityRate), Quantity.count(closed))))
                 .orElse(Factor.of("Closed deals in period", null));
+    }
+
+    /** Singapore's SQL fix was priced on its 68 SQLs while the acceptance fix above it added 156 a year. */
+    private Factor sqlsWithAddedSqls(Judgement leak, Funnel funnel) {
+        double sqls = cases(leak) * yearFactorValue() + funnel.addedSqls();
+        return new Factor("SQLs a year, with the SQLs the fixes above add", sqls, Phrase.of("{0} × {1} + {2} = {3}",
+                Quantity.count(cases(leak)), Quantity.number(yearFactorValue()), Quantity.count(funnel.addedSqls()),
+                Quantity.count(sqls)));
     }
 
     /** Closed deals a year: the team's, plus the opportunities the SQLs added above bring. */

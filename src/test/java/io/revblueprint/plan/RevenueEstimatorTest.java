@@ -168,6 +168,35 @@ class RevenueEstimatorTest {
     }
 
     @Test
+    void sqlsThatStallAreCountedWithTheSqlsTheFixesAboveAdd() {
+        // (36 × 365/92 + 50) × (60 % − 50 %) × 25 % × 20,000 = 96,413.04
+        RevenueEstimate estimate = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), new Funnel(50, null))
+                .estimate();
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("96413");
+        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+                .startsWith("SQLs a year, with the SQLs the fixes above add: 36 × 3.97 + 50 = 193");
+        assertThat(estimate.upperBound()).isFalse();
+    }
+
+    /** SQLs an upper-bound fix adds make the stakes that count them upper bounds too. */
+    @Test
+    void aStakeOnSqlsAnUpperBoundAddsIsOneItself() {
+        Funnel afterFollowUp = Funnel.AS_MEASURED.plusSqls(50, true);
+
+        RevenueEstimate sqls = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), afterFollowUp)
+                .estimate();
+        RevenueEstimate winRate = estimator.estimate(leak("win_rate", "", 0.30, true), afterFollowUp).estimate();
+
+        assertThat(List.of(sqls, winRate)).allSatisfy(estimate -> {
+            assertThat(estimate.upperBound()).isTrue();
+            assertThat(Shown.of(estimate.basis())).contains("counts SQLs that fixes ranked above add at their upper bound");
+        });
+        assertThat(estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), Funnel.AS_MEASURED.plusSqls(50,
+                false)).estimate().upperBound()).isFalse();
+    }
+
+    @Test
     void weakFollowUpIsAnUpperBoundAtTheValueOfAnAverageMql() {
         // 25 × 365/92 × (100 % − 40 %) × 20 % × 2,500 = 29,755.43
         RevenueEstimate estimate = estimator.estimate(leak("follow_up_compliance", "", 1.0, true));
