@@ -47,7 +47,7 @@ class RevenueEstimatorTest {
         assertThat(estimate.annualAmount()).isEqualByComparingTo("89266");
         assertThat(estimate.currency()).isEqualTo("EUR");
         assertThat(Shown.of(estimate.basis())).isEqualTo("gap to threshold");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value())).containsExactly(
+        assertThat(shownInputs(estimate)).containsExactly(
                 "MQLs in period: 180",
                 "Year factor: 365 ÷ 92 days = 3.97",
                 "MQL→SQL gap to threshold: 25.0% − 20.0% = 5.0 points",
@@ -61,11 +61,10 @@ class RevenueEstimatorTest {
     @Test
     void aRateTheFixesAboveLiftPastTheLineSaysSoInsteadOfANegativeDifference() {
         // 180 × 365/92 = 714 MQLs a year; 50 SQLs more lift MQL→SQL from 20 % to 27 %.
-        RevenueEstimate estimate = estimator.estimate(leak("mql_to_sql_rate", "", 0.25, true), new Funnel(50, null))
-                .estimate();
+        RevenueEstimate estimate = afterFixesAbove(leak("mql_to_sql_rate", "", 0.25, true), new Funnel(50, null));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("0");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+        assertThat(shownInputs(estimate))
                 .contains("MQL→SQL gap to threshold, after the fixes ranked above: 27.0% already at or above 25.0%:"
                         + " no gap");
     }
@@ -89,7 +88,7 @@ class RevenueEstimatorTest {
         assertThat(estimate.annualAmount()).isEqualByComparingTo("47609");
         assertThat(Shown.of(estimate.basis())).isEqualTo("measured: MQL→SQL 30.0% of 100 MQLs answered within the SLA"
                 + " vs 10.0% of 60 answered later");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+        assertThat(shownInputs(estimate))
                 .contains("MQL→SQL within SLA − after: 30.0% of 100 MQLs answered within the SLA vs 10.0% of 60"
                         + " answered later = 20.0 points");
     }
@@ -149,7 +148,7 @@ class RevenueEstimatorTest {
         RevenueEstimate estimate = estimator.estimate(leak("sales_cycle_days_median", "", 60, false));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("43478");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+        assertThat(shownInputs(estimate))
                 .contains("Share of a year gained: 80.00 days − 60.00 days = 20.00 days ÷ 365");
     }
 
@@ -159,7 +158,7 @@ class RevenueEstimatorTest {
         RevenueEstimate estimate = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("71413");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value())).containsExactly(
+        assertThat(shownInputs(estimate)).containsExactly(
                 "SQLs in period: 36",
                 "Year factor: 365 ÷ 92 days = 3.97",
                 "SQL→opportunity gap to threshold: 60.0% − 50.0% = 10.0 points",
@@ -170,11 +169,10 @@ class RevenueEstimatorTest {
     @Test
     void sqlsThatStallAreCountedWithTheSqlsTheFixesAboveAdd() {
         // (36 × 365/92 + 50) × (60 % − 50 %) × 25 % × 20,000 = 96,413.04
-        RevenueEstimate estimate = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), new Funnel(50, null))
-                .estimate();
+        RevenueEstimate estimate = afterFixesAbove(leak("sql_to_opportunity_rate", "", 0.6, true), new Funnel(50, null));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("96413");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+        assertThat(shownInputs(estimate))
                 .startsWith("SQLs a year, with the SQLs the fixes above add: 36 × 3.97 + 50 = 193");
         assertThat(estimate.upperBound()).isFalse();
     }
@@ -184,16 +182,15 @@ class RevenueEstimatorTest {
     void aStakeOnSqlsAnUpperBoundAddsIsOneItself() {
         Funnel afterFollowUp = Funnel.AS_MEASURED.plusSqls(50, true);
 
-        RevenueEstimate sqls = estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), afterFollowUp)
-                .estimate();
-        RevenueEstimate winRate = estimator.estimate(leak("win_rate", "", 0.30, true), afterFollowUp).estimate();
+        RevenueEstimate sqls = afterFixesAbove(leak("sql_to_opportunity_rate", "", 0.6, true), afterFollowUp);
+        RevenueEstimate winRate = afterFixesAbove(leak("win_rate", "", 0.30, true), afterFollowUp);
 
         assertThat(List.of(sqls, winRate)).allSatisfy(estimate -> {
             assertThat(estimate.upperBound()).isTrue();
             assertThat(Shown.of(estimate.basis())).contains("counts SQLs that fixes ranked above add at their upper bound");
         });
-        assertThat(estimator.estimate(leak("sql_to_opportunity_rate", "", 0.6, true), Funnel.AS_MEASURED.plusSqls(50,
-                false)).estimate().upperBound()).isFalse();
+        assertThat(afterFixesAbove(leak("sql_to_opportunity_rate", "", 0.6, true), Funnel.AS_MEASURED.plusSqls(50,
+                false)).upperBound()).isFalse();
     }
 
     @Test
@@ -236,7 +233,7 @@ class RevenueEstimatorTest {
         assertThat(estimate.annualAmount()).isNull();
         assertThat(Shown.of(estimate.basis())).isEqualTo("not estimated: SQL→opportunity rate rests on fewer than the"
                 + " 20 cases a figure needs to be judged; the fix ranks after those with revenue at stake");
-        assertThat(estimate.inputs()).extracting(input -> input.name() + ": " + Shown.of(input.value()))
+        assertThat(shownInputs(estimate))
                 .contains("SQL→opportunity rate: 100.0% (on only 2 cases)", "Win rate: 25.0%");
     }
 
@@ -280,5 +277,14 @@ class RevenueEstimatorTest {
 
     private static MetricValue evidence(String dimension, long numerator, long denominator) {
         return rate("mql_to_sql_rate", dimension, numerator, denominator);
+    }
+
+    private RevenueEstimate afterFixesAbove(Judgement leak, Funnel funnel) {
+        return estimator.estimate(leak, funnel).estimate();
+    }
+
+    /** Each input as the appendix lists it: "Year factor: 365 ÷ 92 days = 3.97". */
+    private static List<String> shownInputs(RevenueEstimate estimate) {
+        return estimate.inputs().stream().map(input -> input.name() + ": " + Shown.of(input.value())).toList();
     }
 }
