@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,11 +18,14 @@ import java.util.regex.Pattern;
  * kept if it {@code matches}; the first item of a {@code split} list; translated by {@code map} (the whole value),
  * {@code keywords} (a word it contains) or numeric {@code bands}; read as a {@link ValueType}; moved up to
  * {@code notBefore} or down to {@code notAfter}; else the {@code fallback}. {@code note} counts the rows it gives a
- * value, {@code clampedNote} the rows a bound moved.
+ * value, per value of each source column it names in braces ("Status “{Status}”"), {@code clampedNote} the rows a
+ * bound moved.
  */
 record ShapedValue(Expression source, Condition when, Pattern matches, String split, Map<String, String> map,
                    Map<String, String> keywords, List<Band> bands, ValueType type, List<Expression> notBefore,
                    List<Expression> notAfter, Expression fallback, String note, String clampedNote) implements Expression {
+
+    private static final Pattern COLUMN_IN_NOTE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_ ]*)}");
 
     ShapedValue {
         notBefore = List.copyOf(notBefore);
@@ -34,10 +38,18 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         if (value != null) {
             value = bounded(value, scope);
             if (note != null) {
-                scope.note(note);
+                scope.note(filledIn(note, scope));
             }
         }
         return value == null && fallback != null ? fallback.value(scope) : value;
+    }
+
+    /** The note with each "{Column}" it names replaced by the record's value ("none" when empty). */
+    private static String filledIn(String note, RowScope scope) {
+        return COLUMN_IN_NOTE.matcher(note).replaceAll(match -> {
+            String value = scope.record().get(SourceColumns.key(match.group(1)));
+            return Matcher.quoteReplacement(value == null ? "none" : value);
+        });
     }
 
     private String translated(String value, RowScope scope) {

@@ -154,6 +154,29 @@ class MappingSourceTest {
         assertThat(tallies.get(1).read()).isEqualTo(3);
     }
 
+    /** TCRM's 32 "Qualified - Convert" leads fell outside the funnel with nothing to say which status did it. */
+    @Test
+    void aNoteCountsItsRowsPerValueOfTheColumnItNames() throws IOException {
+        write("leads.csv", "Id,Created,Status\nL1,2026-09-01T08:00:00Z,Working\nL2,2026-09-01T08:00:00Z,Open\n"
+                + "L3,2026-09-01T08:00:00Z,Open\nL4,2026-09-01T08:00:00Z,\n");
+        read("leads.csv", """
+                read: {zone: UTC}
+                files: {leads: leads.csv}
+                canonical:
+                  leads:
+                    - from: leads
+                      columns:
+                        lead_id: Id
+                        created_at: Created
+                        source: {value: Web}
+                        mql_at: {column: Created, when: {column: Status, in: [Working]},
+                                 default: {value: "", note: "outside the funnel, Status {Status}"}}
+                """);
+
+        assertThat(tallies.get(0).notes()).containsOnly(Map.entry("outside the funnel, Status Open", 2L),
+                Map.entry("outside the funnel, Status none", 1L));
+    }
+
     @Test
     void boundsKeepTimesInOrderAndCountTheRowsTheyMoved() throws IOException {
         write("deals.csv", """
