@@ -105,7 +105,7 @@ public final class RevenueEstimator {
                         gapBetween(leak.threshold().level(), rate))).orElse(Factor.of("MQL→SQL rate", null)));
         if (lift == 0 && funnel.addedSqls() > 0) {
             return new Staked(formula.zero(Phrase.of("the fixes ranked above already lift MQL→SQL to {0}",
-                    Quantity.ratio(now.orElseThrow()))), funnel);
+                    Quantity.ratio(now.orElseThrow())), RevenueEstimate.Kind.COVERED_ABOVE), funnel);
         }
         return addingSqls(formula, funnel, annualMqls().orElse(0.0) * lift);
     }
@@ -163,13 +163,14 @@ public final class RevenueEstimator {
                         measured[0], measured[1], measured[2], measured[3], Quantity.points(uplift))));
         if (uplift <= 0) {
             return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better ("
-                    + MEASURED + "); no revenue is attributed to response time", measured)), funnel);
+                    + MEASURED + "); no revenue is attributed to response time", measured),
+                    RevenueEstimate.Kind.NO_GAIN_MEASURED), funnel);
         }
         // Sydney: 30.0 % of 300 against 29.8 % of 84 was priced at € 6,164, a difference each interval holds.
         if (met.get().encloses(breached.get().value()) || breached.get().encloses(met.get().value())) {
             return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted better only"
-                    + " within chance (" + MEASURED + "); no revenue is attributed to response time", measured)),
-                    funnel);
+                    + " within chance (" + MEASURED + "); no revenue is attributed to response time", measured),
+                    RevenueEstimate.Kind.NO_GAIN_MEASURED), funnel);
         }
         return addingSqls(formula, funnel, cases(leak) * yearFactorValue() * gapOf(leak) * uplift);
     }
@@ -471,11 +472,12 @@ public final class RevenueEstimator {
                         + " revenue at stake", Quantity.count(minimumCases)));
             }
             return new RevenueEstimate(BigDecimal.valueOf(product.value()).setScale(0, RoundingMode.HALF_UP),
-                    currency, text, product.inputs(), basis, upperBound);
+                    currency, text, product.inputs(), basis, upperBound ? RevenueEstimate.Kind.AT_MOST
+                    : RevenueEstimate.Kind.AS_COMPUTED);
         }
 
-        RevenueEstimate zero(Phrase zeroBasis) {
-            return new RevenueEstimate(BigDecimal.ZERO, currency, text, product.inputs(), zeroBasis);
+        RevenueEstimate zero(Phrase zeroBasis, RevenueEstimate.Kind why) {
+            return new RevenueEstimate(BigDecimal.ZERO, currency, text, product.inputs(), zeroBasis, why);
         }
     }
 }

@@ -64,6 +64,7 @@ class RevenueEstimatorTest {
         RevenueEstimate estimate = afterFixesAbove(leak("mql_to_sql_rate", "", 0.25, true), new Funnel(50, null));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("0");
+        assertThat(estimate.kind()).isEqualTo(RevenueEstimate.Kind.COVERED_ABOVE);
         assertThat(shownInputs(estimate))
                 .contains("MQL→SQL gap to threshold, after the fixes ranked above: 27.0% already at or above 25.0%:"
                         + " no gap");
@@ -112,6 +113,7 @@ class RevenueEstimatorTest {
     void noUpliftBeyondChanceMeansNoRevenueAttributedToResponseTime() {
         assertThat(responseTimeEstimate(10, 100, 12, 60)).satisfies(estimate -> {
             assertThat(estimate.annualAmount()).isEqualByComparingTo(BigDecimal.ZERO);
+            assertThat(estimate.kind()).isEqualTo(RevenueEstimate.Kind.NO_GAIN_MEASURED);
             assertThat(Shown.of(estimate.basis())).isEqualTo("measured: MQLs answered within the SLA converted no"
                     + " better (10.0% of 100 MQLs answered within the SLA vs 20.0% of 60 answered later); no revenue is"
                     + " attributed to response time");

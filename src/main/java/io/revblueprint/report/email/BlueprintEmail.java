@@ -82,10 +82,10 @@ public final class BlueprintEmail {
         return text.append('\n').append(ATTACHED).append('\n').toString();
     }
 
-    /** "Jürgen Müller, due 1 Jan 2027 · € 3.1M a year". */
-    private static String leakLine(LeakRow leak) {
-        return leak.owner() + ", due " + leak.due() + " · " + leak.amount()
-                + (leak.amount().startsWith("not") ? "" : " a year");
+    /** "Jürgen Müller, due 1 Jan 2027 · € 3.1M a year", "… · € 0 a year, no gain measured". */
+    static String leakLine(LeakRow leak) {
+        return leak.owner() + ", due " + leak.due() + " · " + (leak.amount().startsWith("not") ? leak.amount()
+                : leak.amount().replaceFirst("(, .*)?$", " a year$1"));
     }
 
     private static String oneLine(String note) {

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer a document opens with, as page 1 and the email body both show it: the verdict in one line; revenue at
@@ -126,9 +127,8 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     private static LeakRow row(int rank, Fix fix, String team, RunContext run) {
         return new LeakRow(Integer.toString(rank), (team == null ? "" : team + ": ") + FixRows.title(fix),
                 FixRows.owner(fix), Figures.dateInText(fix.dueDate()),
-                fix.revenueAtStake() == null ? "not estimated" : Figures.compactMoney(fix.revenueAtStake(),
-                        fix.revenue().currency() == null ? run.currency() : fix.revenue().currency(),
-                        fix.stakeIsUpperBound()));
+                Objects.requireNonNullElse(FixRows.stake(fix, fix.revenue().currency() == null ? run.currency()
+                        : fix.revenue().currency(), true), "not estimated"));
     }
 
     /** "New York Enterprise: € 11.6M a year at stake in 6 fixes", "Unowned leads and deals: 4 fixes, revenue at stake not estimated". */

@@ -8,6 +8,7 @@ import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A team's fixes as the tables and the timeline show them. */
 public final class FixRows {
@@ -53,6 +54,23 @@ public final class FixRows {
         return fix.ownerName() == null ? role(fix.ownerRole()) : fix.ownerName();
     }
 
+    /**
+     * The fix's stake in full or compact: "up to € 1.3M", "€ 0, no gain measured"; null for a stake not estimated,
+     * which each table says in its own way.
+     */
+    static String stake(Fix fix, String currency, boolean compact) {
+        if (fix.revenueAtStake() == null) {
+            return null;
+        }
+        String amount = compact ? Figures.compactMoney(fix.revenueAtStake(), currency, fix.stakeIsUpperBound())
+                : Figures.money(fix.revenueAtStake(), currency, fix.stakeIsUpperBound());
+        return switch (fix.revenue().kind()) {
+            case NO_GAIN_MEASURED -> amount + ", no gain measured";
+            case COVERED_ABOVE -> amount + ", covered by the fixes above";
+            case AS_COMPUTED, AT_MOST -> amount;
+        };
+    }
+
     static String role(Role role) {
         if (role == null) {
             return "";
@@ -79,8 +97,7 @@ public final class FixRows {
                 fix.play().sla(),
                 Figures.date(fix.startDate()),
                 Figures.date(fix.dueDate()),
-                fix.revenueAtStake() == null ? Figures.NONE
-                        : Figures.money(fix.revenueAtStake(), blueprint.run().currency(), fix.stakeIsUpperBound()));
+                Objects.requireNonNullElse(stake(fix, blueprint.run().currency(), false), Figures.NONE));
     }
 
     /**

@@ -560,7 +560,8 @@ class FindingsTest {
     /** The demo's follow-up stake, € 1.3M of New York's € 1.4M, assumes every lead worked to the SLA converts. */
     @Test
     void anUpperBoundIsShownAsUpToWhereverItCounts() {
-        Fix bounded = withStake(lowWinRate("96000", "Jürgen Müller", LocalDate.of(2026, 10, 23)), true);
+        Fix bounded = withStake(lowWinRate("96000", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
+                RevenueEstimate.Kind.AT_MOST);
         Fix firm = lowWinRate("4000", "Jürgen Müller", LocalDate.of(2026, 10, 30));
         TeamBlueprint blueprint = blueprint(List.of(bounded, firm));
 
@@ -617,10 +618,25 @@ class FindingsTest {
                 .endsWith(" · for Berlin (T-BER) · amounts in EUR");
     }
 
-    private static Fix withStake(Fix fix, boolean upperBound) {
+    /** New York's "€ 0" beside the company's worst response time read as "nothing at stake". */
+    @Test
+    void aStakeOfNothingSaysWhyOnPage1AndInTheRoadmap() {
+        Fix noGain = withStake(lowWinRate("0", "Jürgen Müller", LocalDate.of(2026, 10, 23)),
+                RevenueEstimate.Kind.NO_GAIN_MEASURED);
+        Fix covered = withStake(lowWinRate("0", "Jürgen Müller", LocalDate.of(2026, 10, 30)),
+                RevenueEstimate.Kind.COVERED_ABOVE);
+        TeamBlueprint blueprint = blueprint(List.of(noGain, covered));
+
+        assertThat(Answer.of(blueprint).topLeaks()).extracting(row -> plain(row.amount()))
+                .containsExactly("€ 0, no gain measured", "€ 0, covered by the fixes above");
+        assertThat(new FixRows(blueprint).rows(2)).extracting(row -> plain(row.revenueAtStake()))
+                .containsExactly("€ 0, no gain measured", "€ 0, covered by the fixes above");
+    }
+
+    private static Fix withStake(Fix fix, RevenueEstimate.Kind kind) {
         RevenueEstimate stake = fix.revenue();
         return new Fix(fix.scope(), fix.rank(), fix.judgement(), null, fix.play(), new RevenueEstimate(
-                stake.annualAmount(), stake.currency(), stake.formula(), stake.inputs(), stake.basis(), upperBound),
+                stake.annualAmount(), stake.currency(), stake.formula(), stake.inputs(), stake.basis(), kind),
                 fix.benchmark(), fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate());
     }
 
