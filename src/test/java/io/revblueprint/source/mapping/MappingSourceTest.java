@@ -130,22 +130,13 @@ class MappingSourceTest {
                 L1,Status,Working,2026-09-02 10:00:00
                 L1,Rating,Working,2026-09-01 09:00:00
                 """);
-        Map<String, Map<String, String>> rows = byId(read("leads.csv", """
-                read: {zone: UTC}
-                files: {leads: leads.csv, history: history.csv}
-                canonical:
-                  leads:
-                    - from: leads
-                      columns:
-                        lead_id: Id
-                        created_at: Created
-                        source: {value: Web}
-                        mql_at:
-                          first:
-                            - join: {file: history, key: LeadId, on: Id, column: CreatedDate, pick: {earliest: CreatedDate},
-                                     where: {all: [{column: Field, in: [Status]}, {column: NewValue, in: [working]}]}}
-                            - {column: Created, when: {column: Status, in: [Working]}, note: MQL date is CreatedDate}
-                """), "lead_id");
+        Map<String, Map<String, String>> rows = byId(read("leads.csv", leadsMapping("leads: leads.csv, history: history.csv",
+                """
+                first:
+                  - join: {file: history, key: LeadId, on: Id, column: CreatedDate, pick: {earliest: CreatedDate},
+                           where: {all: [{column: Field, in: [Status]}, {column: NewValue, in: [working]}]}}
+                  - {column: Created, when: {column: Status, in: [Working]}, note: MQL date is CreatedDate}
+                """)), "lead_id");
 
         assertThat(rows.get("L1")).containsEntry("mql_at", "2026-09-02T10:00:00Z");
         assertThat(rows.get("L2")).containsEntry("mql_at", "2026-09-01T08:00:00Z");
@@ -159,19 +150,11 @@ class MappingSourceTest {
     void aNoteCountsItsRowsPerValueOfTheColumnItNames() throws IOException {
         write("leads.csv", "Id,Created,Status\nL1,2026-09-01T08:00:00Z,Working\nL2,2026-09-01T08:00:00Z,Open\n"
                 + "L3,2026-09-01T08:00:00Z,Open\nL4,2026-09-01T08:00:00Z,\n");
-        read("leads.csv", """
-                read: {zone: UTC}
-                files: {leads: leads.csv}
-                canonical:
-                  leads:
-                    - from: leads
-                      columns:
-                        lead_id: Id
-                        created_at: Created
-                        source: {value: Web}
-                        mql_at: {column: Created, when: {column: Status, in: [Working]},
-                                 default: {value: "", note: "outside the funnel, Status {Status}"}}
-                """);
+        read("leads.csv", leadsMapping("leads: leads.csv", """
+                column: Created
+                when: {column: Status, in: [Working]}
+                default: {value: "", note: "outside the funnel, Status {Status}"}
+                """));
 
         assertThat(tallies.get(0).notes()).containsOnly(Map.entry("outside the funnel, Status Open", 2L),
                 Map.entry("outside the funnel, Status none", 1L));
@@ -386,5 +369,21 @@ class MappingSourceTest {
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(folder.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    /** A mapping of the leads file (Id, Created) with the files given and {@code mqlAt} as the mql_at rule's block. */
+    private static String leadsMapping(String files, String mqlAt) {
+        return """
+                read: {zone: UTC}
+                files: {%s}
+                canonical:
+                  leads:
+                    - from: leads
+                      columns:
+                        lead_id: Id
+                        created_at: Created
+                        source: {value: Web}
+                        mql_at:
+                """.formatted(files) + mqlAt.indent(12);
     }
 }
