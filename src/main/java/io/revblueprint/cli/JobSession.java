@@ -60,14 +60,15 @@ final class JobSession {
         try (DatabaseRunLock.Held lock = context.getBean(DatabaseRunLock.class).acquire(holder)) {
             if (request.earlierPeriod() != null) {
                 RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
-                        request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())));
+                        request.period(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())
+                        .plannedAfter(request.earlierPeriod())));
                 if (!earlier.succeeded()) {
                     err.println(CommandLineApp.PREFIX + "the earlier run of " + request.earlierPeriod() + " failed: "
                             + earlier.failure(database));
                     return CommandLineApp.FAILED;
                 }
-                out.println("Ran " + request.earlierPeriod() + " first (no email), so this run shows trends and"
-                        + " progress on its fixes.");
+                out.println("Ran " + request.earlierPeriod() + " first (no email), planned as on the day after it"
+                        + " ended, so this run shows trends and progress on its fixes.");
             }
             RunParameters parameters = parameters(request, context.getEnvironment());
             return finish(new RunOutcome(request.rerun() ? launcher.rerun(parameters) : launcher.launch(parameters)));

@@ -141,6 +141,7 @@ public class BlueprintLauncher {
                 .addLong(RunKeys.ATTEMPT, attempt)
                 .addString(RunKeys.EMAIL, run.email(), false)
                 .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
+                .addString(RunKeys.PLANNED_ON, run.plannedOn() == null ? "" : run.plannedOn().toString(), false)
                 .toJobParameters();
     }
 

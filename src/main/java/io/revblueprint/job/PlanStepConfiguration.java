@@ -21,6 +21,7 @@ import io.revblueprint.snapshot.SnapshotReader;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +50,7 @@ class PlanStepConfiguration {
             WorkCalendar companyCalendar = WorkCalendar.standard(run.zone());
             BlueprintPlanner planner = new BlueprintPlanner(policy.withCurrency(companyCurrency(metrics, policy)),
                     playbook, benchmarks, PeerBenchmarks.of(teams, metrics, policy.minimumCases()), run.period(),
-                    plannedOn(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext(),
+                    plannedOn(chunkContext.getStepContext().getStepExecution().getJobExecution(),
                             LocalDate.now(clock.withZone(run.zone()))),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
             // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen
@@ -67,10 +68,15 @@ class PlanStepConfiguration {
         }, transactions).build();
     }
 
-    /** Today, unless the run is a rerun that plans on its earlier run's date (kept in the job context for that). */
-    private static LocalDate plannedOn(ExecutionContext job, LocalDate today) {
+    /**
+     * Today, unless the run was asked to plan on a given day (the demo's earlier period) or is a rerun that plans on
+     * its earlier run's date (kept in the job context for that).
+     */
+    private static LocalDate plannedOn(JobExecution execution, LocalDate today) {
+        ExecutionContext job = execution.getExecutionContext();
         if (!job.containsKey(RunKeys.PLANNED_ON)) {
-            job.putString(RunKeys.PLANNED_ON, today.toString());
+            String asked = execution.getJobParameters().getString(RunKeys.PLANNED_ON);
+            job.putString(RunKeys.PLANNED_ON, asked == null || asked.isEmpty() ? today.toString() : asked);
         }
         return LocalDate.parse(job.getString(RunKeys.PLANNED_ON));
     }

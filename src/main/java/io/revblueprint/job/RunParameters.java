@@ -4,15 +4,22 @@ import io.revblueprint.metrics.Period;
 import io.revblueprint.source.SourceKind;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * One run as the command line asked for it; {@code period} is null for the default period, {@code source} null to
- * tell the kind of source from the snapshot's files, {@code mapping} null for none.
+ * tell the kind of source from the snapshot's files, {@code mapping} null for none; {@code plannedOn} the day the
+ * plan is dated, null for today.
  */
 public record RunParameters(Path snapshot, String source, Path mapping, String period, Path out, List<String> teams,
-                            String email, boolean force) {
+                            String email, boolean force, LocalDate plannedOn) {
+
+    public RunParameters(Path snapshot, String source, Path mapping, String period, Path out, List<String> teams,
+                         String email, boolean force) {
+        this(snapshot, source, mapping, period, out, teams, email, force, null);
+    }
 
     /** A run of whatever source the snapshot's files are, without a mapping file. */
     public RunParameters(Path snapshot, String period, Path out, List<String> teams, String email, boolean force) {
@@ -22,6 +29,15 @@ public record RunParameters(Path snapshot, String source, Path mapping, String p
     /** Throws {@link IllegalArgumentException} listing the kinds of source when {@code source} names none. */
     public static void checkSource(String source) {
         SourceKind.parse(source);
+    }
+
+    /**
+     * The demo's earlier period as if it had been run the day after it ended: planned on the day of the later run,
+     * its fixes had not started when the later period ended, and the progress on them showed nothing.
+     */
+    public RunParameters plannedAfter(String earlierPeriod) {
+        LocalDate dayAfter = Period.parse(earlierPeriod, ZoneOffset.UTC).lastDay().plusDays(1);
+        return new RunParameters(snapshot, source, mapping, earlierPeriod, out, teams, email, force, dayAfter);
     }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong when {@code period} names no period. */

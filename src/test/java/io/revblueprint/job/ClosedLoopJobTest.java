@@ -5,6 +5,7 @@ import io.revblueprint.history.PlanHistory;
 import io.revblueprint.job.PlanSnapshots.TeamQuarter;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.plan.FixProgress;
+import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Verdict;
 import org.apache.commons.csv.CSVRecord;
@@ -87,6 +88,18 @@ class ClosedLoopJobTest {
                 "2026-Q2 win_rate 0.1 → none NO_DATA");
         assertThat(progress("T-BETA")).extracting(this::line).contains(
                 "2026-Q2 response_sla_compliance 0.75 → 0.25 REGRESSED");
+    }
+
+    /** The demo runs its earlier quarter as if the day after it ended: planned on the later run's day, none had started. */
+    @Test
+    void aRunPlannedTheDayAfterItsPeriodDatesItsSprintFromThen() throws Exception {
+        JobExecution asIfThen = launcher.launch(new RunParameters(temp.resolve("2026-07-02"), null,
+                temp.resolve("out-then"), List.of(), "NONE", false).plannedAfter("2026-Q2"));
+
+        assertThat(asIfThen.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(planHistory.plansOf(asIfThen.getJobInstance().getInstanceId()).get("T-ALPHA").fixes())
+                .extracting(Fix::startDate).isNotEmpty().allMatch(start -> !start.isBefore(LocalDate.of(2026, 7, 6))
+                        && start.isBefore(LocalDate.of(2026, 8, 15)));
     }
 
     @Test
