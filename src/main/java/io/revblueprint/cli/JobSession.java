@@ -60,8 +60,8 @@ final class JobSession {
         try (DatabaseRunLock.Held lock = context.getBean(DatabaseRunLock.class).acquire(holder)) {
             if (request.earlierPeriod() != null) {
                 RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
-                        request.period(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())
-                        .plannedAfter(request.earlierPeriod())));
+                        request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())
+                        .plannedTheDayAfterItsPeriod()));
                 if (!earlier.succeeded()) {
                     err.println(CommandLineApp.PREFIX + "the earlier run of " + request.earlierPeriod() + " failed: "
                             + earlier.failure(database));

@@ -32,12 +32,12 @@ public record RunParameters(Path snapshot, String source, Path mapping, String p
     }
 
     /**
-     * The demo's earlier period as if it had been run the day after it ended: planned on the day of the later run,
-     * its fixes had not started when the later period ended, and the progress on them showed nothing.
+     * This run of a given period as if it ran the day after the period ended (the demo's earlier period: planned on
+     * the later run's day, its fixes had not started when the later period ended, and the progress showed nothing).
      */
-    public RunParameters plannedAfter(String earlierPeriod) {
-        LocalDate dayAfter = Period.parse(earlierPeriod, ZoneOffset.UTC).lastDay().plusDays(1);
-        return new RunParameters(snapshot, source, mapping, earlierPeriod, out, teams, email, force, dayAfter);
+    public RunParameters plannedTheDayAfterItsPeriod() {
+        LocalDate dayAfter = Period.parse(period, ZoneOffset.UTC).lastDay().plusDays(1);
+        return new RunParameters(snapshot, source, mapping, period, out, teams, email, force, dayAfter);
     }
 
     /** Throws {@link IllegalArgumentException} saying what is wrong when {@code period} names no period. */

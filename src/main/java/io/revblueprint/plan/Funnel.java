@@ -11,20 +11,11 @@ record Funnel(double addedSqls, Double winRate, boolean addedAtMost) {
     /** The funnel as measured, before any fix. */
     static final Funnel AS_MEASURED = new Funnel(0, null, false);
 
-    Funnel(double addedSqls, Double winRate) {
-        this(addedSqls, winRate, false);
-    }
-
     Funnel plusSqls(double sqls, boolean atMost) {
         return new Funnel(addedSqls + sqls, winRate, addedAtMost || atMost && sqls > 0);
     }
 
     Funnel withWinRate(double rate) {
         return new Funnel(addedSqls, rate, addedAtMost);
-    }
-
-    /** Whether a stake that counts the added SQLs rests on an upper bound. */
-    boolean countsUpperBoundSqls() {
-        return addedSqls > 0 && addedAtMost;
     }
 }

@@ -254,12 +254,13 @@ public final class RevenueEstimator {
 
     /** The stake of SQLs a fix adds a year, each worth the team's won revenue per SQL on the funnel it finds. */
     private Staked addingSqls(Formula formula, Funnel funnel, double sqlsPerYear) {
-        return new Staked(formula.times(valuePerSql(funnel)).estimate(), funnel.plusSqls(sqlsPerYear, formula.upperBound));
+        return new Staked(formula.times(valuePerSql(funnel)).estimate(), funnel.plusSqls(sqlsPerYear,
+                formula.kind == RevenueEstimate.Kind.AT_MOST));
     }
 
     /** A formula priced on the SQLs the fixes above add, an upper bound when they rest on one. */
     private Formula onAddedSqls(String text, boolean withAdded, Funnel funnel) {
-        boolean bounded = withAdded && funnel.countsUpperBoundSqls();
+        boolean bounded = withAdded && funnel.addedAtMost();
         Formula formula = new Formula(text, bounded ? ON_BOUNDED_SQLS : GAP_TO_THRESHOLD);
         return bounded ? formula.atMost() : formula;
     }
@@ -442,7 +443,7 @@ public final class RevenueEstimator {
         private final String text;
         private final Phrase basis;
         private Factor product = new Factor(List.of(), List.of(), List.of(), 1);
-        private boolean upperBound;
+        private RevenueEstimate.Kind kind = RevenueEstimate.Kind.AS_COMPUTED;
 
         Formula(String text, Phrase basis) {
             this.text = text;
@@ -456,7 +457,7 @@ public final class RevenueEstimator {
 
         /** The amount rests on an optimistic assumption, which the basis names. */
         Formula atMost() {
-            upperBound = true;
+            kind = RevenueEstimate.Kind.AT_MOST;
             return this;
         }
 
@@ -472,8 +473,7 @@ public final class RevenueEstimator {
                         + " revenue at stake", Quantity.count(minimumCases)));
             }
             return new RevenueEstimate(BigDecimal.valueOf(product.value()).setScale(0, RoundingMode.HALF_UP),
-                    currency, text, product.inputs(), basis, upperBound ? RevenueEstimate.Kind.AT_MOST
-                    : RevenueEstimate.Kind.AS_COMPUTED);
+                    currency, text, product.inputs(), basis, kind);
         }
 
         RevenueEstimate zero(Phrase zeroBasis, RevenueEstimate.Kind why) {

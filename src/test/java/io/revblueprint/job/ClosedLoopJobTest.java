@@ -93,8 +93,8 @@ class ClosedLoopJobTest {
     /** The demo runs its earlier quarter as if the day after it ended: planned on the later run's day, none had started. */
     @Test
     void aRunPlannedTheDayAfterItsPeriodDatesItsSprintFromThen() throws Exception {
-        JobExecution asIfThen = launcher.launch(new RunParameters(temp.resolve("2026-07-02"), null,
-                temp.resolve("out-then"), List.of(), "NONE", false).plannedAfter("2026-Q2"));
+        JobExecution asIfThen = launcher.launch(new RunParameters(temp.resolve("2026-07-02"), "2026-Q2",
+                temp.resolve("out-then"), List.of(), "NONE", false).plannedTheDayAfterItsPeriod());
 
         assertThat(asIfThen.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(planHistory.plansOf(asIfThen.getJobInstance().getInstanceId()).get("T-ALPHA").fixes())

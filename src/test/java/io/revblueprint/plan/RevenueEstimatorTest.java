@@ -61,7 +61,7 @@ class RevenueEstimatorTest {
     @Test
     void aRateTheFixesAboveLiftPastTheLineSaysSoInsteadOfANegativeDifference() {
         // 180 × 365/92 = 714 MQLs a year; 50 SQLs more lift MQL→SQL from 20 % to 27 %.
-        RevenueEstimate estimate = afterFixesAbove(leak("mql_to_sql_rate", "", 0.25, true), new Funnel(50, null));
+        RevenueEstimate estimate = afterFixesAbove(leak("mql_to_sql_rate", "", 0.25, true), Funnel.AS_MEASURED.plusSqls(50, false));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("0");
         assertThat(estimate.kind()).isEqualTo(RevenueEstimate.Kind.COVERED_ABOVE);
@@ -171,7 +171,7 @@ class RevenueEstimatorTest {
     @Test
     void sqlsThatStallAreCountedWithTheSqlsTheFixesAboveAdd() {
         // (36 × 365/92 + 50) × (60 % − 50 %) × 25 % × 20,000 = 96,413.04
-        RevenueEstimate estimate = afterFixesAbove(leak("sql_to_opportunity_rate", "", 0.6, true), new Funnel(50, null));
+        RevenueEstimate estimate = afterFixesAbove(leak("sql_to_opportunity_rate", "", 0.6, true), Funnel.AS_MEASURED.plusSqls(50, false));
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("96413");
         assertThat(shownInputs(estimate))

@@ -4,12 +4,11 @@ import io.revblueprint.crm.Team;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.TeamPlan;
 
-import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
  * One team's line in the executive summary: its plan (fixes in rank order, judgements) and its figures, from
- * which its total revenue at stake (null when its fixes carry no estimate), its number of fixes and its first fix
+ * which its total revenue at stake (not estimated when its fixes carry none above zero), its number of fixes and its first fix
  * follow.
  */
 public record TeamRanking(String teamId, String teamName, TeamPlan plan, ScopeMetrics metrics) {
@@ -21,12 +20,8 @@ public record TeamRanking(String teamId, String teamName, TeamPlan plan, ScopeMe
         Objects.requireNonNull(metrics, "metrics");
     }
 
-    public BigDecimal totalRevenueAtStake() {
+    public RevenueAtStake stake() {
         return RevenueAtStake.ofFixes(plan.fixes());
-    }
-
-    public boolean stakeIsUpperBound() {
-        return RevenueAtStake.isUpperBound(plan.fixes());
     }
 
     public int fixCount() {

@@ -32,7 +32,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         List<Fix> fixes = blueprint.plan().fixes();
         return new Answer(
                 VerdictLine.forTeam(blueprint),
-                figures(new Stake(RevenueAtStake.ofFixes(fixes), RevenueAtStake.isUpperBound(fixes)),
+                figures(RevenueAtStake.ofFixes(fixes),
                         BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), fixes.isEmpty(), run,
                         blueprint.metrics(), Assessments.of(blueprint)),
                 title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
@@ -58,8 +58,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         }
         return new Answer(
                 VerdictLine.forCompany(summary),
-                figures(new Stake(RevenueAtStake.ofTeams(summary.teams()),
-                                RevenueAtStake.isUpperBoundOfTeams(summary.teams())),
+                figures(RevenueAtStake.ofTeams(summary.teams()),
                         BookedRevenue.of(summary.annualBookings(), summary.company()),
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
                         Assessments.ofTargets(run.targets())),
@@ -72,14 +71,6 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     private record TeamFix(String team, Fix fix) {
-    }
-
-    /** A total at stake, null when not estimated. */
-    private record Stake(BigDecimal amount, boolean upperBound) {
-
-        boolean estimated() {
-            return amount != null;
-        }
     }
 
     /**
@@ -95,12 +86,12 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
-    private static List<Tile> figures(Stake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
+    private static List<Tile> figures(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
                                       ScopeMetrics metrics, Assessments assessments) {
         List<Tile> tiles = new ArrayList<>();
         String currency = run.currency();
         tiles.add(new Tile("Revenue at stake per year", nothingToFix ? Figures.money(BigDecimal.ZERO, currency)
-                : stake.estimated() ? Figures.compactMoney(stake.amount(), currency, stake.upperBound()) : "n/a",
+                : stake.isEstimated() ? Figures.compactMoney(stake, currency) : "n/a",
                 stakeNote(stake, bookings, nothingToFix, currency)));
         for (Metric metric : Metric.shownIn(Metric.Panel.HEADLINE)) {
             tiles.add(HeadlineTiles.judged(metric, metrics, assessments));
@@ -108,11 +99,11 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return tiles;
     }
 
-    private static String stakeNote(Stake stake, BookedRevenue bookings, boolean nothingToFix, String currency) {
+    private static String stakeNote(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, String currency) {
         if (nothingToFix) {
             return "no leak to fix";
         }
-        if (!stake.estimated()) {
+        if (!stake.isEstimated()) {
             return "not estimated: see the appendix";
         }
         if (!bookings.measured()) {
@@ -136,9 +127,9 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         if (team.fixCount() == 0) {
             return team.teamName() + ": no leak to fix";
         }
-        BigDecimal stake = team.totalRevenueAtStake();
         String fixes = Prose.count(team.fixCount(), "fix", "fixes");
-        return team.teamName() + ": " + (stake == null ? fixes + ", revenue at stake not estimated"
-                : Figures.compactMoney(stake, currency, team.stakeIsUpperBound()) + " a year at stake in " + fixes);
+        return team.teamName() + ": " + (team.stake().isEstimated()
+                ? Figures.compactMoney(team.stake(), currency) + " a year at stake in " + fixes
+                : fixes + ", revenue at stake not estimated");
     }
 }

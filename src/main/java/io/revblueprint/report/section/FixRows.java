@@ -3,6 +3,7 @@ package io.revblueprint.report.section;
 import io.revblueprint.crm.Role;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Threshold;
+import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.MetricSentence;
@@ -62,8 +63,8 @@ public final class FixRows {
         if (fix.revenueAtStake() == null) {
             return null;
         }
-        String amount = compact ? Figures.compactMoney(fix.revenueAtStake(), currency, fix.stakeIsUpperBound())
-                : Figures.money(fix.revenueAtStake(), currency, fix.stakeIsUpperBound());
+        RevenueAtStake stake = RevenueAtStake.of(fix);
+        String amount = compact ? Figures.compactMoney(stake, currency) : Figures.money(stake, currency);
         return switch (fix.revenue().kind()) {
             case NO_GAIN_MEASURED -> amount + ", no gain measured";
             case COVERED_ABOVE -> amount + ", covered by the fixes above";

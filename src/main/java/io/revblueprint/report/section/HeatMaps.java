@@ -27,8 +27,8 @@ final class HeatMaps {
         return new HeatMapChart(METRICS.stream().map(Metric::label).toList(), summary.teams().stream()
                 .sorted(RankingRow.MOST_AT_STAKE_FIRST)
                 .map(team -> new HeatMapChart.Row(team.teamName(), team.fixCount() == 0 ? "no fix"
-                        : team.totalRevenueAtStake() == null ? RankingRow.NOT_ESTIMATED
-                        : Figures.compactMoney(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
+                        : team.stake().isEstimated() ? Figures.compactMoney(team.stake(), currency)
+                        : RankingRow.NOT_ESTIMATED,
                         METRICS.stream().map(metric -> cell(team, metric)).toList()))
                 .toList());
     }

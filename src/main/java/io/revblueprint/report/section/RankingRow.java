@@ -27,7 +27,7 @@ public record RankingRow(
      */
     public static final Comparator<TeamRanking> MOST_AT_STAKE_FIRST = Comparator
             .comparingInt(RankingRow::stakeGroup)
-            .thenComparing(TeamRanking::totalRevenueAtStake, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(team -> team.stake().amount(), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(Comparator.comparingInt(TeamRanking::fixCount).reversed())
             .thenComparing(TeamRanking::teamName);
 
@@ -49,8 +49,8 @@ public record RankingRow(
         return new RankingRow(
                 Integer.toString(rank),
                 team.teamName(),
-                team.totalRevenueAtStake() == null && team.fixCount() > 0 ? NOT_ESTIMATED
-                        : Figures.money(team.totalRevenueAtStake(), currency, team.stakeIsUpperBound()),
+                team.stake().isEstimated() || team.fixCount() == 0 ? Figures.money(team.stake(), currency)
+                        : NOT_ESTIMATED,
                 Integer.toString(team.fixCount()),
                 fix == null ? "No fix needed this period" : FixRows.title(fix),
                 fix == null ? "" : fix.firstStep(),
@@ -60,9 +60,9 @@ public record RankingRow(
     }
 
     private static int stakeGroup(TeamRanking team) {
-        if (team.totalRevenueAtStake() == null) {
+        if (!team.stake().isEstimated()) {
             return 1;
         }
-        return team.totalRevenueAtStake().signum() > 0 ? 0 : 2;
+        return team.stake().amount().signum() > 0 ? 0 : 2;
     }
 }

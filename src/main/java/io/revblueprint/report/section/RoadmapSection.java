@@ -11,7 +11,6 @@ import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
 import net.sf.jasperreports.engine.JRDataSource;
 
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,11 +46,11 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
         if (ranked.isEmpty()) {
             return "No fix this period: no metric of " + blueprint.teamName() + " misses its target or benchmark.";
         }
-        BigDecimal total = RevenueAtStake.ofFixes(ranked);
+        RevenueAtStake total = RevenueAtStake.ofFixes(ranked);
         Fix first = ranked.get(0);
-        String worth = total != null && total.signum() > 0
-                ? " put " + Figures.compactMoney(total, blueprint.run().currency(), RevenueAtStake.isUpperBound(ranked))
-                        + " a year within reach" : ", by priority";
+        // Fixes there are, so a total is estimated (and above zero) or not.
+        String worth = total.isEstimated() ? " put " + Figures.compactMoney(total, blueprint.run().currency())
+                + " a year within reach" : ", by priority";
         String owned = first.ownerName() == null ? ", has no owner yet (" + FixRows.ownerInText(first) + ") and is due "
                 : ", is owned by " + first.ownerName() + " and due ";
         return Prose.count(ranked.size(), "fix", "fixes") + worth + "; the first, " + FixRows.quotedTitle(first) + owned

@@ -33,7 +33,7 @@ final class VerdictLine {
                             + " published benchmark to hold it to."
                     : "No leak needs a fix at " + team + " in " + period + ": every judged figure meets its line.";
         }
-        BigDecimal total = RevenueAtStake.ofFixes(fixes);
+        RevenueAtStake total = RevenueAtStake.ofFixes(fixes);
         String currency = blueprint.run().currency();
         long gaps = fixes.stream().filter(Fix::isDataFix).count();
         long unjudged = fixes.stream().filter(Fix::isInsufficientData).count();
@@ -51,10 +51,10 @@ final class VerdictLine {
         String opening;
         if (leaks == 0) {
             opening = "No leak could be judged at " + team + " on what the CRM records: " + others;
-        } else if (total != null && total.signum() > 0) {
-            opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth "
-                    + Figures.compactMoney(total, currency, RevenueAtStake.isUpperBound(fixes))
-                    + " a year to " + team + share(total, BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), " of its bookings")
+        } else if (total.isEstimated()) {
+            opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth " + Figures.compactMoney(total, currency)
+                    + " a year to " + team + share(total.amount(), BookedRevenue.of(blueprint.plan().annualBookings(),
+                    blueprint.metrics()), " of its bookings")
                     + (others.isEmpty() ? "" : ", and " + others);
         } else {
             opening = Prose.count(leaks, "leak", "leaks") + " at " + team + (leaks == 1 ? " needs a fix" : " need a fix")
@@ -66,31 +66,31 @@ final class VerdictLine {
     /** "€ 12.1M a year is at stake across 4 teams (18 % of bookings); the most at New York Enterprise (€ 10.1M) …". */
     static String forCompany(ExecutiveSummary summary) {
         List<TeamRanking> teams = summary.teams();
-        BigDecimal total = RevenueAtStake.ofTeams(teams);
+        RevenueAtStake total = RevenueAtStake.ofTeams(teams);
         int fixes = teams.stream().mapToInt(TeamRanking::fixCount).sum();
         long teamCount = teams.stream().filter(team -> !team.isCompanyPlan()).count();
         String count = Prose.count(teamCount, "team has", "teams have");
         // The leads no team owns are named when part of the total is theirs.
-        boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.totalRevenueAtStake() != null
-                && team.totalRevenueAtStake().signum() > 0);
+        boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.fixCount() > 0
+                && team.stake().isEstimated());
         if (teams.isEmpty()) {
             return "No team of this run has figures in " + summary.run().periodLabel() + ".";
         }
         if (fixes == 0) {
             return "No team has a leak that needs a fix in " + summary.run().periodLabel() + ".";
         }
-        if (total == null || total.signum() == 0) {
+        if (!total.isEstimated()) {
             return count + " " + Prose.count(fixes, "fix", "fixes") + " in their roadmaps; revenue at stake is not"
                     + " estimated, so teams are ranked by their number of fixes.";
         }
         TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
         String currency = summary.run().currency();
-        String amount = Figures.compactMoney(total, currency, RevenueAtStake.isUpperBoundOfTeams(teams));
+        String amount = Figures.compactMoney(total, currency);
         return Character.toUpperCase(amount.charAt(0)) + amount.substring(1) + " a year is at stake across "
                 + Prose.count(teamCount, "team", "teams") + (unowned ? " and the leads no team owns" : "")
-                + share(total, BookedRevenue.of(summary.annualBookings(), summary.company()), " of bookings")
+                + share(total.amount(), BookedRevenue.of(summary.annualBookings(), summary.company()), " of bookings")
                 + "; the most at " + largest.teamName()
-                + " (" + Figures.compactMoney(largest.totalRevenueAtStake(), currency, largest.stakeIsUpperBound())
+                + " (" + Figures.compactMoney(largest.stake(), currency)
                 + "), where the first fix is "
                 + first(largest.topFix()) + ".";
     }

@@ -4,6 +4,7 @@ import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Quantity;
+import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.RunContext;
 
 import java.math.BigDecimal;
@@ -92,17 +93,17 @@ public final class Figures {
     }
 
     /** A stake in full, "up to € 1,312,345" when it is an upper bound. */
-    public static String money(BigDecimal amount, String currency, boolean upperBound) {
-        return upTo(amount, upperBound) + money(amount, currency);
+    public static String money(RevenueAtStake stake, String currency) {
+        return upTo(stake) + money(stake.amount(), currency);
     }
 
     /** A headline stake, "up to € 1.3M" when it is an upper bound. */
-    public static String compactMoney(BigDecimal amount, String currency, boolean upperBound) {
-        return upTo(amount, upperBound) + compactMoney(amount, currency);
+    public static String compactMoney(RevenueAtStake stake, String currency) {
+        return upTo(stake) + compactMoney(stake.amount(), currency);
     }
 
-    private static String upTo(BigDecimal amount, boolean upperBound) {
-        return upperBound && amount != null ? "up to " : "";
+    private static String upTo(RevenueAtStake stake) {
+        return stake.upperBound() && stake.isEstimated() ? "up to " : "";
     }
 
     /** A headline amount: "€ 1.2M", "€ 85K". */

@@ -545,7 +545,7 @@ class FindingsTest {
                 List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent", List.of(fix))),
                         SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.emptyPlan("t-smb"))),
                 List.of(), new DataHealth(0, Map.of()), null);
-        assertThat(RevenueAtStake.ofTeams(summary.teams())).isNull();
+        assertThat(RevenueAtStake.ofTeams(summary.teams()).amount()).isNull();
         assertThat(VerdictLine.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
                 + "is not estimated, so teams are ranked by their number of fixes.");
         assertThat(RankingRow.of(summary.teams(), List.of("Partner Sales"), "EUR"))
