@@ -52,9 +52,7 @@ final class FunnelMetrics {
         rows.rates(Metric.MQL_TO_SQL_RATE, mqlToSqlBySource);
         rows.rate(Metric.SQL_TO_OPPORTUNITY_RATE, sqlToOpportunity);
         if (sqlsInMonthBefore > 0) {
-            long growth = sqlsInLastFullMonth - sqlsInMonthBefore;
-            rows.figure(Metric.LEAD_VELOCITY_RATE, Dimension.OVERALL, (double) growth / sqlsInMonthBefore, growth,
-                    sqlsInMonthBefore, Unit.RATIO);
+            rows.growth(Metric.LEAD_VELOCITY_RATE, GrowthEstimate.of(sqlsInMonthBefore, sqlsInLastFullMonth));
         }
         rows.evidenceRates(Metric.MQL_TO_SQL_RATE, mqlToSqlByResponseSla);
     }

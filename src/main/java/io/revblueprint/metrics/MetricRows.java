@@ -46,6 +46,12 @@ final class MetricRows {
                 estimate.ciHigh(), null, estimate.count(), unit));
     }
 
+    /** Growth with its interval, over the change (numerator) and the count it started from (denominator). */
+    void growth(Metric metric, GrowthEstimate estimate) {
+        metrics.add(new MetricValue(scope, metric, Dimension.OVERALL, estimate.value(), estimate.ciLow(),
+                estimate.ciHigh(), estimate.after() - estimate.before(), estimate.before(), Unit.RATIO));
+    }
+
     /** A figure without an interval; numerator and denominator as they apply (null when not). */
     void figure(Metric metric, Dimension dimension, double value, Long numerator, Long denominator, Unit unit) {
         metrics.add(new MetricValue(scope, metric, dimension, value, null, null, numerator, denominator, unit));

@@ -14,8 +14,8 @@ public enum RecordedInput {
             "Log every call, email and meeting with a lead as a CRM activity, and include activities in the export"),
     ACCEPTANCES("Accept dates are not recorded", "dates when sales accepted an MQL (accepted_at)",
             "Record when sales accepts each MQL (accepted_at) with a required accept step in the CRM, and export it"),
-    DECISIONS("Accept and reject dates are not recorded", "dates when sales accepted or rejected an MQL, other than"
-            + " the MQL date itself (accepted_at, rejected_at)",
+    DECISIONS("Accept and reject dates are not recorded", "dates when sales accepted or rejected an MQL"
+            + " (accepted_at, rejected_at) other than the MQL date itself",
             "Record when sales accepts or rejects each MQL (accepted_at, rejected_at) with a required accept/reject"
                     + " step in the CRM, and export both dates"),
     SQL_DATES("SQL dates are not recorded", "dates when a lead became sales-qualified (sql_at)",

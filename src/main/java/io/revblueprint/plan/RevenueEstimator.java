@@ -123,8 +123,9 @@ public final class RevenueEstimator {
         Optional<Double> lift = sqlPerAccepted.flatMap(perAccepted -> now.map(rate ->
                 Math.max(0, Math.min(1, leak.threshold().level() * perAccepted) - rate)));
         Formula formula = new Formula("MQLs in period × 365 ÷ days × (target acceptance × SQLs per accepted MQL −"
-                + " MQL→SQL rate)" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: an MQL sales now"
-                + " rejects is assumed to become an SQL as often as one it accepts"))
+                + " MQL→SQL rate)" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: once the MQL"
+                + " definition is agreed, the MQLs sales now rejects are assumed to meet it and to become SQLs as"
+                + " often as those it accepts"))
                 .atMost()
                 .times(cases(leak, "MQLs in period"))
                 .times(yearFactor())
@@ -161,13 +162,15 @@ public final class RevenueEstimator {
                 .times(gap(leak, "Compliance gap to threshold"))
                 .times(new Factor("MQL→SQL within SLA − after", uplift, Phrase.of(MEASURED + " = {4}",
                         measured[0], measured[1], measured[2], measured[3], Quantity.points(uplift))));
-        if (uplift <= 0) {
-            return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better ("
-                    + MEASURED + "); no revenue is attributed to response time", measured),
-                    RevenueEstimate.Kind.NO_GAIN_MEASURED), funnel);
-        }
         // Sydney: 30.0 % of 300 against 29.8 % of 84 was priced at € 6,164, a difference each interval holds.
-        if (met.get().encloses(breached.get().value()) || breached.get().encloses(met.get().value())) {
+        boolean withinChance = met.get().encloses(breached.get().value()) || breached.get().encloses(met.get().value());
+        if (uplift <= 0) {
+            // New York's 26.7 % against 28.8 % read as proof that response time does not matter.
+            return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted no better ("
+                    + MEASURED + (withinChance ? ", a difference within chance" : "") + "); no revenue is attributed"
+                    + " to response time", measured), RevenueEstimate.Kind.NO_GAIN_MEASURED), funnel);
+        }
+        if (withinChance) {
             return new Staked(formula.zero(Phrase.of("measured: MQLs answered within the SLA converted better only"
                     + " within chance (" + MEASURED + "); no revenue is attributed to response time", measured),
                     RevenueEstimate.Kind.NO_GAIN_MEASURED), funnel);
@@ -321,9 +324,15 @@ public final class RevenueEstimator {
                         Phrase.of("{0}", Quantity.ratio(funnel.winRate())));
     }
 
+    /** Said when it rests on few won deals: Berlin's 2026-Q2 stakes stood on an average of 2, unmarked. */
     private Factor averageWonDeal() {
-        return Factor.of("Average won deal", overall(Metric.AVG_WON_DEAL_SIZE)
-                .map(deal -> Quantity.money(deal.value(), currency)).orElse(null));
+        return overall(Metric.AVG_WON_DEAL_SIZE)
+                .map(deal -> deal.restsOnFewerThan(minimumCases)
+                        ? new Factor("Average won deal", deal.value(), Phrase.of(cases(deal) == 1
+                                ? "{0} (of only {1} won deal)" : "{0} (of only {1} won deals)",
+                                Quantity.money(deal.value(), currency), Quantity.count(cases(deal))))
+                        : Factor.of("Average won deal", Quantity.money(deal.value(), currency)))
+                .orElse(Factor.of("Average won deal", null));
     }
 
     /**

@@ -101,7 +101,7 @@ class OwnersDatesAndCurrencyJobTest {
                     assertThat(row.get("owner_name")).isEqualTo("Nora Field");
                     assertThat(row.get("owner_role")).isEqualTo("MARKETING_MANAGER");
                 });
-        assertThat(withMarketingTeam.teamPdfAnswer("T-ALPHA")).contains("Sales accepts too few MQLs Nora Field");
+        assertThat(withMarketingTeam.teamPdfAnswer("T-ALPHA")).contains("Many MQLs fall short of sales' bar Nora Field");
         // Beta names no marketing team: its own marketing manager stays the owner there.
         assertThat(withMarketingTeam.fixesOf("T-BETA")).extracting(row -> row.get("owner_name")).doesNotContain("Nora Field");
     }

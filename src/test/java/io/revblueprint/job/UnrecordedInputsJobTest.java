@@ -86,7 +86,7 @@ class UnrecordedInputsJobTest {
 
         // The scorecard row says why in place of a figure; 0 of 40 MQLs "answered" says nothing about the team.
         assertThat(pdf).contains("Response SLA compliance — n/a Not measurable",
-                "Not measurable: response SLA compliance (the snapshot records no activities with leads");
+                "Not measurable: response SLA compliance, as the snapshot records no activities with leads");
         assertThat(pdf).doesNotContainPattern(ZERO_PERCENT);
         // Page 1's tile holds the reason in full, not cut off mid-sentence.
         assertThat(withoutActivities.teamPdfAnswer("T-ALPHA"))

@@ -11,6 +11,7 @@ import static io.revblueprint.metrics.Cases.fraction;
 import static io.revblueprint.metrics.Cases.lead;
 import static io.revblueprint.metrics.Cases.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The funnel of the MQL cohort and the lead velocity rate on hand-computed cases. */
 class FunnelMetricsTest {
@@ -84,7 +85,9 @@ class FunnelMetricsTest {
         assertThat(berlin.value()).isEqualTo(0.2);
         assertThat(berlin.numerator()).isEqualTo(2L);
         assertThat(berlin.denominator()).isEqualTo(10L);
-        assertThat(berlin.ciLow()).isNull();
+        // 12 of the two months' 22 SQLs (Wilson 0.347–0.731) → 12 ÷ 10 within 0.530–2.715.
+        assertThat(berlin.ciLow()).isCloseTo(-0.470, within(0.001));
+        assertThat(berlin.ciHigh()).isCloseTo(1.715, within(0.001));
         assertThat(berlin.unit().csv()).isEqualTo("ratio");
         assertThat(row(results, NYC, "lead_velocity_rate", "").orElseThrow().value()).isEqualTo(-0.5);
         assertThat(row(results, UNASSIGNED, "lead_velocity_rate", "")).isEmpty(); // none the month before

@@ -57,6 +57,19 @@ class RevenueEstimatorTest {
         assertThat(estimate.formula()).startsWith("MQLs in period × 365 ÷ days × (threshold − MQL→SQL rate)");
     }
 
+    /** Berlin's 2026-Q2 stakes stood on an average won deal of 2 deals with nothing to say so. */
+    @Test
+    void anAverageWonDealOfFewDealsSaysHowFew() {
+        List<MetricValue> fewWon = TEAM.stream().map(row -> row.metric() == Metric.AVG_WON_DEAL_SIZE
+                ? new MetricValue(row.scope(), row.metric(), row.dimension(), row.value(), null, null, null, 2L, row.unit())
+                : row).toList();
+        RevenueEstimate estimate = new RevenueEstimator(fewWon, MEASURED, Q3, "USD", 20)
+                .estimate(leak("mql_to_sql_rate", "", 0.25, true));
+
+        assertThat(estimate.annualAmount()).isEqualByComparingTo("89266");
+        assertThat(shownInputs(estimate)).contains("Average won deal: 20,000 EUR (of only 2 won deals)");
+    }
+
     /** Singapore's appendix printed "25.0 % − 34.3 % = 0.0 pts" where the fixes above had lifted the rate past the line. */
     @Test
     void aRateTheFixesAboveLiftPastTheLineSaysSoInsteadOfANegativeDifference() {

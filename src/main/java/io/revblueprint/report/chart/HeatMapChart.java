@@ -35,6 +35,10 @@ public final class HeatMapChart extends Chart {
         this.rows = List.copyOf(rows);
     }
 
+    public List<Row> rows() {
+        return rows;
+    }
+
     @Override
     double height() {
         return HEADER_HEIGHT + ROW_HEIGHT * rows.size() + LEGEND_HEIGHT;
@@ -81,7 +85,7 @@ public final class HeatMapChart extends Chart {
                 case GOOD -> "on target";
                 case WARN -> "possible leak";
                 case BAD -> "leak";
-                case NONE -> "not judged or not measurable";
+                case NONE -> "not judged, in doubt or not measurable";
             };
             canvas.text(label, x + 14, baseline, 7.5f, false, Palette.MUTED, Canvas.Align.LEFT);
             x += 20 + label.length() * 4.2;

@@ -1,5 +1,6 @@
 package io.revblueprint.report.csv;
 
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 
@@ -25,9 +26,12 @@ public final class MetricsCsv {
         return TABLE.toBytes(rows);
     }
 
-    /** The contract's ci_low and ci_high hold a rate's Wilson interval; a percentile's interval is the PDF's alone. */
+    /**
+     * The contract's ci_low and ci_high hold a rate's Wilson interval; a percentile's interval and the lead velocity
+     * rate's (a growth, not a share) are the PDF's alone.
+     */
     private static Double contractInterval(MetricValue row, Double bound) {
-        return row.unit().kind() == Unit.Kind.RATIO ? bound : null;
+        return row.unit().kind() == Unit.Kind.RATIO && row.metric() != Metric.LEAD_VELOCITY_RATE ? bound : null;
     }
 
     private static List<String> cells(MetricValue row) {

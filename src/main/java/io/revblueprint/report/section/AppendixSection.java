@@ -185,7 +185,8 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         rows.add(new TermRow("95 % interval", "Wilson score interval of a rate: the range that holds the true rate "
                 + "with 95 % confidence, given the number of cases (n). For a median or percentile, two of its own "
                 + "values, chosen by rank so that they hold the true figure with at least 95 % confidence whatever "
-                + "the values' spread; not in metrics.csv, whose ci_low and ci_high are the rates' alone."));
+                + "the values' spread. For the lead velocity rate, Wilson's interval on the last month's share of "
+                + "the two months' SQLs. Only the rates' are in metrics.csv (ci_low, ci_high)."));
         return rows;
     }
 

@@ -30,9 +30,15 @@ record BookedRevenue(BigDecimal annual, long wonDeals) {
         return measured() && wonDeals < SmallSample.MIN_CASES;
     }
 
-    /** "21 %" of the bookings; empty when they were not measured or rest on too few deals to compare with. */
+    /**
+     * "21 %" of the bookings, "under 1 %" for a stake that rounds to none (TCRM's € 32K read "0 % of its bookings");
+     * empty when they were not measured or rest on too few deals to compare with.
+     */
     Optional<String> shareOf(BigDecimal stake) {
-        return measured() && !restsOnFewDeals()
-                ? Optional.of(Figures.wholePercent(stake.doubleValue() / annual.doubleValue())) : Optional.empty();
+        if (!measured() || restsOnFewDeals()) {
+            return Optional.empty();
+        }
+        double share = stake.doubleValue() / annual.doubleValue();
+        return Optional.of(share > 0 && share < 0.005 ? "under 1" + Figures.NBSP + "%" : Figures.wholePercent(share));
     }
 }

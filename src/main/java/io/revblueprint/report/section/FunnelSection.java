@@ -101,9 +101,15 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
         sentence.append(!steps.isEmpty() ? ", " + Prose.list(steps)
                 : blind.isEmpty() ? " none was followed further" : " the next steps cannot be measured");
         metrics.overall(Metric.SQL_TO_OPPORTUNITY_RATE).ifPresent(rate ->
-                sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of SQLs became opportunities"));
+                sentence.append("; ").append(MetricSentence.inWords(rate)).append(" of ").append(sqls(rate))
+                        .append(" became opportunities"));
         bestAndWorstSource(metrics).ifPresent(sources -> sentence.append("; ").append(sources));
         return sentence + "." + MetricSentence.notMeasurable(blind, metrics);
+    }
+
+    /** "SQLs", or "only 2 SQLs" when too few to judge by: TCRM's page 1 read "100 % of SQLs" on 2 of them. */
+    private static String sqls(MetricValue rate) {
+        return SmallSample.isSmall(rate) ? "only " + Prose.count(rate.denominator(), "SQL", "SQLs") : "SQLs";
     }
 
     /** " (3 pts below target, a possible leak)" after a rate that has a line; empty otherwise. */

@@ -41,6 +41,10 @@ final class HeatMaps {
         if (value.isEmpty()) {
             return new HeatMapChart.Cell(Figures.NONE, HeatMapChart.Status.NONE);
         }
+        // TCRM's 0.0-day cycle from load dates stood here uncoloured but unexplained; its team PDF gives the caveat.
+        if (team.plan().caveats().containsKey(metric)) {
+            return new HeatMapChart.Cell("in doubt", HeatMapChart.Status.NONE);
+        }
         Assessments assessments = Assessments.ofJudgements(team.plan().judgements());
         HeatMapChart.Status status = switch (assessments.status(value.get()).tone()) {
             case GOOD -> HeatMapChart.Status.GOOD;

@@ -29,6 +29,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
             + "figure misses the line but its interval reaches it, or a percentile misses with too few values for an "
             + "interval; on target = the figure meets the line; too few cases = under " + SmallSample.MIN_CASES
             + " cases, not judged.";
+    // The executive summary marked its changes * without this sentence, which the team PDFs had.
+    private static final String SMALL_SAMPLE_NOTE = SmallSample.FOOTNOTE + " A change marked * starts from such a figure.";
 
     static ScorecardSection of(TeamBlueprint blueprint) {
         Assessments assessments = Assessments.of(blueprint);
@@ -42,8 +44,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(blueprint.companyMetrics())),
                 "Company",
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
-                        + "‡ best quartile of the peer teams in this run; † published benchmark median. " + SmallSample.FOOTNOTE
-                        + " A change marked * starts from such a figure."
+                        + "‡ best quartile of the peer teams in this run; † published benchmark median. " + SMALL_SAMPLE_NOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 
@@ -72,7 +73,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(List.of())),
                 "",
                 "Status compares each company-wide figure with its target; teams' leaks are judged in their own "
-                        + "blueprints." + change(summary.company()) + " " + SmallSample.FOOTNOTE
+                        + "blueprints." + change(summary.company()) + " " + SMALL_SAMPLE_NOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), summary.company()));
     }
 

@@ -79,6 +79,11 @@ final class VerdictLine {
         if (fixes == 0) {
             return "No team has a leak that needs a fix in " + summary.run().periodLabel() + ".";
         }
+        if (!total.isEstimated() && teams.size() == 1) {
+            // A one-team company read "1 team has 8 fixes in their roadmaps; … teams are ranked by their number".
+            return teams.get(0).teamName() + " has " + Prose.count(fixes, "fix", "fixes") + " in its roadmap; revenue"
+                    + " at stake is not estimated (its blueprint's appendix says why).";
+        }
         if (!total.isEstimated()) {
             return count + " " + Prose.count(fixes, "fix", "fixes") + " in their roadmaps; revenue at stake is not"
                     + " estimated, so teams are ranked by their number of fixes.";
@@ -86,10 +91,15 @@ final class VerdictLine {
         TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
         String currency = summary.run().currency();
         String amount = Figures.compactMoney(total, currency);
+        String booked = share(total.amount(), BookedRevenue.of(summary.annualBookings(), summary.company()), " of bookings");
+        if (teams.size() == 1) {
+            // TCRM's one team read "… across 1 team; the most at Sales (€ 32K), where …".
+            return Character.toUpperCase(amount.charAt(0)) + amount.substring(1) + " a year is at stake at "
+                    + largest.teamName() + booked + "; the first fix is " + first(largest.topFix()) + ".";
+        }
         return Character.toUpperCase(amount.charAt(0)) + amount.substring(1) + " a year is at stake across "
                 + Prose.count(teamCount, "team", "teams") + (unowned ? " and the leads no team owns" : "")
-                + share(total.amount(), BookedRevenue.of(summary.annualBookings(), summary.company()), " of bookings")
-                + "; the most at " + largest.teamName()
+                + booked + "; the most at " + largest.teamName()
                 + " (" + Figures.compactMoney(largest.stake(), currency)
                 + "), where the first fix is "
                 + first(largest.topFix()) + ".";

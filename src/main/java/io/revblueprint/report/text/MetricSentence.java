@@ -69,8 +69,9 @@ public final class MetricSentence {
     }
 
     /**
-     * " Not measurable: response SLA compliance and median lead response (the snapshot records no activities with
-     * leads)." — each group of metrics with what is not recorded; empty when every metric is measurable.
+     * " Not measurable: response SLA compliance and median lead response, as the snapshot records no activities
+     * with leads (…)." — each group of metrics with what is not recorded (a comma, not parentheses, since what is
+     * not recorded names its fields in parentheses); empty when every metric is measurable.
      */
     public static String notMeasurable(List<Metric> metrics, ScopeMetrics scope) {
         if (metrics.isEmpty()) {
@@ -81,7 +82,7 @@ public final class MetricSentence {
                 .add(metric));
         List<String> groups = new ArrayList<>();
         byMissing.forEach((missing, blind) -> groups.add(Prose.list(blind.stream()
-                .map(metric -> Prose.lowerFirst(metric.label())).toList()) + " (" + notRecorded(missing) + ")"));
+                .map(metric -> Prose.lowerFirst(metric.label())).toList()) + ", as " + notRecorded(missing)));
         return " Not measurable: " + String.join("; ", groups) + ".";
     }
 

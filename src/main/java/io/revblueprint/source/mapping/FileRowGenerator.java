@@ -8,6 +8,7 @@ import io.revblueprint.snapshot.SourceTally;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ final class FileRowGenerator implements SourceRows {
     private final List<Integer> eachColumns = new ArrayList<>();
     private final List<String> eachMatches = new ArrayList<>();
     private final Deque<CsvRow> pending = new ArrayDeque<>();
+    /** Canonical columns no row has filled yet. */
+    private final Set<String> unfilled = new LinkedHashSet<>();
+    private long mappedRows;
 
     FileRowGenerator(RowSource source, SourceFiles.Records records, MappingContext context, RowMapper mapper,
                      ReadOptions options) {
@@ -43,6 +47,7 @@ final class FileRowGenerator implements SourceRows {
             }
         }
         this.tally = new Tally(ignored);
+        source.columns().forEach(column -> unfilled.add(column.name()));
     }
 
     @Override
@@ -73,12 +78,19 @@ final class FileRowGenerator implements SourceRows {
         CsvRow origin = record.row();
         CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin::raw, origin.shapeProblem());
         if (row != null) {
+            mappedRows++;
+            if (!unfilled.isEmpty()) {
+                unfilled.removeIf(column -> row.get(column) != null && !row.get(column).isBlank());
+            }
             pending.addLast(row);
         }
     }
 
     @Override
     public List<SourceTally> tallies() {
+        unfilled.forEach(column -> UnreadColumns.mayHold(column, tally.ignoredColumns()).ifPresent(hint ->
+                tally.noted(column + " left empty; " + hint, mappedRows)));
+        unfilled.clear();
         return List.of(tally.toSourceTally(records.header().file()));
     }
 

@@ -36,6 +36,17 @@ final class Tally {
         rowNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
     }
 
+    List<String> ignoredColumns() {
+        return ignoredColumns;
+    }
+
+    /** A note on {@code rows} rows at once, said after the whole source was read. */
+    void noted(String note, long rows) {
+        if (rows > 0) {
+            notes.merge(note, rows, Long::sum);
+        }
+    }
+
     /** What was counted, said of the source it was read from. */
     SourceTally toSourceTally(String sourceFile) {
         return new SourceTally(sourceFile, read, mapped, skipped, ignoredColumns, notes);

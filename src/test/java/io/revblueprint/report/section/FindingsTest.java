@@ -536,6 +536,32 @@ class FindingsTest {
                 .containsExactly("Win rate []: n = 100", "Median sales cycle [neutral]: in doubt: see the caveat");
     }
 
+    /** TCRM's page 1 read "100 % of SQLs became opportunities" on 2 of them. */
+    @Test
+    void theFunnelSentenceSaysWhenARateRestsOnFewSqls() {
+        ScopeMetrics metrics = metrics(SampleBlueprints.number("t-ent", "mql_count", 148, "count"),
+                rate("mql_to_sql_rate", null, 0.0135, 0.004, 0.05, 2, 148),
+                rate("sql_to_opportunity_rate", null, 1.0, 0.34, 1.0, 2, 2));
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"), metrics,
+                List.of(), SampleBlueprints.emptyPlan("t-ent"), new DataHealth(0, Map.of()));
+
+        assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint))))
+                .contains("; 100 % of only 2 SQLs became opportunities.");
+    }
+
+    /** TCRM's executive summary showed its 0.0-day cycle from load dates with no word of doubt. */
+    @Test
+    void theHeatMapShowsADoubtedFigureAsInDoubt() {
+        Phrase sameDay = new Phrase("creation dates may be the dates records were loaded", List.of());
+        TeamPlan plan = new TeamPlan("t-ent", List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(Metric.SALES_CYCLE_DAYS_MEDIAN, sameDay), null);
+
+        assertThat(HeatMaps.of(company(SampleBlueprints.ranking("t-ent", "Enterprise Sales", plan))).rows())
+                .singleElement().satisfies(row -> assertThat(row.cells()).extracting(cell -> cell.text())
+                        .contains("in doubt").doesNotContain("41.5 days"));
+    }
+
     @Test
     void revenueThatWasNotEstimatedIsNeverShownAsZero() {
         Fix fix = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", null, "Jürgen Müller",
@@ -552,6 +578,17 @@ class FindingsTest {
                 .extracting(row -> row.rank() + " " + row.team() + ": " + row.topLeak())
                 .containsExactly("1 Enterprise Sales: Low win rate", "2 SMB Inbound: No fix needed this period",
                         " Partner Sales: Not in this run (left out by --teams)");
+        ExecutiveSummary oneTeam = new ExecutiveSummary(summary.run(), summary.company(),
+                summary.teams().subList(0, 1), List.of(), new DataHealth(0, Map.of()), null);
+        assertThat(VerdictLine.forCompany(oneTeam)).isEqualTo("Enterprise Sales has 1 fix in its roadmap; revenue at"
+                + " stake is not estimated (its blueprint's appendix says why).");
+        Fix priced = SampleBlueprints.winRateFix("t-ent", "Low win rate", "Review lost deals weekly", "32000",
+                "Jürgen Müller", LocalDate.of(2026, 10, 23));
+        ExecutiveSummary onePricedTeam = new ExecutiveSummary(summary.run(), summary.company(),
+                List.of(SampleBlueprints.ranking("t-ent", "Enterprise Sales", SampleBlueprints.planOf("t-ent",
+                        List.of(priced)))), List.of(), new DataHealth(0, Map.of()), null);
+        assertThat(plain(VerdictLine.forCompany(onePricedTeam))).isEqualTo("€ 32K a year is at stake at Enterprise"
+                + " Sales; the first fix is “Low win rate” (Jürgen Müller, due 23 Oct 2026).");
         TeamBlueprint blueprint = blueprint(List.of(fix));
         assertThat(VerdictLine.forTeam(blueprint)).isEqualTo("1 leak at Enterprise Sales needs a fix; revenue at stake"
                 + " is not estimated; start with “Low win rate” (Jürgen Müller, due 23 Oct 2026).");

@@ -145,7 +145,7 @@ class MappingSourceTest {
         assertThat(tallies.get(1).read()).isEqualTo(3);
     }
 
-    /** TCRM's 32 "Qualified - Convert" leads fell outside the funnel with nothing to say which status did it. */
+    /** Leads of an org's own statuses (TCRM's 81 "Open") fell outside the funnel with nothing to say which status. */
     @Test
     void aNoteCountsItsRowsPerValueOfTheColumnItNames() throws IOException {
         write("leads.csv", "Id,Created,Status\nL1,2026-09-01T08:00:00Z,Working\nL2,2026-09-01T08:00:00Z,Open\n"
@@ -158,6 +158,19 @@ class MappingSourceTest {
 
         assertThat(tallies.get(0).notes()).containsOnly(Map.entry("outside the funnel, Status Open", 2L),
                 Map.entry("outside the funnel, Status none", 1L));
+    }
+
+    /** TCRM's blueprint asked RevOps to start scoring leads while Lead.csv held Score1__c…Score4__c. */
+    @Test
+    void aColumnLeftEmptyNamesTheUnreadColumnsThatMayHoldIt() throws IOException {
+        write("leads.csv", "Id,Created,Score1__c,Score2__c,Status\nL1,2026-09-01T08:00:00Z,12,7,Working\n"
+                + "L2,2026-09-01T08:00:00Z,3,,Open\n");
+        read("leads.csv", leadsMapping("leads: leads.csv", "Created") + """
+                        score: {column: [Lead_Score__c, Score__c], default: {value: ""}}
+                """);
+
+        assertThat(tallies.get(0).notes()).containsOnly(Map.entry("score left empty; columns the mapping does not"
+                + " read may hold it: Score1__c, Score2__c (a mapping profile can name one)", 2L));
     }
 
     @Test
