@@ -36,7 +36,18 @@ public record MetricValue(
 
     /** Whether the figure counts fewer than {@code cases} cases (a figure without a count of cases never does). */
     public boolean restsOnFewerThan(int cases) {
-        return denominator != null && denominator < cases;
+        return denominator != null && cases() < cases;
+    }
+
+    /**
+     * The cases the figure rests on (null when it has no count): its denominator, but both months' SQLs for the
+     * lead velocity rate, whose denominator is the month before's and whose interval rests on both.
+     */
+    public Long cases() {
+        if (metric == Metric.LEAD_VELOCITY_RATE && denominator != null && numerator != null) {
+            return 2 * denominator + numerator;
+        }
+        return denominator;
     }
 
     /** Whether a later figure lies inside this one's 95 % interval: a move that small is no clear change. */

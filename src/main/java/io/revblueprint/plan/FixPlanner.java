@@ -22,16 +22,18 @@ import java.util.Optional;
 public final class FixPlanner {
 
     /**
-     * Rank order: judged leaks before insufficient data, funnel leaks before data health without a stake, then
-     * priority, confidence, effort; then a rate's larger miss of its line (a play's fix names its worst rate); then a
-     * leak of the metric that proves the play worked (its fix reads "done when" that metric meets its line); then by
-     * name.
+     * Rank order: judged leaks before insufficient data, leaks before inputs to record, then priority, confidence
+     * (Berlin's possible lead-velocity leak, without a stake, ranked above its confirmed completeness leaks), funnel
+     * leaks before data health without a stake, effort; then a rate's larger miss of its line (a play's fix names
+     * its worst rate); then a leak of the metric that proves the play worked (its fix reads "done when" that metric
+     * meets its line); then by name.
      */
     static final Comparator<Fix> RANKING = Comparator
             .comparing(Fix::isInsufficientData)
-            .thenComparing(FixPlanner::isDataHealthWithoutStake)
+            .thenComparing(Fix::isDataFix)
             .thenComparing(Fix::priority, Comparator.reverseOrder())
             .thenComparing(Fix::confidence, Comparator.reverseOrder())
+            .thenComparing(FixPlanner::isDataHealthWithoutStake)
             .thenComparingInt(fix -> fix.play().effortWeeks())
             // Berlin's completeness fix named leads at 94 % while opportunities, at 48 %, had no fix naming them.
             .thenComparing(FixPlanner::relativeMiss, Comparator.reverseOrder())

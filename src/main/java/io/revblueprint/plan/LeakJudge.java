@@ -121,7 +121,7 @@ public final class LeakJudge {
      * of 100 % (or 0 % when lower is better) is met when the rate's interval reaches it: one deal unattributed in
      * 129 is no leak.
      */
-    static Verdict verdict(MetricValue value, Threshold threshold, int minimumCases) {
+    public static Verdict verdict(MetricValue value, Threshold threshold, int minimumCases) {
         if (value.restsOnFewerThan(minimumCases)) {
             return Verdict.INSUFFICIENT_DATA;
         }

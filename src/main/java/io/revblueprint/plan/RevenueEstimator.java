@@ -195,11 +195,14 @@ public final class RevenueEstimator {
                 .estimate();
     }
 
-    /** An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL. */
+    /**
+     * An upper bound: a lead worked to the SLA is assumed to convert like the team's average MQL does today, not as
+     * the fixes above would have it (Singapore's appendix read as if the rule of the fixes above were forgotten).
+     */
     private Staked followUp(Judgement leak, Funnel funnel) {
         Formula formula = new Formula("Unresponsive disqualifications in period × 365 ÷ days × (threshold −"
                 + " compliance) × MQL→SQL rate" + VALUE_PER_SQL, Phrase.of("gap to threshold, an upper bound: a lead"
-                + " worked to the SLA is assumed to convert like the team's average MQL"))
+                + " worked to the SLA is assumed to convert like the team's average MQL does today"))
                 .atMost()
                 .times(cases(leak, "Unresponsive disqualifications in period"))
                 .times(yearFactor())
@@ -271,7 +274,7 @@ public final class RevenueEstimator {
     private Factor closedWithAddedSqls(Judgement leak, Funnel funnel) {
         Optional<Double> perYear = closedPerYear(funnel);
         double opportunityRate = overall(Metric.SQL_TO_OPPORTUNITY_RATE).map(MetricValue::value).orElse(0.0);
-        return perYear.map(closed -> new Factor("Closed deals a year, with the SQLs the fixes above add", closed,
+        return perYear.map(closed -> new Factor("Closed deals a year plus those from the SQLs the fixes above add", closed,
                         Phrase.of("{0} × {1} + {2} × {3} = {4}", Quantity.count(cases(leak)),
                                 Quantity.number(yearFactorValue()), Quantity.count(funnel.addedSqls()),
                                 Quantity.ratio(opportunityRate), Quantity.count(closed))))
@@ -281,7 +284,7 @@ public final class RevenueEstimator {
     /** Singapore's SQL fix was priced on its 68 SQLs while the acceptance fix above it added 156 a year. */
     private Factor sqlsWithAddedSqls(Judgement leak, Funnel funnel) {
         double sqls = cases(leak) * yearFactorValue() + funnel.addedSqls();
-        return new Factor("SQLs a year, with the SQLs the fixes above add", sqls, Phrase.of("{0} × {1} + {2} = {3}",
+        return new Factor("SQLs a year plus those the fixes above add", sqls, Phrase.of("{0} × {1} + {2} = {3}",
                 Quantity.count(cases(leak)), Quantity.number(yearFactorValue()), Quantity.count(funnel.addedSqls()),
                 Quantity.count(sqls)));
     }

@@ -198,7 +198,9 @@ class UnrecordedInputsJobTest {
         assertThat(withoutAmounts.teamPdfLines("T-ALPHA")).contains("16 Oct 2026 not estimated\n");
         // No amount is recorded, so no money figure at all: not € 0 of bookings, of stake or of velocity.
         assertThat(withoutAmounts.teamPdf("T-ALPHA")).doesNotContain("€");
-        assertThat(withoutAmounts.executiveSummary()).doesNotContain("€").contains("not estimated");
+        // The executive summary has no appendix of its own to point to.
+        assertThat(withoutAmounts.executiveSummary()).doesNotContain("€", "see the appendix")
+                .contains("not estimated: see the team blueprints");
         assertThat(withoutAmounts.teamEmailText("T-ALPHA")).doesNotContain("€")
                 .contains("Revenue at stake per year: n/a (not estimated: see the appendix)");
         assertThat(dataFixes(withoutAmounts.plan(planHistory, "T-ALPHA"), RecordedInput.DEAL_AMOUNTS)).singleElement()

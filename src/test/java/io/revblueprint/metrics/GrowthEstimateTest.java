@@ -37,6 +37,18 @@ class GrowthEstimateTest {
         assertThat(growth.ciHigh()).isCloseTo(-0.6159, within(0.0005));
     }
 
+    /** Singapore's scorecard showed n = 25, the month before's SQLs, beside an interval on 25 + 28. */
+    @Test
+    void theLeadVelocityRateRestsOnBothMonthsSqls() {
+        MetricValue singapore = new MetricValue("T-SIN", Metric.LEAD_VELOCITY_RATE, Dimension.OVERALL, 0.12, -0.343,
+                0.908, 3L, 25L, Unit.RATIO);
+
+        assertThat(singapore.cases()).isEqualTo(53L);
+        assertThat(singapore.restsOnFewerThan(20)).isFalse();
+        assertThat(new MetricValue("T-SIN", Metric.LEAD_VELOCITY_RATE, Dimension.OVERALL, -0.5, -0.9, 0.4, -4L, 8L,
+                Unit.RATIO).restsOnFewerThan(20)).as("8 SQLs, then 4").isTrue();
+    }
+
     @Test
     void growthFromNothingIsRefused() {
         assertThatThrownBy(() -> GrowthEstimate.of(0, 5)).isInstanceOf(IllegalArgumentException.class);

@@ -119,6 +119,27 @@ class FixPlannerTest {
     }
 
     /** Two leaks of one play with nothing at stake: the fix reads "done when" the metric that proves the play. */
+    /** Berlin's possible lead-velocity leak, without a stake, ranked above its confirmed completeness leak. */
+    @Test
+    void withoutStakesAConfirmedLeakRanksAboveAPossibleOne() {
+        Playbook playbook = Playbook.parse(PLAYBOOK_YAML + """
+                  - {type: slowing_pipeline, leak: Slow SQL growth, title: Slow SQL growth title, first_step: Do it.,
+                     metrics: [lead_velocity_rate], action: Move budget., owner_role: MARKETING_MANAGER, sla: goal,
+                     effort_weeks: 2, proof_metric: lead_velocity_rate}
+                """, "test playbook");
+        List<Judgement> noStakes = List.of(
+                new Judgement(Rows.rate("lead_velocity_rate", 0.0, -0.3, 0.43, 59),
+                        new Threshold(0.169, true, Threshold.Kind.PEER_BEST_QUARTILE, "peers"), Verdict.POSSIBLE_LEAK, null),
+                new Judgement(rate("crm_completeness_leads", 150, 180),
+                        new Threshold(1.0, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK, null));
+
+        List<Fix> fixes = new FixPlanner(playbook, Sprint.after(LocalDate.of(2026, 9, 30)), new Owners(USERS, TEAMS,
+                OwnersTest.COMPANY)).plan(Rows.TEAM, noStakes, revenue, judge, List.of());
+
+        assertThat(fixes).extracting(fix -> fix.metric().key())
+                .containsExactly("crm_completeness_leads", "lead_velocity_rate");
+    }
+
     @Test
     void aPlaysFixIsAnchoredOnItsProofMetricWhenStakesTie() {
         assertThat(completenessFixAnchor("crm_completeness_opportunities", 150, 180, 150, 180))

@@ -188,7 +188,7 @@ class RevenueEstimatorTest {
 
         assertThat(estimate.annualAmount()).isEqualByComparingTo("96413");
         assertThat(shownInputs(estimate))
-                .startsWith("SQLs a year, with the SQLs the fixes above add: 36 × 3.97 + 50 = 193");
+                .startsWith("SQLs a year plus those the fixes above add: 36 × 3.97 + 50 = 193");
         assertThat(estimate.upperBound()).isFalse();
     }
 

@@ -34,7 +34,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 VerdictLine.forTeam(blueprint),
                 figures(RevenueAtStake.ofFixes(fixes),
                         BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), fixes.isEmpty(), run,
-                        blueprint.metrics(), Assessments.of(blueprint)),
+                        blueprint.metrics(), Assessments.of(blueprint), "see the appendix"),
                 title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
                 fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
                 List.of());
@@ -61,7 +61,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 figures(RevenueAtStake.ofTeams(summary.teams()),
                         BookedRevenue.of(summary.annualBookings(), summary.company()),
                         summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
-                        Assessments.ofTargets(run.targets())),
+                        Assessments.ofTargets(run.targets()), "see the team blueprints"),
                 title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
                         top.stream().allMatch(teamFix -> teamFix.fix().revenueAtStake() != null)
                                 ? "The %d largest of %d fixes" : "The first %d of %d fixes"),
@@ -86,25 +86,27 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
+    /** {@code whereWhy}: where a stake not estimated is explained (the summary has no appendix of its own). */
     private static List<Tile> figures(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
-                                      ScopeMetrics metrics, Assessments assessments) {
+                                      ScopeMetrics metrics, Assessments assessments, String whereWhy) {
         List<Tile> tiles = new ArrayList<>();
         String currency = run.currency();
         tiles.add(new Tile("Revenue at stake per year", nothingToFix ? Figures.money(BigDecimal.ZERO, currency)
                 : stake.isEstimated() ? Figures.compactMoney(stake, currency) : "n/a",
-                stakeNote(stake, bookings, nothingToFix, currency)));
+                stakeNote(stake, bookings, nothingToFix, currency, whereWhy)));
         for (Metric metric : Metric.shownIn(Metric.Panel.HEADLINE)) {
             tiles.add(HeadlineTiles.judged(metric, metrics, assessments));
         }
         return tiles;
     }
 
-    private static String stakeNote(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, String currency) {
+    private static String stakeNote(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, String currency,
+                                    String whereWhy) {
         if (nothingToFix) {
             return "no leak to fix";
         }
         if (!stake.isEstimated()) {
-            return "not estimated: see the appendix";
+            return "not estimated: " + whereWhy;
         }
         if (!bookings.measured()) {
             return "bookings not measured";

@@ -182,11 +182,12 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 rows.add(new TermRow(metric.label(), metric.definition()));
             }
         }
-        rows.add(new TermRow("95 % interval", "Wilson score interval of a rate: the range that holds the true rate "
-                + "with 95 % confidence, given the number of cases (n). For a median or percentile, two of its own "
-                + "values, chosen by rank so that they hold the true figure with at least 95 % confidence whatever "
-                + "the values' spread. For the lead velocity rate, Wilson's interval on the last month's share of "
-                + "the two months' SQLs. Only the rates' are in metrics.csv (ci_low, ci_high)."));
+        boolean velocity = metrics.current().stream().anyMatch(value -> value.metric() == Metric.LEAD_VELOCITY_RATE);
+        rows.add(new TermRow("95 % interval", "Wilson score interval of a rate, given its number of cases (n): the "
+                + "range that holds the true rate with 95 % confidence" + (velocity ? "; for the lead velocity rate, "
+                + "Wilson's on the later month's share of both months' SQLs" : "") + ". For a median or percentile, "
+                + "two of its sorted values chosen by rank to hold it with at least 95 % confidence. In metrics.csv "
+                + "(ci_low, ci_high) for rates only."));
         return rows;
     }
 

@@ -69,7 +69,7 @@ final class HeadlineTiles {
     }
 
     private static String cases(MetricValue value) {
-        return value.denominator() == null ? "" : "n = " + Figures.count(value.denominator())
+        return value.cases() == null ? "" : "n = " + Figures.count(value.cases())
                 + (SmallSample.isSmall(value) ? ", too few to judge" : "");
     }
 }

@@ -159,7 +159,7 @@ final class Scorecard {
                 assessments.threshold(value).map(threshold -> target(value, threshold)).orElse(Figures.NONE),
                 SmallSample.marked(value),
                 Figures.interval(value),
-                Figures.count(value.denominator()),
+                Figures.count(value.cases()),
                 status.label(),
                 status.tone().key(),
                 metrics.previous(value).map(before -> Figures.change(value, before)

@@ -72,8 +72,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 TrendPanels.note(trend),
                 new RecordDataSource(scorecard.rows(List.of())),
                 "",
-                "Status compares each company-wide figure with its target; teams' leaks are judged in their own "
-                        + "blueprints." + change(summary.company()) + " " + SMALL_SAMPLE_NOTE
+                "Status compares each company-wide figure with its target (may miss = its 95 % interval reaches the "
+                        + "target); teams' leaks are judged in their own blueprints." + change(summary.company()) + " " + SMALL_SAMPLE_NOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), summary.company()));
     }
 

@@ -26,6 +26,7 @@ final class FileRowGenerator implements SourceRows {
     private final Deque<CsvRow> pending = new ArrayDeque<>();
     /** Canonical columns no row has filled yet. */
     private final Set<String> unfilled = new LinkedHashSet<>();
+    private final UnreadColumns unread;
     private long mappedRows;
 
     FileRowGenerator(RowSource source, SourceFiles.Records records, MappingContext context, RowMapper mapper,
@@ -37,6 +38,7 @@ final class FileRowGenerator implements SourceRows {
         CsvHeader header = records.header();
         Set<String> read = source.readKeys(options);
         List<String> ignored = new ArrayList<>();
+        List<Integer> ignoredPositions = new ArrayList<>();
         for (int i = 0; i < header.labels().size(); i++) {
             Matcher each = source.eachColumn() == null ? null : source.eachColumn().matcher(header.labels().get(i));
             if (each != null && each.matches()) {
@@ -44,10 +46,12 @@ final class FileRowGenerator implements SourceRows {
                 eachMatches.add(each.groupCount() > 0 ? each.group(1).strip() : header.labels().get(i));
             } else if (!read.contains(header.names().get(i))) {
                 ignored.add(header.labels().get(i));
+                ignoredPositions.add(i);
             }
         }
         this.tally = new Tally(ignored);
         source.columns().forEach(column -> unfilled.add(column.name()));
+        this.unread = new UnreadColumns(List.copyOf(unfilled), header, ignoredPositions);
     }
 
     @Override
@@ -58,6 +62,7 @@ final class FileRowGenerator implements SourceRows {
                 return null;
             }
             tally.read();
+            unread.observe(record);
             if (record.deleted()) {
                 tally.skipped("deleted");
             } else if (source.eachColumn() == null) {
@@ -88,7 +93,7 @@ final class FileRowGenerator implements SourceRows {
 
     @Override
     public List<SourceTally> tallies() {
-        unfilled.forEach(column -> UnreadColumns.mayHold(column, tally.ignoredColumns()).ifPresent(hint ->
+        unfilled.forEach(column -> unread.mayHold(column).ifPresent(hint ->
                 tally.noted(column + " left empty; " + hint, mappedRows)));
         unfilled.clear();
         return List.of(tally.toSourceTally(records.header().file()));

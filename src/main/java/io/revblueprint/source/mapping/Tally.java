@@ -36,10 +36,6 @@ final class Tally {
         rowNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
     }
 
-    List<String> ignoredColumns() {
-        return ignoredColumns;
-    }
-
     /** A note on {@code rows} rows at once, said after the whole source was read. */
     void noted(String note, long rows) {
         if (rows > 0) {

@@ -16,6 +16,7 @@ import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.plan.RevenueEstimate;
+import io.revblueprint.plan.Target;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
@@ -548,6 +549,17 @@ class FindingsTest {
 
         assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint))))
                 .contains("; 100 % of only 2 SQLs became opportunities.");
+    }
+
+    /** TCRM's company tile read "Misses target" in red beside its one team's "Possible leak" of the same 18.9 %. */
+    @Test
+    void aCompanyFigureWhoseIntervalReachesItsTargetMayMissIt() {
+        Assessments targets = Assessments.ofTargets(Map.of(Metric.MQL_TO_SQL_RATE, new Target(Metric.MQL_TO_SQL_RATE, 0.25)));
+
+        assertThat(targets.status(rate("mql_to_sql_rate", null, 0.189, 0.138, 0.252, 34, 180)))
+                .extracting(Assessments.Status::label, Assessments.Status::tone).containsExactly("May miss target", Tone.WARN);
+        assertThat(targets.status(rate("mql_to_sql_rate", null, 0.10, 0.07, 0.14, 18, 180)))
+                .extracting(Assessments.Status::label, Assessments.Status::tone).containsExactly("Misses target", Tone.BAD);
     }
 
     /** TCRM's executive summary showed its 0.0-day cycle from load dates with no word of doubt. */

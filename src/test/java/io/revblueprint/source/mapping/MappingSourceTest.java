@@ -160,11 +160,14 @@ class MappingSourceTest {
                 Map.entry("outside the funnel, Status none", 1L));
     }
 
-    /** TCRM's blueprint asked RevOps to start scoring leads while Lead.csv held Score1__c…Score4__c. */
+    /**
+     * TCRM's blueprint asked RevOps to start scoring leads while Lead.csv held Score1__c…Score4__c; a column empty in
+     * every record (Score3__c here, Data Cloud's BudgetedCost) is no lead.
+     */
     @Test
     void aColumnLeftEmptyNamesTheUnreadColumnsThatMayHoldIt() throws IOException {
-        write("leads.csv", "Id,Created,Score1__c,Score2__c,Status\nL1,2026-09-01T08:00:00Z,12,7,Working\n"
-                + "L2,2026-09-01T08:00:00Z,3,,Open\n");
+        write("leads.csv", "Id,Created,Score1__c,Score2__c,Score3__c,Status\nL1,2026-09-01T08:00:00Z,12,,,Working\n"
+                + "L2,2026-09-01T08:00:00Z,3,7,,Open\n");
         read("leads.csv", leadsMapping("leads: leads.csv", "Created") + """
                         score: {column: [Lead_Score__c, Score__c], default: {value: ""}}
                 """);
