@@ -21,7 +21,8 @@ final class CommandLineOptions {
               --snapshot=PATH     a folder, a .zip, or a folder of .zip files: a canonical snapshot or a CRM export
               --source=KIND       canonical, salesforce, hubspot, jdbc (the MySQL replica) or mapping; default: told from the files
               --mapping=FILE      a mapping file for any CSV, or a profile that adjusts the Salesforce or HubSpot preset
-              --check             only read and map the source, print what the import would do, keep nothing
+              --check             only read and map the source, print what the import would do; writes only
+                                  <out>/check/quarantine.csv
               --period=P          2026-Q3, 2026-09, 2026-W38 or 2026-07-01..2026-09-30; default: the last full quarter
               --out=DIR           where outputs go (default ./out); each period gets its own folder
               --teams=t1,t2       only these teams' blueprints and emails

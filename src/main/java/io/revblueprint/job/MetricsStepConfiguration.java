@@ -1,11 +1,17 @@
 package io.revblueprint.job;
 
 import io.revblueprint.history.MetricHistory;
+import io.revblueprint.metrics.Dimension;
+import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.report.csv.MetricsCsv;
 import io.revblueprint.snapshot.SnapshotMetrics;
+import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.system.BlueprintProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -18,9 +24,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 class MetricsStepConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MetricsStepConfiguration.class);
+
     @Bean
     Step computeMetrics(JobRepository jobRepository, PlatformTransactionManager transactions,
-                        SnapshotMetrics snapshotMetrics, MetricHistory history, BlueprintProperties properties) {
+                        SnapshotMetrics snapshotMetrics, SnapshotReader snapshots, MetricHistory history,
+                        BlueprintProperties properties) {
         return new StepBuilder("computeMetrics", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             MetricResults results = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy(),
@@ -30,6 +39,7 @@ class MetricsStepConfiguration {
                         + " an MQL and no deal closed in it (the snapshot's data ends " + run.asOf().atZone(run.zone())
                         .toLocalDate() + "); choose a period with data, nothing was mailed");
             }
+            warnOfAnEmptyFunnel(run, results, snapshots);
             history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), results);
             contribution.incrementWriteCount(results.metrics().size());
             OutputFiles.write(run.output().stagedFile("metrics.csv"),
@@ -37,5 +47,19 @@ class MetricsStepConfiguration {
                             || value.scope().equals(MetricValue.ALL)).toList(), out));
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /**
+     * Deals closed but no lead became an MQL in the period, though the snapshot holds leads: Data Cloud's default
+     * 2023-Q4 had its 60 leads in January 2024, and only the PDF said the funnel was empty.
+     */
+    private static void warnOfAnEmptyFunnel(RunState run, MetricResults results, SnapshotReader snapshots) {
+        boolean noMqls = results.metrics().stream().noneMatch(value -> value.is(Metric.MQL_COUNT, Dimension.OVERALL)
+                && value.scope().equals(MetricValue.ALL) && value.value() > 0);
+        if (noMqls && snapshots.snapshot(run.snapshotId()).recorded().isRecorded(RecordedInput.LEADS)) {
+            log.warn("{}: no lead became an MQL in it, so every funnel and lead-response figure is empty (the"
+                    + " blueprints say so); the snapshot holds leads of other dates: --period=… chooses another period",
+                    run.period().label());
+        }
     }
 }

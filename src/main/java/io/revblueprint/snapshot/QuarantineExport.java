@@ -13,15 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes quarantine.csv for a snapshot, streaming, in source file and line order: where the row came from (the
- * export's file and line, or the canonical file's), the canonical file and line it became, the column, the reason,
- * and the record as read.
+ * Writes quarantine.csv for a snapshot, streaming, in source file and line order: the contract's columns (the
+ * canonical file and line, the column, the reason, the record as read), then where the row came from (the export's
+ * file and line, or the canonical file's). The source columns came first until a reader by position found the
+ * contract's "column" where "line" should be.
  */
 @Component
 public class QuarantineExport {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("source_file", "source_line", "file", "line", "column", "reason", "raw").get();
+            .setHeader("file", "line", "column", "reason", "raw", "source_file", "source_line").get();
 
     private final JdbcTemplate jdbc;
 
@@ -42,11 +43,11 @@ public class QuarantineExport {
             jdbc.query("SELECT source_file, source_line, file_name, line_no, column_name, reason, raw_row FROM quarantine"
                     + " WHERE snapshot_id = ? ORDER BY source_file, source_line, file_name, line_no", rs -> {
                         try {
-                            printer.printRecord(SpreadsheetSafe.text(rs.getString("source_file")),
-                                    rs.getLong("source_line"), SpreadsheetSafe.text(rs.getString("file_name")),
+                            printer.printRecord(SpreadsheetSafe.text(rs.getString("file_name")),
                                     rs.getLong("line_no"), SpreadsheetSafe.text(rs.getString("column_name")),
                                     SpreadsheetSafe.text(rs.getString("reason")),
-                                    SpreadsheetSafe.text(rs.getString("raw_row")));
+                                    SpreadsheetSafe.text(rs.getString("raw_row")),
+                                    SpreadsheetSafe.text(rs.getString("source_file")), rs.getLong("source_line"));
                             rows[0]++;
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);

@@ -90,7 +90,7 @@ class CommandLineAppTest {
                 .contains("most often lead_id: unknown lead … (2, first activities.csv line 5); opportunity_id: unknown opportunity … (2,");
         assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
         assertThat(temp.resolve("out/rejected-import/2026-Q3-run1/quarantine.csv")).content()
-                .startsWith("source_file,source_line,file,line,column,reason,raw").hasLineCount(23);
+                .startsWith("file,line,column,reason,raw,source_file,source_line").hasLineCount(23);
     }
 
     @Test
@@ -101,7 +101,7 @@ class CommandLineAppTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Revenue Growth Blueprint 2026-Q3 is ready")
                 .contains("2 team blueprint PDFs").contains("quarantine.csv: 22 rejected input rows")
-                .contains("5 sent to " + temp.resolve("out/outbox"))
+                .contains("5 written to " + temp.resolve("out/outbox"))
                 .contains("  leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
@@ -226,7 +226,7 @@ class CommandLineAppTest {
                 .contains("opportunities.csv ← sales_pipeline.csv: 14 read, 12 mapped, 2 skipped (2 prospecting deal"
                         + " without a date (engage_date empty)), 0 quarantined; 1 column ignored: product")
                 .contains("import accepted: 0 of 22 rows are bad");
-        assertThat(temp.resolve("out/check/quarantine.csv")).hasContent("source_file,source_line,file,line,column,reason,raw");
+        assertThat(temp.resolve("out/check/quarantine.csv")).hasContent("file,line,column,reason,raw,source_file,source_line");
         assertThat(temp.resolve("out/2017-Q2")).doesNotExist();
     }
 

@@ -4,9 +4,12 @@ import io.revblueprint.RevenueBlueprintApplication;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIf(value = "io.revblueprint.job.SharedDatasets#present", disabledReason = "../shared/datasets is not there")
 @SpringBootTest(classes = RevenueBlueprintApplication.class, properties = "spring.datasource.url=jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1")
+@ExtendWith(OutputCaptureExtension.class)
 class SharedDatasetsJobTest {
+
+    private static final String EMPTY_FUNNEL = "no lead became an MQL in it";
 
     @Autowired
     BlueprintLauncher launcher;
@@ -44,7 +50,7 @@ class SharedDatasetsJobTest {
     }
 
     @Test
-    void mavenWinRatesPerRegionalOfficeIn2017Q4() throws Exception {
+    void mavenWinRatesPerRegionalOfficeIn2017Q4(CapturedOutput console) throws Exception {
         List<CSVRecord> metrics = run(SharedDatasets.FOLDER.resolve("maven-crm-sales-opportunities"),
                 MappedExportJobTest.MAVEN_MAPPING, "2017-Q4");
 
@@ -52,6 +58,15 @@ class SharedDatasetsJobTest {
         assertThat(TinySnapshotJobTest.figure(metrics, "East", "win_rate", "")).isEqualTo("312/536");
         assertThat(TinySnapshotJobTest.figure(metrics, "West", "win_rate", "")).isEqualTo("428/675");
         assertThat(TinySnapshotJobTest.figure(metrics, "ALL", "win_rate", "")).isEqualTo("1196/1985");
+        assertThat(console.getOut()).as("an export without leads has no funnel to miss").doesNotContain(EMPTY_FUNNEL);
+    }
+
+    /** Its 60 leads were created in January 2024; only the PDF said the quarter before had no MQL. */
+    @Test
+    void dataCloudsQuarterWithDealsButNoMqlsIsSaidOnTheConsole(CapturedOutput console) throws Exception {
+        run(SharedDatasets.FOLDER.resolve("salesforce-data-cloud-workshop"), null, "2023-Q4");
+
+        assertThat(console.getOut()).contains("2023-Q4: " + EMPTY_FUNNEL);
     }
 
     private List<CSVRecord> run(Path export, Path mapping, String period) throws Exception {

@@ -80,8 +80,8 @@ class SalesforcePresetTest {
                 Map.entry("closed deals with a CloseDate before their CreatedDate: a sales cycle of 0 days", 1L),
                 Map.entry("closed deals with a CloseDate after the export: closed as of the export", 1L),
                 // Said, so a US org's reader knows why its amounts show in euros (and sets blueprint.currency).
-                Map.entry("deals without a CurrencyIsoCode (a single-currency org): amounts taken to be in the company"
-                        + " currency set for the run", 3L));
+                Map.entry("deals without a CurrencyIsoCode (a single-currency org): amounts taken to be in the run's"
+                        + " currency (another is set with --blueprint.currency=USD, say)", 3L));
     }
 
     @Test
