@@ -1,8 +1,6 @@
 package io.revblueprint.job;
 
 import io.revblueprint.history.MetricHistory;
-import io.revblueprint.metrics.Dimension;
-import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInput;
@@ -54,9 +52,7 @@ class MetricsStepConfiguration {
      * 2023-Q4 had its 60 leads in January 2024, and only the PDF said the funnel was empty.
      */
     private static void warnOfAnEmptyFunnel(RunState run, MetricResults results, SnapshotReader snapshots) {
-        boolean noMqls = results.metrics().stream().noneMatch(value -> value.is(Metric.MQL_COUNT, Dimension.OVERALL)
-                && value.scope().equals(MetricValue.ALL) && value.value() > 0);
-        if (noMqls && snapshots.snapshot(run.snapshotId()).recorded().isRecorded(RecordedInput.LEADS)) {
+        if (!results.hasMqls() && snapshots.snapshot(run.snapshotId()).recorded().isRecorded(RecordedInput.LEADS)) {
             log.warn("{}: no lead became an MQL in it, so every funnel and lead-response figure is empty (the"
                     + " blueprints say so); the snapshot holds leads of other dates: --period=… chooses another period",
                     run.period().label());

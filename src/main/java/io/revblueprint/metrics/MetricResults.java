@@ -16,7 +16,13 @@ public record MetricResults(List<MetricValue> metrics, List<MetricValue> evidenc
 
     /** Whether the period has anything to report: an MQL, or a deal closed in it (company-wide). */
     public boolean hasData() {
-        return metrics.stream().anyMatch(value -> value.scope().equals(MetricValue.ALL) && value.isOverall()
-                && (value.metric() == Metric.WIN_RATE || value.metric() == Metric.MQL_COUNT && value.value() > 0));
+        return hasMqls() || metrics.stream().anyMatch(value -> value.scope().equals(MetricValue.ALL)
+                && value.is(Metric.WIN_RATE, Dimension.OVERALL));
+    }
+
+    /** Whether a lead became an MQL in the period (company-wide). */
+    public boolean hasMqls() {
+        return metrics.stream().anyMatch(value -> value.scope().equals(MetricValue.ALL)
+                && value.is(Metric.MQL_COUNT, Dimension.OVERALL) && value.value() > 0);
     }
 }

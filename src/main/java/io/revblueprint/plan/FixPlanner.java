@@ -15,9 +15,9 @@ import java.util.Optional;
  * anchored on the miss of that type with the highest priority = revenue at stake × confidence ÷ effort, and one
  * data fix per unrecorded input. Fixes are ranked one at a time: each takes its stake from the funnel the fixes
  * ranked above it leave (so none counts revenue another already counted, and the stakes add up to the joint one),
- * and the highest priority on that funnel ranks next. Insufficient data ranks after every judged leak, and a
- * data-health fix without a stake after the leaks of the funnel. Each fix gets its dates in the sprint and a named
- * owner.
+ * and the highest priority on that funnel ranks next. Insufficient data ranks after every judged leak, a data fix
+ * (an input to record) after every leak, and among fixes of equal priority the surer first. Each fix gets its dates
+ * in the sprint and a named owner.
  */
 public final class FixPlanner {
 

@@ -395,7 +395,7 @@ public final class RevenueEstimator {
     }
 
     private static long cases(MetricValue value) {
-        return value.denominator() == null ? 0 : value.denominator();
+        return value.cases() == null ? 0 : value.cases();
     }
 
     private Optional<MetricValue> overall(Metric metric) {

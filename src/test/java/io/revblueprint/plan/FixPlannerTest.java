@@ -118,7 +118,6 @@ class FixPlannerTest {
                 .extracting(fix -> fix.play().type()).doesNotContain("unowned_leads");
     }
 
-    /** Two leaks of one play with nothing at stake: the fix reads "done when" the metric that proves the play. */
     /** Berlin's possible lead-velocity leak, without a stake, ranked above its confirmed completeness leak. */
     @Test
     void withoutStakesAConfirmedLeakRanksAboveAPossibleOne() {
@@ -140,6 +139,7 @@ class FixPlannerTest {
                 .containsExactly("crm_completeness_leads", "lead_velocity_rate");
     }
 
+    /** Two leaks of one play with nothing at stake: the fix reads "done when" the metric that proves the play. */
     @Test
     void aPlaysFixIsAnchoredOnItsProofMetricWhenStakesTie() {
         assertThat(completenessFixAnchor("crm_completeness_opportunities", 150, 180, 150, 180))

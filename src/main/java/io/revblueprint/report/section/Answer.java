@@ -85,8 +85,10 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 : someOfAll.formatted(shown, all);
     }
 
-    /** Revenue at stake and its share of bookings, then each headline figure with its target and status. */
-    /** {@code whereWhy}: where a stake not estimated is explained (the summary has no appendix of its own). */
+    /**
+     * Revenue at stake and its share of bookings, then each headline figure with its target and status;
+     * {@code whereWhy}: where a stake not estimated is explained (the summary has no appendix of its own).
+     */
     private static List<Tile> figures(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
                                       ScopeMetrics metrics, Assessments assessments, String whereWhy) {
         List<Tile> tiles = new ArrayList<>();

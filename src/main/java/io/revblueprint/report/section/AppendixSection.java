@@ -187,7 +187,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 + "range that holds the true rate with 95 % confidence" + (velocity ? "; for the lead velocity rate, "
                 + "Wilson's on the later month's share of both months' SQLs" : "") + ". For a median or percentile, "
                 + "two of its sorted values chosen by rank to hold it with at least 95 % confidence. In metrics.csv "
-                + "(ci_low, ci_high) for rates only."));
+                + "(ci_low, ci_high) for shares only."));
         return rows;
     }
 

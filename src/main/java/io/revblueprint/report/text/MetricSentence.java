@@ -164,7 +164,7 @@ public final class MetricSentence {
 
     /** "on only 7 cases", for a figure under the small-sample line. */
     private static String onlyCases(MetricValue value) {
-        return "on only " + Figures.count(value.denominator()) + " cases";
+        return "on only " + Figures.count(value.cases()) + " cases";
     }
 
     private static String phrase(MetricValue value, String name) {

@@ -8,7 +8,6 @@ import io.revblueprint.snapshot.SourceTally;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -24,10 +23,8 @@ final class FileRowGenerator implements SourceRows {
     private final List<Integer> eachColumns = new ArrayList<>();
     private final List<String> eachMatches = new ArrayList<>();
     private final Deque<CsvRow> pending = new ArrayDeque<>();
-    /** Canonical columns no row has filled yet. */
-    private final Set<String> unfilled = new LinkedHashSet<>();
     private final UnreadColumns unread;
-    private long mappedRows;
+    private boolean exhausted;
 
     FileRowGenerator(RowSource source, SourceFiles.Records records, MappingContext context, RowMapper mapper,
                      ReadOptions options) {
@@ -50,8 +47,8 @@ final class FileRowGenerator implements SourceRows {
             }
         }
         this.tally = new Tally(ignored);
-        source.columns().forEach(column -> unfilled.add(column.name()));
-        this.unread = new UnreadColumns(List.copyOf(unfilled), header, ignoredPositions);
+        this.unread = new UnreadColumns(source.columns().stream().map(RowSource.Column::name).toList(), header,
+                ignoredPositions);
     }
 
     @Override
@@ -59,13 +56,16 @@ final class FileRowGenerator implements SourceRows {
         while (pending.isEmpty()) {
             SourceRecord record = records.next();
             if (record == null) {
+                exhausted = true;
                 return null;
             }
             tally.read();
-            unread.observe(record);
             if (record.deleted()) {
                 tally.skipped("deleted");
-            } else if (source.eachColumn() == null) {
+                continue;
+            }
+            unread.observe(record);
+            if (source.eachColumn() == null) {
                 add(record, new RowScope(context, record));
             } else {
                 for (int i = 0; i < eachColumns.size(); i++) {
@@ -83,19 +83,18 @@ final class FileRowGenerator implements SourceRows {
         CsvRow origin = record.row();
         CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin::raw, origin.shapeProblem());
         if (row != null) {
-            mappedRows++;
-            if (!unfilled.isEmpty()) {
-                unfilled.removeIf(column -> row.get(column) != null && !row.get(column).isBlank());
-            }
+            unread.mapped(row);
             pending.addLast(row);
         }
     }
 
     @Override
     public List<SourceTally> tallies() {
-        unfilled.forEach(column -> unread.mayHold(column).ifPresent(hint ->
-                tally.noted(column + " left empty; " + hint, mappedRows)));
-        unfilled.clear();
+        // A column is "left empty" only once the whole file was read; a stopped read may fill it later.
+        if (exhausted) {
+            unread.notes().forEach(tally::noted);
+            exhausted = false;
+        }
         return List.of(tally.toSourceTally(records.header().file()));
     }
 

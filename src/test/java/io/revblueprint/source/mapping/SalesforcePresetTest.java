@@ -165,6 +165,17 @@ class SalesforcePresetTest {
         assertThat(users.get("005000000000001AAA")).containsEntry("team_id", "SALES");
     }
 
+    /** TCRM's 32 leads in "Qualified - Convert" were outside the funnel and its MQL→SQL read 1.4 %, a confirmed leak. */
+    @Test
+    void aLeadQualifiedAndWaitingToBeConvertedIsAnSql() {
+        export.write("Lead.csv", LEAD,
+                "00Q000000000003AAA|005000000000001AAA|Qualified - Convert|Web|2026-09-03 08:00:00|0||||40||2026-09-30 10:00:00");
+
+        assertThat(export.rows(salesforce(), "leads.csv", CONTEXT).get("00Q000000000003AAA"))
+                .containsEntry("mql_at", "2026-09-03T08:00:00Z").containsEntry("accepted_at", "2026-09-03T08:00:00Z")
+                .containsEntry("sql_at", "2026-09-03T08:00:00Z");
+    }
+
     @Test
     void lifecycleDatesComeFromLeadHistoryWhenTheExportHasIt() {
         export.write("LeadHistory.csv", "Id|LeadId|CreatedDate|Field|OldValue|NewValue",
