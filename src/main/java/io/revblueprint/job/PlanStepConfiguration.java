@@ -17,7 +17,10 @@ import io.revblueprint.plan.PlanPolicy;
 import io.revblueprint.plan.Playbook;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.csv.FixesCsv;
+import io.revblueprint.report.Doubts;
 import io.revblueprint.snapshot.SnapshotReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -36,6 +39,8 @@ import java.util.stream.Stream;
 /** Stage 3: plan each team's blueprint (judged metrics, prioritized fixes, closed loop); store it; write fixes.csv. */
 @Configuration
 class PlanStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanStepConfiguration.class);
 
     @Bean
     Step planFixes(JobRepository jobRepository, PlatformTransactionManager transactions, MetricHistory metricHistory,
@@ -60,6 +65,8 @@ class PlanStepConfiguration {
                     .map(team -> planner.plan(team, metrics, evidence, recorded,
                             planHistory.previousBlueprint(team.teamId(), run.runId(), run.period())))
                     .toList();
+            // Said on the console too, where an alert can catch it, not only in the PDF.
+            plans.forEach(plan -> Doubts.of(plan).forEach(doubt -> log.warn("{}: {}", plan.scope(), doubt)));
             List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
             planHistory.save(run.runId(), run.period().label(), plans);
             contribution.incrementWriteCount(fixes.size());

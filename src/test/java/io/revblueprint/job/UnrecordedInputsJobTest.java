@@ -12,9 +12,12 @@ import io.revblueprint.plan.TeamPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.nio.file.Path;
@@ -39,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
                 // The company's win-rate target: the shipped published figures are dated and there are too few peers.
                 "blueprint.targets.win_rate=0.3"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class UnrecordedInputsJobTest {
 
     /** Every run happens on Friday 2 October 2026: the sprint runs 5 October to 15 November. */
@@ -65,9 +69,10 @@ class UnrecordedInputsJobTest {
     PublishedPeriod withoutLossReasons;
     PublishedPeriod withoutAmounts;
     PublishedPeriod alphaLosesNoDeal;
+    String console;
 
     @BeforeAll
-    void publishOneSnapshotPerMissingInput() throws Exception {
+    void publishOneSnapshotPerMissingInput(CapturedOutput output) throws Exception {
         withoutActivities = publish("without-activities", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutActivities());
         withoutDecisions = publish("without-decisions", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAcceptDates());
         decidedAtTheMql = publish("decided-at-the-mql",
@@ -78,6 +83,7 @@ class UnrecordedInputsJobTest {
         withoutAmounts = publish("without-amounts", snapshot(LEAKY_ALPHA, STEADY_BETA).withoutAmounts());
         alphaLosesNoDeal = publish("alpha-loses-no-deal",
                 snapshot(new TeamQuarter("T-ALPHA", 40, 20, 4, 25, 25), STEADY_BETA));
+        console = output.getOut();
     }
 
     @Test
@@ -222,6 +228,9 @@ class UnrecordedInputsJobTest {
                         + " closed was won");
         TeamPlan alpha = alphaLosesNoDeal.plan(planHistory, "T-ALPHA");
         assertThat(alpha.caveats()).containsKey(Metric.WIN_RATE);
+        // Said on the console too, where an alert can catch it, not only in the PDF.
+        assertThat(console).containsPattern("WARN .*T-ALPHA: win rate[^\\n]* in doubt: every one of the 25 deals closed"
+                + " was won");
         assertThat(alpha.judgements()).filteredOn(judgement -> judgement.value().is(Metric.WIN_RATE, Dimension.OVERALL))
                 .singleElement().satisfies(judgement -> assertThat(judgement.isLeak()).isFalse());
         assertThat(alpha.fixes()).noneMatch(fix -> fix.metric() == Metric.WIN_RATE)
