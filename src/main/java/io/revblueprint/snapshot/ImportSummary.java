@@ -70,8 +70,7 @@ public class ImportSummary {
         List<String> ignored = tally.ignoredColumns();
         if (!ignored.isEmpty()) {
             line.append("; ").append(ignored.size()).append(ignored.size() == 1 ? " column" : " columns")
-                    .append(" ignored: ").append(String.join(", ", ignored.subList(0, Math.min(COLUMNS_SHOWN, ignored.size()))))
-                    .append(ignored.size() > COLUMNS_SHOWN ? " and " + (ignored.size() - COLUMNS_SHOWN) + " more" : "");
+                    .append(" ignored: ").append(firstOf(ignored, COLUMNS_SHOWN));
         }
         return line.toString();
     }
@@ -80,7 +79,13 @@ public class ImportSummary {
         return Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     }
 
-    private static String count(long value) {
+    /** "Score1__c, Score2__c and 3 more": the first {@code shown} column names and how many more. */
+    public static String firstOf(List<String> names, int shown) {
+        return String.join(", ", names.subList(0, Math.min(shown, names.size())))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
+    }
+
+    static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 }

@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,7 +42,7 @@ public class SnapshotImport {
         snapshots.publish(snapshotId, verdict.total(), verdict.bad());
         // "33274 rows, 26 quarantined" read as if the 26 were beside the 33,274, not among them.
         log.info("Snapshot {} published: {} rows read, {} of them quarantined", snapshotId,
-                String.format(Locale.ROOT, "%,d", verdict.total()), String.format(Locale.ROOT, "%,d", verdict.bad()));
+                ImportSummary.count(verdict.total()), ImportSummary.count(verdict.bad()));
     }
 
     /** Whether the import's bad rows are within the threshold, in numbers and words. */

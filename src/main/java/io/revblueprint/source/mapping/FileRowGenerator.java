@@ -34,21 +34,19 @@ final class FileRowGenerator implements SourceRows {
         this.mapper = mapper;
         CsvHeader header = records.header();
         Set<String> read = source.readKeys(options);
-        List<String> ignored = new ArrayList<>();
-        List<Integer> ignoredPositions = new ArrayList<>();
+        List<Integer> ignored = new ArrayList<>();
         for (int i = 0; i < header.labels().size(); i++) {
             Matcher each = source.eachColumn() == null ? null : source.eachColumn().matcher(header.labels().get(i));
             if (each != null && each.matches()) {
                 eachColumns.add(i);
                 eachMatches.add(each.groupCount() > 0 ? each.group(1).strip() : header.labels().get(i));
             } else if (!read.contains(header.names().get(i))) {
-                ignored.add(header.labels().get(i));
-                ignoredPositions.add(i);
+                ignored.add(i);
             }
         }
-        this.tally = new Tally(ignored);
+        this.tally = new Tally(ignored.stream().map(header.labels()::get).toList());
         this.unread = new UnreadColumns(source.columns().stream().map(RowSource.Column::name).toList(), header,
-                ignoredPositions);
+                ignored);
     }
 
     @Override
@@ -92,7 +90,7 @@ final class FileRowGenerator implements SourceRows {
     public List<SourceTally> tallies() {
         // A column is "left empty" only once the whole file was read; a stopped read may fill it later.
         if (exhausted) {
-            unread.notes().forEach(tally::noted);
+            tally.noted(unread.notes());
             exhausted = false;
         }
         return List.of(tally.toSourceTally(records.header().file()));

@@ -33,14 +33,12 @@ final class Tally {
 
     void mapped(Map<String, Long> rowNotes) {
         mapped++;
-        rowNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
+        noted(rowNotes);
     }
 
-    /** A note on {@code rows} rows at once, said after the whole source was read. */
-    void noted(String note, long rows) {
-        if (rows > 0) {
-            notes.merge(note, rows, Long::sum);
-        }
+    /** Notes on many rows at once, said after the whole source was read. */
+    void noted(Map<String, Long> sourceNotes) {
+        sourceNotes.forEach((note, count) -> notes.merge(note, count, Long::sum));
     }
 
     /** What was counted, said of the source it was read from. */

@@ -2,8 +2,8 @@ package io.revblueprint.source.mapping;
 
 import io.revblueprint.snapshot.CsvHeader;
 import io.revblueprint.snapshot.CsvRow;
+import io.revblueprint.snapshot.ImportSummary;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,13 +63,10 @@ final class UnreadColumns {
     Map<String, Long> notes() {
         Map<String, Long> notes = new LinkedHashMap<>();
         watched.forEach((column, positions) -> {
-            List<String> named = new ArrayList<>();
-            positions.stream().filter(holdingValues::contains).forEach(position -> named.add(header.labels().get(position)));
+            List<String> named = positions.stream().filter(holdingValues::contains).map(header.labels()::get).toList();
             if (!named.isEmpty() && mappedRows > 0) {
                 notes.put(column + " left empty; columns the mapping does not read may hold it: "
-                        + String.join(", ", named.subList(0, Math.min(NAMED, named.size())))
-                        + (named.size() > NAMED ? " and " + (named.size() - NAMED) + " more" : "")
-                        + " (a mapping profile can name one)", mappedRows);
+                        + ImportSummary.firstOf(named, NAMED) + " (a mapping profile can name one)", mappedRows);
             }
         });
         return notes;
