@@ -13,7 +13,8 @@ public record Dimension(Kind kind, String value) {
 
     public enum Kind {
         OVERALL(""), TIER("tier"), SOURCE("source"), SOURCE_CATEGORY("source_category"), SEGMENT("segment"),
-        OWNER("owner"), LOSS_REASON("loss_reason"), CURRENCY("currency"), RESPONSE_SLA("response_sla");
+        OWNER("owner"), LOSS_REASON("loss_reason"), CURRENCY("currency"), RESPONSE_SLA("response_sla"),
+        AWAITING("awaiting");
 
         private final String key;
 
@@ -33,6 +34,15 @@ public record Dimension(Kind kind, String value) {
     }
 
     public static final Dimension OVERALL = new Dimension(Kind.OVERALL, "");
+
+    /**
+     * How long a funnel stage takes to settle: an MQL or SQL younger than this at as_of, neither moved on nor turned
+     * down, may still convert (the demo's MQLs take 13 days at the median, 24 at the 90th percentile, to become SQLs).
+     */
+    public static final int SETTLING_DAYS = 30;
+
+    /** The cases of a funnel rate still young enough to convert (evidence for the planner, never in metrics.csv). */
+    public static final Dimension STILL_SETTLING = new Dimension(Kind.AWAITING, "UNDER_" + SETTLING_DAYS + "_DAYS");
 
     // Enum-like codes (HIGH_INTENT, NO_BUDGET) read better as words; names ("Webinar") and acronyms ("PPC") stay.
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]*_[A-Z0-9_]*|[A-Z0-9]{5,}");

@@ -11,6 +11,8 @@ final class FunnelMetrics {
     private final Proportion mqlToSql = new Proportion();
     private final Breakdown mqlToSqlBySource = new Breakdown(Dimension.Kind.SOURCE);
     private final Proportion sqlToOpportunity = new Proportion();
+    private final Proportion awaitingSql = new Proportion();
+    private final Proportion awaitingOpportunity = new Proportion();
     private final Breakdown mqlToSqlByResponseSla = new Breakdown(Dimension.Kind.RESPONSE_SLA);
     private long sqlsInLastFullMonth;
     private long sqlsInMonthBefore;
@@ -26,8 +28,10 @@ final class FunnelMetrics {
         acceptance.count(lead.acceptedAt() != null);
         mqlToSql.count(reachedSql);
         mqlToSqlBySource.count(lead.source(), reachedSql);
+        awaitingSql.count(mql.awaiting() == JudgedMql.NextStep.SQL);
         if (reachedSql) {
             sqlToOpportunity.count(lead.convertedOpportunityId() != null);
+            awaitingOpportunity.count(mql.awaiting() == JudgedMql.NextStep.OPPORTUNITY);
         }
         if (mql.response().isDecided()) {
             mqlToSqlByResponseSla.count(mql.response().name(), reachedSql);
@@ -55,5 +59,7 @@ final class FunnelMetrics {
             rows.growth(Metric.LEAD_VELOCITY_RATE, GrowthEstimate.of(sqlsInMonthBefore, sqlsInLastFullMonth));
         }
         rows.evidenceRates(Metric.MQL_TO_SQL_RATE, mqlToSqlByResponseSla);
+        rows.evidenceRate(Metric.MQL_TO_SQL_RATE, Dimension.STILL_SETTLING, awaitingSql);
+        rows.evidenceRate(Metric.SQL_TO_OPPORTUNITY_RATE, Dimension.STILL_SETTLING, awaitingOpportunity);
     }
 }

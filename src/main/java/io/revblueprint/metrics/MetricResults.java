@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What a run computes: the contract's metrics (metrics.csv) and evidence for the planner, which never goes into
  * metrics.csv: mql_to_sql_rate by {@code response_sla=MET} / {@code BREACHED} (MQLs whose response met the SLA,
- * and those that breached it; none such → not written).
+ * and those that breached it; none such → not written), and of mql_to_sql_rate and sql_to_opportunity_rate the
+ * cases still young enough to convert ({@link Dimension#STILL_SETTLING}; none → not written).
  */
 public record MetricResults(List<MetricValue> metrics, List<MetricValue> evidence) {
 

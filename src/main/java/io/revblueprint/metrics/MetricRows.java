@@ -35,6 +35,13 @@ final class MetricRows {
         breakdown.forEach((dimension, proportion) -> add(evidence, metric, dimension, proportion.estimate()));
     }
 
+    /** The share of a rate's cases that {@code proportion} counts, as evidence; not written when it counts none. */
+    void evidenceRate(Metric metric, Dimension dimension, Proportion proportion) {
+        if (proportion.successes() > 0) {
+            add(evidence, metric, dimension, proportion.estimate());
+        }
+    }
+
     /** A rate of {@code successes} out of {@code trials}; not written when trials is 0. */
     void rate(Metric metric, Dimension dimension, long successes, long trials) {
         add(metrics, metric, dimension, RateEstimate.of(successes, trials));

@@ -7,17 +7,12 @@ import io.revblueprint.crm.SourceCategory;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /** One scope's win/loss: the closed cohort (opportunities closed in the period) and the open pipeline at as_of. */
 final class WinLossMetrics {
-
-    /** Sources with fewer closed deals than this are pooled into one group for the chi-square test. */
-    static final int MIN_DEALS_PER_CHI2_GROUP = 5;
 
     private static final String UNKNOWN_LOSS_REASON = "UNKNOWN";
     private static final double MILLIS_PER_DAY = Duration.ofDays(1).toMillis();
@@ -109,21 +104,8 @@ final class WinLossMetrics {
 
     /** Groups: each source with at least 5 closed deals, and one pooled group of all the others. */
     private OptionalDouble sourceChiSquareP() {
-        long[] pooled = new long[2];
-        List<long[]> groups = new ArrayList<>();
-        bySource.byValue().values().forEach(source -> {
-            long[] wonLost = {source.successes(), source.trials() - source.successes()};
-            if (source.trials() >= MIN_DEALS_PER_CHI2_GROUP) {
-                groups.add(wonLost);
-            } else {
-                pooled[0] += wonLost[0];
-                pooled[1] += wonLost[1];
-            }
-        });
-        if (pooled[0] + pooled[1] > 0) {
-            groups.add(pooled);
-        }
-        return ChiSquare.independencePValue(groups.toArray(long[][]::new));
+        return ChiSquare.ratesDifferPValue(bySource.byValue().values().stream()
+                .map(source -> new long[] {source.successes(), source.trials()}).toList());
     }
 
     /** A scope that wins in one currency only is measured in it; mixed currencies fall back to the company's. */

@@ -17,6 +17,14 @@ public record Quantity(double value, Unit unit) {
         return new Quantity(fractionDifference, Unit.POINTS);
     }
 
+    /**
+     * {@code from − to} in points as a reader works it out from the two rates as printed (to a tenth of a percent):
+     * "90.1 % − 89.4 % = 0.6 pts" (exactly 0.65, rounded down) read as an error.
+     */
+    static Quantity pointsBetween(double from, double to) {
+        return points((Math.round(from * 1000) - Math.round(to * 1000)) / 1000.0);
+    }
+
     static Quantity number(double number) {
         return new Quantity(number, Unit.NUMBER);
     }

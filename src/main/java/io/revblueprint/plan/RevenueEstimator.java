@@ -161,7 +161,8 @@ public final class RevenueEstimator {
                 .times(yearFactor())
                 .times(gap(leak, "Compliance gap to threshold"))
                 .times(new Factor("MQL→SQL within SLA − after", uplift, Phrase.of(MEASURED + " = {4}",
-                        measured[0], measured[1], measured[2], measured[3], Quantity.points(uplift))));
+                        measured[0], measured[1], measured[2], measured[3],
+                        Quantity.pointsBetween(met.get().value(), breached.get().value()))));
         // Sydney: 30.0 % of 300 against 29.8 % of 84 was priced at € 6,164, a difference each interval holds.
         boolean withinChance = met.get().encloses(breached.get().value()) || breached.get().encloses(met.get().value());
         if (uplift <= 0) {
@@ -369,14 +370,16 @@ public final class RevenueEstimator {
      */
     private static Phrase gapBetween(double line, double rate) {
         return rate >= line ? Phrase.of("{0} already at or above {1}: no gap", Quantity.ratio(rate), Quantity.ratio(line))
-                : Phrase.of("{0} − {1} = {2}", Quantity.ratio(line), Quantity.ratio(rate), Quantity.points(line - rate));
+                : Phrase.of("{0} − {1} = {2}", Quantity.ratio(line), Quantity.ratio(rate), Quantity.pointsBetween(line, rate));
     }
 
     /** How far the figure misses its threshold, in the metric's direction. */
     private static Factor gap(Judgement leak, String name) {
         double gap = gapOf(leak);
-        return new Factor(name, gap, Phrase.of("{0} − {1} = {2}", Quantity.ratio(leak.threshold().level()),
-                Quantity.ratio(leak.value().value()), Quantity.points(gap)));
+        double level = leak.threshold().level();
+        double actual = leak.value().value();
+        return new Factor(name, gap, Phrase.of("{0} − {1} = {2}", Quantity.ratio(level), Quantity.ratio(actual),
+                Quantity.pointsBetween(level, actual)));
     }
 
     private static double gapOf(Judgement leak) {

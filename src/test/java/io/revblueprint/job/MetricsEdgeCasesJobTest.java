@@ -149,10 +149,11 @@ class MetricsEdgeCasesJobTest {
         List<MetricValue> evidence = history.evidenceOfRun(runId);
 
         assertThat(evidence).extracting(v -> v.metric().key() + " by " + v.dimension().kind().key())
-                .containsOnly("mql_to_sql_rate by response_sla");
+                .containsOnly("mql_to_sql_rate by response_sla", "sql_to_opportunity_rate by awaiting");
         assertThat(evidence).filteredOn(v -> v.scope().equals("T-BER") && v.dimension().csv().equals("response_sla=MET"))
                 .singleElement().satisfies(v -> assertThat(v.numerator() + "/" + v.denominator()).isEqualTo("1/2"));
-        assertThat(october).noneMatch(row -> row.get("dimension").startsWith("response_sla="));
+        assertThat(october).noneMatch(row -> row.get("dimension").startsWith("response_sla=")
+                || row.get("dimension").startsWith("awaiting="));
         assertThat(history.ofRun(runId)).hasSize(october.size())
                 .extracting(v -> v.scope() + " " + v.metric() + " " + v.dimension())
                 .containsExactlyElementsOf(october.stream()

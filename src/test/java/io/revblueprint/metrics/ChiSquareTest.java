@@ -3,6 +3,7 @@ package io.revblueprint.metrics;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +52,14 @@ class ChiSquareTest {
         long[][] withEmptyGroup = {{10, 20}, {0, 0}, {30, 40}};
         assertEquals(ChiSquare.independencePValue(new long[][] {{10, 20}, {30, 40}}),
                 ChiSquare.independencePValue(withEmptyGroup));
+    }
+
+    @Test
+    void ratesOfGroupsUnderFiveCasesArePooled() {
+        // {successes, trials}: 10 of 30 and 30 of 70 stand alone; 1 of 3 and 2 of 4 pool into 3 of 7.
+        OptionalDouble pooled = ChiSquare.ratesDifferPValue(List.of(new long[] {10, 30}, new long[] {30, 70},
+                new long[] {1, 3}, new long[] {2, 4}));
+
+        assertEquals(ChiSquare.independencePValue(new long[][] {{10, 20}, {30, 40}, {3, 4}}), pooled);
     }
 }

@@ -112,4 +112,33 @@ class FunnelMetricsTest {
         assertThat(evidence(results, BER, metric, "response_sla=MET").orElseThrow().ciHigh()).isNotNull();
         assertThat(results.metrics()).noneMatch(value -> value.dimension().kind() == Dimension.Kind.RESPONSE_SLA);
     }
+
+    @Test
+    void casesStillYoungEnoughToConvertAreEvidenceNotMetrics() {
+        // as_of 31 Dec 23:00: the stage of an MQL or SQL after 1 Dec 23:00 is under 30 days old.
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptMql(lead("L-1").mql(berlin("2026-12-10T10:00")).of(BER, null)); // awaits SQL
+        calculator.acceptMql(lead("L-2").mql(berlin("2026-12-10T10:00")).rejected(berlin("2026-12-11T10:00"), "NOT_A_FIT")
+                .of(BER, null)); // turned down
+        calculator.acceptMql(lead("L-3").mql(berlin("2026-11-10T10:00")).of(BER, null)); // settled
+        calculator.acceptMql(lead("L-4").mql(berlin("2026-11-10T10:00")).sql(berlin("2026-12-20T10:00"))
+                .of(BER, null)); // awaits an opportunity
+        calculator.acceptMql(lead("L-5").mql(berlin("2026-11-10T10:00")).sql(berlin("2026-11-20T10:00"))
+                .of(BER, null)); // SQL settled, not converted
+        MetricResults results = calculator.results();
+
+        assertThat(evidence(results, BER, "mql_to_sql_rate", "awaiting=UNDER_30_DAYS")
+                .map(v -> v.numerator() + "/" + v.denominator())).contains("1/5");
+        assertThat(evidence(results, BER, "sql_to_opportunity_rate", "awaiting=UNDER_30_DAYS")
+                .map(v -> v.numerator() + "/" + v.denominator())).contains("1/2");
+        assertThat(results.metrics()).noneMatch(value -> value.dimension().kind() == Dimension.Kind.AWAITING);
+    }
+
+    @Test
+    void noYoungCaseWritesNoEvidence() {
+        MetricsCalculator calculator = Cases.calculator();
+        calculator.acceptMql(lead("L-1").mql(berlin("2026-11-10T10:00")).of(BER, null));
+
+        assertThat(evidence(calculator.results(), BER, "mql_to_sql_rate", "awaiting=UNDER_30_DAYS")).isEmpty();
+    }
 }

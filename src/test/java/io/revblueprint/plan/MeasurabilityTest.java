@@ -125,6 +125,22 @@ class MeasurabilityTest {
         assertThat(DataShape.caveats(List.of(rate("win_rate", 10, 40)))).isEmpty();
     }
 
+    @Test
+    void aFunnelRateWithAQuarterOfItsCasesStillYoungMayStillRise() {
+        List<MetricValue> own = List.of(rate("mql_to_sql_rate", 34, 180), rate("sql_to_opportunity_rate", 2, 34));
+        List<MetricValue> young = List.of(rate("mql_to_sql_rate", "awaiting=UNDER_30_DAYS", 44, 180),
+                rate("sql_to_opportunity_rate", "awaiting=UNDER_30_DAYS", 32, 34));
+
+        Map<Metric, Phrase> caveats = StillSettling.caveats(own, young);
+
+        assertThat(caveats).containsOnlyKeys(Metric.SQL_TO_OPPORTUNITY_RATE); // 44 of 180 is under a quarter
+        assertThat(Shown.of(caveats.get(Metric.SQL_TO_OPPORTUNITY_RATE))).isEqualTo("32 of the 34 SQLs are under 30"
+                + " days old at the snapshot and not yet converted: the rate may still rise");
+        assertThat(StillSettling.caveats(own, List.of(rate("mql_to_sql_rate", "awaiting=UNDER_30_DAYS", 45, 180))))
+                .containsOnlyKeys(Metric.MQL_TO_SQL_RATE);
+        assertThat(StillSettling.caveats(List.of(), young)).as("a rate not measured").isEmpty();
+    }
+
     /** A cycle percentile of 0 days over the 129 won deals. */
     private static MetricValue cycle(Metric percentile) {
         return new MetricValue(Rows.TEAM, percentile, Dimension.OVERALL, 0, null, null, null, 129L, Unit.DAYS);

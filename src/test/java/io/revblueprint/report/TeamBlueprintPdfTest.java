@@ -52,7 +52,7 @@ class TeamBlueprintPdfTest {
                         + "are the worst at 48 %.",
                 "Of 180 MQLs, 73 % were accepted by sales (3 pts above target) and 22 % became sales-qualified "
                         + "(3 pts below target, a possible leak); 62 % of SQLs became opportunities; Webinar converts "
-                        + "best to SQL (31 %) and Paid Search worst (15 %).",
+                        + "best to SQL (31 %) and Paid Search worst (15 %; p = 0.009).",
                 "Win rate went from 21 % to 24 % (±7 pts), no clear change (earlier 95 % interval 15–29 %), 6 pts "
                         + "below target, on 111 closed deals; win rates differ by source more than chance would explain (p = 0.003): Webinar wins 35 %, Paid Search 18 %.",
                 "No budget and Lost to competitor account for 68 % of the 84 lost deals.",
@@ -139,7 +139,7 @@ class TeamBlueprintPdfTest {
         // The benchmark chart's legend: drawn by the chart, so absent from the templates' text.
         assertThat(pdf.text()).doesNotContain("published figure, band");
         assertThat(pdf.allText()).contains("other teams", "peers' median", "published figure, band",
-                "this team: better / worse / in doubt");
+                "this team: better / worse / not clear");
     }
 
     @Test

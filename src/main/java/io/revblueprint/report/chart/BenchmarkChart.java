@@ -25,8 +25,8 @@ public final class BenchmarkChart extends Chart {
     public record Row(String label, double team, Standing standing, Peers peers, Published published, boolean rate,
                       DoubleFunction<String> format) {
 
-        /** The other peer teams' figures, the peers' median and best quartile. */
-        public record Peers(List<Double> others, double median, double bestQuartile) {
+        /** The other peer teams' figures, the peers' median and best quartile (null when it is no line). */
+        public record Peers(List<Double> others, double median, Double bestQuartile) {
         }
 
         /**
@@ -46,7 +46,10 @@ public final class BenchmarkChart extends Chart {
         }
     }
 
-    /** Where the team stands against its yardstick: the diamond's colour; a figure in doubt takes no side. */
+    /**
+     * Where the team stands against its yardstick: the diamond's colour; a figure in doubt, within chance of the
+     * median or on too few cases takes no side.
+     */
     public enum Standing {
         BETTER(Palette.TEAL), WORSE(Palette.RED), IN_DOUBT(Palette.MUTED);
 
@@ -107,7 +110,7 @@ public final class BenchmarkChart extends Chart {
         for (Standing standing : Standing.values()) {
             canvas.diamond(standing.color, x + 4 + 10 * standing.ordinal(), 7.5, 4.5);
         }
-        legendText(canvas, "this team: better / worse / in doubt", x + 32);
+        legendText(canvas, "this team: better / worse / not clear", x + 32);
     }
 
     /** Writes a legend entry and returns where the next one starts. */
@@ -132,8 +135,10 @@ public final class BenchmarkChart extends Chart {
             canvas.line(Palette.NAVY, 1.8, median, middle - 8, median, middle + 8);
             canvas.text(row.format().apply(row.peers().median()), median, middle - 10, 6.5f, true, Palette.NAVY,
                     Canvas.Align.CENTER);
-            double best = x.applyAsDouble(row.peers().bestQuartile());
-            canvas.line(Palette.TEAL, 1.8, best, middle - 8, best, middle + 8);
+            if (row.peers().bestQuartile() != null) {
+                double best = x.applyAsDouble(row.peers().bestQuartile());
+                canvas.line(Palette.TEAL, 1.8, best, middle - 8, best, middle + 8);
+            }
         }
         canvas.diamond(teamColor, x.applyAsDouble(row.team()), middle, 5.5);
         canvas.text(row.format().apply(row.team()), width, middle + 3, 9, true, teamColor, Canvas.Align.RIGHT);

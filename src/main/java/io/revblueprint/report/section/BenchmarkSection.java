@@ -6,6 +6,7 @@ import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.Phrase;
@@ -18,6 +19,7 @@ import io.revblueprint.report.layout.Section;
 import io.revblueprint.report.layout.SectionTemplate;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.Prose;
+import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;
@@ -74,7 +76,8 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     blueprint.plan().judgements().stream()
                             .filter(judgement -> judgement.value().is(metric, Dimension.OVERALL))
                             .findFirst(),
-                    Optional.ofNullable(blueprint.plan().caveats().get(metric))));
+                    Optional.ofNullable(blueprint.plan().caveats().get(metric)),
+                    blueprint.metrics().overall(metric)));
         }
         return rows;
     }
@@ -100,7 +103,7 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         if (best > 0) {
             standing.add("best on " + best + " of " + Prose.count(ranked.size(), "figure", "figures"));
         }
-        standing.add(behind.isEmpty() ? "at or above their median on " + (ranked.size() == 1 ? "its one figure"
+        standing.add(behind.isEmpty() ? "at or better than their median on " + (ranked.size() == 1 ? "its one figure"
                 : "all " + ranked.size())
                 : "behind their median on " + Prose.list(behind.stream().limit(3).toList())
                 + (behind.size() > 3 ? " and " + (behind.size() - 3) + " more" : ""));
@@ -111,7 +114,7 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                 + " is ranked: its peers in this run are teams of other segments, context only for "
                 + Prose.list(contextOnly)
                 : ranked.isEmpty() ? "No metric of " + blueprint.teamName() + " has enough peer teams to rank it"
-                : "Among its peers, " + blueprint.teamName() + " is " + String.join(" and ", standing)
+                : among(ranked) + blueprint.teamName() + " is " + String.join(" and ", standing)
                 + (shortOfBest.isEmpty() ? "" : ", but short of their best quartile, the line it is judged by, on "
                 + Prose.list(shortOfBest))
                 // "9 of 14" beside a table of 18 ranked rows: the other 4 are said to be context.
@@ -138,12 +141,19 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         };
     }
 
+    /** "Among its peers, ", or, when none shares its segment, who they are: New York was the only enterprise team. */
+    private static String among(List<PeerComparison> ranked) {
+        int teams = ranked.stream().mapToInt(peer -> peer.peers().size()).max().orElse(0);
+        return ranked.stream().allMatch(peer -> peer.segment() == null)
+                ? "Among all " + teams + " sales teams (too few share its segment), " : "Among its peers, ";
+    }
+
     /**
      * What one metric is held against: the peers, the published figure, and the judgement they led to; and what in
      * the team's data casts doubt on its figure.
      */
     record Yardsticks(Metric metric, Optional<PeerComparison> peers, Optional<BenchmarkComparison> published,
-                      Optional<Judgement> judgement, Optional<Phrase> caveat) {
+                      Optional<Judgement> judgement, Optional<Phrase> caveat, Optional<MetricValue> figure) {
 
         /** "3rd of 4", "best of 4", "tied 2nd of 5"... rank 1 is "best". */
         static String rankWords(PeerComparison peers) {
@@ -241,8 +251,10 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     format(team()),
                     peers.map(Yardsticks::rankWords).orElse(Figures.NONE),
                     peers.map(peer -> format(peer.median()) + " / " + format(peer.bestQuartile())).orElse(Figures.NONE),
-                    peers.filter(peer -> namePeers).map(peer -> peer.best().teamName() + " "
-                            + format(peer.best().value().value())).orElse(Figures.NONE),
+                    // New York's own page named "New York Enterprise" as its best peer.
+                    peers.filter(peer -> namePeers).map(peer -> (peer.best().teamId().equals(peer.scope())
+                            ? "this team" : peer.best().teamName()) + " " + format(peer.best().value().value()))
+                            .orElse(Figures.NONE),
                     published.map(comparison -> publishedFigure(comparison.benchmark())).orElse(Figures.NONE),
                     published.map(comparison -> source(comparison.benchmark())
                             + (comparison.benchmark().allSegments() ? " · all segments" : " · "
@@ -259,21 +271,26 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
         }
 
         BenchmarkChart.Row chartRow() {
-            BenchmarkChart.Row.Published figure = published.map(comparison -> new BenchmarkChart.Row.Published(
+            BenchmarkChart.Row.Published band = published.map(comparison -> new BenchmarkChart.Row.Published(
                     comparison.benchmark().p25(), comparison.benchmark().median(), comparison.benchmark().p75(),
                     comparison.benchmark().publisher() + " " + (comparison.benchmark().year() == null ? "undated"
                             : comparison.benchmark().year() + (comparison.dated() ? " (dated)" : "")),
                     comparison.dated())).orElse(null);
+            // Peers of other segments are context: their median is drawn, not the best quartile that would judge.
             BenchmarkChart.Row.Peers peerFigures = peers.map(peer -> new BenchmarkChart.Row.Peers(
                     peer.peers().stream().filter(each -> !each.teamId().equals(peer.scope()))
                             .map(each -> each.value().value()).toList(),
-                    peer.median(), peer.bestQuartile())).orElse(null);
+                    peer.median(), peer.isLine() ? peer.bestQuartile() : null)).orElse(null);
             boolean better = peers.map(PeerComparison::atOrBetterThanMedian)
                     .orElseGet(() -> published.orElseThrow().atOrBetterThanMedian());
-            // A 0-day cycle from load dates drew a green "better than the published 60 days": a doubt takes no side.
-            BenchmarkChart.Standing standing = caveat.isPresent() ? BenchmarkChart.Standing.IN_DOUBT
+            double median = peers.map(PeerComparison::median)
+                    .orElseGet(() -> published.orElseThrow().benchmark().median());
+            // A 0-day cycle from load dates drew a green "better than the published 60 days", and a win rate whose
+            // interval held the peers' median a red "worse": a doubt, a tie within chance or too few cases take no side.
+            boolean sided = figure.filter(value -> SmallSample.isSmall(value) || value.encloses(median)).isEmpty();
+            BenchmarkChart.Standing standing = caveat.isPresent() || !sided ? BenchmarkChart.Standing.IN_DOUBT
                     : better ? BenchmarkChart.Standing.BETTER : BenchmarkChart.Standing.WORSE;
-            return new BenchmarkChart.Row(metric.label(), team(), standing, peerFigures, figure, metric.isRate(),
+            return new BenchmarkChart.Row(metric.label(), team(), standing, peerFigures, band, metric.isRate(),
                     this::format);
         }
     }

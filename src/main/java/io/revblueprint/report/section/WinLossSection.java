@@ -23,12 +23,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The win/loss section: deal economics, win rate by source with intervals, breakdowns, loss reasons, chi-square in words. */
 public record WinLossSection(String finding, JRDataSource tiles, IntervalChart bySource, String bySourceNote,
@@ -85,9 +83,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         String described = MetricSentence.describe(rate, metrics.previous(rate), threshold);
         String opening = assessments.isPossibleLeak(rate) ? "Possible leak: " + Prose.lowerFirst(described) : described;
         // The section's tiles show the win rate and the sales cycle: the doubt on either is said here.
-        String caveat = Stream.of(Metric.WIN_RATE, Metric.SALES_CYCLE_DAYS_MEDIAN)
-                .map(blueprint.plan().caveats()::get).filter(Objects::nonNull).distinct()
-                .map(doubt -> " Caveat: " + Figures.phrase(doubt) + ".").collect(Collectors.joining());
+        String caveat = Caveats.on(blueprint, Metric.WIN_RATE, Metric.SALES_CYCLE_DAYS_MEDIAN);
         // A small sample already says "on only 7 cases".
         String cases = SmallSample.isSmall(rate) ? ""
                 : ", on " + Prose.count(rate.denominator(), "closed deal", "closed deals");
@@ -180,11 +176,13 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
 
     /**
      * What the chart counted together that metrics.csv lists apart: "… Price includes “Price, too expensive per seat”
-     * (5) and “pricing” (2); No reason recorded includes “UNKNOWN” (9)."; empty when nothing was grouped.
+     * (5) and “pricing” (2); No reason recorded is listed as “UNKNOWN” (9)."; empty when nothing was grouped.
      */
     static String lossGrouping(List<LossReasons.Share> shares) {
         List<String> groups = shares.stream().filter(share -> !share.mergedIn().isEmpty())
-                .map(share -> share.reason() + " includes " + Prose.list(share.mergedIn().stream()
+                // "No reason recorded includes “UNKNOWN”" read as if UNKNOWN were a reason someone typed.
+                .map(share -> share.reason() + (share.reason().equals(LossReasons.NOT_RECORDED) ? " is listed as "
+                        : " includes ") + Prose.list(share.mergedIn().stream()
                         .map(recorded -> Prose.quoted(recorded.label(), 40) + " (" + recorded.lost() + ")").toList()))
                 .toList();
         return groups.isEmpty() ? "" : "Reasons that differ only in wording are counted together here; metrics.csv"

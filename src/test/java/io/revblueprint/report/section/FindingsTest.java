@@ -229,7 +229,7 @@ class FindingsTest {
                 lossShare("UNKNOWN", 9)))))
                 .isEqualTo("Reasons that differ only in wording are counted together here; metrics.csv lists them as"
                         + " recorded, with their lost deals: Price includes “Price, too expensive per seat” (5); No"
-                        + " reason recorded includes “UNKNOWN” (9); Lost to competitor includes “Lost to competitor"
+                        + " reason recorded is listed as “UNKNOWN” (9); Lost to competitor includes “Lost to competitor"
                         + " / went with a vendor …” (5).");
         assertThat(WinLossSection.lossGrouping(new LossReasons(Map.of()).merge(List.of(lossShare("Price", 10)))))
                 .isEmpty();
@@ -432,37 +432,49 @@ class FindingsTest {
         Judgement possible = judged(own, new Threshold(0.2875, true, Threshold.Kind.PEER_BEST_QUARTILE,
                 "best quartile"), Verdict.POSSIBLE_LEAK);
         List<BenchmarkSection.Yardsticks> winRate = List.of(new BenchmarkSection.Yardsticks(Metric.WIN_RATE,
-                Optional.of(peers), Optional.empty(), Optional.of(possible), Optional.empty()));
+                Optional.of(peers), Optional.empty(), Optional.of(possible), Optional.empty(), Optional.empty()));
 
         assertThat(BenchmarkSection.finding(blueprint(List.of()), winRate)).isEqualTo("Among its peers, Enterprise"
                 + " Sales is behind their median on win rate.");
         PeerComparison aboveMedian = new PeerComparison("t-ent", Metric.WIN_RATE, Segment.MID_MARKET, peers.peers(),
                 0.26, 0.2875, 3);
         assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
-                Metric.WIN_RATE, Optional.of(aboveMedian), Optional.empty(), Optional.of(possible), Optional.empty()))))
-                .isEqualTo("Among its peers, Enterprise Sales is at or above their median on its one figure, but short"
+                Metric.WIN_RATE, Optional.of(aboveMedian), Optional.empty(), Optional.of(possible), Optional.empty(), Optional.empty()))))
+                .isEqualTo("Among its peers, Enterprise Sales is at or better than their median on its one figure, but short"
                         + " of their best quartile, the line it is judged by, on win rate.");
         PeerComparison otherSegments = new PeerComparison("t-ent", Metric.WIN_RATE, null, peers.peers(), 0.2775,
                 0.2875, 3);
         assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
-                Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty()))))
+                Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()))))
                 .isEqualTo("No figure of Enterprise Sales is ranked: its peers in this run are teams of other"
                         + " segments, context only for win rate.");
         BenchmarkSection.Yardsticks contextOnly = new BenchmarkSection.Yardsticks(Metric.WIN_RATE,
-                Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty());
+                Optional.of(otherSegments), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         PeerComparison responseAmongAll = new PeerComparison("t-ent", Metric.RESPONSE_SLA_COMPLIANCE, null,
                 peers.peers(), 0.2775, 0.2875, 3);
         assertThat(BenchmarkSection.finding(blueprint(List.of()), List.of(new BenchmarkSection.Yardsticks(
                 Metric.RESPONSE_SLA_COMPLIANCE, Optional.of(responseAmongAll), Optional.empty(), Optional.empty(),
-                Optional.empty()), contextOnly))).isEqualTo("Among its peers, Enterprise Sales is behind their median"
+                Optional.empty(), Optional.empty()), contextOnly))).isEqualTo("Among all 4 sales teams (too few share its segment), Enterprise Sales is behind their median"
                 + " on response SLA compliance; 1 figure compared with teams of other segments is context only.");
         assertThat(plain(contextOnly.sentence(false))).endsWith("; not judged (no target, its peers are teams of"
                 + " other segments and no published figure).");
-        assertThat(contextOnly.chartRow().standing()).isEqualTo(BenchmarkChart.Standing.WORSE);
+        // 27.5 % (20–35 %) holds the peers' median of 27.75 %: a tie within chance takes no side in the chart.
+        assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(own)).chartRow().standing())
+                .isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
+        MetricValue clearlyWorse = SampleBlueprints.rate("t-ent", "win_rate", null, 0.2, 0.15, 0.26, 40, 200);
+        assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(clearlyWorse)).chartRow().standing())
+                .isEqualTo(BenchmarkChart.Standing.WORSE);
+        MetricValue fewCases = SampleBlueprints.rate("t-ent", "win_rate", null, 0.1, 0.03, 0.3, 1, 10);
+        assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(fewCases)).chartRow().standing())
+                .isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
+        assertThat(contextOnly.chartRow().peers().bestQuartile()).as("no line among other segments").isNull();
         // A figure the data casts doubt on takes no side in the chart.
         Optional<Phrase> doubt = Optional.of(new Phrase("creation dates may be load dates", List.of()));
         assertThat(new BenchmarkSection.Yardsticks(Metric.WIN_RATE, Optional.of(otherSegments), Optional.empty(),
-                Optional.empty(), doubt).chartRow().standing()).isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
+                Optional.empty(), doubt, Optional.empty()).chartRow().standing()).isEqualTo(BenchmarkChart.Standing.IN_DOUBT);
     }
 
     @Test
@@ -549,6 +561,44 @@ class FindingsTest {
 
         assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint))))
                 .contains("; 100 % of only 2 SQLs became opportunities.");
+    }
+
+    /** Sydney's page 1 named its best and worst source by MQL→SQL (45 % and 21 %) on a difference within chance. */
+    @Test
+    void theFunnelSentenceNamesTheBestAndWorstSourceOnlyBeyondChance() {
+        MetricValue mqls = SampleBlueprints.number("t-ent", "mql_count", 200, "count");
+        MetricValue overall = rate("mql_to_sql_rate", null, 0.3, 0.24, 0.37, 60, 200);
+
+        assertThat(funnelFinding(mqls, overall, rate("mql_to_sql_rate", "source=Referral", 0.45, 0.3, 0.6, 9, 20),
+                rate("mql_to_sql_rate", "source=Partner", 0.21, 0.1, 0.4, 5, 24)))
+                .contains("no evidence that sources differ in conversion to SQL beyond chance (p = 0.087)")
+                .doesNotContain("converts best");
+        assertThat(funnelFinding(mqls, overall, rate("mql_to_sql_rate", "source=Webinar", 0.4, 0.3, 0.5, 40, 100),
+                rate("mql_to_sql_rate", "source=Content Download", 0.05, 0.02, 0.12, 5, 100)))
+                .contains("Webinar converts best to SQL (40 %) and Content Download worst (5 %; p < 0.001)");
+    }
+
+    /** TCRM's 32 of 34 SQLs had reached SQL weeks before the export: its page 1 read "6 % of SQLs" as settled. */
+    @Test
+    void theFunnelSentenceSaysARateMayStillRise() {
+        Phrase young = new Phrase("32 of the 34 SQLs are under 30 days old", List.of());
+        TeamPlan plan = new TeamPlan("t-ent", List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(Metric.SQL_TO_OPPORTUNITY_RATE, young), null);
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"),
+                metrics(SampleBlueprints.number("t-ent", "mql_count", 180, "count"),
+                        rate("sql_to_opportunity_rate", null, 0.059, 0.016, 0.19, 2, 34)),
+                List.of(), plan, new DataHealth(0, Map.of()));
+
+        assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint))))
+                .endsWith(" Caveat: 32 of the 34 SQLs are under 30 days old.");
+    }
+
+    private static String funnelFinding(MetricValue... values) {
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"), metrics(values),
+                List.of(), SampleBlueprints.emptyPlan("t-ent"), new DataHealth(0, Map.of()));
+        return plain(FunnelSection.finding(blueprint, Assessments.of(blueprint)));
     }
 
     /** TCRM's company tile read "Misses target" in red beside its one team's "Possible leak" of the same 18.9 %. */
