@@ -67,8 +67,7 @@ public final class CommandLineApp {
             err.println(PREFIX + e.getMessage());
             return USAGE;
         } catch (Exception e) {
-            String unreachable = database.unreachable(e);
-            err.println(PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
+            err.println(PREFIX + database.describe(e));
             if (debug) {
                 e.printStackTrace(err);
             }

@@ -15,6 +15,9 @@ import java.sql.SQLException;
  */
 final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
+    /** H2's DATABASE_ALREADY_OPEN_1: its file is locked by another process. */
+    private static final int H2_DATABASE_IN_USE = 90020;
+
     private String url;
     private String username;
 
@@ -22,6 +25,13 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         url = event.getEnvironment().getProperty("spring.datasource.url");
         username = event.getEnvironment().getProperty("spring.datasource.username");
+    }
+
+    /** A run's failure in one line: the database unreachable or in use, named; else the failure's own words. */
+    String describe(Throwable failure) {
+        String unreachable = unreachable(failure);
+        String inUse = inUse(failure);
+        return unreachable != null ? unreachable : inUse != null ? inUse : RunOutcome.describe(failure);
     }
 
     /** The failure in words when it is the database that could not be reached; else null. */
@@ -34,6 +44,19 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
                 + ": " + RunOutcome.describe(cause) + "; start it or correct spring.datasource.url"
                 + " (SPRING_DATASOURCE_URL), then run the same command again (a run that stopped restarts where it"
                 + " stopped)";
+    }
+
+    /**
+     * The failure in words when another process holds the embedded database's file (a second run, or --runs while a
+     * run goes on, on the same --blueprint.data-dir); else null.
+     */
+    private String inUse(Throwable failure) {
+        boolean locked = RunOutcome.chainOf(failure).stream().anyMatch(cause -> cause instanceof SQLException sql
+                && sql.getErrorCode() == H2_DATABASE_IN_USE
+                || cause.getMessage() != null && cause.getMessage().contains("The file is locked"));
+        return !locked || url == null ? null : "another process is using the database " + withoutPassword(url)
+                + " (a run, or a listing, on the same --blueprint.data-dir); wait for it to finish, or give another"
+                + " --blueprint.data-dir";
     }
 
     private static Throwable connectionFailure(Throwable failure) {

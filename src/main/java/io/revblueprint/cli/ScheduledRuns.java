@@ -73,8 +73,7 @@ final class ScheduledRuns {
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.out(), session.holder())) {
             session.run(request.withSnapshot(snapshot.get()));
         } catch (Exception e) {
-            String unreachable = session.database().unreachable(e);
-            err.println(CommandLineApp.PREFIX + (unreachable != null ? unreachable : RunOutcome.describe(e)));
+            err.println(CommandLineApp.PREFIX + session.database().describe(e));
         }
     }
 }

@@ -92,7 +92,9 @@ public class BlueprintLauncher {
 
     private JobExecution startOrRestart(Job job, JobParameters requested) throws Exception {
         JobExecution previous = lastExecutionLike(job.getName(), requested);
-        if (previous != null && previous.isRunning()) {
+        // A stop (SIGTERM) then a kill before the step ended leaves the run STOPPED with its step still STARTED:
+        // Batch refuses to restart that as "already running", every night, until it is recovered.
+        if (previous != null && (previous.isRunning() || hasRunningStep(previous))) {
             log.info("Run {} was left {} by a process that is gone (this run holds the run lock now): recovering it and"
                     + " restarting where it stopped", previous.getJobInstance().getInstanceId(), previous.getStatus());
             return operator.restart(operator.recover(previous));
@@ -103,6 +105,11 @@ public class BlueprintLauncher {
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
         return operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt).toJobParameters());
+    }
+
+    private static boolean hasRunningStep(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .anyMatch(step -> step.getStatus().isRunning() || step.getStatus() == BatchStatus.STOPPING);
     }
 
     private static boolean isRestartable(BatchStatus status) {

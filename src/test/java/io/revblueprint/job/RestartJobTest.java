@@ -8,6 +8,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ class RestartJobTest {
 
     @Autowired
     BlueprintLauncher launcher;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path temp;
@@ -46,6 +50,26 @@ class RestartJobTest {
         assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(stepNames(restarted)).doesNotContain("openSnapshot", "importLeads", "publishSnapshot")
                 .startsWith("computeMetrics").endsWith("deliverBlueprints", "checkDeliveries");
+        assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
+    }
+
+    /** SIGTERM, then SIGKILL before the step stopped (a pod past its grace period): the step is still STARTED. */
+    @Test
+    void restartsARunLeftStoppedWithItsStepStillMarkedRunning() throws Exception {
+        Path out = temp.resolve("out");
+        Files.writeString(out, "a file where the output folder should be");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
+        JobExecution failed = launcher.launch(run);
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPED', EXIT_CODE = 'STOPPED' WHERE JOB_EXECUTION_ID = ?",
+                failed.getId());
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?"
+                + " AND STEP_NAME = 'computeMetrics'", failed.getId());
+        Files.delete(out);
+
+        JobExecution restarted = launcher.launch(run);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
         assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
     }
 

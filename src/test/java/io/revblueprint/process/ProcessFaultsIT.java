@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +102,23 @@ class ProcessFaultsIT {
         assertThat(outboxOf(out)).hasSameSizeAs(outboxOf(reference));
     }
 
+    /** Kubernetes kills a pod whose stop outlasts its grace period: the step was never marked stopped. */
+    @Test
+    void sigtermThenAKillBeforeTheStepStopsAndTheSameCommandStillCompletesIt() throws Exception {
+        Path out = temp.resolve("out");
+        List<String> command = command(temp, out, "outbox");
+        JarProcess first = startUntil("renderBlueprints: started", command);
+        first.terminate();
+        assertThat(first.awaitLine("Stopping run 1")).as(first.console()).isTrue();
+        first.kill();
+
+        JarProcess second = JarProcess.start(temp.resolve("second.txt"), command);
+        assertThat(second.exitCode()).as(second.console()).isZero();
+        assertThat(second.console()).containsIgnoringCase("restarting").doesNotContain("already running");
+        assertSameOutputs(out);
+        assertThat(outboxOf(out)).hasSameSizeAs(outboxOf(reference));
+    }
+
     @Test
     void aSecondRunOnTheSameFoldersExitsNamingTheFirstWhichCompletes() throws Exception {
         Path out = temp.resolve("out");
@@ -114,6 +133,24 @@ class ProcessFaultsIT {
                 .endsWith("; wait for it to finish, or give another --out");
         assertThat(first.exitCode()).as(first.console()).isZero();
         assertSameOutputs(out);
+    }
+
+    /** H2 in a file admits one process: a listing during a run said "MetaDataAccessException … The file is locked". */
+    @Test
+    void aListingWhileAnotherProcessHoldsTheEmbeddedDatabaseSaysSo() throws Exception {
+        List<String> command = command(temp, temp.resolve("out"), "none");
+        List<String> listing = new ArrayList<>(command.subList(command.size() - 3, command.size())); // the database
+        listing.add("--runs");
+        String url = command.get(command.size() - 3).substring("--spring.datasource.url=".length());
+
+        try (Connection holder = DriverManager.getConnection(url, "sa", "")) {
+            JarProcess second = JarProcess.start(temp.resolve("second.txt"), listing);
+
+            assertThat(second.exitCode()).isEqualTo(1);
+            assertThat(second.console().lines().filter(line -> line.startsWith("revenue-blueprint: ")).toList())
+                    .singleElement().asString().contains("another process is using the database jdbc:h2:file:")
+                    .endsWith("wait for it to finish, or give another --blueprint.data-dir");
+        }
     }
 
     static List<String> command(Path home, Path out, String email) {
