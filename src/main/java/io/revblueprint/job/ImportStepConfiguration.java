@@ -170,7 +170,7 @@ class ImportStepConfiguration {
     Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
         return new StepBuilder("checkRequest", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            RequestCheck.teams(run.teams(), snapshots.teams(run.snapshotId()).stream().map(Team::teamId).toList());
+            RequestCheck.teams(run.teams(), snapshots.teams(run.snapshotId()));
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(RunKeys.DATA_UNTIL, RequestCheck.period(run.period(), run.asOf(), run.zone())
                             .map(LocalDate::toString).orElse(""));

@@ -1,11 +1,14 @@
 package io.revblueprint.job;
 
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.TeamFunction;
 import io.revblueprint.metrics.Period;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a run asked for, checked against the snapshot it imported, before anything is computed. */
@@ -14,14 +17,25 @@ final class RequestCheck {
     private RequestCheck() {
     }
 
-    /** Every team of {@code --teams} must be a team of the snapshot; a near miss (case) is named. */
-    static void teams(List<String> requested, List<String> known) {
+    /**
+     * Every team of {@code --teams} must be a sales team of the snapshot; a near miss (case) is named, and a marketing
+     * or RevOps team is refused (it gets no blueprint of its own: --teams=T-MKT made none and exited 0).
+     */
+    static void teams(List<String> requested, List<Team> teams) {
+        List<String> known = teams.stream().map(Team::teamId).toList();
+        List<String> sales = teams.stream().filter(team -> team.function() == TeamFunction.SALES).map(Team::teamId)
+                .toList();
         for (String team : requested) {
             if (!known.contains(team)) {
                 Optional<String> caseless = known.stream().filter(id -> id.equalsIgnoreCase(team)).findFirst();
                 throw new RequestException("unknown team '" + team + "' in --teams"
                         + caseless.map(id -> " (team ids are case-sensitive: did you mean " + id + "?)").orElse("")
                         + "; the snapshot's teams are " + String.join(", ", known));
+            }
+            if (!sales.contains(team)) {
+                throw new RequestException(team + " in --teams is a " + teams.get(known.indexOf(team)).function().name()
+                        .toLowerCase(Locale.ROOT) + " team; blueprints are made per sales team (" + String.join(", ", sales)
+                        + "); its people receive the blueprints of the sales teams whose fixes they own");
             }
         }
     }

@@ -1,9 +1,11 @@
 package io.revblueprint.snapshot;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -12,6 +14,9 @@ import java.util.function.UnaryOperator;
  * names, matched case-insensitively against the columns its format knows), {@code labels} the names as written.
  */
 public record CsvHeader(String file, List<String> names, List<String> labels) {
+
+    private static final Map<String, String> OTHER_DELIMITERS = new LinkedHashMap<>(Map.of(";", "semicolons",
+            "\t", "tabs", "|", "vertical bars"));
 
     static CsvHeader of(String file, List<String> rawNames) {
         return of(file, rawNames, CsvHeader::canonicalKey);
@@ -36,8 +41,17 @@ public record CsvHeader(String file, List<String> names, List<String> labels) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Fails naming the file and the first missing required column. */
+    /** Fails naming the file and the first missing required column, or the delimiter the file uses instead of ','. */
     void requireColumns(SnapshotFormat<?> format) {
+        // Excel in a German or French locale saves "CSV" with ';': the header read as one column named all of them.
+        String only = labels.size() == 1 ? labels.get(0) : "";
+        OTHER_DELIMITERS.forEach((delimiter, name) -> {
+            if (only.contains(delimiter)) {
+                throw new SnapshotFileException(file + ": the header is one column, '"
+                        + (only.length() > 60 ? only.substring(0, 60) + "…" : only) + "': the file is separated by "
+                        + name + ", not by commas; save it as comma-separated CSV (in Excel: CSV UTF-8) and run again");
+            }
+        });
         for (String column : format.requiredColumns()) {
             if (!names.contains(column)) {
                 throw new SnapshotFileException(file + ": required column '" + column

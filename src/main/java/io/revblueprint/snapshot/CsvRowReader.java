@@ -124,8 +124,9 @@ public final class CsvRowReader implements AutoCloseable {
         if (cause instanceof CharacterCodingException) {
             // The decoder reads ahead of the parser: find the line in the bytes.
             return new SnapshotFileException(file + " line " + TextEncoding.firstUndecodableLine(path, charset)
-                    + " is not valid " + charset.displayName() + "; export the file as " + charset.displayName()
-                    + " (or say its encoding) and run again", cause);
+                    + " is not valid " + charset.displayName() + "; save the file as " + charset.displayName()
+                    + " (in Excel: CSV UTF-8) and run again; a mapped export may name its encoding with"
+                    + " --blueprint.source.encoding", cause);
         }
         return malformed(fields.line(), cause.getMessage(), cause);
     }

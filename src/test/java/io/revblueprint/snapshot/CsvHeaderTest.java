@@ -33,4 +33,15 @@ class CsvHeaderTest {
                 .hasMessage("teams.csv: the header names column 'Team_ID' twice (columns 1 and 3); a cell must have"
                         + " one meaning: rename or remove one of them");
     }
+
+    /** Excel in a German locale saves "CSV" with semicolons: "add lead_id" beside a header that has it misled. */
+    @Test
+    void aFileSeparatedBySemicolonsIsSaidSoNotAMissingColumn() {
+        CsvHeader header = CsvHeader.of("teams.csv", List.of("team_id;name;function"));
+
+        assertThatThrownBy(() -> header.requireColumns(TEAMS)).isInstanceOf(SnapshotFileException.class)
+                .hasMessage("teams.csv: the header is one column, 'team_id;name;function': the file is separated by"
+                        + " semicolons, not by commas; save it as comma-separated CSV (in Excel: CSV UTF-8) and run"
+                        + " again");
+    }
 }

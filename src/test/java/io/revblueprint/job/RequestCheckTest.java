@@ -1,0 +1,37 @@
+package io.revblueprint.job;
+
+import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.Team;
+import io.revblueprint.crm.TeamFunction;
+import io.revblueprint.crm.WorkCalendar;
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What --teams may name: sales teams of the snapshot. */
+class RequestCheckTest {
+
+    private static final List<Team> TEAMS = List.of(team("T-001", TeamFunction.SALES), team("T-002", TeamFunction.SALES),
+            team("T-MKT", TeamFunction.MARKETING));
+
+    @Test
+    void aMarketingTeamGetsNoBlueprintOfItsOwnAndIsRefused() {
+        assertThatThrownBy(() -> RequestCheck.teams(List.of("T-001", "T-MKT"), TEAMS))
+                .isInstanceOf(RequestException.class)
+                .hasMessage("T-MKT in --teams is a marketing team; blueprints are made per sales team (T-001, T-002);"
+                        + " its people receive the blueprints of the sales teams whose fixes they own");
+    }
+
+    @Test
+    void salesTeamsOfTheSnapshotPass() {
+        assertThatCode(() -> RequestCheck.teams(List.of("T-002"), TEAMS)).doesNotThrowAnyException();
+    }
+
+    private static Team team(String id, TeamFunction function) {
+        return new Team(id, id, function, Segment.DEFAULT, WorkCalendar.standard(ZoneId.of("UTC")), null);
+    }
+}
