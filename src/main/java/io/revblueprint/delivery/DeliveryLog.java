@@ -64,6 +64,12 @@ public class DeliveryLog {
         outcome(delivery, Status.FAILED, error.length() > 1000 ? error.substring(0, 1000) : error);
     }
 
+    /** How many messages of the run left (sent, or written into the outbox). */
+    public long sentBy(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_log WHERE run_id = ? AND status = ?", Long.class,
+                runId, Status.SENT.name());
+    }
+
     /** The messages of the run that could not be sent. */
     public List<Failure> failuresOf(long runId) {
         return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"

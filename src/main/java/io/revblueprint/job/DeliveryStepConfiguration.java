@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Stage 6: send the messages the report step wrote beside the published PDFs, one per chunk, each recipient once per period. */
 @Configuration
@@ -44,10 +46,10 @@ class DeliveryStepConfiguration {
     @Bean
     Step checkDeliveries(JobRepository jobRepository, PlatformTransactionManager transactions, DeliveryLog deliveryLog) {
         return new StepBuilder("checkDeliveries", jobRepository).tasklet((contribution, chunkContext) -> {
-            List<DeliveryLog.Failure> failures = deliveryLog.failuresOf(RunState.of(chunkContext.getStepContext()
-                    .getStepExecution()).runId());
+            long runId = RunState.of(chunkContext.getStepContext().getStepExecution()).runId();
+            List<DeliveryLog.Failure> failures = deliveryLog.failuresOf(runId);
             if (!failures.isEmpty()) {
-                throw new DeliveryFailedException(failures);
+                throw new DeliveryFailedException(failures, deliveryLog.sentBy(runId));
             }
             return RepeatStatus.FINISHED;
         }, transactions).build();
@@ -71,7 +73,15 @@ class DeliveryStepConfiguration {
     @StepScope
     ItemWriter<Delivery> blueprintSender(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
         RunState run = RunState.of(step);
-        return (Chunk<? extends Delivery> chunk) -> chunk.forEach(delivery ->
-                deliverer.send(delivery, run.email(), run.runId(), run.output().out().resolve("outbox")));
+        Path outbox = run.output().out().resolve("outbox");
+        // Once the server cannot be reached, the rest of this step's messages are recorded unsent without trying.
+        AtomicReference<String> unreachable = new AtomicReference<>();
+        return (Chunk<? extends Delivery> chunk) -> chunk.forEach(delivery -> {
+            if (unreachable.get() != null) {
+                deliverer.failUnsent(delivery, run.email(), run.runId(), unreachable.get());
+            } else {
+                deliverer.send(delivery, run.email(), run.runId(), outbox).ifPresent(unreachable::set);
+            }
+        });
     }
 }
