@@ -4,7 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Decides whether a finished import is published: only if its share of bad rows is within the threshold. */
@@ -39,10 +41,25 @@ public class SnapshotImport {
                     + " is in " + rejectedQuarantine + ". Fix those files or their mapping (or raise the ratio) and run again");
         }
         snapshots.countRecordedInputs(snapshotId);
+        warnOfMissingHolidays(snapshotId);
         snapshots.publish(snapshotId, verdict.total(), verdict.bad());
         // "33274 rows, 26 quarantined" read as if the 26 were beside the 33,274, not among them.
         log.info("Snapshot {} published: {} rows read, {} of them quarantined", snapshotId,
                 ImportSummary.count(verdict.total()), ImportSummary.count(verdict.bad()));
+    }
+
+    /** A misnamed holidays.csv or calendar id changed SLA figures without a word: holidays silently counted as work. */
+    private void warnOfMissingHolidays(long snapshotId) {
+        Map<String, List<String>> teamsByCalendar = snapshots.teamsWithoutTheirHolidays(snapshotId).entrySet().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getValue, TreeMap::new,
+                        Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        if (!teamsByCalendar.isEmpty()) {
+            log.warn("holidays.csv holds no date of the holiday calendar{} {}: those teams' business hours count no"
+                    + " public holiday; add the dates to holidays.csv, or leave the teams' holiday_calendar empty",
+                    teamsByCalendar.size() == 1 ? "" : "s", teamsByCalendar.entrySet().stream()
+                            .map(calendar -> calendar.getKey() + " (" + String.join(", ", calendar.getValue()) + ")")
+                            .collect(Collectors.joining(", ")));
+        }
     }
 
     /** Whether the import's bad rows are within the threshold, in numbers and words. */

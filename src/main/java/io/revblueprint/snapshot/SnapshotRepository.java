@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -228,6 +229,18 @@ public class SnapshotRepository {
                             .put(rs.getString("source_file"), rs.getLong("bad"));
                 }, snapshotId);
         return counts;
+    }
+
+    /** Each team whose holiday_calendar names no holiday of the snapshot, with that calendar, by team id. */
+    public Map<String, String> teamsWithoutTheirHolidays(long snapshotId) {
+        Map<String, String> calendars = new TreeMap<>();
+        jdbc.query("SELECT team_id, holiday_calendar FROM crm_team t WHERE snapshot_id = ? AND holiday_calendar IS NOT"
+                + " NULL AND holiday_calendar <> '' AND NOT EXISTS (SELECT 1 FROM crm_holiday h WHERE h.snapshot_id ="
+                + " t.snapshot_id AND h.holiday_calendar = t.holiday_calendar)",
+                rs -> {
+                    calendars.put(rs.getString("team_id"), rs.getString("holiday_calendar"));
+                }, snapshotId);
+        return calendars;
     }
 
     /** Quarantined rows per file, most first. */

@@ -8,11 +8,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -28,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = RevenueBlueprintApplication.class, properties = {
         "spring.datasource.url=jdbc:h2:mem:tiny;DB_CLOSE_DELAY=-1",
         "blueprint.import.max-bad-row-ratio=0.9"})
+@ExtendWith(OutputCaptureExtension.class)
 class TinySnapshotJobTest {
 
     static final Path TINY = Path.of("src/test/resources/snapshots/tiny");
@@ -37,6 +41,23 @@ class TinySnapshotJobTest {
 
     @TempDir
     Path out;
+
+    /** A misnamed holidays.csv changed SLA figures without a word: the teams' holidays counted as working days. */
+    @Test
+    void teamsWhoseHolidayCalendarHasNoDatesAreWarnedOf(@TempDir Path snapshot, CapturedOutput console) throws Exception {
+        try (var files = Files.list(TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, snapshot.resolve(file.getFileName().toString().equals("holidays.csv") ? "Holidays.csv"
+                        : file.getFileName().toString()));
+            }
+        }
+
+        JobExecution execution = launcher.launch(new RunParameters(snapshot, "2026-Q3", out, List.of(), "NONE", false));
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(console.getOut()).contains("WARN  holidays.csv holds no date of the holiday calendars DE (T-BER), US"
+                + " (T-NYC): those teams' business hours count no public holiday");
+    }
 
     @Test
     void quarantinesExactlyThePlantedRows() throws Exception {
