@@ -38,13 +38,13 @@ final class MappingLoader {
         String name = file.getFileName().toString();
         ObjectNode tree = read(file, name);
         JsonNode preset = tree.remove(EXTENDS);
-        return preset == null ? parse(tree, name) : preset(preset.asString(), tree, name);
+        return preset == null ? parse(tree, name, true) : preset(preset.asString(), tree, name);
     }
 
     /** A preset, with the profile's changes when one is given. */
     static Mapping preset(String preset, Path profile) {
         if (profile == null) {
-            return parse(presetTree(preset), preset + " preset");
+            return parse(presetTree(preset), preset + " preset", false);
         }
         ObjectNode tree = read(profile, profile.getFileName().toString());
         JsonNode extended = tree.remove(EXTENDS);
@@ -62,13 +62,13 @@ final class MappingLoader {
     }
 
     private static Mapping preset(String preset, ObjectNode profile, String name) {
-        return parse(merge(presetTree(preset), profile), name + " (over the " + preset + " preset)");
+        return parse(merge(presetTree(preset), profile), name + " (over the " + preset + " preset)", false);
     }
 
-    private static Mapping parse(ObjectNode tree, String name) {
+    private static Mapping parse(ObjectNode tree, String name, boolean ownColumns) {
         JsonNode settings = tree.get(SETTINGS);
         ObjectNode filled = (ObjectNode) substitute(tree, settings, new YamlNode(tree, name, ""), Set.of());
-        return MappingParser.parse(new YamlNode(filled, name, ""));
+        return MappingParser.parse(new YamlNode(filled, name, ""), ownColumns);
     }
 
     /**

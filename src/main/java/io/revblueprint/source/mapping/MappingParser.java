@@ -34,7 +34,7 @@ final class MappingParser {
     private MappingParser() {
     }
 
-    static Mapping parse(YamlNode root) {
+    static Mapping parse(YamlNode root, boolean ownColumns) {
         root.object(TOP);
         Map<String, FileSpec> files = files(root.get("files"));
         Map<String, List<RowSource>> canonical = new LinkedHashMap<>();
@@ -51,7 +51,7 @@ final class MappingParser {
         }
         return new Mapping(root.file(), root.has("name") ? root.get("name").text() : root.file(),
                 root.has("company") ? root.get("company").text() : null, zone(root.get("timezone")),
-                asOf(root.get("as_of"), files.keySet()), read(root.get("read")), files, canonical);
+                asOf(root.get("as_of"), files.keySet()), read(root.get("read")), files, canonical, ownColumns);
     }
 
     private static SnapshotFormat<?> format(YamlNode targets, String target) {

@@ -64,7 +64,7 @@ public final class MappingSource implements SnapshotSource {
     private static Mapping withEncoding(Mapping mapping, String encoding) {
         return encoding == null ? mapping : new Mapping(mapping.name(), mapping.system(), mapping.company(),
                 mapping.timezone(), mapping.asOf(), mapping.read().withEncoding(encoding), mapping.files(),
-                mapping.canonical());
+                mapping.canonical(), mapping.ownColumns());
     }
 
     @Override
@@ -134,11 +134,13 @@ public final class MappingSource implements SnapshotSource {
         Map<String, String> required = new LinkedHashMap<>();
         spec.requiredColumns().forEach(column -> required.put(column, "the mapping lists it under files." + spec.alias()));
         Set<String> named = new LinkedHashSet<>();
+        Set<String> namedColumns = new LinkedHashSet<>();
         mapping.canonical().forEach((canonicalFile, sources) -> {
             SnapshotFormat<?> format = format(canonicalFile);
             for (RowSource source : sources) {
                 if (source.origin() instanceof RowSource.FromFile from && from.alias().equals(spec.alias())) {
                     source.readKeys(mapping.read()).forEach(named::add);
+                    namedColumns.addAll(source.namedColumns());
                     requiredBy(source, format, present).forEach((column, use) -> required.putIfAbsent(column, use));
                 }
             }
@@ -149,10 +151,29 @@ public final class MappingSource implements SnapshotSource {
                         + "' is missing from the header (" + use + "); export it, or change " + mapping.name());
             }
         });
+        if (mapping.ownColumns()) {
+            requireNamedColumns(namedColumns, header);
+        }
         List<String> absent = named.stream().filter(key -> !present.contains(key)).toList();
         if (!absent.isEmpty()) {
             log.debug("{}: columns the mapping can use but the file lacks (read as empty): {}", header.file(), absent);
         }
+    }
+
+    /**
+     * A column its own mapping names but the file lacks is a typo or a renamed export: "amount: close_valu" left every
+     * amount empty, priced no fix and asked each manager to record amounts, with exit 0.
+     */
+    private void requireNamedColumns(Set<String> namedColumns, CsvHeader header) {
+        Set<String> present = Set.copyOf(header.names());
+        namedColumns.stream().filter(name -> !present.contains(SourceColumns.key(name))).findFirst().ifPresent(name -> {
+            String key = SourceColumns.key(name);
+            String near = header.labels().stream().filter(label -> !key.isEmpty() && (SourceColumns.key(label)
+                    .startsWith(key) || key.startsWith(SourceColumns.key(label)))).findFirst()
+                    .map(label -> " (did you mean " + label + "?)").orElse("");
+            throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads column '" + name
+                    + "', which the file does not have" + near + "; correct the mapping, or export the column");
+        });
     }
 
     /** Source columns that a required canonical column is a plain copy of, with where they go. */

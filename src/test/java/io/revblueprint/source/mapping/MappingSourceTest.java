@@ -345,6 +345,21 @@ class MappingSourceTest {
                         + " (it gives leads.csv created_at)");
     }
 
+    /** "amount: close_valu" left every amount empty and exited 0; a mapping of one's own names the export's columns. */
+    @Test
+    void aColumnItsOwnMappingNamesButTheFileLacksIsAnErrorWithTheNearestName() throws IOException {
+        write("Leads.csv", "Id,CreatedDate,Lead_Score\nL1,2026-09-01T10:00:00Z,90\n");
+        Path file = write("test.yaml", """
+                files: {leads: {file: Leads.csv, required: true}}
+                canonical:
+                  leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web}, score: Lead_Scor}}]
+                """);
+
+        assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
+                .hasMessage("Leads.csv: test.yaml reads column 'Lead_Scor', which the file does not have (did you mean"
+                        + " Lead_Score?); correct the mapping, or export the column");
+    }
+
     @Test
     void theCutoffIsTheLatestValueOfTheNamedColumnsADateLastingTheWholeDay() throws IOException {
         write("deals.csv", "Id,Closed,Engaged\nD1,2026-09-14,2026-09-01\nD2,,2026-09-20\n");
