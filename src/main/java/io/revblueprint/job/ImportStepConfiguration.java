@@ -47,7 +47,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Stage 1: import the snapshot file by file, quarantining bad rows, and publish it only when all is in. */
 @Configuration
@@ -167,10 +169,13 @@ class ImportStepConfiguration {
      * not after its data.
      */
     @Bean
-    Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
+    Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots,
+                      BlueprintProperties properties) {
         return new StepBuilder("checkRequest", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            RequestCheck.teams(run.teams(), snapshots.teams(run.snapshotId()));
+            List<Team> teams = snapshots.teams(run.snapshotId());
+            RequestCheck.teams(run.teams(), teams);
+            RequestCheck.configuredTeams(properties.teams() == null ? Set.of() : properties.teams().keySet(), teams);
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(RunKeys.DATA_UNTIL, RequestCheck.period(run.period(), run.asOf(), run.zone())
                             .map(LocalDate::toString).orElse(""));

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /** What a run asked for, checked against the snapshot it imported, before anything is computed. */
 final class RequestCheck {
@@ -38,6 +39,18 @@ final class RequestCheck {
                         + "); its people receive the blueprints of the sales teams whose fixes they own");
             }
         }
+    }
+
+    /**
+     * Every team named by blueprint.teams.&lt;id&gt;.* must be a team of the snapshot: a typo (T-01 for T-001) left the
+     * team judged against the company's targets without a word.
+     */
+    static void configuredTeams(Set<String> configured, List<Team> teams) {
+        List<String> known = teams.stream().map(Team::teamId).toList();
+        configured.stream().filter(team -> !known.contains(team)).findFirst().ifPresent(team -> {
+            throw new RequestException("blueprint.teams." + team + " names no team of the snapshot; its teams are "
+                    + String.join(", ", known) + " (team ids are case-sensitive)");
+        });
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +30,15 @@ class RequestCheckTest {
     @Test
     void salesTeamsOfTheSnapshotPass() {
         assertThatCode(() -> RequestCheck.teams(List.of("T-002"), TEAMS)).doesNotThrowAnyException();
+    }
+
+    /** blueprint.teams.T-01.targets.win_rate=0.9 was ignored: T-001 stayed on the company's target without a word. */
+    @Test
+    void aTeamsSettingForNoTeamOfTheSnapshotIsRefused() {
+        assertThatThrownBy(() -> RequestCheck.configuredTeams(Set.of("T-01"), TEAMS)).isInstanceOf(RequestException.class)
+                .hasMessage("blueprint.teams.T-01 names no team of the snapshot; its teams are T-001, T-002, T-MKT"
+                        + " (team ids are case-sensitive)");
+        assertThatCode(() -> RequestCheck.configuredTeams(Set.of("T-002"), TEAMS)).doesNotThrowAnyException();
     }
 
     private static Team team(String id, TeamFunction function) {
