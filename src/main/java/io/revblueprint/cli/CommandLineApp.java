@@ -71,7 +71,7 @@ public final class CommandLineApp {
             if (debug) {
                 e.printStackTrace(err);
             }
-            return FAILED;
+            return RunOutcome.badSetting(e).isPresent() ? USAGE : FAILED;
         }
     }
 

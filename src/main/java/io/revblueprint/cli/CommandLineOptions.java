@@ -73,11 +73,11 @@ final class CommandLineOptions {
                 case "--check" -> check = flag(name, value);
                 case "--runs" -> runs = flag(name, value);
                 case "--debug" -> flag(name, value);
-                case "--snapshot" -> snapshot = Path.of(required(name, value));
+                case "--snapshot" -> snapshot = path(required(name, value));
                 case "--source" -> source = required(name, value);
-                case "--mapping" -> mapping = Path.of(required(name, value));
+                case "--mapping" -> mapping = path(required(name, value));
                 case "--period" -> period = required(name, value);
-                case "--out" -> out = Path.of(required(name, value));
+                case "--out" -> out = path(required(name, value));
                 case "--teams" -> teams = teams(required(name, value));
                 case "--email" -> email = EmailMode.parse(required(name, value));
                 case "--schedule" -> schedule = required(name, value);
@@ -119,7 +119,7 @@ final class CommandLineOptions {
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
-                case "--generate-snapshot" -> folder = Path.of(required(name, value));
+                case "--generate-snapshot" -> folder = path(required(name, value));
                 case "--leads" -> leads = positive(name, required(name, value));
                 case "--seed" -> seed = number(name, required(name, value));
                 default -> throw new UsageException("--generate-snapshot takes only --leads=N and --seed=S, not " + arg
@@ -153,6 +153,13 @@ final class CommandLineOptions {
             throw new UsageException(name + " takes no value");
         }
         return true;
+    }
+
+    /** A shell leaves "~" after "=" alone (--snapshot=~/Downloads/export): it is the user's home here too. */
+    static Path path(String value) {
+        return value.equals("~") || value.startsWith("~/")
+                ? Path.of(System.getProperty("user.home")).resolve(value.substring(Math.min(2, value.length())))
+                : Path.of(value);
     }
 
     private static String required(String name, String value) {

@@ -28,6 +28,10 @@ final class Preflight {
         if (request.mapping() != null && !Files.isRegularFile(request.mapping())) {
             throw new UsageException("mapping file " + request.mapping() + " does not exist");
         }
+        if (request.out() != null && Files.exists(request.out()) && !Files.isDirectory(request.out())) {
+            throw new UsageException("--out " + request.out() + " is a file, not a folder; give a folder (it is created"
+                    + " when missing)");
+        }
         try {
             if (request.source() != null) {
                 RunParameters.checkSource(request.source());

@@ -6,8 +6,11 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
+import org.springframework.boot.context.properties.bind.BindException;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -80,6 +83,15 @@ record RunOutcome(JobExecution execution) {
     static String describe(Throwable failure) {
         List<Throwable> chain = chainOf(failure);
         Throwable innermost = chain.get(chain.size() - 1);
+        // "For input string: \"abc\"" named neither the setting nor what it wants.
+        Optional<BindException> setting = badSetting(failure);
+        if (setting.isPresent()) {
+            Class<?> type = setting.get().getTarget().getType().resolve(Object.class);
+            boolean number = Number.class.isAssignableFrom(type) || type.isPrimitive();
+            return oneLine(setting.get().getProperty().getName() + "=" + setting.get().getProperty().getValue()
+                    + " is not " + (number ? "a number" : "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT))
+                    + " (" + messageOf(innermost) + "); correct the setting");
+        }
         Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
         if (ours.isPresent()) {
             return oneLine(messageOf(ours.get()));
@@ -88,6 +100,12 @@ record RunOutcome(JobExecution execution) {
                 .findFirst().orElse(innermost));
         String root = messageOf(innermost);
         return oneLine(message.contains(root) ? message : message + ": " + root);
+    }
+
+    /** The setting (blueprint.*, spring.*) whose value could not be read, if that is what failed. */
+    static Optional<BindException> badSetting(Throwable failure) {
+        return chainOf(failure).stream().filter(BindException.class::isInstance).map(BindException.class::cast)
+                .filter(bind -> bind.getProperty() != null).findFirst();
     }
 
     private static boolean isFrom(Throwable failure, String packagePrefix) {

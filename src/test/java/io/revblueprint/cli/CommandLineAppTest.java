@@ -115,6 +115,25 @@ class CommandLineAppTest {
     }
 
     @Test
+    void anOutputFolderThatIsAFileIsAUsageError() throws IOException {
+        Path file = Files.writeString(temp.resolve("afile"), "not a folder");
+
+        assertThat(run("--snapshot=" + TINY, "--out=" + file)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: --out " + file + " is a file, not a folder; give a"
+                + " folder (it is created when missing)");
+    }
+
+    /** "For input string: \"abc\"" and Spring's start-up report named neither the setting nor what to do. */
+    @Test
+    void aSettingThatIsNotANumberIsAUsageErrorNamingIt() {
+        assertThat(runTiny("cli-bad-setting", "--blueprint.sla.standard-response-hours=abc"))
+                .isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString().isEqualTo("revenue-blueprint:"
+                + " blueprint.sla.standard-response-hours=abc is not a number (For input string: \"abc\"); correct the"
+                + " setting");
+    }
+
+    @Test
     void helpListsEveryOptionOnALineOfItsOwnAndVersionPrintsTheVersion() {
         assertThat(run("--help")).isEqualTo(CommandLineApp.OK);
         assertThat(run("--version")).isEqualTo(CommandLineApp.OK);

@@ -69,4 +69,14 @@ class CommandLineOptionsTest {
     void listsNoTeamsForAnEmptySelection() {
         assertThat(CommandLineOptions.parse("--snapshot=x", "--teams=,").teams()).isEqualTo(List.of());
     }
+
+    /** The README's own --snapshot=~/Downloads/… failed: a shell expands "~" only at a word's start. */
+    @Test
+    void aPathStartingWithTildeIsUnderTheUsersHome() {
+        Path home = Path.of(System.getProperty("user.home"));
+
+        assertThat(CommandLineOptions.path("~/Downloads/export")).isEqualTo(home.resolve("Downloads/export"));
+        assertThat(CommandLineOptions.path("~")).isEqualTo(home);
+        assertThat(CommandLineOptions.path("a~b")).isEqualTo(Path.of("a~b"));
+    }
 }
