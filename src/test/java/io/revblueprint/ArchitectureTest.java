@@ -38,8 +38,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule commandLineGoesThroughTheJob = noClasses().that().resideInAPackage("..cli..")
-            .should().dependOnClassesThat().resideInAnyPackage("..snapshot..", "..source..", "..history..", "..report..",
-                    "..delivery..", "..crm..", "..metrics..", "..benchmark..", "..plan..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.revblueprint.snapshot..", "io.revblueprint.source..",
+                    "io.revblueprint.history..", "io.revblueprint.report..", "io.revblueprint.delivery..",
+                    "io.revblueprint.crm..", "io.revblueprint.metrics..", "io.revblueprint.benchmark..",
+                    "io.revblueprint.plan..")
             .because("the command line starts runs; what a run does is the job's business");
 
     @ArchTest

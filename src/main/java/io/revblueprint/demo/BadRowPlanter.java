@@ -73,11 +73,11 @@ final class BadRowPlanter {
         copyAfter(activities, onLead).set("activity_id", ids.next()).set("occurred_at", "2026-10-02T09:30:00+02:00")
                 .plant("occurred_at", LATER_THAN_AS_OF);
         copyAfter(activities, onLead).set("activity_id", ids.next()).set("lead_id", "L-99999")
-                .plant("lead_id", "unknown lead L-99999");
+                .plant("lead_id", "unknown lead L-99999: not in leads.csv, or quarantined there");
         copyAfter(activities, onDeal).set("activity_id", ids.next()).set("opportunity_id", "O-99999")
-                .plant("opportunity_id", "unknown opportunity O-99999");
+                .plant("opportunity_id", "unknown opportunity O-99999: not in opportunities.csv, or quarantined there");
         copyAfter(activities, onLead).set("activity_id", ids.next()).set("owner_id", "U-999")
-                .plant("owner_id", "unknown user U-999");
+                .plant("owner_id", "unknown user U-999: not in users.csv, or quarantined there");
         copyAfter(activities, onLead).set("activity_id", ids.next()).set("lead_id", null)
                 .plant("lead_id", "neither lead_id nor opportunity_id");
         copyAfter(activities, onDeal).set("activity_id", ids.next()).set("type", "FAX")
@@ -91,7 +91,7 @@ final class BadRowPlanter {
     private void plantOpportunities(CsvTable opportunities) {
         Ids ids = new Ids(opportunities, "O-%05d");
         Predicate<CsvRow> closed = row -> row.has("closed_at");
-        dealCopy(opportunities, row -> true, ids).set("owner_id", "U-998").plant("owner_id", "unknown user U-998");
+        dealCopy(opportunities, row -> true, ids).set("owner_id", "U-998").plant("owner_id", "unknown user U-998: not in users.csv, or quarantined there");
         dealCopy(opportunities, row -> "true".equals(row.get("is_won")), ids).set("is_closed", false)
                 .set("closed_at", null).plant("is_won", "won but not closed");
         dealCopy(opportunities, closed, ids).set("closed_at", null).plant("closed_at", "closed without closed_at");
@@ -110,14 +110,14 @@ final class BadRowPlanter {
 
     private void plantStage(CsvTable stages) {
         copyAfter(stages, row -> true).set("opportunity_id", "O-99999")
-                .plant("opportunity_id", "unknown opportunity O-99999");
+                .plant("opportunity_id", "unknown opportunity O-99999: not in opportunities.csv, or quarantined there");
     }
 
     private void plantUser(CsvTable users) {
         CsvRow contractor = users.detachedRow().set("user_id", new Ids(users, "U-%03d").next())
                 .set("name", "Kai Brandt").set("email", "kai.brandt@" + DemoCompany.EMAIL_DOMAIN).set("role", "SDR")
                 .set("team_id", "T-XX").set("active", "TRUE");
-        contractor.plant("team_id", "unknown team T-XX");
+        contractor.plant("team_id", "unknown team T-XX: not in teams.csv, or quarantined there");
         users.insert(dice.between(0, users.rows().size()), contractor);
     }
 

@@ -4,6 +4,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
 
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,32 @@ final class StillSettling {
             Metric.SQL_TO_OPPORTUNITY_RATE, "{0} of the {1} SQLs are under " + Dimension.SETTLING_DAYS
                     + " days old at the snapshot and not yet converted: the rate may still rise");
 
+    private static final String BOTH = "{0} of the {1} MQLs and {2} of the {3} SQLs are under "
+            + Dimension.SETTLING_DAYS + " days old at the snapshot and have not moved on yet: both rates may still rise";
+
     private StillSettling() {
     }
 
-    /** The caveat of each funnel rate of the team that may still rise; {@code evidence}: the team's. */
+    /**
+     * The caveat of each funnel rate of the team that may still rise; {@code evidence}: the team's. When both rates
+     * may, one caveat says so for both (TCRM's page 1 read two long caveats one after the other).
+     */
     static Map<Metric, Phrase> caveats(List<MetricValue> own, List<MetricValue> evidence) {
+        List<MetricValue> young = evidence.stream()
+                .filter(cases -> cases.dimension().equals(Dimension.STILL_SETTLING) && WORDS.containsKey(cases.metric()))
+                .filter(cases -> cases.value() >= DOUBTFUL_SHARE)
+                .filter(cases -> own.stream().anyMatch(rate -> rate.is(cases.metric(), Dimension.OVERALL)))
+                .sorted(Comparator.comparing(MetricValue::metric)).toList();
         Map<Metric, Phrase> caveats = new EnumMap<>(Metric.class);
-        evidence.stream()
-                .filter(young -> young.dimension().equals(Dimension.STILL_SETTLING) && WORDS.containsKey(young.metric()))
-                .filter(young -> young.value() >= DOUBTFUL_SHARE)
-                .forEach(young -> own.stream().filter(rate -> rate.is(young.metric(), Dimension.OVERALL)).findFirst()
-                        .ifPresent(rate -> caveats.put(rate.metric(), Phrase.of(WORDS.get(rate.metric()),
-                                Quantity.count(young.numerator()), Quantity.count(young.denominator())))));
+        if (young.size() == 2) {
+            Phrase both = Phrase.of(BOTH, Quantity.count(young.get(0).numerator()),
+                    Quantity.count(young.get(0).denominator()), Quantity.count(young.get(1).numerator()),
+                    Quantity.count(young.get(1).denominator()));
+            young.forEach(cases -> caveats.put(cases.metric(), both));
+        } else {
+            young.forEach(cases -> caveats.put(cases.metric(), Phrase.of(WORDS.get(cases.metric()),
+                    Quantity.count(cases.numerator()), Quantity.count(cases.denominator()))));
+        }
         return caveats;
     }
 }

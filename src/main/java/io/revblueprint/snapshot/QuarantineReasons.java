@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public class QuarantineReasons {
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
-    private static final Pattern NAMED_ID = Pattern.compile("^((?:duplicate|unknown) \\S+) .*$");
+    private static final Pattern NAMED_ID = Pattern.compile("^((?:duplicate|unknown) \\S+) [^\\s:,]+(.*)$");
 
     private final JdbcTemplate jdbc;
 
@@ -51,6 +51,6 @@ public class QuarantineReasons {
      * are one kind.
      */
     static String kindOf(String reason) {
-        return NAMED_ID.matcher(QUOTED.matcher(reason).replaceFirst("'…'")).replaceAll("$1 …");
+        return NAMED_ID.matcher(QUOTED.matcher(reason).replaceFirst("'…'")).replaceAll("$1 …$2");
     }
 }

@@ -51,12 +51,19 @@ public final class ReferenceCheck {
         return resolved;
     }
 
+    private static String fileOf(String table) {
+        return SnapshotFormats.IN_IMPORT_ORDER.stream().filter(format -> format.table().equals(table))
+                .map(SnapshotFormat::fileName).findFirst().orElse(table);
+    }
+
     /** The row marked for the first reference naming a row the snapshot lacks, or the row itself. */
     private static <T> ParsedRow<T> firstMissing(ParsedRow<T> row, Map<Reference<T>, Set<String>> known) {
         for (Map.Entry<Reference<T>, Set<String>> reference : known.entrySet()) {
             String named = reference.getKey().value().apply(row.value());
             if (named != null && !reference.getValue().contains(named)) {
-                return row.unresolved(reference.getKey().column(), "unknown " + reference.getKey().kind() + " " + named);
+                // Its row may be in the file but quarantined: "unknown lead L-5" beside a leads.csv holding L-5 misled.
+                return row.unresolved(reference.getKey().column(), "unknown " + reference.getKey().kind() + " " + named
+                        + ": not in " + fileOf(reference.getKey().table()) + ", or quarantined there");
             }
         }
         return row;

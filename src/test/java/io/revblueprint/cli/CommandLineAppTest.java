@@ -87,7 +87,8 @@ class CommandLineAppTest {
         assertThat(errorLines()).singleElement().asString()
                 .contains("import rejected: 22 of 47 rows").contains("max-bad-row-ratio=0.01")
                 .contains("most in activities.csv (7), leads.csv (6), opportunities.csv (6)")
-                .contains("most often lead_id: unknown lead … (2, first activities.csv line 5); opportunity_id: unknown opportunity … (2,");
+                .contains("most often lead_id: unknown lead …: not in leads.csv, or quarantined there (2, first activities.csv"
+                        + " line 5); opportunity_id: unknown opportunity …: not in opportunities.csv, or quarantined there (2,");
         assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
         assertThat(temp.resolve("out/rejected-import/2026-Q3-run1/quarantine.csv")).content()
                 .startsWith("file,line,column,reason,raw,source_file,source_line").hasLineCount(23);

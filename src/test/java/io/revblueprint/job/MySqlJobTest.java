@@ -92,7 +92,7 @@ class MySqlJobTest {
                 + " ORDER BY lead_id", String.class, snapshotId)).containsExactly(TRICKY, "two\nlines");
         assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv")))
                 .isEqualTo(Files.readString(out.resolve("h2/2026-Q3/quarantine.csv")))
-                .contains("unknown lead L-5", "duplicate activity_id A-2", "duplicate lead_id L-1",
+                .contains("unknown lead L-5: not in leads.csv, or quarantined there", "duplicate activity_id A-2", "duplicate lead_id L-1",
                         "duplicate activity_id A-3", "duplicate activity_id A-1");
         assertThat(Files.readString(out.resolve("mysql/2026-Q3/quarantine.csv"))).containsPattern(
                 "(?s)(duplicate activity_id A-3.*){2}");

@@ -36,10 +36,9 @@ class RestartJobTest {
     @Test
     void restartsAFailedRunWithoutImportingAgain() throws Exception {
         Path out = temp.resolve("out");
-        Files.writeString(out, "a file where the output folder should be");
         RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
 
-        JobExecution failed = launcher.launch(run);
+        JobExecution failed = failedAtTheOutputFolder(run);
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(stepNames(failed)).contains("importLeads", "publishSnapshot").endsWith("computeMetrics");
 
@@ -57,9 +56,8 @@ class RestartJobTest {
     @Test
     void restartsARunLeftStoppedWithItsStepStillMarkedRunning() throws Exception {
         Path out = temp.resolve("out");
-        Files.writeString(out, "a file where the output folder should be");
         RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
-        JobExecution failed = launcher.launch(run);
+        JobExecution failed = failedAtTheOutputFolder(run);
         jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STOPPED', EXIT_CODE = 'STOPPED' WHERE JOB_EXECUTION_ID = ?",
                 failed.getId());
         jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?"
@@ -101,6 +99,12 @@ class RestartJobTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(TinySnapshotJobTest.read(temp.resolve("out/2026-Q3/quarantine.csv"))).hasSize(22);
+    }
+
+    /** The run, failed at computeMetrics: a file stands where its output folder should be. */
+    private JobExecution failedAtTheOutputFolder(RunParameters run) throws Exception {
+        Files.writeString(run.out(), "a file where the output folder should be");
+        return launcher.launch(run);
     }
 
     private static List<String> stepNames(JobExecution execution) {

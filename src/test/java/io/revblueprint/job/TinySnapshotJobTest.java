@@ -85,10 +85,10 @@ class TinySnapshotJobTest {
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
 
         List<CSVRecord> rows = read(out.resolve("2026-Q3/quarantine.csv"));
-        assertThat(find(rows, "activities.csv", "11").get("reason")).isEqualTo("unknown lead L-5");
+        assertThat(find(rows, "activities.csv", "11").get("reason")).isEqualTo("unknown lead L-5: not in leads.csv, or quarantined there");
         assertThat(find(rows, "leads.csv", "9").get("reason")).isEqualTo("duplicate lead_id L-1");
         assertThat(find(rows, "leads.csv", "8").get("reason")).isEqualTo("sql_at before mql_at");
-        assertThat(find(rows, "opportunities.csv", "6").get("reason")).isEqualTo("unknown user U-77");
+        assertThat(find(rows, "opportunities.csv", "6").get("reason")).isEqualTo("unknown user U-77: not in users.csv, or quarantined there");
         assertThat(find(rows, "leads.csv", "7").get("raw")).startsWith("L-5,yesterday,U-2,Webinar");
     }
 

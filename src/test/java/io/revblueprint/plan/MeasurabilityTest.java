@@ -139,6 +139,11 @@ class MeasurabilityTest {
         assertThat(StillSettling.caveats(own, List.of(rate("mql_to_sql_rate", "awaiting=UNDER_30_DAYS", 45, 180))))
                 .containsOnlyKeys(Metric.MQL_TO_SQL_RATE);
         assertThat(StillSettling.caveats(List.of(), young)).as("a rate not measured").isEmpty();
+        Map<Metric, Phrase> both = StillSettling.caveats(own, List.of(
+                rate("mql_to_sql_rate", "awaiting=UNDER_30_DAYS", 146, 180), young.get(1)));
+        assertThat(Shown.of(both.get(Metric.MQL_TO_SQL_RATE))).isEqualTo("146 of the 180 MQLs and 32 of the 34 SQLs"
+                + " are under 30 days old at the snapshot and have not moved on yet: both rates may still rise");
+        assertThat(both.get(Metric.SQL_TO_OPPORTUNITY_RATE)).isEqualTo(both.get(Metric.MQL_TO_SQL_RATE));
     }
 
     /** A cycle percentile of 0 days over the 129 won deals. */

@@ -106,9 +106,11 @@ class ActivitiesFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"lead_id, L9, lead", "opportunity_id, O9, opportunity", "owner_id, U9, user"})
-    void aRowTheSnapshotLacksIsAnUnknownReference(String column, String id, String kind) {
-        assertRejected(stored.write(FORMAT, VALID.with(column, id)).get(0), column, "unknown " + kind + " " + id);
+    @CsvSource({"lead_id, L9, lead, leads.csv", "opportunity_id, O9, opportunity, opportunities.csv",
+            "owner_id, U9, user, users.csv"})
+    void aRowTheSnapshotLacksIsAnUnknownReference(String column, String id, String kind, String file) {
+        assertRejected(stored.write(FORMAT, VALID.with(column, id)).get(0), column, "unknown " + kind + " " + id
+                + ": not in " + file + ", or quarantined there");
     }
 
     @Test

@@ -121,7 +121,7 @@ class OpportunitiesFormatTest {
 
     @Test
     void anOwnerTheSnapshotLacksIsQuarantined() {
-        assertRejected(stored.write(FORMAT, VALID.with("owner_id", "U9")).get(0), "owner_id", "unknown user U9");
+        assertRejected(stored.write(FORMAT, VALID.with("owner_id", "U9")).get(0), "owner_id", "unknown user U9: not in users.csv, or quarantined there");
     }
 
     @Test

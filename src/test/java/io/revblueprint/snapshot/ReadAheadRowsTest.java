@@ -79,9 +79,9 @@ class ReadAheadRowsTest {
     @Test
     void handsOverTheRowsTheLookAheadReturns() {
         try (ReadAheadRows rows = new ReadAheadRows(source(2, -1), ACTIVITIES, TestRow.CONTEXT, 2, 4,
-                block -> block.stream().<ParsedRow<?>>map(row -> row.unresolved("lead_id", "unknown lead L1")).toList())) {
-            assertThat(rows.next().reason()).isEqualTo("unknown lead L1");
-            assertThat(rows.next().reason()).isEqualTo("unknown lead L1");
+                block -> block.stream().<ParsedRow<?>>map(row -> row.unresolved("lead_id", "unknown lead L1: not in leads.csv, or quarantined there")).toList())) {
+            assertThat(rows.next().reason()).isEqualTo("unknown lead L1: not in leads.csv, or quarantined there");
+            assertThat(rows.next().reason()).isEqualTo("unknown lead L1: not in leads.csv, or quarantined there");
             assertThat(rows.next()).isNull();
         }
     }

@@ -27,7 +27,7 @@ class ReferenceCheckTest {
         List<ParsedRow<?>> rows = check.resolve(block(touch("A1", "L1"), touch("A2", "L9")));
 
         QuarantineAssertions.assertAccepted(rows.get(0));
-        QuarantineAssertions.assertRejected(rows.get(1), "lead_id", "unknown lead L9");
+        QuarantineAssertions.assertRejected(rows.get(1), "lead_id", "unknown lead L9: not in leads.csv, or quarantined there");
         assertThat(rows.get(1).isReadable()).isTrue();
     }
 

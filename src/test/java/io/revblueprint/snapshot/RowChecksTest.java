@@ -37,7 +37,7 @@ class RowChecksTest {
                 touch("A1", "L1").with("type", "VISIT"), touch("A1", "L9"), touch("A1", "L1"), touch("A1", "L1"));
 
         assertRejected(rows.get(0), "type", "unknown type 'VISIT'");
-        assertRejected(rows.get(1), "lead_id", "unknown lead L9");
+        assertRejected(rows.get(1), "lead_id", "unknown lead L9: not in leads.csv, or quarantined there");
         assertAccepted(rows.get(2));
         assertRejected(rows.get(3), "activity_id", "duplicate activity_id A1");
     }
@@ -53,7 +53,7 @@ class RowChecksTest {
         List<ParsedRow<Activity>> rows = stored.write(ACTIVITIES, touch("A1", "L1"), touch("A2", "L9"));
 
         assertAccepted(rows.get(0));
-        assertRejected(rows.get(1), "lead_id", "unknown lead L9");
+        assertRejected(rows.get(1), "lead_id", "unknown lead L9: not in leads.csv, or quarantined there");
     }
 
     @Test
@@ -63,7 +63,7 @@ class RowChecksTest {
 
         List<ParsedRow<Activity>> rows = stored.write(ACTIVITIES, touch("A1", "L2"), touch("A2", "L3"));
 
-        assertRejected(rows.get(0), "lead_id", "unknown lead L2");
+        assertRejected(rows.get(0), "lead_id", "unknown lead L2: not in leads.csv, or quarantined there");
         assertAccepted(rows.get(1));
     }
 
@@ -94,7 +94,7 @@ class RowChecksTest {
 
         assertAccepted(rows.get(0));
         assertRejected(rows.get(1), "activity_id", "duplicate activity_id A2");
-        assertRejected(rows.get(2), "lead_id", "unknown lead L9");
+        assertRejected(rows.get(2), "lead_id", "unknown lead L9: not in leads.csv, or quarantined there");
         assertAccepted(rows.get(3));
         assertRejected(rows.get(4), "activity_id", "duplicate activity_id A4");
         assertThat(refusing.lookups()).containsExactly(

@@ -51,7 +51,7 @@ class StagesFormatTest {
 
     @Test
     void aStageOfAnOpportunityTheSnapshotLacksIsQuarantined() {
-        assertRejected(new InMemoryStore().write(FORMAT, VALID).get(0), "opportunity_id", "unknown opportunity O1");
+        assertRejected(new InMemoryStore().write(FORMAT, VALID).get(0), "opportunity_id", "unknown opportunity O1: not in opportunities.csv, or quarantined there");
     }
 
     @Test

@@ -65,7 +65,7 @@ class UsersFormatTest {
 
     @Test
     void aUserOfATeamTheSnapshotLacksIsQuarantined() {
-        assertRejected(stored.write(FORMAT, VALID.with("team_id", "T9")).get(0), "team_id", "unknown team T9");
+        assertRejected(stored.write(FORMAT, VALID.with("team_id", "T9")).get(0), "team_id", "unknown team T9: not in teams.csv, or quarantined there");
     }
 
     @Test

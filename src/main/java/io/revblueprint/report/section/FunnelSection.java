@@ -92,7 +92,12 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                     + MetricSentence.notRecorded(noLeads) + ".";
         }
         if (mqls.isEmpty() || mqls.get() == 0) {
-            return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel() + ".";
+            // Data Cloud's 2023-Q4 read as if marketing had produced nothing: its 39 MQLs are dated January 2024.
+            boolean companyHasNone = ScopeMetrics.overall(blueprint.companyMetrics(), Metric.MQL_COUNT)
+                    .map(count -> count.value() == 0).orElse(true);
+            return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel()
+                    + (companyHasNone && metrics.recorded().isRecorded(RecordedInput.LEADS)
+                    ? "; no team's did, although the snapshot holds leads (of other periods, or never MQLs)." : ".");
         }
         List<String> steps = new ArrayList<>();
         metrics.overall(Metric.MQL_ACCEPTANCE_RATE).ifPresent(rate ->

@@ -64,6 +64,12 @@ public record RoadmapSection(String finding, GanttChart timeline, String timelin
     static String sprintStartsWhen(TeamBlueprint blueprint, LocalDate sprintStart) {
         LocalDate asOf = LocalDate.ofInstant(blueprint.run().asOf(), ZoneOffset.UTC);
         long daysBefore = ChronoUnit.DAYS.between(asOf, sprintStart);
+        if (daysBefore < 0) {
+            // The demo's 2026-Q2 read "starts on 6 Jul 2026, the Monday after this run" under "Data as of 2026-10-02".
+            return "The sprint starts on " + Figures.dateInText(sprintStart) + ", the Monday after the date this plan"
+                    + " is made for; the data are as of " + Figures.dateInText(asOf) + ", later, as when a period is"
+                    + " rerun on a newer snapshot.";
+        }
         return "The sprint starts on " + Figures.dateInText(sprintStart) + ", the Monday after this run"
                 + (daysBefore > STALE_DAYS ? "; the data are as of " + Figures.dateInText(asOf) + ", "
                 + Prose.count(daysBefore, "day", "days") + " before it." : ".");

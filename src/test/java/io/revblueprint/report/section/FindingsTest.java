@@ -315,6 +315,10 @@ class FindingsTest {
         assertThat(plain(RoadmapSection.sprintStartsWhen(blueprint(List.of()), LocalDate.of(2026, 11, 2))))
                 .isEqualTo("The sprint starts on 2 Nov 2026, the Monday after this run; the data are as of 1 Oct 2026,"
                         + " 32 days before it.");
+        // A plan made for a date before its data (the demo's 2026-Q2, a period rerun on a newer snapshot).
+        assertThat(plain(RoadmapSection.sprintStartsWhen(blueprint(List.of()), LocalDate.of(2026, 7, 6))))
+                .isEqualTo("The sprint starts on 6 Jul 2026, the Monday after the date this plan is made for; the data"
+                        + " are as of 1 Oct 2026, later, as when a period is rerun on a newer snapshot.");
     }
 
     @Test
@@ -592,6 +596,20 @@ class FindingsTest {
 
         assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint))))
                 .endsWith(" Caveat: 32 of the 34 SQLs are under 30 days old.");
+    }
+
+    /** Data Cloud's 2023-Q4: "No MQLs entered the funnel" read as if marketing had produced nothing. */
+    @Test
+    void aPeriodWithoutAnyMqlInASnapshotWithLeadsSaysTheLeadsAreElsewhere() {
+        MetricValue none = SampleBlueprints.number("t-ent", "mql_count", 0, "count");
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"), metrics(none),
+                List.of(SampleBlueprints.number("ALL", "mql_count", 0, "count")), SampleBlueprints.emptyPlan("t-ent"),
+                new DataHealth(0, Map.of()));
+
+        assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint)))).isEqualTo("No MQLs entered the"
+                + " funnel of Enterprise Sales in 2026-Q3; no team's did, although the snapshot holds leads (of other"
+                + " periods, or never MQLs).");
     }
 
     private static String funnelFinding(MetricValue... values) {

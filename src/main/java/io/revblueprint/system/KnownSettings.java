@@ -1,0 +1,63 @@
+package io.revblueprint.system;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+/**
+ * Refuses, at start-up, a setting of a group whose every key is known: "blueprint.sla.standard-reponse-hours=8" was
+ * ignored, and every standard MQL was judged on 4 hours without a word. Spring binds only the keys it knows.
+ */
+@Component
+class KnownSettings {
+
+    private static final Map<String, Class<? extends Record>> GROUPS = Map.of(
+            "blueprint.sla", BlueprintProperties.Sla.class,
+            "blueprint.plan", BlueprintProperties.Plan.class,
+            "blueprint.import", BlueprintProperties.ImportSettings.class);
+
+    /** The settings of each group as the README writes them. */
+    private static final Map<String, List<String>> DASHED = GROUPS.entrySet().stream().collect(Collectors.toMap(
+            Map.Entry::getKey, group -> Arrays.stream(group.getValue().getRecordComponents())
+                    .map(component -> group.getKey() + "." + component.getName()
+                            .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).toList()));
+
+    KnownSettings(Environment environment) {
+        List<ConfigurationPropertyName> names = StreamSupport.stream(
+                        ConfigurationPropertySources.get(environment).spliterator(), false)
+                .filter(IterableConfigurationPropertySource.class::isInstance)
+                .map(IterableConfigurationPropertySource.class::cast)
+                .flatMap(IterableConfigurationPropertySource::stream).toList();
+        GROUPS.forEach((prefix, group) -> check(ConfigurationPropertyName.of(prefix), keys(group), names));
+    }
+
+    private static void check(ConfigurationPropertyName group, Set<String> known, List<ConfigurationPropertyName> names) {
+        names.stream().filter(group::isAncestorOf)
+                .filter(name -> !known.contains(name.getElement(group.getNumberOfElements(),
+                        ConfigurationPropertyName.Form.UNIFORM)))
+                .findFirst().ifPresent(name -> {
+                    throw new IllegalArgumentException(name + " is not a setting; the settings of " + group
+                            + " are " + String.join(", ", DASHED.get(group.toString())));
+                });
+    }
+
+    /**
+     * A record's components in the uniform form Spring matches settings by (lower case, no dashes), so
+     * standard-response-hours, standardResponseHours and BLUEPRINT_SLA_STANDARDRESPONSEHOURS are all known.
+     */
+    private static Set<String> keys(Class<? extends Record> group) {
+        return Arrays.stream(group.getRecordComponents())
+                .map(component -> component.getName().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,41 @@
+package io.revblueprint.system;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A typo in a setting of a group whose keys are all known is refused, not ignored. */
+class KnownSettingsTest {
+
+    @Test
+    void aMisspelledSlaSettingIsRefusedNamingTheRealOnes() {
+        assertThatThrownBy(() -> new KnownSettings(environment(Map.of("blueprint.sla.standard-reponse-hours", "8"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("blueprint.sla.standard-reponse-hours is not a setting; the settings of"
+                        + " blueprint.sla are blueprint.sla.high-intent-score-above, ")
+                .hasMessageContaining("blueprint.sla.standard-response-hours");
+    }
+
+    @Test
+    void settingsInAnyFormSpringBindsArePassed() {
+        StandardEnvironment environment = environment(Map.of("blueprint.sla.standard-response-hours", "8",
+                "blueprint.plan.minN", "30", "blueprint.import.max-bad-row-ratio", "0.05",
+                "blueprint.targets.win_rate", "0.3"));
+        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("env",
+                Map.of("BLUEPRINT_SLA_ACCEPTREJECTHOURS", "6")));
+
+        assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
+    }
+
+    private static StandardEnvironment environment(Map<String, Object> settings) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", settings));
+        return environment;
+    }
+}
