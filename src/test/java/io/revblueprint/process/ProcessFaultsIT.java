@@ -88,8 +88,7 @@ class ProcessFaultsIT {
     void sigtermWhileRenderingStopsTheRunAndTheSameCommandCompletesIt() throws Exception {
         Path out = temp.resolve("out");
         List<String> command = command(temp, out, "outbox");
-        JarProcess first = startUntil("renderBlueprints: started", command);
-        first.terminate();
+        JarProcess first = terminatedWhileRendering(command);
 
         assertThat(first.exitCode()).isEqualTo(1);
         assertThat(first.console()).contains("Stopping run 1: the current step ends at its next checkpoint")
@@ -103,13 +102,19 @@ class ProcessFaultsIT {
     void sigtermThenAKillBeforeTheStepStopsAndTheSameCommandStillCompletesIt() throws Exception {
         Path out = temp.resolve("out");
         List<String> command = command(temp, out, "outbox");
-        JarProcess first = startUntil("renderBlueprints: started", command);
-        first.terminate();
+        JarProcess first = terminatedWhileRendering(command);
         assertThat(first.awaitLine("Stopping run 1")).as(first.console()).isTrue();
         first.kill();
 
         assertThat(theSameCommandCompletes(command, out)).containsIgnoringCase("restarting")
                 .doesNotContain("already running");
+    }
+
+    /** The jar, sent SIGTERM (as Kubernetes stops a pod) once it renders. */
+    private JarProcess terminatedWhileRendering(List<String> command) throws Exception {
+        JarProcess run = startUntil("renderBlueprints: started", command);
+        run.terminate();
+        return run;
     }
 
     /** The same command run again: it exits 0 with the undisturbed run's outputs and mail; its console. */
