@@ -97,7 +97,7 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                     .map(count -> count.value() == 0).orElse(true);
             return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel()
                     + (companyHasNone && metrics.recorded().isRecorded(RecordedInput.LEADS)
-                    ? "; no team's did, although the snapshot holds leads (of other periods, or never MQLs)." : ".");
+                    ? ", nor any in the company: the snapshot's leads are of other periods, or never became MQLs." : ".");
         }
         List<String> steps = new ArrayList<>();
         metrics.overall(Metric.MQL_ACCEPTANCE_RATE).ifPresent(rate ->

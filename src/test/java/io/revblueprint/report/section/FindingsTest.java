@@ -608,8 +608,8 @@ class FindingsTest {
                 new DataHealth(0, Map.of()));
 
         assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint)))).isEqualTo("No MQLs entered the"
-                + " funnel of Enterprise Sales in 2026-Q3; no team's did, although the snapshot holds leads (of other"
-                + " periods, or never MQLs).");
+                + " funnel of Enterprise Sales in 2026-Q3, nor any in the company: the snapshot's leads are of other"
+                + " periods, or never became MQLs.");
     }
 
     private static String funnelFinding(MetricValue... values) {
