@@ -7,6 +7,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.util.ClassUtils;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -86,11 +87,12 @@ record RunOutcome(JobExecution execution) {
         // "For input string: \"abc\"" named neither the setting nor what it wants.
         Optional<BindException> setting = badSetting(failure);
         if (setting.isPresent()) {
-            Class<?> type = setting.get().getTarget().getType().resolve(Object.class);
-            boolean number = Number.class.isAssignableFrom(type) || type.isPrimitive();
+            Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(setting.get().getTarget().getType()
+                    .resolve(Object.class));
+            String wanted = Number.class.isAssignableFrom(type) ? "a number" : type == Boolean.class ? "true or false"
+                    : "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
             return oneLine(setting.get().getProperty().getName() + "=" + setting.get().getProperty().getValue()
-                    + " is not " + (number ? "a number" : "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT))
-                    + " (" + messageOf(innermost) + "); correct the setting");
+                    + " is not " + wanted + " (" + messageOf(innermost) + "); correct the setting");
         }
         Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
         if (ours.isPresent()) {

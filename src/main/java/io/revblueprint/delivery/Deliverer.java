@@ -117,17 +117,22 @@ public class Deliverer {
         log.error("Not delivered \"{}\" to {}: {}", delivery.message().subject(), delivery.recipientEmail(), why);
     }
 
+    /**
+     * Refused, unknown host, no route, or a timeout while connecting (a server that takes the connection and never
+     * greets times out in Spring's connect step); a server that answers and refuses the session (421, TLS) is not.
+     */
     private static boolean isUnreachable(Throwable failure) {
+        boolean connecting = false;
+        boolean timedOut = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // A server that takes the connection and never greets fails in Spring's connect step too.
             if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException
-                    || cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).contains("connect")
-                    || String.valueOf(cause.getMessage()).startsWith("Mail server connection failed")) {
+                    || cause instanceof NoRouteToHostException) {
                 return true;
             }
+            connecting |= String.valueOf(cause.getMessage()).startsWith("Mail server connection failed");
+            timedOut |= cause instanceof SocketTimeoutException;
         }
-        return false;
+        return connecting && timedOut;
     }
 
     private void warnOfPlaceholderSender() {

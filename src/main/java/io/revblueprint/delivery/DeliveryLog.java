@@ -64,10 +64,13 @@ public class DeliveryLog {
         outcome(delivery, Status.FAILED, error.length() > 1000 ? error.substring(0, 1000) : error);
     }
 
-    /** How many messages of the run left (sent, or written into the outbox). */
-    public long sentBy(long runId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_log WHERE run_id = ? AND status = ?", Long.class,
-                runId, Status.SENT.name());
+    /**
+     * How many messages of the run's period have left (sent, or written into the outbox), by this run or an earlier
+     * one: a later night that retries one refused address must not read as if nothing had been delivered.
+     */
+    public long deliveredForThePeriodOf(long runId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_log WHERE status = ? AND period_label IN"
+                + " (SELECT period_label FROM delivery_log WHERE run_id = ?)", Long.class, Status.SENT.name(), runId);
     }
 
     /** The messages of the run that could not be sent. */

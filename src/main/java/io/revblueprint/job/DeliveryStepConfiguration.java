@@ -49,7 +49,7 @@ class DeliveryStepConfiguration {
             long runId = RunState.of(chunkContext.getStepContext().getStepExecution()).runId();
             List<DeliveryLog.Failure> failures = deliveryLog.failuresOf(runId);
             if (!failures.isEmpty()) {
-                throw new DeliveryFailedException(failures, deliveryLog.sentBy(runId));
+                throw new DeliveryFailedException(failures, deliveryLog.deliveredForThePeriodOf(runId));
             }
             return RepeatStatus.FINISHED;
         }, transactions).build();

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public class QuarantineReasons {
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
-    private static final Pattern NAMED_ID = Pattern.compile("^((?:duplicate|unknown) \\S+) [^\\s:,]+(.*)$");
+    private static final Pattern NAMED_ID = Pattern.compile(
+            "^((?:duplicate|unknown) \\S+) .+?(: not in \\S+, or quarantined there)?$");
 
     private final JdbcTemplate jdbc;
 

@@ -42,13 +42,23 @@ class KnownSettings {
     }
 
     private static void check(ConfigurationPropertyName group, Set<String> known, List<ConfigurationPropertyName> names) {
-        names.stream().filter(group::isAncestorOf)
-                .filter(name -> !known.contains(name.getElement(group.getNumberOfElements(),
-                        ConfigurationPropertyName.Form.UNIFORM)))
+        names.stream().filter(group::isAncestorOf).filter(name -> !known.contains(keyIn(group, name)))
                 .findFirst().ifPresent(name -> {
                     throw new IllegalArgumentException(name + " is not a setting; the settings of " + group
                             + " are " + String.join(", ", DASHED.get(group.toString())));
                 });
+    }
+
+    /**
+     * The key below the group, its parts joined in the uniform form: an environment variable's underscores split it
+     * (BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO is blueprint.import.max.bad.row.ratio), and Spring binds it all the same.
+     */
+    private static String keyIn(ConfigurationPropertyName group, ConfigurationPropertyName name) {
+        StringBuilder key = new StringBuilder();
+        for (int element = group.getNumberOfElements(); element < name.getNumberOfElements(); element++) {
+            key.append(name.getElement(element, ConfigurationPropertyName.Form.UNIFORM));
+        }
+        return key.toString();
     }
 
     /**

@@ -120,7 +120,8 @@ class DeliveryFaultsJobTest {
                 .contains("SMTP 127.0.0.1:" + silent.getLocalPort() + ": ", "timed out", "(after 2 attempts)")
                 // The first message paid every attempt; the others were not tried against a server that never answers.
                 .contains("not tried, as the server could not be reached for an earlier message")
-                .endsWith("Nothing was sent; run the same command again to send only these");
+                .endsWith("No message of this period has been delivered; run the same command again to send only"
+                        + " these");
 
         GreenMail working = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         working.start();

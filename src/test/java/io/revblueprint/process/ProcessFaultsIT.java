@@ -97,7 +97,10 @@ class ProcessFaultsIT {
         assertThat(theSameCommandCompletes(command, out)).contains("Restarting run 1 where it stopped (STOPPED)");
     }
 
-    /** Kubernetes kills a pod whose stop outlasts its grace period: the step was never marked stopped. */
+    /**
+     * Kubernetes kills a pod whose stop outlasts its grace period. Whether the step was marked stopped before the kill
+     * is a race here; `RestartJobTest` sets the store so and recovers it for certain.
+     */
     @Test
     void sigtermThenAKillBeforeTheStepStopsAndTheSameCommandStillCompletesIt() throws Exception {
         Path out = temp.resolve("out");

@@ -12,6 +12,8 @@ class QuarantineReasonsTest {
             "unparseable timestamp '2022-07-14' (ISO-8601 expected) | unparseable timestamp '…' (ISO-8601 expected)",
             "unknown user 0053F00000D31WiQAJ                        | unknown user …",
             "unknown lead L-5: not in leads.csv, or quarantined there | unknown lead …: not in leads.csv, or quarantined there",
+            "unknown user Moses Frase: not in users.csv, or quarantined there | unknown user …: not in users.csv, or quarantined there",
+            "duplicate user_id Moses Frase                          | duplicate user_id …",
             "duplicate lead_id L-1                                  | duplicate lead_id …",
             "later than as_of 2026-10-01T00:00:00Z: '2026-10-02'    | later than as_of 2026-10-01T00:00:00Z: '…'",
             "sql_at before mql_at                                   | sql_at before mql_at",

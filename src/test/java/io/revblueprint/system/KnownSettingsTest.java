@@ -27,10 +27,22 @@ class KnownSettingsTest {
         StandardEnvironment environment = environment(Map.of("blueprint.sla.standard-response-hours", "8",
                 "blueprint.plan.minN", "30", "blueprint.import.max-bad-row-ratio", "0.05",
                 "blueprint.targets.win_rate", "0.3"));
-        environment.getPropertySources().addLast(new SystemEnvironmentPropertySource("env",
-                Map.of("BLUEPRINT_SLA_ACCEPTREJECTHOURS", "6")));
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("BLUEPRINT_SLA_ACCEPTREJECTHOURS", "6", "BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO", "0.05")));
 
         assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aMisspelledEnvironmentVariableIsRefusedToo() {
+        StandardEnvironment environment = environment(Map.of());
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("BLUEPRINT_SLA_STANDARD_REPONSE_HOURS", "8")));
+
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("blueprint.sla.standard.reponse.hours is not a setting");
     }
 
     private static StandardEnvironment environment(Map<String, Object> settings) {

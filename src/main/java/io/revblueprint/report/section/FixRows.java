@@ -2,6 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.crm.Role;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.document.RevenueAtStake;
@@ -122,12 +123,14 @@ public final class FixRows {
     }
 
     /**
-     * The playbook's proof metric, when it measures something else than the fix's own metric: "Done when the
-     * 75th-percentile sales cycle ≤ 84.5 days; proven by median sales cycle" set two bars for one fix.
+     * The playbook's proof metric, unless it is another percentile of the same duration as the fix's own metric:
+     * "Done when the 75th-percentile sales cycle ≤ 84.5 days; proven by median sales cycle" set two bars for one fix.
      */
     static String alsoProvenBy(Fix fix) {
         Metric proof = fix.play().proofMetric();
-        return proof.unit() == fix.metric().unit() ? "" : "; proven by " + Prose.lowerFirst(proof.label());
+        boolean samePercentiles = proof.unit() == fix.metric().unit()
+                && (proof.unit() == Unit.Kind.DAYS || proof.unit() == Unit.Kind.HOURS);
+        return proof == fix.metric() || samePercentiles ? "" : "; proven by " + Prose.lowerFirst(proof.label());
     }
 
     /** A number of the fix's metric in that metric's unit. */

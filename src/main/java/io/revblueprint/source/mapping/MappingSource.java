@@ -134,13 +134,13 @@ public final class MappingSource implements SnapshotSource {
         Map<String, String> required = new LinkedHashMap<>();
         spec.requiredColumns().forEach(column -> required.put(column, "the mapping lists it under files." + spec.alias()));
         Set<String> named = new LinkedHashSet<>();
-        Set<String> namedColumns = new LinkedHashSet<>();
+        List<List<String>> copiedColumns = new ArrayList<>();
         mapping.canonical().forEach((canonicalFile, sources) -> {
             SnapshotFormat<?> format = format(canonicalFile);
             for (RowSource source : sources) {
                 if (source.origin() instanceof RowSource.FromFile from && from.alias().equals(spec.alias())) {
                     source.readKeys(mapping.read()).forEach(named::add);
-                    namedColumns.addAll(source.namedColumns());
+                    copiedColumns.addAll(copies(source));
                     requiredBy(source, format, present).forEach((column, use) -> required.putIfAbsent(column, use));
                 }
             }
@@ -152,7 +152,7 @@ public final class MappingSource implements SnapshotSource {
             }
         });
         if (mapping.ownColumns()) {
-            requireNamedColumns(namedColumns, header);
+            requireCopiedColumns(copiedColumns, header);
         }
         List<String> absent = named.stream().filter(key -> !present.contains(key)).toList();
         if (!absent.isEmpty()) {
@@ -161,19 +161,41 @@ public final class MappingSource implements SnapshotSource {
     }
 
     /**
-     * A column its own mapping names but the file lacks is a typo or a renamed export: "amount: close_valu" left every
-     * amount empty, priced no fix and asked each manager to record amounts, with exit 0.
+     * A column its own mapping copies but the file lacks (none of its alternative names) is a typo or a renamed
+     * export: "amount: close_valu" left every amount empty, priced no fix and asked each manager to record amounts,
+     * with exit 0. A copy with a fallback, or inside first:, may be absent.
      */
-    private void requireNamedColumns(Set<String> namedColumns, CsvHeader header) {
+    private void requireCopiedColumns(List<List<String>> copiedColumns, CsvHeader header) {
         Set<String> present = Set.copyOf(header.names());
-        namedColumns.stream().filter(name -> !present.contains(SourceColumns.key(name))).findFirst().ifPresent(name -> {
-            String key = SourceColumns.key(name);
-            String near = header.labels().stream().filter(label -> !key.isEmpty() && (SourceColumns.key(label)
-                    .startsWith(key) || key.startsWith(SourceColumns.key(label)))).findFirst()
-                    .map(label -> " (did you mean " + label + "?)").orElse("");
-            throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads column '" + name
-                    + "', which the file does not have" + near + "; correct the mapping, or export the column");
-        });
+        copiedColumns.stream().filter(names -> names.stream().noneMatch(name -> present.contains(SourceColumns.key(name))))
+                .findFirst().ifPresent(names -> {
+                    String name = names.get(0);
+                    throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads column '" + name
+                            + "', which the file does not have" + nearest(name, header)
+                            + "; correct the mapping, or export the column");
+                });
+    }
+
+    /** " (did you mean close_value?)" for a header name that starts with the missing one or it with that. */
+    private static String nearest(String missing, CsvHeader header) {
+        String key = SourceColumns.key(missing);
+        return header.labels().stream().map(label -> Map.entry(label, SourceColumns.key(label)))
+                .filter(label -> label.getValue().length() >= 3 && key.length() >= 3)
+                .filter(label -> label.getValue().startsWith(key) || key.startsWith(label.getValue()))
+                .map(label -> " (did you mean " + label.getKey() + "?)").findFirst().orElse("");
+    }
+
+    /** The names of each column the source copies as is: a plain copy, or one shaped without a fallback. */
+    private static List<List<String>> copies(RowSource source) {
+        List<List<String>> copies = new ArrayList<>();
+        for (RowSource.Column column : source.columns()) {
+            Expression expression = column.expression() instanceof ShapedValue shaped && shaped.fallback() == null
+                    ? shaped.source() : column.expression();
+            if (expression instanceof ColumnValue copy && !copy.names().isEmpty()) {
+                copies.add(copy.names());
+            }
+        }
+        return copies;
     }
 
     /** Source columns that a required canonical column is a plain copy of, with where they go. */

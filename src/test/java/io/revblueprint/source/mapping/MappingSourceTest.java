@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The mapping language on small files: each form of value, condition and row source, and the errors it gives. */
@@ -358,6 +359,16 @@ class MappingSourceTest {
         assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
                 .hasMessage("Leads.csv: test.yaml reads column 'Lead_Scor', which the file does not have (did you mean"
                         + " Lead_Score?); correct the mapping, or export the column");
+
+        // One of a copy's alternative names suffices; a copy with a fallback may be absent.
+        Path alternatives = write("test.yaml", """
+                files: {leads: {file: Leads.csv, required: true}}
+                canonical:
+                  leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web},
+                           score: {column: [Score__c, Lead_Score]}, industry: {column: Industry, default: {value: x}}}}]
+                """);
+        assertThatCode(() -> MappingSource.mapped(alternatives, folder, BERLIN, null, null).check())
+                .doesNotThrowAnyException();
     }
 
     @Test
