@@ -103,8 +103,7 @@ public class Deliverer {
             return Optional.empty();
         } catch (RuntimeException e) {
             String why = Mailer.describe(e);
-            deliveryLog.failed(delivery, why);
-            log.error("Not delivered \"{}\" to {}: {}", delivery.message().subject(), delivery.recipientEmail(), why);
+            failed(delivery, why);
             return isUnreachable(e) ? Optional.of(why) : Optional.empty();
         }
     }
@@ -112,7 +111,10 @@ public class Deliverer {
     /** Records the message as not sent, for the reason the server could not be reached for an earlier one. */
     public void failUnsent(Delivery delivery, String channel, long runId, String unreachable) {
         deliveryLog.sending(delivery, runId, channel.toUpperCase(Locale.ROOT));
-        String why = "not tried, as the server could not be reached for an earlier message (" + unreachable + ")";
+        failed(delivery, "not tried, as the server could not be reached for an earlier message (" + unreachable + ")");
+    }
+
+    private void failed(Delivery delivery, String why) {
         deliveryLog.failed(delivery, why);
         log.error("Not delivered \"{}\" to {}: {}", delivery.message().subject(), delivery.recipientEmail(), why);
     }

@@ -108,8 +108,7 @@ public class BlueprintLauncher {
     }
 
     private static boolean hasRunningStep(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .anyMatch(step -> step.getStatus().isRunning() || step.getStatus() == BatchStatus.STOPPING);
+        return execution.getStepExecutions().stream().anyMatch(step -> step.getStatus().isRunning());
     }
 
     private static boolean isRestartable(BatchStatus status) {

@@ -11,7 +11,6 @@ import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.RecordedInputs;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class BlueprintPlanner {
                 .filter(comparison -> recorded.isMeasurable(comparison.metric())).toList();
         LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), peerComparisons, benchmarks, age,
                 team.segment(), policy.minimumCases());
-        Map<Metric, Phrase> caveats = new EnumMap<>(DataShape.caveats(own));
+        Map<Metric, Phrase> caveats = DataShape.caveats(own);
         caveats.putAll(StillSettling.caveats(own, ofTeam(team, evidence)));
         List<Judgement> judgements = judge.judge(own, caveats);
         RevenueEstimator revenue = new RevenueEstimator(own, ofTeam(team, evidence), period, policy.currency(),

@@ -1,7 +1,6 @@
 package io.revblueprint.snapshot;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,8 @@ import java.util.function.UnaryOperator;
  */
 public record CsvHeader(String file, List<String> names, List<String> labels) {
 
-    private static final Map<String, String> OTHER_DELIMITERS = new LinkedHashMap<>(Map.of(";", "semicolons",
-            "\t", "tabs", "|", "vertical bars"));
+    private static final Map<String, String> OTHER_DELIMITERS = Map.of(";", "semicolons", "\t", "tabs",
+            "|", "vertical bars");
 
     static CsvHeader of(String file, List<String> rawNames) {
         return of(file, rawNames, CsvHeader::canonicalKey);

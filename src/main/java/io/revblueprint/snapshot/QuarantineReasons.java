@@ -16,7 +16,7 @@ public class QuarantineReasons {
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final Pattern NAMED_ID = Pattern.compile(
-            "^((?:duplicate|unknown) \\S+) .+?(: not in \\S+, or quarantined there)?$");
+            "^((?:duplicate|unknown) \\S+) .+?(: .*)?$");
 
     private final JdbcTemplate jdbc;
 

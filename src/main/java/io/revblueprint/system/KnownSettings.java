@@ -26,32 +26,31 @@ class KnownSettings {
             "blueprint.plan", BlueprintProperties.Plan.class,
             "blueprint.import", BlueprintProperties.ImportSettings.class);
 
-    /** The settings of each group as the README writes them. */
-    private static final Map<String, List<String>> DASHED = GROUPS.entrySet().stream().collect(Collectors.toMap(
-            Map.Entry::getKey, group -> Arrays.stream(group.getValue().getRecordComponents())
-                    .map(component -> group.getKey() + "." + component.getName()
-                            .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).toList()));
-
     KnownSettings(Environment environment) {
         List<ConfigurationPropertyName> names = StreamSupport.stream(
                         ConfigurationPropertySources.get(environment).spliterator(), false)
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
                 .flatMap(IterableConfigurationPropertySource::stream).toList();
-        GROUPS.forEach((prefix, group) -> check(ConfigurationPropertyName.of(prefix), keys(group), names));
+        GROUPS.forEach((prefix, group) -> check(ConfigurationPropertyName.of(prefix), settings(prefix, group), names));
     }
 
-    private static void check(ConfigurationPropertyName group, Set<String> known, List<ConfigurationPropertyName> names) {
+    /** {@code settings}: the group's, dashed as the README writes them (blueprint.sla.standard-response-hours). */
+    private static void check(ConfigurationPropertyName group, List<String> settings,
+                              List<ConfigurationPropertyName> names) {
+        Set<String> known = settings.stream().map(setting -> keyIn(group, ConfigurationPropertyName.of(setting)))
+                .collect(Collectors.toSet());
         names.stream().filter(group::isAncestorOf).filter(name -> !known.contains(keyIn(group, name)))
                 .findFirst().ifPresent(name -> {
                     throw new IllegalArgumentException(name + " is not a setting; the settings of " + group
-                            + " are " + String.join(", ", DASHED.get(group.toString())));
+                            + " are " + String.join(", ", settings));
                 });
     }
 
     /**
-     * The key below the group, its parts joined in the uniform form: an environment variable's underscores split it
-     * (BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO is blueprint.import.max.bad.row.ratio), and Spring binds it all the same.
+     * The key below the group, its parts joined in the uniform form Spring matches by (lower case, no dashes): an
+     * environment variable's underscores split it (BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO is
+     * blueprint.import.max.bad.row.ratio), and Spring binds it all the same.
      */
     private static String keyIn(ConfigurationPropertyName group, ConfigurationPropertyName name) {
         StringBuilder key = new StringBuilder();
@@ -61,13 +60,9 @@ class KnownSettings {
         return key.toString();
     }
 
-    /**
-     * A record's components in the uniform form Spring matches settings by (lower case, no dashes), so
-     * standard-response-hours, standardResponseHours and BLUEPRINT_SLA_STANDARDRESPONSEHOURS are all known.
-     */
-    private static Set<String> keys(Class<? extends Record> group) {
-        return Arrays.stream(group.getRecordComponents())
-                .map(component -> component.getName().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+    /** A record's components as settings of {@code prefix}: standardResponseHours → prefix.standard-response-hours. */
+    private static List<String> settings(String prefix, Class<? extends Record> group) {
+        return Arrays.stream(group.getRecordComponents()).map(component -> prefix + "." + component.getName()
+                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).toList();
     }
 }

@@ -126,7 +126,7 @@ public final class FixRows {
      * The playbook's proof metric, unless it is another percentile of the same duration as the fix's own metric:
      * "Done when the 75th-percentile sales cycle ≤ 84.5 days; proven by median sales cycle" set two bars for one fix.
      */
-    static String alsoProvenBy(Fix fix) {
+    private static String alsoProvenBy(Fix fix) {
         Metric proof = fix.play().proofMetric();
         boolean samePercentiles = proof.unit() == fix.metric().unit()
                 && (proof.unit() == Unit.Kind.DAYS || proof.unit() == Unit.Kind.HOURS);

@@ -45,22 +45,15 @@ record RowSource(String path, Origin origin, List<Column> columns, List<SkipRule
     /** The source columns it reads from its records, as keys. */
     Set<String> readKeys(ReadOptions options) {
         Set<String> keys = new LinkedHashSet<>();
-        namedColumns().forEach(name -> keys.add(SourceColumns.key(name)));
-        options.deletedFlags().forEach(flag -> keys.add(SourceColumns.key(flag)));
-        return keys;
-    }
-
-    /** The source columns its columns, skips and distinct key read, as the mapping names them. */
-    Set<String> namedColumns() {
-        Set<String> names = new LinkedHashSet<>();
-        columns.forEach(column -> column.expression().readColumns(names::add));
-        skips.forEach(skip -> skip.condition().readColumns(names::add));
+        columns.forEach(column -> column.expression().readColumns(name -> keys.add(SourceColumns.key(name))));
+        skips.forEach(skip -> skip.condition().readColumns(name -> keys.add(SourceColumns.key(name))));
         if (origin instanceof Distinct distinct) {
-            distinct.key().readColumns(names::add);
+            distinct.key().readColumns(name -> keys.add(SourceColumns.key(name)));
             if (distinct.except() != null) {
-                distinct.except().readColumns(names::add);
+                distinct.except().readColumns(name -> keys.add(SourceColumns.key(name)));
             }
         }
-        return names;
+        options.deletedFlags().forEach(flag -> keys.add(SourceColumns.key(flag)));
+        return keys;
     }
 }
