@@ -139,7 +139,7 @@ class TeamBlueprintPdfTest {
         // The benchmark chart's legend: drawn by the chart, so absent from the templates' text.
         assertThat(pdf.text()).doesNotContain("published figure, band");
         assertThat(pdf.allText()).contains("other teams", "peers' median", "published figure, band",
-                "this team: better / worse / not clear");
+                "this team: better / worse / unclear");
     }
 
     @Test

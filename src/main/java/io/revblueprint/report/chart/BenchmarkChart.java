@@ -110,7 +110,7 @@ public final class BenchmarkChart extends Chart {
         for (Standing standing : Standing.values()) {
             canvas.diamond(standing.color, x + 4 + 10 * standing.ordinal(), 7.5, 4.5);
         }
-        legendText(canvas, "this team: better / worse / not clear", x + 32);
+        legendText(canvas, "this team: better / worse / unclear", x + 32);
     }
 
     /** Writes a legend entry and returns where the next one starts. */
