@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /**
  * A run's outputs for one period: written into a staging folder, then published in one move to
@@ -36,6 +37,16 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
             throw new UncheckedIOException("cannot create " + file.getParent(), e);
         }
         return file;
+    }
+
+    /** The team PDFs in the published folder: one per team folder, the executive summary beside them. */
+    public long publishedTeamPdfs() {
+        try (Stream<Path> files = Files.find(published(), 2, (file, attributes) -> attributes.isRegularFile()
+                && !file.getParent().equals(published()) && file.getFileName().toString().endsWith(".pdf"))) {
+            return files.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + published(), e);
+        }
     }
 
     /**

@@ -32,6 +32,8 @@ class PublishStepConfiguration {
         return new StepBuilder("publishOutputs", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             run.output().publish();
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putLong(RunKeys.TEAM_PDFS, run.output().publishedTeamPdfs());
             log.info("Published {}", run.output().published());
             return RepeatStatus.FINISHED;
         }, transactions).build();

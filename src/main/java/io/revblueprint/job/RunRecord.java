@@ -23,7 +23,7 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
                 last.getExecutionContext().getString(RunState.PERIOD_LABEL, last.getJobParameters().getString(RunKeys.PERIOD, "")),
                 last.getJobParameters().getString(RunKeys.TEAMS, ""), last.getStatus(), inOrder.get(0).getStartTime(),
                 inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus),
-                writes(inOrder, "renderBlueprints") + (completed(inOrder, "renderExecutiveSummary") ? 1 : 0),
+                teamPdfs(last, inOrder) + (completed(inOrder, "renderExecutiveSummary") ? 1 : 0),
                 writes(inOrder, "deliverBlueprints"));
     }
 
@@ -35,8 +35,14 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
         return Duration.between(execution.getStartTime(), end);
     }
 
+    /** As published; a run that did not publish, what it rendered. */
+    private static long teamPdfs(JobExecution last, List<JobExecution> executions) {
+        return last.getExecutionContext().containsKey(RunKeys.TEAM_PDFS)
+                ? last.getExecutionContext().getLong(RunKeys.TEAM_PDFS) : writes(executions, "renderBlueprints");
+    }
+
     /** Items the step wrote over all executions (a restarted step goes on counting where it stopped). */
-    private static long writes(List<JobExecution> executions, String stepName) {
+    static long writes(List<JobExecution> executions, String stepName) {
         return steps(executions, stepName).mapToLong(StepExecution::getWriteCount).sum();
     }
 

@@ -4,19 +4,24 @@ import io.revblueprint.snapshot.ImportSummary;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** After a successful run, tells where everything is, in words, for the command line to print. */
 @Component
 class RunSummary implements JobExecutionListener {
 
     private final ImportSummary imports;
+    private final JobRepository repository;
 
-    RunSummary(ImportSummary imports) {
+    RunSummary(ImportSummary imports, JobRepository repository) {
         this.imports = imports;
+        this.repository = repository;
     }
 
     @Override
@@ -26,6 +31,9 @@ class RunSummary implements JobExecutionListener {
         }
         Path out = Path.of(job.getJobParameters().getString(RunKeys.OUT));
         Path period = out.resolve(job.getExecutionContext().getString(RunState.PERIOD_LABEL));
+        // A restart runs only the steps that had not completed: the counts come from every attempt.
+        List<JobExecution> attempts = Stream.concat(repository.getJobExecutions(job.getJobInstance()).stream()
+                .filter(attempt -> attempt.getId() != job.getId()), Stream.of(job)).toList();
         String summary = String.format("""
                         Revenue Growth Blueprint %s is ready in %s
                           %s in %s/<team_id>/ and the executive summary %s
@@ -33,9 +41,9 @@ class RunSummary implements JobExecutionListener {
                           %s
                         %s""",
                 period.getFileName(), period,
-                pdfs(writes(job, "renderBlueprints")), period,
-                period.resolve("executive-summary.pdf"),
-                writes(job, "computeMetrics"), writes(job, "planFixes"), writes(job, "exportQuarantine"),
+                pdfs(job.getExecutionContext().getLong(RunKeys.TEAM_PDFS)), period,
+                period.resolve("executive-summary.pdf"), RunRecord.writes(attempts, "computeMetrics"),
+                RunRecord.writes(attempts, "planFixes"), RunRecord.writes(attempts, "exportQuarantine"),
                 email(job, out), imports.describe(job.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID)));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
     }
@@ -60,11 +68,6 @@ class RunSummary implements JobExecutionListener {
 
     private static String pdfs(long count) {
         return count + (count == 1 ? " team blueprint PDF" : " team blueprint PDFs");
-    }
-
-    private static long writes(JobExecution job, String stepName) {
-        StepExecution step = step(job, stepName);
-        return step == null ? 0 : step.getWriteCount();
     }
 
     private static StepExecution step(JobExecution job, String stepName) {

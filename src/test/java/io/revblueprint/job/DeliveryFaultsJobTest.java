@@ -127,13 +127,30 @@ class DeliveryFaultsJobTest {
         working.start();
         answeringPort = working.getSmtp().getPort();
         try {
-            assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            JobExecution restarted = launcher.launch(run);
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(working.getReceivedMessages()).hasSize(5);
+            assertCountsEveryAttempt(restarted, run.out().resolve("2026-Q3"));
             assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(working.getReceivedMessages()).as("nobody twice").hasSize(5);
         } finally {
             working.stop();
         }
+    }
+
+    /** The restart ran delivery only: the summary and --runs still count what the first attempt wrote. */
+    private void assertCountsEveryAttempt(JobExecution restarted, Path period) throws IOException {
+        long metricRows = Files.readAllLines(period.resolve("metrics.csv")).size() - 1;
+        long teamPdfs;
+        try (Stream<Path> pdfs = Files.find(period, 2, (file, attributes) -> file.toString().endsWith(".pdf"))) {
+            teamPdfs = pdfs.count() - 1;
+        }
+        assertThat(metricRows).isPositive();
+        assertThat(teamPdfs).isPositive();
+        assertThat(restarted.getExecutionContext().getString(RunKeys.SUMMARY))
+                .contains(teamPdfs + " team blueprint PDF", "metrics.csv: " + metricRows + " rows");
+        assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == restarted.getJobInstance().getInstanceId())
+                .singleElement().extracting(RunRecord::pdfs).isEqualTo(teamPdfs + 1);
     }
 
     @Test
