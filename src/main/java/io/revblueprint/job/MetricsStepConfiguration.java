@@ -3,8 +3,10 @@ package io.revblueprint.job;
 import io.revblueprint.history.MetricHistory;
 import io.revblueprint.metrics.MetricResults;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.report.csv.MetricsCsv;
+import io.revblueprint.snapshot.PublishedSnapshot;
 import io.revblueprint.snapshot.SnapshotMetrics;
 import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.system.BlueprintProperties;
@@ -52,10 +54,13 @@ class MetricsStepConfiguration {
      * 2023-Q4 had its 60 leads in January 2024, and only the PDF said the funnel was empty.
      */
     private static void warnOfAnEmptyFunnel(RunState run, MetricResults results, SnapshotReader snapshots) {
-        if (!results.hasMqls() && snapshots.snapshot(run.snapshotId()).recorded().isRecorded(RecordedInput.LEADS)) {
+        PublishedSnapshot snapshot = snapshots.snapshot(run.snapshotId());
+        if (!results.hasMqls() && snapshot.recorded().isRecorded(RecordedInput.LEADS)) {
             log.warn("{}: no lead became an MQL in it, so every funnel and lead-response figure is empty (the"
-                    + " blueprints say so); the snapshot holds leads of other dates: --period=… chooses another period",
-                    run.period().label());
+                    + " blueprints say so); {}", run.period().label(), snapshot.mqlDays() == null
+                    ? "no lead of the snapshot became an MQL (no MQL date, nor a status counted as one)"
+                    : "the snapshot's MQLs are dated " + snapshot.mqlDays().label() + ": --period="
+                    + Period.quarterOf(snapshot.mqlDays().lastDay(), snapshot.zone()).label() + " holds the latest");
         }
     }
 }

@@ -116,8 +116,17 @@ public record Period(Kind kind, LocalDate firstDay, LocalDate lastDay, ZoneId zo
 
     /** Returns the last calendar quarter in {@code zone} that ended at or before {@code asOf}. */
     public static Period defaultFor(Instant asOf, ZoneId zone) {
-        LocalDate today = LocalDate.ofInstant(asOf, zone);
-        return startingOn(Kind.QUARTER, today.with(IsoFields.DAY_OF_QUARTER, 1), zone).previous();
+        return quarterOf(LocalDate.ofInstant(asOf, zone), zone).previous();
+    }
+
+    /** Returns the calendar quarter that holds {@code day}. */
+    public static Period quarterOf(LocalDate day, ZoneId zone) {
+        return startingOn(Kind.QUARTER, day.with(IsoFields.DAY_OF_QUARTER, 1), zone);
+    }
+
+    /** Returns the days from the one that holds {@code first} to the one that holds {@code last}, in {@code zone}. */
+    public static Period daysOf(Instant first, Instant last, ZoneId zone) {
+        return new Period(Kind.RANGE, LocalDate.ofInstant(first, zone), LocalDate.ofInstant(last, zone), zone);
     }
 
     /** The one calendar unit of {@code kind} that starts on {@code firstDay}. */

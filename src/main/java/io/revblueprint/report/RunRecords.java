@@ -107,7 +107,7 @@ public final class RunRecords {
     private RunContext context(String scope) {
         return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
                 Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.lossReasons(),
-                run.benchmarkRules(), run.paperSize());
+                run.benchmarkRules(), run.paperSize(), snapshot.mqlDays());
     }
 
     /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */

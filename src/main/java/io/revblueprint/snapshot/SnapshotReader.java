@@ -58,9 +58,20 @@ public class SnapshotReader {
     public PublishedSnapshot snapshot(long snapshotId) {
         return jdbc.queryForObject("SELECT snapshot_id, as_of, company, timezone, row_count FROM snapshot"
                         + " WHERE snapshot_id = ?",
-                (rs, i) -> new PublishedSnapshot(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of")),
-                        rs.getString("company"), ZoneId.of(rs.getString("timezone")), rs.getLong("row_count"),
-                        recordedInputs(snapshotId)), snapshotId);
+                (rs, i) -> {
+                    ZoneId zone = ZoneId.of(rs.getString("timezone"));
+                    return new PublishedSnapshot(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of")),
+                            rs.getString("company"), zone, rs.getLong("row_count"), recordedInputs(snapshotId),
+                            mqlDays(snapshotId, zone));
+                }, snapshotId);
+    }
+
+    /** Two seeks into {@code crm_lead_by_mql}. */
+    private Period mqlDays(long snapshotId, ZoneId zone) {
+        return jdbc.queryForObject("SELECT MIN(mql_at) AS first_mql, MAX(mql_at) AS last_mql FROM crm_lead"
+                        + " WHERE snapshot_id = ?", (rs, i) -> rs.getObject("first_mql") == null ? null
+                        : Period.daysOf(Instant.ofEpochMilli(rs.getLong("first_mql")),
+                        Instant.ofEpochMilli(rs.getLong("last_mql")), zone), snapshotId);
     }
 
     private RecordedInputs recordedInputs(long snapshotId) {

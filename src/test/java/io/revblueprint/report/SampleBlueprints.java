@@ -11,6 +11,7 @@ import io.revblueprint.crm.User;
 import io.revblueprint.crm.WorkCalendar;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.metrics.RecordedInputs;
@@ -77,8 +78,13 @@ public final class SampleBlueprints {
     }
 
     public static RunContext run(PaperSize paperSize) {
+        return run(paperSize, null);
+    }
+
+    /** A run whose snapshot's MQLs fall on {@code mqlDays} (null: no lead is an MQL). */
+    public static RunContext run(PaperSize paperSize, Period mqlDays) {
         return new RunContext("Acme Analytics GmbH", PERIOD, null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
-                TARGETS, null, null, paperSize);
+                TARGETS, null, null, paperSize, mqlDays);
     }
 
     public static Team team(String teamId, String teamName) {

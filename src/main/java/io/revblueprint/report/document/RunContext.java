@@ -2,6 +2,7 @@ package io.revblueprint.report.document;
 
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.SlaPolicy;
 import io.revblueprint.plan.Target;
 import io.revblueprint.report.layout.PaperSize;
@@ -14,8 +15,8 @@ import java.util.Objects;
 /**
  * What every PDF of one run shares: whose data, which period (and, for a period not over at as_of, the last date
  * with data; null for a full period), as of when, which run, the currency revenue is counted in (ISO code), the SLA
- * policy and targets in force, which loss reasons count as one, how benchmarks were compared, and the paper it is
- * printed on.
+ * policy and targets in force, which loss reasons count as one, how benchmarks were compared, the paper it is
+ * printed on, and the days the snapshot's MQLs fall on (null when none), to say where they are when a period has none.
  */
 public record RunContext(
         String company,
@@ -28,7 +29,8 @@ public record RunContext(
         Map<Metric, Target> targets,
         LossReasons lossReasons,
         BenchmarkRules benchmarkRules,
-        PaperSize paperSize) {
+        PaperSize paperSize,
+        Period snapshotMqlDays) {
 
     public RunContext {
         Objects.requireNonNull(periodLabel, "periodLabel");

@@ -5,6 +5,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.report.chart.FunnelChart;
 import io.revblueprint.report.document.ScopeMetrics;
@@ -81,6 +82,15 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                 closedCohort));
     }
 
+    /** "the snapshot's MQLs are dated 2 Jan 2024 to 23 Jan 2024". */
+    private static String whereTheMqlsAre(Period mqlDays) {
+        if (mqlDays == null) {
+            return "no lead of the snapshot became an MQL";
+        }
+        return "the snapshot's MQLs are dated " + Figures.dateInText(mqlDays.firstDay())
+                + (mqlDays.lastDay().equals(mqlDays.firstDay()) ? "" : " to " + Figures.dateInText(mqlDays.lastDay()));
+    }
+
     /** "Of 551 MQLs, 73 % were accepted by sales and 27 % became sales-qualified (2 pts above target); …". */
     static String finding(TeamBlueprint blueprint, Assessments assessments) {
         ScopeMetrics metrics = blueprint.metrics();
@@ -97,7 +107,7 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
                     .map(count -> count.value() == 0).orElse(true);
             return "No MQLs entered the funnel of " + blueprint.teamName() + " in " + blueprint.run().periodLabel()
                     + (companyHasNone && metrics.recorded().isRecorded(RecordedInput.LEADS)
-                    ? ", nor any in the company: the snapshot's leads are of other periods, or never became MQLs." : ".");
+                    ? ", nor any in the company: " + whereTheMqlsAre(blueprint.run().snapshotMqlDays()) + "." : ".");
         }
         List<String> steps = new ArrayList<>();
         metrics.overall(Metric.MQL_ACCEPTANCE_RATE).ifPresent(rate ->

@@ -22,7 +22,8 @@ class DocumentInfoTest {
         ExecutiveSummary known = SampleBlueprints.company(PaperSize.A4);
         RunContext run = known.run();
         RunContext noCompany = new RunContext(null, run.periodLabel(), run.dataUntil(), run.asOf(), run.runId(),
-                run.currency(), run.sla(), run.targets(), run.lossReasons(), run.benchmarkRules(), run.paperSize());
+                run.currency(), run.sla(), run.targets(), run.lossReasons(), run.benchmarkRules(), run.paperSize(),
+                run.snapshotMqlDays());
         ExecutiveSummary unnamed = new ExecutiveSummary(noCompany, known.company(), known.teams(),
                 known.notInRun(), known.dataHealth(), known.annualBookings());
         assertThat(DocumentInfo.of(unnamed).subject())

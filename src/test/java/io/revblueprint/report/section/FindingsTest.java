@@ -6,6 +6,7 @@ import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.RecordedInputs;
 import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.metrics.Unit;
@@ -35,6 +36,7 @@ import io.revblueprint.report.text.MetricSentence;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -600,16 +602,26 @@ class FindingsTest {
 
     /** Data Cloud's 2023-Q4: "No MQLs entered the funnel" read as if marketing had produced nothing. */
     @Test
-    void aPeriodWithoutAnyMqlInASnapshotWithLeadsSaysTheLeadsAreElsewhere() {
+    void aPeriodWithoutAnyMqlInASnapshotWithLeadsSaysWhenTheMqlsAre() {
+        Period january = Period.parse("2024-01-02..2024-01-23", ZoneId.of("Europe/Berlin"));
+
+        assertThat(emptyFunnelFinding(january)).isEqualTo("No MQLs entered the funnel of Enterprise Sales in 2026-Q3,"
+                + " nor any in the company: the snapshot's MQLs are dated 2 Jan 2024 to 23 Jan 2024.");
+    }
+
+    @Test
+    void aSnapshotWithoutAnyMqlSaysSo() {
+        assertThat(emptyFunnelFinding(null)).isEqualTo("No MQLs entered the funnel of Enterprise Sales in 2026-Q3,"
+                + " nor any in the company: no lead of the snapshot became an MQL.");
+    }
+
+    private static String emptyFunnelFinding(Period snapshotMqlDays) {
         MetricValue none = SampleBlueprints.number("t-ent", "mql_count", 0, "count");
-        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+        TeamBlueprint blueprint = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4, snapshotMqlDays),
                 SampleBlueprints.team("t-ent", "Enterprise Sales"), SampleBlueprints.members("t-ent"), metrics(none),
                 List.of(SampleBlueprints.number("ALL", "mql_count", 0, "count")), SampleBlueprints.emptyPlan("t-ent"),
                 new DataHealth(0, Map.of()));
-
-        assertThat(plain(FunnelSection.finding(blueprint, Assessments.of(blueprint)))).isEqualTo("No MQLs entered the"
-                + " funnel of Enterprise Sales in 2026-Q3, nor any in the company: the snapshot's leads are of other"
-                + " periods, or never became MQLs.");
+        return plain(FunnelSection.finding(blueprint, Assessments.of(blueprint)));
     }
 
     private static String funnelFinding(MetricValue... values) {
