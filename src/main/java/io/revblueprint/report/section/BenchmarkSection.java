@@ -197,10 +197,11 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                     + format(peer.median()) + ", best quartile " + format(peer.bestQuartile())
                     + (namePeers && peer.rank() > 1 ? "; best: " + peer.best().teamName() + ", "
                     + format(peer.best().value().value()) : "") + ")"));
-            published.ifPresent(comparison -> parts.add((comparison.atOrBetterThanMedian() ? "at or better than"
-                    : "worse than") + " the published " + format(comparison.benchmark().median()) + " ("
+            // TCRM's 0-day cycle from load dates read "at or better than the published 60.0 days".
+            published.ifPresent(comparison -> parts.add((caveat.isPresent() ? "not comparable with"
+                    : comparison.atOrBetterThanMedian() ? "at or better than" : "worse than")
+                    + " the published " + format(comparison.benchmark().median()) + " ("
                     + source(comparison.benchmark()) + (comparison.dated() ? ": dated, context only" : "") + ")"));
-            // A comparison that flatters a doubtful figure (a 0-day cycle "better than" the published 60) says why.
             return format(team()) + " is " + String.join(" and ", parts) + verdict()
                     + caveat.map(doubt -> "; in doubt: " + Figures.phrase(doubt)).orElse("") + ".";
         }

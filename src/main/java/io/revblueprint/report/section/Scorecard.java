@@ -124,10 +124,20 @@ final class Scorecard {
                     + Prose.lowerFirst(sentence(figures().get(0))) + ".";
         }
         if (!isMiss(tone)) {
-            return "Every SLA and conversion figure with a target meets it; "
-                    + Prose.lowerFirst(sentence(figures().get(0))) + ".";
+            MetricValue judged = figures().stream().filter(figure -> assessments.threshold(figure).isPresent())
+                    .findFirst().orElseThrow();
+            return allMeet() + "; " + Prose.lowerFirst(sentence(judged)) + ".";
         }
         return missSentence(value);
+    }
+
+    /** Data Cloud's 2024-Q1 read "Every … figure with a target meets it" of one figure, four not measurable. */
+    private String allMeet() {
+        long judged = figures().stream().filter(figure -> assessments.threshold(figure).isPresent()).count();
+        int blind = notMeasurable().size();
+        return (judged == 1 ? "The one SLA or conversion figure with a target meets it"
+                : "Every SLA and conversion figure with a target meets it")
+                + (blind == 0 ? "" : ", and " + Prose.count(blind, "other", "others") + " cannot be measured");
     }
 
     private String missSentence(MetricValue value) {

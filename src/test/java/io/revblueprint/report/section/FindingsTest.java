@@ -176,10 +176,33 @@ class FindingsTest {
         MetricValue sla = rate("response_sla_compliance", null, 0.95, 0.93, 0.97, 190, 200);
         Scorecard scorecard = scorecard(List.of(sla), List.of(judged(sla, TARGET_90, Verdict.ON_TARGET)));
         assertThat(plain(scorecard.finding("Berlin", "2026-Q3"))).isEqualTo(
-                "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
+                "The one SLA or conversion figure with a target meets it; response SLA compliance is 95 % (±2 pts), "
                         + "5 pts above target.");
         assertThat(scorecard.missed()).isEmpty();
         assertThat(scorecard.subject()).contains(Metric.RESPONSE_SLA_COMPLIANCE);
+
+        MetricValue sql = rate("mql_to_sql_rate", null, 0.30, 0.26, 0.34, 60, 200);
+        Scorecard both = scorecard(List.of(sla, sql), List.of(judged(sla, TARGET_90, Verdict.ON_TARGET),
+                judged(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.ON_TARGET)));
+        assertThat(plain(both.finding("Berlin", "2026-Q3"))).startsWith(
+                "Every SLA and conversion figure with a target meets it; response SLA compliance is 95 %");
+    }
+
+    /** Data Cloud's 2024-Q1: "Every … figure with a target meets it" of one figure, four not measurable. */
+    @Test
+    void anAllClearOnOneFigureSaysTheOthersCannotBeMeasured() {
+        MetricValue sql = rate("mql_to_sql_rate", null, 0.615, 0.459, 0.751, 24, 39);
+        MetricValue acceptance = rate("mql_acceptance_rate", null, 1.0, 0.91, 1.0, 39, 39);
+        MetricValue sla = rate("response_sla_compliance", null, 0.0, 0.0, 0.09, 0, 39);
+        ScopeMetrics blind = new ScopeMetrics(List.of(sql, acceptance, sla), List.of(),
+                new RecordedInputs(Arrays.stream(RecordedInput.values()).collect(Collectors.toMap(Function.identity(),
+                        input -> input == RecordedInput.DECISIONS || input == RecordedInput.ACCEPTANCES
+                                || input == RecordedInput.HUMAN_TOUCHES ? 0L : 1L))));
+        Scorecard scorecard = new Scorecard(blind, Assessments.ofJudgements(List.of(
+                judged(sql, new Threshold(0.25, true, Threshold.Kind.TARGET, "target"), Verdict.ON_TARGET))));
+
+        assertThat(plain(scorecard.finding("Sales", "2024-Q1"))).startsWith("The one SLA or conversion figure with a"
+                + " target meets it, and 2 others cannot be measured; MQL → SQL rate is 62 %");
     }
 
     @Test
