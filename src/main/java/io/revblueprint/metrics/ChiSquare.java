@@ -14,7 +14,7 @@ import java.util.stream.LongStream;
 public final class ChiSquare {
 
     /** Groups with fewer cases than this are pooled into one by {@link #ratesDifferPValue}. */
-    private static final int MIN_CASES_PER_GROUP = 5;
+    public static final int MIN_CASES_PER_GROUP = 5;
 
     private static final ChiSquareTest TEST = new ChiSquareTest();
 

@@ -1,10 +1,12 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.crm.User;
+import io.revblueprint.metrics.ChiSquare;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.OpportunityFacts;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.report.chart.IntervalChart;
 import io.revblueprint.report.chart.ParetoChart;
@@ -96,8 +98,24 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         return metrics.overall(Metric.WIN_RATE_SOURCE_CHI2_P).map(p -> p.value() < SIGNIFICANCE
                         ? "win rates differ by source more than chance would explain (" + Figures.metric(p) + ")"
                         : "no evidence that win rates differ by source beyond chance (" + Figures.metric(p) + ")")
-                .orElse("whether win rates differ by source was not tested this period (it needs two source groups, "
-                        + "and both won and lost deals)");
+                .orElseGet(() -> "whether win rates differ by source was not tested this period (" + untested(metrics)
+                        + ")");
+    }
+
+    /** Maven's deals all had the source UNKNOWN, which "it needs two source groups" left unsaid. */
+    private static String untested(ScopeMetrics metrics) {
+        List<MetricValue> sources = metrics.breakdown(Metric.WIN_RATE, Dimension.Kind.SOURCE);
+        if (sources.size() == 1) {
+            return sources.get(0).dimension().value().equals(OpportunityFacts.UNKNOWN_SOURCE)
+                    ? "no closed deal has a source recorded"
+                    : "every closed deal came from one source, " + sources.get(0).dimension().valueInWords();
+        }
+        Optional<Double> winRate = metrics.overall(Metric.WIN_RATE).map(MetricValue::value)
+                .filter(rate -> rate == 0 || rate == 1);
+        if (winRate.isPresent()) {
+            return "every closed deal was " + (winRate.get() == 1 ? "won" : "lost");
+        }
+        return "no source has " + ChiSquare.MIN_CASES_PER_GROUP + " closed deals or more";
     }
 
     private static String sourceExtremes(ScopeMetrics metrics) {

@@ -241,8 +241,26 @@ class FindingsTest {
                 .isEqualTo("no evidence that win rates differ by source beyond chance (p = 0.410)");
         assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p-value"))))
                 .isEqualTo("win rates differ by source more than chance would explain (p < 0.001)");
-        assertThat(WinLossSection.chiSquare(metrics()))
-                .isEqualTo("whether win rates differ by source was not tested this period (it needs two source groups, and both won and lost deals)");
+    }
+
+    /** Maven's closed deals all have the source UNKNOWN: "it needs two source groups" left that unsaid. */
+    @Test
+    void anUntestedChiSquareSaysWhy() {
+        String untested = "whether win rates differ by source was not tested this period (";
+        MetricValue overall = rate("win_rate", null, 0.6, 0.58, 0.62, 1196, 1985);
+        assertThat(WinLossSection.chiSquare(metrics(overall,
+                rate("win_rate", "source=UNKNOWN", 0.6, 0.58, 0.62, 1196, 1985))))
+                .isEqualTo(untested + "no closed deal has a source recorded)");
+        assertThat(WinLossSection.chiSquare(metrics(overall, rate("win_rate", "source=Webinar", 0.6, 0.58, 0.62,
+                1196, 1985)))).isEqualTo(untested + "every closed deal came from one source, Webinar)");
+        MetricValue twoOfFour = rate("win_rate", null, 0.5, 0.15, 0.85, 2, 4);
+        assertThat(WinLossSection.chiSquare(metrics(twoOfFour, rate("win_rate", "source=Webinar", 0.5, 0.1, 0.9, 1, 2),
+                rate("win_rate", "source=Referral", 0.5, 0.1, 0.9, 1, 2))))
+                .isEqualTo(untested + "no source has 5 closed deals or more)");
+        assertThat(WinLossSection.chiSquare(metrics(rate("win_rate", null, 1.0, 0.9, 1.0, 40, 40),
+                rate("win_rate", "source=Webinar", 1.0, 0.8, 1.0, 20, 20),
+                rate("win_rate", "source=Referral", 1.0, 0.8, 1.0, 20, 20))))
+                .isEqualTo(untested + "every closed deal was won)");
     }
 
     /** The chart showed Price at 19 % where metrics.csv said 12.7 %: the note says what was counted together. */
