@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -67,22 +66,33 @@ public final class BenchmarkChart extends Chart {
     private static final int AXIS_STEPS = 4;
     private static final Color DATED = new Color(0xB8C2CC);
 
-    private final Row row;
+    /** The first strip's metrics: Maven's two-metric chart had its second metric alone on the next page. */
+    private static final int FIRST_STRIP_ROWS = 3;
+
+    private final List<Row> rows;
     private final boolean first;
 
-    private BenchmarkChart(Row row, boolean first) {
-        this.row = row;
+    private BenchmarkChart(List<Row> rows, boolean first) {
+        this.rows = List.copyOf(rows);
         this.first = first;
     }
 
-    /** One strip per metric, in order; the first carries the legend, the others a rule above them. */
+    /**
+     * The first strip carries the legend and up to three metrics, so the section's title never ends a page with one;
+     * each further metric is a strip of its own with a rule above it.
+     */
     public static List<BenchmarkChart> strips(List<Row> rows) {
-        return IntStream.range(0, rows.size()).mapToObj(i -> new BenchmarkChart(rows.get(i), i == 0)).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int together = Math.min(FIRST_STRIP_ROWS, rows.size());
+        return Stream.concat(Stream.of(new BenchmarkChart(rows.subList(0, together), true)),
+                rows.stream().skip(together).map(row -> new BenchmarkChart(List.of(row), false))).toList();
     }
 
     @Override
     double height() {
-        return (first ? LEGEND_HEIGHT : 0) + ROW_HEIGHT;
+        return (first ? LEGEND_HEIGHT : 0) + ROW_HEIGHT * rows.size();
     }
 
     @Override
@@ -90,10 +100,14 @@ public final class BenchmarkChart extends Chart {
         double top = first ? LEGEND_HEIGHT : 0;
         if (first) {
             drawLegend(canvas);
-        } else {
-            canvas.line(Palette.GRID, 0.5, 0, 0, width, 0);
         }
-        drawRow(canvas, row, top + 34, LABEL_WIDTH, width - LABEL_WIDTH - VALUE_WIDTH - 10, width);
+        for (Row row : rows) {
+            if (top > LEGEND_HEIGHT || !first) {
+                canvas.line(Palette.GRID, 0.5, 0, top, width, top);
+            }
+            drawRow(canvas, row, top + 34, LABEL_WIDTH, width - LABEL_WIDTH - VALUE_WIDTH - 10, width);
+            top += ROW_HEIGHT;
+        }
     }
 
     private static void drawLegend(Canvas canvas) {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scorecard row split across two pages, and a header with no row under it.
  */
 class TableTemplatesTest {
+
+    private static final Set<String> APPENDIX_LISTS = Set.of("term-table.jrxml", "health-table.jrxml");
 
     static List<Path> tables() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("templates/tables"))) {
@@ -39,7 +42,9 @@ class TableTemplatesTest {
         // A column header is printed wherever the page has room for it, with or without a row below.
         assertThat(design.getColumnHeader()).as(table + " column header").isNull();
         for (JRGroup header : design.getGroups()) {
-            assertThat(header.getMinDetailsToStartFromTop()).as(table + " group " + header.getName()).isEqualTo(1);
+            // The appendix's long lists keep three rows under their title (TCRM's ended a page with one).
+            assertThat(header.getMinDetailsToStartFromTop()).as(table + " group " + header.getName())
+                    .isEqualTo(APPENDIX_LISTS.contains(table.getFileName().toString()) ? 3 : 1);
             assertThat(header.isReprintHeaderOnEachPage()).as(table + " group " + header.getName()).isTrue();
         }
     }
