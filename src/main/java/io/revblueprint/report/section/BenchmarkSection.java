@@ -23,6 +23,7 @@ import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -60,7 +61,24 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
                         + "only on figures of at least " + rules.minimumCases() + " cases. Published "
                         + "figures are context: one more than " + rules.maxAgeYears() + " years "
                         + "old, or undated, is marked dated and never judges a leak; the team's segment is "
-                        + segment(blueprint.team().segment()) + ".");
+                        + segment(blueprint.team().segment()) + dealsOfAnotherSegment(blueprint) + ".");
+    }
+
+    /**
+     * ", though most of its closed deals are enterprise (434 of 536): …": Maven's teams took the default
+     * mid-market, which chose their peers and published figures, while most of their deals were enterprise.
+     */
+    static String dealsOfAnotherSegment(TeamBlueprint blueprint) {
+        List<MetricValue> bySegment = blueprint.metrics().breakdown(Metric.WIN_RATE, Dimension.Kind.SEGMENT);
+        long closed = bySegment.stream().mapToLong(MetricValue::denominator).sum();
+        return bySegment.stream().max(Comparator.comparingLong(MetricValue::denominator))
+                .filter(most -> 2 * most.denominator() > closed)
+                .filter(most -> blueprint.team().segment() == null
+                        || !most.dimension().value().equals(blueprint.team().segment().name()))
+                .map(most -> ", though most of its closed deals are " + segment(Segment.valueOf(most.dimension()
+                        .value())) + " (" + Figures.count(most.denominator()) + " of " + Figures.count(closed)
+                        + "): if that is its market, give the team that segment (teams.csv, or the mapping file)")
+                .orElse("");
     }
 
     /** Every metric with peers or a published figure, in the catalogue's order. */

@@ -96,16 +96,19 @@ public final class MetricSentence {
         return isRate(value) ? Figures.wholePercent(value.value()) : Figures.metric(value);
     }
 
-    /** The yardstick in words: "target", "the peers' best quartile", "the benchmark median". */
+    /**
+     * The yardstick in words: "target", "the peers' best quartile", "the published benchmark" (not "median": the
+     * enterprise win rate's source gives an average).
+     */
     public static String yardstick(Threshold threshold) {
         return switch (threshold.kind()) {
             case TARGET -> "target";
             case PEER_BEST_QUARTILE -> "the peers' best quartile";
-            case BENCHMARK_MEDIAN -> "the benchmark median";
+            case BENCHMARK_MEDIAN -> "the published benchmark";
         };
     }
 
-    /** "29 pts below target", "1.3 h above the peers' best quartile", "at the benchmark median". */
+    /** "29 pts below target", "1.3 h above the peers' best quartile", "at the published benchmark". */
     public static String gap(MetricValue value, Threshold threshold) {
         String line = yardstick(threshold);
         double difference = value.value() - threshold.level();

@@ -133,7 +133,7 @@ class FindingsTest {
         MetricValue followUp = rate("follow_up_compliance", null, 0.5, 0.25, 0.75, 6, 12);
         Threshold median = new Threshold(0.8, true, Threshold.Kind.BENCHMARK_MEDIAN, "Example (2024)");
         assertThat(plain(MetricSentence.describe(followUp, Optional.empty(), Optional.of(median))))
-                .isEqualTo("Follow-up compliance is 50 % (±25 pts), on only 12 cases, 30 pts below the benchmark median");
+                .isEqualTo("Follow-up compliance is 50 % (±25 pts), on only 12 cases, 30 pts below the published benchmark");
     }
 
     @Test
@@ -241,6 +241,26 @@ class FindingsTest {
                 .isEqualTo("no evidence that win rates differ by source beyond chance (p = 0.410)");
         assertThat(WinLossSection.chiSquare(metrics(number("win_rate_source_chi2_p", 0.0004, "p-value"))))
                 .isEqualTo("win rates differ by source more than chance would explain (p < 0.001)");
+    }
+
+    /** Maven's teams took the default mid-market while most of their deals were enterprise. */
+    @Test
+    void aTeamWhoseDealsAreMostlyOfAnotherSegmentIsToldSo() {
+        MetricValue enterprise = rate("win_rate", "segment=ENTERPRISE", 0.58, 0.54, 0.62, 252, 434);
+        MetricValue midMarket = rate("win_rate", "segment=MID_MARKET", 0.6, 0.5, 0.7, 61, 102);
+        TeamBlueprint mostlyEnterprise = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-east", "East"), SampleBlueprints.members("t-east"),
+                metrics(enterprise, midMarket), List.of(), SampleBlueprints.emptyPlan("t-east"),
+                new DataHealth(0, Map.of()));
+
+        assertThat(BenchmarkSection.dealsOfAnotherSegment(mostlyEnterprise)).isEqualTo(", though most of its closed"
+                + " deals are enterprise (434 of 536): if that is its market, give the team that segment (teams.csv,"
+                + " or the mapping file)");
+        TeamBlueprint mostlyItsOwn = new TeamBlueprint(SampleBlueprints.run(PaperSize.A4),
+                SampleBlueprints.team("t-east", "East"), SampleBlueprints.members("t-east"),
+                metrics(midMarket, rate("win_rate", "segment=ENTERPRISE", 0.5, 0.3, 0.7, 20, 40)), List.of(),
+                SampleBlueprints.emptyPlan("t-east"), new DataHealth(0, Map.of()));
+        assertThat(BenchmarkSection.dealsOfAnotherSegment(mostlyItsOwn)).isEmpty();
     }
 
     /** Maven's closed deals all have the source UNKNOWN: "it needs two source groups" left that unsaid. */
