@@ -69,7 +69,7 @@ public record FunnelSection(String finding, FunnelChart chart, String note, JRDa
         stage(metrics, Metric.MQL_ACCEPTANCE_RATE, "Accepted by sales", "MQLs", false).ifPresent(stages::add);
         stage(metrics, Metric.MQL_TO_SQL_RATE, "Sales-qualified (SQL)", "MQLs", false).ifPresent(stages::add);
         stage(metrics, Metric.SQL_TO_OPPORTUNITY_RATE, "Opportunities", "SQLs", false).ifPresent(stages::add);
-        stage(metrics, Metric.WIN_RATE, "Won", "deals closed in the period", true).ifPresent(stages::add);
+        stage(metrics, Metric.WIN_RATE, "Deals won", "deals closed in the period", true).ifPresent(stages::add);
         return stages;
     }
 
