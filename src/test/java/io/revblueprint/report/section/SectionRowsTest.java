@@ -41,7 +41,7 @@ class SectionRowsTest {
                 .extracting(stage -> stage.name() + ": " + stage.count() + ", " + stage.conversion().replace('\u00A0', ' ')
                         + (stage.closedCohort() ? ", closed cohort" : ""))
                 .containsExactly("MQLs: 148, marketing-qualified leads", "Sales-qualified (SQL): 2, 1 % of 148 MQLs",
-                        "Opportunities: 2, 100 % of 2 SQLs", "Won: 95, 20 % of 478 deals closed in the period, closed cohort");
+                        "Opportunities: 2, 100 % of 2 SQLs", "Deals won: 95, 20 % of 478 deals closed in the period, closed cohort");
     }
 
     private static MetricValue rate(String metric, String dimension, double value, long numerator, long denominator) {
