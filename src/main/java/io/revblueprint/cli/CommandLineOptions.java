@@ -1,9 +1,12 @@
 package io.revblueprint.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
 final class CommandLineOptions {
@@ -129,7 +132,23 @@ final class CommandLineOptions {
         if (leads == null) {
             throw new UsageException("say how many leads with --leads=N; " + GenerateRequest.USAGE);
         }
+        refuseFilledFolder(folder);
         return new GenerateRequest(folder, leads, seed);
+    }
+
+    /** It overwrote what it found: a real export, mixed with synthetic files, then read as canonical. */
+    private static void refuseFilledFolder(Path folder) {
+        try (Stream<Path> entries = Files.isDirectory(folder) ? Files.list(folder) : Stream.empty()) {
+            List<String> names = entries.map(entry -> entry.getFileName().toString()).sorted().limit(4).toList();
+            if (!names.isEmpty()) {
+                throw new UsageException("--generate-snapshot=" + folder + " is not empty (it holds "
+                        + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                        + (names.size() > 3 ? ", …" : "") + "); give a new or empty folder: the synthetic snapshot"
+                        + " would overwrite what is there");
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot read --generate-snapshot=" + folder + ": " + e.getMessage());
+        }
     }
 
     private static int positive(String name, String value) {

@@ -1,5 +1,6 @@
 package io.revblueprint.cli;
 
+import io.revblueprint.job.ReplicaFailure;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
@@ -8,6 +9,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Locale;
 
 /**
  * Which database the run uses, read from its configuration as the application starts, so a failure to reach it
@@ -18,13 +20,35 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
     /** H2's DATABASE_ALREADY_OPEN_1: its file is locked by another process. */
     private static final int H2_DATABASE_IN_USE = 90020;
 
-    private String url;
-    private String username;
+    /** SQLSTATE class 28, invalid authorization: a wrong user or password (MySQL and H2 alike). */
+    private static final String REFUSED_LOGIN = "28";
+
+    private Connection jobDatabase = new Connection(null, null, "spring.datasource");
+    private Connection replica = new Connection(null, null, "blueprint.source.jdbc");
+
+    /** A database the run connects to, and the settings that name it. */
+    private record Connection(String url, String username, String prefix) {
+
+        String named() {
+            return withoutPassword(url) + (username == null ? "" : " as " + username);
+        }
+
+        /** "spring.datasource.url (SPRING_DATASOURCE_URL)". */
+        String setting(String key) {
+            String name = prefix + "." + key;
+            return name + " (" + name.replace('.', '_').toUpperCase(Locale.ROOT) + ")";
+        }
+    }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        url = event.getEnvironment().getProperty("spring.datasource.url");
-        username = event.getEnvironment().getProperty("spring.datasource.username");
+        jobDatabase = connection(event, "spring.datasource");
+        replica = connection(event, "blueprint.source.jdbc");
+    }
+
+    private static Connection connection(ApplicationEnvironmentPreparedEvent event, String prefix) {
+        return new Connection(event.getEnvironment().getProperty(prefix + ".url"),
+                event.getEnvironment().getProperty(prefix + ".username"), prefix);
     }
 
     /** A run's failure in one line: the database unreachable or in use, named; else the failure's own words. */
@@ -34,17 +58,31 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
         return unreachable != null ? unreachable : inUse != null ? inUse : RunOutcome.describe(failure);
     }
 
-    /** The failure in words when it is the database that could not be reached; else null. */
+    /**
+     * The failure in words when a database could not be reached or refused the login (the job's, or the replica
+     * when the failure arose reading it: "cannot reach the database jdbc:h2:…" sent an operator to the wrong
+     * setting); else null.
+     */
     String unreachable(Throwable failure) {
-        Throwable cause = connectionFailure(failure);
-        if (cause == null || url == null) {
+        Connection database = ReplicaFailure.in(failure) && replica.url() != null ? replica : jobDatabase;
+        if (database.url() == null) {
             return null;
         }
-        return "cannot reach the database " + withoutPassword(url) + (username == null ? "" : " as " + username)
-                + ": " + RunOutcome.describe(cause) + "; start it or correct spring.datasource.url"
-                + " (SPRING_DATASOURCE_URL), then run the same command again (a run that stopped restarts where it"
-                + " stopped)";
+        Throwable refused = RunOutcome.chainOf(failure).stream().filter(cause -> cause instanceof SQLException sql
+                && sql.getSQLState() != null && sql.getSQLState().startsWith(REFUSED_LOGIN)).findFirst().orElse(null);
+        if (refused != null) {
+            return "the database " + database.named() + " refused the login: " + RunOutcome.describe(refused)
+                    + "; check " + database.setting("username") + " and " + database.setting("password");
+        }
+        Throwable cause = connectionFailure(failure);
+        if (cause == null) {
+            return null;
+        }
+        return "cannot reach the database " + database.named() + ": " + RunOutcome.describe(cause)
+                + "; start it or correct " + database.setting("url") + ", then run the same command again (a run that"
+                + " stopped restarts where it stopped)";
     }
+
 
     /**
      * The failure in words when another process holds the embedded database's file (a second run, or --runs while a
@@ -54,7 +92,8 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
         boolean locked = RunOutcome.chainOf(failure).stream().anyMatch(cause -> cause instanceof SQLException sql
                 && sql.getErrorCode() == H2_DATABASE_IN_USE
                 || cause.getMessage() != null && cause.getMessage().contains("The file is locked"));
-        return !locked || url == null ? null : "another process is using the database " + withoutPassword(url)
+        return !locked || jobDatabase.url() == null ? null : "another process is using the database "
+                + withoutPassword(jobDatabase.url())
                 + " (a run, or a listing, on the same --blueprint.data-dir); wait for it to finish, or give another"
                 + " --blueprint.data-dir";
     }

@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -28,8 +29,10 @@ record ExportFolders(Path root, String marker, Duration quietFor) {
         }
     }
 
+    /** A folder or a .zip: a stray notes.txt beside them was taken for the newest export, every tick. */
     private boolean finished(Path export) {
-        if (export.getFileName().toString().startsWith(".")) {
+        String name = export.getFileName().toString();
+        if (name.startsWith(".") || !Files.isDirectory(export) && !name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return false;
         }
         return Files.isDirectory(export) && Files.exists(export.resolve(marker))

@@ -84,13 +84,23 @@ final class JobSession {
             return outcome.isWrongRequest() ? CommandLineApp.USAGE : CommandLineApp.FAILED;
         }
         out.println(outcome.summary());
-        return outcome.checkPassed() ? CommandLineApp.OK : CommandLineApp.FAILED;
+        if (!outcome.checkPassed()) {
+            // The README promises one line on standard error for every non-zero exit.
+            err.println(CommandLineApp.PREFIX + "the import would be rejected: the summary above says why");
+            return CommandLineApp.FAILED;
+        }
+        return CommandLineApp.OK;
     }
 
     /** --email defaults to smtp when spring.mail.host is set, else outbox. */
     private static RunParameters parameters(RunRequest request, Environment environment) {
-        EmailMode email = request.email() != null ? request.email()
-                : environment.containsProperty("spring.mail.host") ? EmailMode.SMTP : EmailMode.OUTBOX;
+        boolean mailServer = environment.containsProperty("spring.mail.host");
+        if (request.email() == EmailMode.SMTP && !mailServer) {
+            // Found after the whole run, once per recipient, with "run the same command again" as the advice.
+            throw new RequestException("--email=smtp needs a mail server: set spring.mail.host (SPRING_MAIL_HOST),"
+                    + " or use --email=outbox");
+        }
+        EmailMode email = request.email() != null ? request.email() : mailServer ? EmailMode.SMTP : EmailMode.OUTBOX;
         return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
                 request.teams(), email.name(), request.force());
     }

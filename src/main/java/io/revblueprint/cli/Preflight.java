@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /** Checks that need no database, so a typo fails in a second instead of after start-up. */
 final class Preflight {
@@ -22,6 +25,9 @@ final class Preflight {
     }
 
     static void check(RunRequest request) {
+        if (request.schedule() != null) {
+            ScheduledRuns.parse(request.schedule());
+        }
         if (request.snapshot() != null) {
             snapshot(request.snapshot(), request.schedule() != null);
         }
@@ -42,20 +48,25 @@ final class Preflight {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (request.schedule() != null) {
-            ScheduledRuns.parse(request.schedule());
-        }
         if (request.snapshot() != null && request.schedule() == null && !request.teams().isEmpty()) {
             teams(request.snapshot().resolve("teams.csv"), request.teams());
         }
     }
 
-    /** A folder, or a file that really is a zip; a scheduled run's root must be a folder. */
+    /**
+     * A folder, or a file that really is a whole zip; a folder's zips (a large export's parts) whole too; a scheduled
+     * run's root must be a folder of exports, not one export.
+     */
     private static void snapshot(Path snapshot, boolean root) {
         if (!Files.exists(snapshot)) {
             throw new UsageException("snapshot " + snapshot + " does not exist; give a folder or a .zip of the export");
         }
         if (Files.isDirectory(snapshot)) {
+            if (root) {
+                refuseOneExport(snapshot);
+            } else {
+                zipsIn(snapshot).forEach(Preflight::whole);
+            }
             return;
         }
         if (root) {
@@ -65,6 +76,40 @@ final class Preflight {
         if (!startsLikeAZip(snapshot)) {
             throw new UsageException("snapshot " + snapshot + " is neither a folder nor a zip file; give the export's"
                     + " folder or its .zip");
+        }
+        whole(snapshot);
+    }
+
+    /** A zip cut short while copying was read up to the cut: three files missing and the metrics wrong, exit 0. */
+    private static void whole(Path zip) {
+        try (ZipFile ignored = new ZipFile(zip.toFile())) {
+            // Opening reads the zip's directory at its end, which a cut file lacks.
+        } catch (IOException e) {
+            throw new UsageException("snapshot " + zip + " is not a whole zip file (" + e.getMessage() + "): it may"
+                    + " have been cut short while copying; copy or export it again");
+        }
+    }
+
+    private static List<Path> zipsIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                    .filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UsageException("cannot read snapshot " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** With --schedule, the root holding an export's own files would run every tick on its stray files. */
+    private static void refuseOneExport(Path root) {
+        try (Stream<Path> files = Files.list(root)) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.equals("snapshot.json") || name.toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted().findFirst().ifPresent(name -> {
+                        throw new UsageException("--snapshot=" + root + " holds " + name + ", so it is one export;"
+                                + " with --schedule give the folder the exports land in, one folder or .zip each");
+                    });
+        } catch (IOException e) {
+            throw new UsageException("cannot read snapshot " + root + ": " + e.getMessage());
         }
     }
 

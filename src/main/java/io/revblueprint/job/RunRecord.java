@@ -11,20 +11,28 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** One run as {@code --runs} lists it, over all its executions (a restarted run has several). */
+/**
+ * One run as {@code --runs} lists it, over all its executions (a restarted run has several); {@code emails}: the
+ * messages it delivered (the delivery step's writes count the failed ones too).
+ */
 public record RunRecord(long runId, String job, String asOf, String period, String teams, BatchStatus status,
                         LocalDateTime started, Duration duration, long pdfs, long emails) {
 
-    static RunRecord of(JobInstance instance, List<JobExecution> executions) {
+    static RunRecord of(JobInstance instance, List<JobExecution> executions, long delivered) {
         List<JobExecution> inOrder = executions.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
         JobExecution last = inOrder.get(inOrder.size() - 1);
         return new RunRecord(instance.getInstanceId(), instance.getJobName(),
                 last.getExecutionContext().getString(RunKeys.AS_OF, ""),
                 last.getExecutionContext().getString(RunState.PERIOD_LABEL, last.getJobParameters().getString(RunKeys.PERIOD, "")),
                 last.getJobParameters().getString(RunKeys.TEAMS, ""), last.getStatus(), inOrder.get(0).getStartTime(),
-                inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus),
-                teamPdfs(last, inOrder) + (completed(inOrder, "renderExecutiveSummary") ? 1 : 0),
-                writes(inOrder, "deliverBlueprints"));
+                inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus), pdfs(inOrder),
+                delivered);
+    }
+
+    /** The team PDFs and the executive summary. */
+    static long pdfs(List<JobExecution> executions) {
+        return teamPdfs(executions.get(executions.size() - 1), executions)
+                + (completed(executions, "renderExecutiveSummary") ? 1 : 0);
     }
 
     private static Duration duration(JobExecution execution) {

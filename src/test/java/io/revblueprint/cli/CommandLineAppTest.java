@@ -12,8 +12,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -153,6 +157,9 @@ class CommandLineAppTest {
     @Test
     void wrongInputIsAUsageErrorFoundBeforeTheDatabaseStarts() throws IOException {
         Path fakeZip = Files.writeString(temp.resolve("fake.zip"), "not a zip");
+        Path cutZip = cutZip(temp.resolve("cut.zip"));
+        Path filled = Files.createDirectories(temp.resolve("filled"));
+        Files.writeString(filled.resolve("Lead.csv"), "Id\n");
         Path database = temp.resolve("db");
         String url = "--spring.datasource.url=jdbc:h2:file:" + database + "/blueprint";
 
@@ -161,6 +168,9 @@ class CommandLineAppTest {
         assertThat(run("--snapshot=" + TINY, "--period=2026-13", url)).isEqualTo(CommandLineApp.USAGE);
         assertThat(run("--snapshot=" + TINY, "--teams=T-XYZ", url)).isEqualTo(CommandLineApp.USAGE);
         assertThat(run("--snapshot=" + TINY, "--schedule=every night", url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + cutZip, url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--snapshot=" + TINY, "--schedule=0 0 3 * * *", url)).isEqualTo(CommandLineApp.USAGE);
+        assertThat(run("--generate-snapshot=" + filled, "--leads=10")).isEqualTo(CommandLineApp.USAGE);
 
         assertThat(errorLines()).containsExactly(
                 "revenue-blueprint: snapshot README.md is neither a folder nor a zip file; give the export's folder or its .zip",
@@ -170,8 +180,77 @@ class CommandLineAppTest {
                 "revenue-blueprint: unknown team 'T-XYZ' in --teams; the snapshot's teams are T-BER, T-NYC, T-BAD",
                 "revenue-blueprint: --schedule=every night is not a cron expression (six fields: second minute hour day"
                         + " month weekday, e.g. \"0 30 3 * * *\"): Cron expression must consist of 6 fields (found 2 in"
-                        + " \"every night\")");
+                        + " \"every night\")",
+                "revenue-blueprint: snapshot " + cutZip + " is not a whole zip file (zip END header not found): it may"
+                        + " have been cut short while copying; copy or export it again",
+                "revenue-blueprint: --snapshot=" + TINY + " holds " + firstCsv() + ", so it is one export; with"
+                        + " --schedule give the folder the exports land in, one folder or .zip each",
+                "revenue-blueprint: --generate-snapshot=" + filled + " is not empty (it holds Lead.csv); give a new or"
+                        + " empty folder: the synthetic snapshot would overwrite what is there");
         assertThat(database).doesNotExist();
+        assertThat(filled.resolve("leads.csv")).doesNotExist();
+    }
+
+    /** The tiny snapshot zipped, then cut short before the zip's directory, as an interrupted copy leaves it. */
+    private static Path cutZip(Path zip) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(TINY)) {
+            for (Path file : files.sorted().toList()) {
+                out.putNextEntry(new ZipEntry(file.getFileName().toString()));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        byte[] whole = Files.readAllBytes(zip);
+        return Files.write(zip, Arrays.copyOf(whole, whole.length - 200));
+    }
+
+    private static String firstCsv() throws IOException {
+        try (Stream<Path> files = Files.list(TINY)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.equals("snapshot.json") || name.endsWith(".csv")).sorted().findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    /** Found before the import, not once per recipient after the whole run. */
+    @Test
+    void smtpWithoutAMailServerIsAUsageError() {
+        assertThat(runTiny("cli-smtp", "--email=smtp")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: --email=smtp needs a mail server: set"
+                + " spring.mail.host (SPRING_MAIL_HOST), or use --email=outbox");
+        assertThat(temp.resolve("out/2026-Q3")).doesNotExist();
+    }
+
+    /** "cannot reach the database jdbc:h2:…" named the job's database for a replica that was down. */
+    @Test
+    void anUnreachableReplicaIsNamedNotTheJobsDatabase() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(run("--source=jdbc", "--out=" + temp.resolve("out"),
+                "--blueprint.source.jdbc.url=jdbc:mysql://127.0.0.1:" + closedPort + "/salesforce?connectTimeout=2000",
+                "--spring.datasource.url=jdbc:h2:mem:cli-replica;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: cannot reach the database jdbc:mysql://127.0.0.1:" + closedPort
+                        + "/salesforce?connectTimeout=2000: ")
+                .contains("correct blueprint.source.jdbc.url (BLUEPRINT_SOURCE_JDBC_URL)");
+    }
+
+    /** It printed MetaDataAccessException and H2's "Wrong user name or password [28000-240]". */
+    @Test
+    void aRefusedLoginNamesTheDatabaseAndTheSettings() throws Exception {
+        Path database = temp.resolve("login/blueprint");
+        try (var ignored = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "")) {
+            // Created with an empty password.
+        }
+        assertThat(run("--runs", "--spring.datasource.url=jdbc:h2:file:" + database,
+                "--spring.datasource.password=expired")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: the database jdbc:h2:file:" + database + " refused the login: ")
+                .endsWith("check spring.datasource.username (SPRING_DATASOURCE_USERNAME) and spring.datasource.password"
+                        + " (SPRING_DATASOURCE_PASSWORD)")
+                .doesNotContain("expired");
     }
 
     @Test
@@ -257,6 +336,8 @@ class CommandLineAppTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("  leads.csv: 12 read, 12 mapped, 6 quarantined")
                 .contains("import rejected: 22 of 47 rows");
         assertThat(Files.readAllLines(temp.resolve("out/check/quarantine.csv"))).hasSize(23);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: the import would be rejected: the summary above"
+                + " says why");
     }
 
     private int run(String... args) {
