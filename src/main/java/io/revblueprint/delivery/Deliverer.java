@@ -86,7 +86,7 @@ public class Deliverer {
      * messages after it fail at once ({@link #failUnsent}) instead of each paying every attempt and pause, which at
      * 600 messages took hours.
      */
-    public Optional<String> send(Delivery delivery, String channel, long runId, Path outbox) {
+    public Attempt send(Delivery delivery, String channel, long runId, Path outbox) {
         String mode = channel.toUpperCase(Locale.ROOT);
         deliveryLog.sending(delivery, runId, mode);
         try {
@@ -100,12 +100,16 @@ public class Deliverer {
             deliveryLog.sent(delivery);
             log.info("Delivered \"{}\" to {} ({})", delivery.message().subject(), delivery.recipientEmail(),
                     mode.toLowerCase(Locale.ROOT));
-            return Optional.empty();
+            return new Attempt(true, Optional.empty());
         } catch (RuntimeException e) {
             String why = Mailer.describe(e);
             failed(delivery, why);
-            return isUnreachable(e) ? Optional.of(why) : Optional.empty();
+            return new Attempt(false, isUnreachable(e) ? Optional.of(why) : Optional.empty());
         }
+    }
+
+    /** Whether one message was delivered; when not because the server could not be reached at all, why. */
+    public record Attempt(boolean delivered, Optional<String> unreachable) {
     }
 
     /** Records the message as not sent, for the reason the server could not be reached for an earlier one. */

@@ -73,12 +73,6 @@ public class DeliveryLog {
                 + " (SELECT period_label FROM delivery_log WHERE run_id = ?)", Long.class, Status.SENT.name(), runId);
     }
 
-    /** How many messages the run delivered (sent, or written into the outbox) that no later run sent again. */
-    public long deliveredBy(long runId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM delivery_log WHERE run_id = ? AND status = ?", Long.class,
-                runId, Status.SENT.name());
-    }
-
     /** The messages of the run that could not be sent. */
     public List<Failure> failuresOf(long runId) {
         return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"

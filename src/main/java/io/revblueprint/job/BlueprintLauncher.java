@@ -1,6 +1,5 @@
 package io.revblueprint.job;
 
-import io.revblueprint.delivery.DeliveryLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -39,16 +38,14 @@ public class BlueprintLauncher {
     private final Job job;
     private final Job check;
     private final Job rerun;
-    private final DeliveryLog deliveries;
 
     public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot,
-                             Job periodRerun, DeliveryLog deliveries) {
+                             Job periodRerun) {
         this.operator = operator;
         this.repository = repository;
         this.job = nightlyBlueprint;
         this.check = checkSnapshot;
         this.rerun = periodRerun;
-        this.deliveries = deliveries;
     }
 
     /** Reads and maps the run's source without the rest of the job; each check is a run of its own. */
@@ -89,8 +86,7 @@ public class BlueprintLauncher {
         return Stream.of(RunKeys.JOB_NAME, RunKeys.RERUN_JOB_NAME)
                 .flatMap(name -> repository.findJobInstances(name).stream())
                 .sorted(Comparator.comparingLong(JobInstance::getInstanceId).reversed())
-                .map(instance -> RunRecord.of(instance, repository.getJobExecutions(instance),
-                        deliveries.deliveredBy(instance.getInstanceId())))
+                .map(instance -> RunRecord.of(instance, repository.getJobExecutions(instance)))
                 .toList();
     }
 

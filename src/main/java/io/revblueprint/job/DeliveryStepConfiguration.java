@@ -58,7 +58,10 @@ class DeliveryStepConfiguration {
     @Bean
     @StepScope
     ListItemReader<Delivery> deliveriesOfRun(@Value("#{stepExecution}") StepExecution step) {
-        return new ListItemReader<>(MessageFiles.deliveriesIn(RunState.of(step).output().published()));
+        RunState run = RunState.of(step);
+        // With --teams the published folder also holds the other teams' messages, of an earlier run.
+        return new ListItemReader<>(MessageFiles.deliveriesIn(run.output().published()).stream()
+                .filter(delivery -> run.includes(delivery.scope())).toList());
     }
 
     /** Already delivered messages are filtered out (counted as filtered, not written). */
@@ -80,7 +83,13 @@ class DeliveryStepConfiguration {
             if (unreachable.get() != null) {
                 deliverer.failUnsent(delivery, run.email(), run.runId(), unreachable.get());
             } else {
-                deliverer.send(delivery, run.email(), run.runId(), outbox).ifPresent(unreachable::set);
+                Deliverer.Attempt attempt = deliverer.send(delivery, run.email(), run.runId(), outbox);
+                attempt.unreachable().ifPresent(unreachable::set);
+                if (attempt.delivered()) {
+                    // Counted apart: the step's writes count the messages it tried, the failed ones too.
+                    step.getExecutionContext().putLong(RunKeys.DELIVERED,
+                            step.getExecutionContext().getLong(RunKeys.DELIVERED, 0) + 1);
+                }
             }
         });
     }

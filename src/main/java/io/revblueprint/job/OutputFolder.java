@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.delivery.FileNames;
 import io.revblueprint.system.Folders;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -39,13 +41,46 @@ public record OutputFolder(Path out, String periodLabel, long runId) {
         return file;
     }
 
-    /** The team PDFs in the published folder: one per team folder, the executive summary beside them. */
-    public long publishedTeamPdfs() {
-        try (Stream<Path> files = Files.find(published(), 2, (file, attributes) -> attributes.isRegularFile()
-                && !file.getParent().equals(published()) && file.getFileName().toString().endsWith(".pdf"))) {
+    public boolean isPublished() {
+        return Files.isDirectory(published());
+    }
+
+    /**
+     * The team PDFs the run made: one per team folder, the executive summary beside them; in the published folder
+     * when a process killed after the move already published them.
+     */
+    public long teamPdfs() {
+        Path folder = Files.exists(staging()) ? staging() : published();
+        try (Stream<Path> files = Files.find(folder, 2, (file, attributes) -> attributes.isRegularFile()
+                && !file.getParent().equals(folder) && file.getFileName().toString().endsWith(".pdf"))) {
             return files.count();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + published(), e);
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /**
+     * Replaces the chosen teams' folders in the published one and leaves the rest as an earlier run published it:
+     * a {@code --teams} run had replaced the whole period, every other team's blueprint with it.
+     */
+    public void publishTeams(List<String> teamIds) {
+        try {
+            for (String teamId : teamIds) {
+                Path staged = staging().resolve(FileNames.of(teamId));
+                if (Files.exists(staged)) {
+                    Path target = published().resolve(FileNames.of(teamId));
+                    Path previous = WorkFolders.staging(out).resolve(periodLabel + "-replaced-run" + runId + "-"
+                            + FileNames.of(teamId));
+                    if (Files.exists(target)) {
+                        Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                    Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+                    Folders.deleteTree(previous);
+                }
+            }
+            Folders.deleteTree(staging());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish " + staging() + " to " + published(), e);
         }
     }
 

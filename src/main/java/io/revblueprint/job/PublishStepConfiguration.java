@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +32,19 @@ class PublishStepConfiguration {
     Step publishOutputs(JobRepository jobRepository, PlatformTransactionManager transactions) {
         return new StepBuilder("publishOutputs", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            run.output().publish();
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putLong(RunKeys.TEAM_PDFS, run.output().publishedTeamPdfs());
-            log.info("Published {}", run.output().published());
+            long teamPdfs = run.output().teamPdfs();
+            ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                    .getExecutionContext();
+            if (run.chosenTeamsOnly() && run.output().isPublished()) {
+                job.putString(RunKeys.TEAMS_MERGED, "true");
+                run.output().publishTeams(run.teams());
+                log.info("Published the blueprints of {} in {}; its other teams and files are an earlier run's",
+                        String.join(", ", run.teams()), run.output().published());
+            } else {
+                run.output().publish();
+                log.info("Published {}", run.output().published());
+            }
+            job.putLong(RunKeys.TEAM_PDFS, teamPdfs);
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

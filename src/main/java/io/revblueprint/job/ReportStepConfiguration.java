@@ -113,8 +113,12 @@ class ReportStepConfiguration {
                                 RunRecordsCache cache, ObjectProvider<BlueprintRenderer> renderer) {
         return new StepBuilder("renderExecutiveSummary", jobRepository).tasklet((contribution, chunkContext) -> {
             StepExecution step = chunkContext.getStepContext().getStepExecution();
-            new BlueprintDocuments(renderer.getObject(), cache.of(step), RunState.of(step).output().staging())
-                    .writeExecutiveSummary();
+            // It ranks every team: made of the chosen ones only, it was mailed to executives as the company's.
+            if (!RunState.of(step).chosenTeamsOnly()) {
+                new BlueprintDocuments(renderer.getObject(), cache.of(step), RunState.of(step).output().staging())
+                        .writeExecutiveSummary();
+                contribution.incrementWriteCount(1);
+            }
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

@@ -39,6 +39,10 @@ public final class RunKeys {
     static final String PLANNED_ON = "plan.plannedOn";
     /** How many team PDFs the run published: a restarted render draws a failed partition's teams again. */
     static final String TEAM_PDFS = "outputs.teamPdfs";
+    /** The messages a delivery step delivered (in its step context). */
+    static final String DELIVERED = "delivery.delivered";
+    /** Set when a --teams run replaced its teams' folders in an earlier run's published period. */
+    static final String TEAMS_MERGED = "outputs.teamsMerged";
 
     private RunKeys() {
     }

@@ -40,12 +40,9 @@ class RunMetrics implements JobExecutionListener {
         long quarantined = writes(job, step -> step.getStepName().equals("exportQuarantine"));
         count("blueprint.rows.imported", writes(job, step -> step.getStepName().startsWith("import")) - quarantined);
         count("blueprint.rows.quarantined", quarantined);
-        long failed = deliveries.failuresOf(job.getJobInstance().getInstanceId()).size();
         count("blueprint.pdfs", RunRecord.pdfs(List.of(job)));
-        // The delivery step writes every message it tried, the failed ones included.
-        count("blueprint.emails.sent", Math.max(0,
-                writes(job, step -> step.getStepName().equals("deliverBlueprints")) - failed));
-        count("blueprint.emails.failed", failed);
+        count("blueprint.emails.sent", RunRecord.delivered(List.of(job)));
+        count("blueprint.emails.failed", deliveries.failuresOf(job.getJobInstance().getInstanceId()).size());
         registry.counter("blueprint.runs", "status", job.getStatus().name()).increment();
         MDC.remove(RUN_ID);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public record RunRecord(long runId, String job, String asOf, String period, String teams, BatchStatus status,
                         LocalDateTime started, Duration duration, long pdfs, long emails) {
 
-    static RunRecord of(JobInstance instance, List<JobExecution> executions, long delivered) {
+    static RunRecord of(JobInstance instance, List<JobExecution> executions) {
         List<JobExecution> inOrder = executions.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
         JobExecution last = inOrder.get(inOrder.size() - 1);
         return new RunRecord(instance.getInstanceId(), instance.getJobName(),
@@ -26,13 +26,19 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
                 last.getExecutionContext().getString(RunState.PERIOD_LABEL, last.getJobParameters().getString(RunKeys.PERIOD, "")),
                 last.getJobParameters().getString(RunKeys.TEAMS, ""), last.getStatus(), inOrder.get(0).getStartTime(),
                 inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus), pdfs(inOrder),
-                delivered);
+                delivered(inOrder));
+    }
+
+    /** The messages delivered over every execution (a restart sends only what is still unsent). */
+    static long delivered(List<JobExecution> executions) {
+        return steps(executions, "deliverBlueprints")
+                .mapToLong(step -> step.getExecutionContext().getLong(RunKeys.DELIVERED, 0)).sum();
     }
 
     /** The team PDFs and the executive summary. */
     static long pdfs(List<JobExecution> executions) {
         return teamPdfs(executions.get(executions.size() - 1), executions)
-                + (completed(executions, "renderExecutiveSummary") ? 1 : 0);
+                + writes(executions, "renderExecutiveSummary");
     }
 
     private static Duration duration(JobExecution execution) {
@@ -52,10 +58,6 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
     /** Items the step wrote over all executions (a restarted step goes on counting where it stopped). */
     static long writes(List<JobExecution> executions, String stepName) {
         return steps(executions, stepName).mapToLong(StepExecution::getWriteCount).sum();
-    }
-
-    private static boolean completed(List<JobExecution> executions, String stepName) {
-        return steps(executions, stepName).anyMatch(step -> step.getStatus() == BatchStatus.COMPLETED);
     }
 
     private static Stream<StepExecution> steps(List<JobExecution> executions, String stepName) {

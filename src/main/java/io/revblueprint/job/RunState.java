@@ -39,6 +39,11 @@ record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period p
                 parameters.getString(RunKeys.EMAIL), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
     }
 
+    /** Whether the run is about chosen teams only ({@code --teams}). */
+    boolean chosenTeamsOnly() {
+        return !teams.isEmpty();
+    }
+
     /** Whether the team's outputs are wanted (all teams when none were selected). */
     boolean includes(String teamId) {
         return teams.isEmpty() || teams.contains(teamId);

@@ -36,14 +36,21 @@ class RunSummary implements JobExecutionListener {
                 .filter(attempt -> attempt.getId() != job.getId()), Stream.of(job)).toList();
         String summary = String.format("""
                         Revenue Growth Blueprint %s is ready in %s
-                          %s in %s/<team_id>/ and the executive summary %s
-                          metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input rows
+                          %s in %s/<team_id>/%s
+                          %s
                           %s
                         %s""",
                 period.getFileName(), period,
                 pdfs(job.getExecutionContext().getLong(RunKeys.TEAM_PDFS)), period,
-                period.resolve("executive-summary.pdf"), RunRecord.writes(attempts, "computeMetrics"),
-                RunRecord.writes(attempts, "planFixes"), RunRecord.writes(attempts, "exportQuarantine"),
+                RunRecord.writes(attempts, "renderExecutiveSummary") > 0
+                        ? " and the executive summary " + period.resolve("executive-summary.pdf")
+                        : " (no executive summary: with --teams it would rank the chosen teams only)",
+                job.getExecutionContext().containsKey(RunKeys.TEAMS_MERGED)
+                        ? "the period's other teams, CSV files and executive summary are as an earlier run published"
+                        + " them (each PDF embeds its team's rows)"
+                        : String.format("metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input"
+                        + " rows", RunRecord.writes(attempts, "computeMetrics"), RunRecord.writes(attempts, "planFixes"),
+                        RunRecord.writes(attempts, "exportQuarantine")),
                 email(job, out), imports.describe(job.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID)));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);
     }

@@ -122,6 +122,9 @@ class DeliveryFaultsJobTest {
                 .contains("not tried, as the server could not be reached for an earlier message")
                 .endsWith("No message of this period has been delivered; run the same command again to send only"
                         + " these");
+        // --runs said "5" emails for this run, none of which left.
+        assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == first.getJobInstance().getInstanceId())
+                .singleElement().extracting(RunRecord::emails).isEqualTo(0L);
 
         GreenMail working = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         working.start();
@@ -150,7 +153,10 @@ class DeliveryFaultsJobTest {
         assertThat(restarted.getExecutionContext().getString(RunKeys.SUMMARY))
                 .contains(teamPdfs + " team blueprint PDF", "metrics.csv: " + metricRows + " rows");
         assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == restarted.getJobInstance().getInstanceId())
-                .singleElement().extracting(RunRecord::pdfs).isEqualTo(teamPdfs + 1);
+                .singleElement().satisfies(record -> {
+                    assertThat(record.pdfs()).isEqualTo(teamPdfs + 1);
+                    assertThat(record.emails()).isEqualTo(5);
+                });
     }
 
     @Test

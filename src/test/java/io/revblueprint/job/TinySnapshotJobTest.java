@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -145,6 +146,38 @@ class TinySnapshotJobTest {
 
         launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", true));
         assertThat(emails(outbox)).hasSize(5);
+    }
+
+    /**
+     * --teams to re-issue one team's blueprint replaced the whole period, and mailed executives an "executive
+     * summary" of that one team, which the delivery log then counted as their summary of the period.
+     */
+    @Test
+    void aRunForChosenTeamsReplacesOnlyTheirBlueprintsAndMailsNoExecutiveSummary() throws Exception {
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+        Path newYork = out.resolve("2026-Q3/T-NYC/revenue-growth-blueprint-T-NYC-2026-Q3.pdf");
+        FileTime newYorkBefore = Files.getLastModifiedTime(newYork);
+        String metricsBefore = Files.readString(out.resolve("2026-Q3/metrics.csv"));
+
+        // Forced: the context's database is shared, and other tests have delivered this period.
+        JobExecution berlin = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of("T-BER"), "OUTBOX",
+                true));
+
+        assertThat(berlin.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(Files.getLastModifiedTime(newYork)).isEqualTo(newYorkBefore);
+        assertThat(out.resolve("2026-Q3/T-BER/revenue-growth-blueprint-T-BER-2026-Q3.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("2026-Q3/executive-summary.pdf")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("2026-Q3/metrics.csv"))).isEqualTo(metricsBefore);
+        assertThat(emails(out.resolve("outbox"))).extracting(path -> path.getFileName().toString())
+                .containsExactlyInAnyOrder("2026-q3__t-ber__juergen@tiny.example.eml",
+                        "2026-q3__t-ber__rita@tiny.example.eml");
+        assertThat(berlin.getExecutionContext().getString(RunKeys.SUMMARY)).contains("1 team blueprint PDF in",
+                "no executive summary", "other teams, CSV files and executive summary are as an earlier run published");
+        assertThat(out.resolve(".staging")).isEmptyDirectory();
+
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "OUTBOX", true));
+        assertThat(emails(out.resolve("outbox"))).as("the whole company's summary still reaches Rita")
+                .extracting(path -> path.getFileName().toString()).contains("2026-q3__all__rita@tiny.example.eml");
     }
 
     /** The message's parts with a PDF content type, at any depth. */
