@@ -55,7 +55,15 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
     String describe(Throwable failure) {
         String unreachable = unreachable(failure);
         String inUse = inUse(failure);
-        return unreachable != null ? unreachable : inUse != null ? inUse : RunOutcome.describe(failure);
+        return unreachable != null ? unreachable : inUse != null ? inUse
+                : isMariaDbUrl() ? "spring.datasource.url=" + withoutPassword(jobDatabase.url()) + " needs a driver"
+                + " this build does not have; give it as jdbc:mysql://… (MySQL Connector/J, which MariaDB speaks)"
+                : RunOutcome.describe(failure);
+    }
+
+    /** "Failed to load driver class org.mariadb.jdbc.Driver" said nothing of the URL form that works. */
+    private boolean isMariaDbUrl() {
+        return jobDatabase.url() != null && jobDatabase.url().startsWith("jdbc:mariadb:");
     }
 
     /**

@@ -36,7 +36,7 @@ record RunOutcome(JobExecution execution) {
         return execution.getAllFailureExceptions().stream().anyMatch(RunOutcome::isRequestException);
     }
 
-    private static boolean isRequestException(Throwable failure) {
+    static boolean isRequestException(Throwable failure) {
         return chainOf(failure).stream().anyMatch(RequestException.class::isInstance);
     }
 

@@ -11,6 +11,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -28,13 +29,22 @@ final class ScheduledRuns {
     private ScheduledRuns() {
     }
 
+    private static ZoneId zone(String id) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new UsageException("blueprint.schedule.zone=" + id + " is not a time zone (" + e.getMessage()
+                    + "); give a region such as Europe/Berlin or America/New_York");
+        }
+    }
+
     static int run(Class<?> application, RunRequest request, String[] springArguments, DatabaseAddress database,
                    PrintStream out, PrintStream err, boolean debug) throws Exception {
         CronExpression cron = parse(request.schedule());
         try (ConfigurableApplicationContext context = CommandLineApp.start(application, springArguments,
                 WebApplicationType.SERVLET, database)) {
             Environment environment = context.getEnvironment();
-            ZoneId zone = ZoneId.of(environment.getProperty("blueprint.schedule.zone", ZoneId.systemDefault().getId()));
+            ZoneId zone = zone(environment.getProperty("blueprint.schedule.zone", ZoneId.systemDefault().getId()));
             ExportFolders exports = new ExportFolders(request.snapshot(),
                     environment.getProperty("blueprint.schedule.ready-marker", ExportFolders.DEFAULT_MARKER),
                     environment.getProperty("blueprint.schedule.quiet-for", Duration.class, ExportFolders.DEFAULT_QUIET));

@@ -43,6 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,9 +64,19 @@ class ImportStepConfiguration {
         BlueprintProperties.Jdbc jdbc = source.jdbc();
         BlueprintProperties.Archive archive = source.archive();
         return new SnapshotSources(properties.companyTimezone(), source.encoding(),
-                source.asOf() == null ? null : InstantText.parse(source.asOf(), properties.companyTimezone()),
+                source.asOf() == null ? null : asOf(source.asOf(), properties.companyTimezone()),
                 new ReplicaPull(jdbc.url(), jdbc.username(), jdbc.password()),
                 new ArchiveLimits(archive.maxSize().toBytes(), archive.maxEntries(), archive.maxRatio()));
+    }
+
+    /** "Text '2023-04-30' could not be parsed at index 10" named neither the setting nor the form it wants. */
+    private static Instant asOf(String text, ZoneId zone) {
+        try {
+            return InstantText.parse(text, zone);
+        } catch (DateTimeException e) {
+            throw new RequestException("blueprint.source.as-of=" + text + " is not a date and time; give it as"
+                    + " 2026-11-21T02:00:00Z, or with the offset the export uses (2026-11-21T03:00:00+01:00)");
+        }
     }
 
     @Bean

@@ -4,6 +4,7 @@ import io.revblueprint.metrics.Metric;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +38,8 @@ public final class Targets {
         levels.forEach((key, level) -> {
             Metric metric;
             try {
-                metric = Metric.fromKey(key);
+                // BLUEPRINT_TARGETS_WIN_RATE reaches us as "win.rate": a variable's name has no other form.
+                metric = Metric.fromKey(key.replace('.', '_').replace('-', '_').toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException unknown) {
                 throw new IllegalArgumentException(prefix + key + ": " + unknown.getMessage());
             }

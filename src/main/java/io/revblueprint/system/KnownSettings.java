@@ -3,7 +3,9 @@ package io.revblueprint.system;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
-import org.springframework.core.env.Environment;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
 import java.util.Arrays;
@@ -21,12 +23,15 @@ import java.util.stream.StreamSupport;
 @Component
 class KnownSettings {
 
+    private static final String TEAM_VARIABLES = "BLUEPRINT_TEAMS_";
+
     private static final Map<String, Class<? extends Record>> GROUPS = Map.of(
             "blueprint.sla", BlueprintProperties.Sla.class,
             "blueprint.plan", BlueprintProperties.Plan.class,
             "blueprint.import", BlueprintProperties.ImportSettings.class);
 
-    KnownSettings(Environment environment) {
+    KnownSettings(ConfigurableEnvironment environment) {
+        refuseTeamVariables(environment);
         List<ConfigurationPropertyName> names = StreamSupport.stream(
                         ConfigurationPropertySources.get(environment).spliterator(), false)
                 .filter(IterableConfigurationPropertySource.class::isInstance)
@@ -45,6 +50,20 @@ class KnownSettings {
                     throw new IllegalArgumentException(name + " is not a setting; the settings of " + group
                             + " are " + String.join(", ", settings));
                 });
+    }
+
+    /** BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE bound to no team and changed nothing, without a word. */
+    private static void refuseTeamVariables(ConfigurableEnvironment environment) {
+        if (environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)
+                instanceof EnumerablePropertySource<?> variables) {
+            Arrays.stream(variables.getPropertyNames()).filter(name -> name.startsWith(TEAM_VARIABLES)).findFirst()
+                    .ifPresent(name -> {
+                        throw new IllegalArgumentException("environment variable " + name + " cannot name a team (a"
+                                + " variable's name loses the team id's case and dashes); give team settings as"
+                                + " --blueprint.teams.T-BER.targets.win_rate=0.5, in a configuration file"
+                                + " (--spring.config.additional-location) or in SPRING_APPLICATION_JSON");
+                    });
+        }
     }
 
     /**

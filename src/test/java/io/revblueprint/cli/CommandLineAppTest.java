@@ -212,6 +212,15 @@ class CommandLineAppTest {
         }
     }
 
+    /** "Text '2023-04-30' could not be parsed at index 10", exit 1. */
+    @Test
+    void anAsOfThatIsNotADateAndTimeIsAUsageErrorNamingTheSetting() {
+        assertThat(runTiny("cli-as-of", "--blueprint.source.as-of=2023-04-30")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.source.as-of=2023-04-30 is not a date"
+                + " and time; give it as 2026-11-21T02:00:00Z, or with the offset the export uses"
+                + " (2026-11-21T03:00:00+01:00)");
+    }
+
     /** Found before the import, not once per recipient after the whole run. */
     @Test
     void smtpWithoutAMailServerIsAUsageError() {
@@ -235,6 +244,14 @@ class CommandLineAppTest {
                 .startsWith("revenue-blueprint: cannot reach the database jdbc:mysql://127.0.0.1:" + closedPort
                         + "/salesforce?connectTimeout=2000: ")
                 .contains("correct blueprint.source.jdbc.url (BLUEPRINT_SOURCE_JDBC_URL)");
+    }
+
+    @Test
+    void aMariaDbUrlSaysWhichFormWorks() {
+        assertThat(run("--runs", "--spring.datasource.url=jdbc:mariadb://127.0.0.1:1/crm")).isEqualTo(CommandLineApp.FAILED);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: spring.datasource.url=jdbc:mariadb://127.0.0.1:1/crm"
+                + " needs a driver this build does not have; give it as jdbc:mysql://… (MySQL Connector/J, which MariaDB"
+                + " speaks)");
     }
 
     /** It printed MetaDataAccessException and H2's "Wrong user name or password [28000-240]". */

@@ -21,6 +21,13 @@ class TargetsTest {
                 .isEqualTo(new Target(Metric.LEAD_RESPONSE_HOURS_MEDIAN, 4.0));
     }
 
+    /** BLUEPRINT_TARGETS_WIN_RATE binds as "win.rate", and was refused as an unknown metric. */
+    @Test
+    void aTargetFromAnEnvironmentVariableNamesItsMetricWithDots() {
+        assertThat(new Targets(Map.of("win.rate", 0.3), Map.of()).forTeam("T-ENT").get(Metric.WIN_RATE).value())
+                .isEqualTo(0.3);
+    }
+
     @Test
     void anUnknownMetricNamesTheProperty() {
         assertThatThrownBy(() -> new Targets(Map.of(), Map.of("T-ENT", Map.of("mql_to_sql", 0.2))))

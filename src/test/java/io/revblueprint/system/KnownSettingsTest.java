@@ -45,6 +45,19 @@ class KnownSettingsTest {
                 .hasMessageStartingWith("blueprint.sla.standard.reponse.hours is not a setting");
     }
 
+    /** It bound to no team: the team kept the company's targets without a word. */
+    @Test
+    void anEnvironmentVariableNamingATeamIsRefusedWithTheFormsThatWork() {
+        StandardEnvironment environment = environment(Map.of());
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE", "0.5")));
+
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("environment variable BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE cannot name a"
+                        + " team").hasMessageContaining("SPRING_APPLICATION_JSON");
+    }
+
     private static StandardEnvironment environment(Map<String, Object> settings) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", settings));
