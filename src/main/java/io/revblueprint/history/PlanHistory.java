@@ -91,7 +91,8 @@ public class PlanHistory {
     }
 
     /** What a fix holds besides its fixes.csv columns. */
-    private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue) {
+    private record FixDetail(Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue,
+                             List<Judgement> alsoAnswers) {
     }
 
     /** Replaces the run's plans, so a restarted step stores them once. */
@@ -138,7 +139,8 @@ public class PlanHistory {
                     statement.setDate(14, Date.valueOf(fix.startDate()));
                     statement.setDate(15, Date.valueOf(fix.dueDate()));
                     statement.setString(16, JSON.writeValueAsString(
-                            new FixDetail(fix.judgement(), fix.unrecorded(), fix.play(), fix.revenue())));
+                            new FixDetail(fix.judgement(), fix.unrecorded(), fix.play(), fix.revenue(),
+                                    fix.alsoAnswers())));
                     statement.setString(17, fix.ownerId());
                 });
     }
@@ -208,7 +210,7 @@ public class PlanHistory {
                 detail.revenue(), rs.getObject("benchmark_value", Double.class), rs.getString("owner_id"),
                 rs.getString("owner_name"),
                 role == null ? null : Role.valueOf(role), rs.getDate("start_date").toLocalDate(),
-                rs.getDate("due_date").toLocalDate());
+                rs.getDate("due_date").toLocalDate(), detail.alsoAnswers());
     }
 
     private record PlannedRun(long runId, String periodLabel) {

@@ -7,12 +7,15 @@ import io.revblueprint.metrics.RecordedInput;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One prioritized fix of a team's plan, and the one record of it: what it answers — a leak (the judged metric row)
  * or an input the snapshot does not record at all (a data fix; {@code judgement} is then null) — the playbook's
  * play, the revenue at stake with its formula, the published benchmark median where there is one, the owner (user
- * id and name; null when nobody could own it) and the dates. fixes.csv, the fix history and the PDF all read it.
+ * id and name; null when nobody could own it) and the dates, and the team's other overall misses of the same leak
+ * type the fix answers too (the median and the 90th-percentile response beside a response SLA fix). fixes.csv, the
+ * fix history and the PDF all read it.
  */
 public record Fix(
         String scope,
@@ -26,12 +29,31 @@ public record Fix(
         String ownerName,
         Role ownerRole,
         LocalDate startDate,
-        LocalDate dueDate) {
+        LocalDate dueDate,
+        List<Judgement> alsoAnswers) {
+
+    public Fix {
+        alsoAnswers = alsoAnswers == null ? List.of() : List.copyOf(alsoAnswers);
+    }
+
+    /** A fix that answers its own miss only (data fixes, earlier runs' fixes). */
+    public Fix(String scope, int rank, Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue,
+               Double benchmark, String ownerId, String ownerName, Role ownerRole, LocalDate startDate,
+               LocalDate dueDate) {
+        this(scope, rank, judgement, unrecorded, play, revenue, benchmark, ownerId, ownerName, ownerRole, startDate,
+                dueDate, List.of());
+    }
 
     /** The same fix with the stake it has where it ranks. */
     Fix withRevenue(RevenueEstimate stake) {
         return new Fix(scope, rank, judgement, unrecorded, play, stake, benchmark, ownerId, ownerName, ownerRole,
-                startDate, dueDate);
+                startDate, dueDate, alsoAnswers);
+    }
+
+    /** The same fix, answering the other misses of its leak type too. */
+    Fix alsoAnswering(List<Judgement> misses) {
+        return new Fix(scope, rank, judgement, unrecorded, play, revenue, benchmark, ownerId, ownerName, ownerRole,
+                startDate, dueDate, misses);
     }
 
     public Metric metric() {

@@ -69,7 +69,8 @@ public final class FixPlanner {
                                 null))
                         .stream())
                 .sorted(RANKING)
-                .forEach(candidate -> bestPerLeakType.putIfAbsent(candidate.play().type(), candidate));
+                .forEach(candidate -> bestPerLeakType.merge(candidate.play().type(), candidate,
+                        FixPlanner::alsoAnswering));
         dataFixes.forEach(fix -> bestPerLeakType.put(fix.play().type(), fix));
         List<Fix> remaining = new ArrayList<>(bestPerLeakType.values());
         List<Fix> ranked = new ArrayList<>();
@@ -83,6 +84,21 @@ public final class FixPlanner {
             remaining.removeIf(fix -> fix.play().type().equals(next.fix().play().type()));
         }
         return ranked;
+    }
+
+    /**
+     * The anchor fix of a leak type, answering another candidate's miss too when that is an overall figure of another
+     * metric: New York's "Median lead response … 5.3 h over target" led page 1 and no fix named it.
+     */
+    private static Fix alsoAnswering(Fix anchor, Fix other) {
+        Judgement miss = other.judgement();
+        if (!miss.value().dimension().isOverall() || miss.value().metric() == anchor.metric()
+                || anchor.alsoAnswers().stream().anyMatch(known -> known.value().metric() == miss.value().metric())) {
+            return anchor;
+        }
+        List<Judgement> misses = new ArrayList<>(anchor.alsoAnswers());
+        misses.add(miss);
+        return anchor.alsoAnswering(misses);
     }
 
     /** A fix with its stake on a funnel, and the funnel it leaves. */
@@ -108,6 +124,7 @@ public final class FixPlanner {
         return new Fix(candidate.scope(), rank, candidate.judgement(), candidate.unrecorded(), candidate.play(),
                 candidate.revenue(),
                 candidate.benchmark(), owner.map(User::userId).orElse(null), owner.map(User::name).orElse(null),
-                owner.map(User::role).orElse(candidate.play().ownerRole()), slot.start(), slot.due());
+                owner.map(User::role).orElse(candidate.play().ownerRole()), slot.start(), slot.due(),
+                candidate.alsoAnswers());
     }
 }

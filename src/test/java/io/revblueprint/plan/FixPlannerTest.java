@@ -100,6 +100,17 @@ class FixPlannerTest {
         assertThat(fixes).extracting(Fix::confidence).containsExactly(1.0, 1.0, 0.5, 1.0, 0.25);
     }
 
+    /** The median response misses too; the win rate's overall miss is the anchor's own metric, so not repeated. */
+    @Test
+    void aFixAnswersTheOtherOverallMissesOfItsLeakType() {
+        List<Fix> fixes = planner.plan(Rows.TEAM, judgements, revenue, judge, List.of());
+
+        assertThat(fixes.get(1).alsoAnswers()).extracting(miss -> miss.value().metric().key())
+                .containsExactly("lead_response_hours_median");
+        assertThat(fixes.get(0).alsoAnswers()).isEmpty();
+        assertThat(fixes.get(2).alsoAnswers()).isEmpty();
+    }
+
     @Test
     void theLeadsNoTeamOwnsGetOneRoutingFixForEveryLeadMissAndTheTeamsPlaysForTheirDeals() {
         Playbook withUnowned = Playbook.parse(PLAYBOOK_YAML + """

@@ -119,7 +119,18 @@ public final class FixRows {
         String yardstick = fix.judgement().threshold().kind() == Threshold.Kind.TARGET ? ""
                 : MetricSentence.yardstick(fix.judgement().threshold()) + "; ";
         return "Done when " + targetTerms + " (" + yardstick + "now " + figure(fix, fix.current()) + ")"
-                + alsoProvenBy(fix);
+                + alsoProvenBy(fix) + alsoAnswers(fix);
+    }
+
+    /** "; it also answers median lead response (9.3 h, line ≤ 4.0 h)": every figure off its line names its fix. */
+    private static String alsoAnswers(Fix fix) {
+        if (fix.alsoAnswers().isEmpty()) {
+            return "";
+        }
+        return "; it also answers " + Prose.list(fix.alsoAnswers().stream().map(miss -> Prose.lowerFirst(
+                miss.value().metric().label()) + " (" + Figures.inUnitOf(miss.value(), miss.value().value()) + ", line "
+                + (miss.threshold().higherIsBetter() ? "≥ " : "≤ ")
+                + Figures.inUnitOf(miss.value(), miss.threshold().level()) + ")").toList());
     }
 
     /**
@@ -130,7 +141,10 @@ public final class FixRows {
         Metric proof = fix.play().proofMetric();
         boolean samePercentiles = proof.unit() == fix.metric().unit()
                 && (proof.unit() == Unit.Kind.DAYS || proof.unit() == Unit.Kind.HOURS);
-        return proof == fix.metric() || samePercentiles ? "" : "; proven by " + Prose.lowerFirst(proof.label());
+        // "proven by CRM completeness, leads; it also answers CRM completeness, leads (94.2 %, …)" said it twice.
+        boolean answered = fix.alsoAnswers().stream().anyMatch(miss -> miss.value().metric() == proof);
+        return proof == fix.metric() || samePercentiles || answered ? ""
+                : "; proven by " + Prose.lowerFirst(proof.label());
     }
 
     /** A number of the fix's metric in that metric's unit. */

@@ -485,6 +485,21 @@ class FindingsTest {
                 + " quartile; now 20.0 %)");
     }
 
+    /** New York's page 1 led with its median response, 5.3 h over target, and no fix named that figure. */
+    @Test
+    void aFixNamesTheOtherFiguresOfItsLeakTypeItAnswers() {
+        Fix fix = lowWinRate("100000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
+        Judgement marketingSourced = judged(SampleBlueprints.rate("t-ent", "marketing_sourced_win_rate", null, 0.12, 0.08,
+                0.18, 24, 200), new Threshold(0.2, true, Threshold.Kind.TARGET, "target"), Verdict.CONFIRMED_LEAK);
+        Fix answeringBoth = new Fix(fix.scope(), fix.rank(), fix.judgement(), null, fix.play(), fix.revenue(),
+                fix.benchmark(), fix.ownerId(), fix.ownerName(), fix.ownerRole(), fix.startDate(), fix.dueDate(),
+                List.of(marketingSourced));
+
+        assertThat(plain(FixRows.doneWhen(answeringBoth))).endsWith("; it also answers marketing-sourced win rate"
+                + " (12.0 %, line ≥ 20.0 %)");
+        assertThat(FixRows.doneWhen(fix)).doesNotContain("also answers");
+    }
+
     @Test
     void atOrAboveThePeersMedianYetJudgedALeakSaysTheLineIsTheirBestQuartile() {
         // 27.5 % among 31, 28, 27.5 and 22 %: behind the median (27.75 %), a weakness the sentence already names; with
