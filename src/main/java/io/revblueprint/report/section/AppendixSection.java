@@ -10,6 +10,7 @@ import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Fix;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.RevenueEstimate;
+import io.revblueprint.plan.Verdict;
 import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ScopeMetrics;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -197,9 +198,13 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 fix.action() + " " + FixRows.doneWhen(fix) + ".")).toList();
     }
 
-    private static List<TermRow> formulas(TeamBlueprint blueprint) {
+    static List<TermRow> formulas(TeamBlueprint blueprint) {
         List<TermRow> formulas = new ArrayList<>();
-        formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks; fixes are numbered by it,"
+        formulas.add(new TermRow("Priority", "Revenue at stake × confidence ÷ effort in weeks, where confidence is how"
+                + " sure the leak is, not its amount (" + Figures.wholePercent(Verdict.CONFIRMED_LEAK.confidence())
+                + " confirmed, " + Figures.wholePercent(Verdict.POSSIBLE_LEAK.confidence()) + " possible, "
+                + Figures.wholePercent(Verdict.INSUFFICIENT_DATA.confidence()) + " too few cases to judge);"
+                + " fixes are numbered by it,"
                 + " one at a time: each is weighed on the funnel the fixes above it leave, so a later fix can show a"
                 + " higher priority than the one before it (a first fix that brings more deals raises the next one's"
                 + " stake)."));
@@ -211,8 +216,8 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
 
     private static String formula(Fix fix, String currency) {
         RevenueEstimate estimate = fix.revenue();
-        String terms = "Confidence " + Figures.wholePercent(fix.confidence()) + ", effort "
-                + Prose.count(fix.play().effortWeeks(), "week", "weeks");
+        String terms = "Confidence " + Figures.wholePercent(fix.confidence()) + " " + confidenceReason(fix)
+                + ", effort " + Prose.count(fix.play().effortWeeks(), "week", "weeks");
         if (estimate.annualAmount() == null) {
             return Prose.upperFirst(Figures.phrase(estimate.basis())) + ". " + terms + ".";
         }
@@ -222,6 +227,22 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
                 + " a year = " + estimate.formula() + (inputs.isEmpty() ? "" : ", with " + inputs) + ". Basis: "
                 + Figures.phrase(estimate.basis()) + ". " + terms + ", priority "
                 + Figures.money(BigDecimal.valueOf(fix.priority()), currency) + " a week.";
+    }
+
+    /**
+     * What the confidence weighs: "Confidence 100 %" beside an average won deal of 19 deals read as certainty of the
+     * amount, when it says how sure the leak itself is.
+     */
+    private static String confidenceReason(Fix fix) {
+        if (fix.isDataFix()) {
+            return "(the input is not recorded)";
+        }
+        return switch (fix.judgement().verdict()) {
+            case CONFIRMED_LEAK -> "(a confirmed leak)";
+            case POSSIBLE_LEAK -> "(a possible leak)";
+            case INSUFFICIENT_DATA -> "(too few cases to judge)";
+            case ON_TARGET -> throw new IllegalStateException("a fix for a figure on target: " + fix.metric());
+        };
     }
 
     @Override

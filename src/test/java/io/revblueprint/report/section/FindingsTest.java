@@ -485,6 +485,18 @@ class FindingsTest {
                 + " quartile; now 20.0 %)");
     }
 
+    /** "Confidence 100 %" beside an average won deal of 19 deals read as certainty of the amount. */
+    @Test
+    void aFixsConfidenceSaysItWeighsHowSureTheLeakIs() {
+        Fix fix = lowWinRate("100000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
+        Fix possible = judgedBy(fix, fix.judgement().threshold(), Verdict.POSSIBLE_LEAK);
+
+        assertThat(AppendixSection.formulas(blueprint(List.of(possible)))).extracting(row -> plain(row.text()))
+                .anySatisfy(text -> assertThat(text).contains("Confidence 50 % (a possible leak), effort"))
+                .first().asString().contains("confidence is how sure the leak is, not its amount (100 % confirmed,"
+                        + " 50 % possible, 25 % too few cases to judge)");
+    }
+
     /** New York's page 1 led with its median response, 5.3 h over target, and no fix named that figure. */
     @Test
     void aFixNamesTheOtherFiguresOfItsLeakTypeItAnswers() {
