@@ -202,13 +202,25 @@ public final class MappingSource implements SnapshotSource {
     private static Map<String, String> requiredBy(RowSource source, SnapshotFormat<?> format, Set<String> present) {
         Map<String, String> required = new LinkedHashMap<>();
         for (RowSource.Column column : source.columns()) {
-            if (format.requiredColumns().contains(column.name()) && column.expression() instanceof ColumnValue copy
+            ColumnValue copy = copiedColumn(column.expression());
+            if (format.requiredColumns().contains(column.name()) && copy != null
                     && copy.names().stream().noneMatch(name -> present.contains(SourceColumns.key(name)))
                     && !copy.names().isEmpty()) {
                 required.put(copy.names().get(0), "it gives " + format.fileName() + " " + column.name());
             }
         }
         return required;
+    }
+
+    /**
+     * The column a value copies as it is, or with a constant for its empty cells; null for any other value. An export
+     * without IsWon read every deal as lost (its empty cells mean false, so the whole column defaulted), exit 0.
+     */
+    private static ColumnValue copiedColumn(Expression expression) {
+        if (expression instanceof ShapedValue shaped && shaped.onlyFillsEmptyCells()) {
+            return copiedColumn(shaped.source());
+        }
+        return expression instanceof ColumnValue copy ? copy : null;
     }
 
     private static SnapshotFormat<?> format(String canonicalFile) {

@@ -32,6 +32,12 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         notAfter = List.copyOf(notAfter);
     }
 
+    /** Whether all it does is give empty values a constant (IsWon: an empty cell is false). */
+    boolean onlyFillsEmptyCells() {
+        return fallback instanceof ConstantValue && when == null && matches == null && split == null && map == null
+                && keywords == null && bands == null && type == null && notBefore.isEmpty() && notAfter.isEmpty();
+    }
+
     @Override
     public String value(RowScope scope) {
         String value = when == null || when.holds(scope) ? translated(source.value(scope), scope) : null;

@@ -185,6 +185,16 @@ class SalesforcePresetTest {
                 .containsEntry("mql_at", "2026-09-05T12:00:00Z").containsEntry("accepted_at", "2026-09-05T12:00:00Z");
     }
 
+    /** Its empty cells mean false; without the column every deal read as lost, exit 0. */
+    @Test
+    void anExportWithoutIsWonIsRefusedThoughItsEmptyCellsAreFalse() {
+        export.write("Opportunity.csv", "Id|OwnerId|Amount|CloseDate|IsClosed|StageName|CreatedDate",
+                "006000000000001AAA|005000000000001AAA|1|2026-09-01|1|Closed Won|2026-09-01 10:00:00");
+        assertThatThrownBy(() -> salesforce().check()).isInstanceOf(SnapshotFileException.class)
+                .hasMessage("Opportunity.csv: required column 'IsWon' is missing from the header (it gives"
+                        + " opportunities.csv is_won); export it, or change salesforce preset");
+    }
+
     @Test
     void aMissingOptionalFileIsNoErrorButARequiredOneOrColumnIsWithFileAndColumnNamed() throws Exception {
         salesforce().check();
