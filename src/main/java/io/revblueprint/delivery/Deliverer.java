@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Service;
 
 import java.net.ConnectException;
@@ -15,9 +16,13 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * Delivers a blueprint at most once per recipient and period (again only when forced), over SMTP or into the
@@ -81,10 +86,11 @@ public class Deliverer {
     }
 
     /**
-     * Sends the message, or records why it could not be sent; never throws for one message. Returns why the server
-     * could not be reached at all (refused, unknown, no route, connect timed out) when that was the failure: the
-     * messages after it fail at once ({@link #failUnsent}) instead of each paying every attempt and pause, which at
-     * 600 messages took hours.
+     * Sends the message, or records why it could not be sent; never throws for one message. When the server could
+     * not be reached at all (refused, unknown, no route, connect timed out) or took a message and never confirmed
+     * it, says so: the messages after it fail at once ({@link #failUnsent}) instead of each paying every attempt and
+     * pause, which at 600 messages took hours. A message the server never confirmed may have been delivered: it is
+     * not tried again, and not sent again by a rerun (a slow server received every message three times).
      */
     public Attempt send(Delivery delivery, String channel, long runId, Path outbox) {
         String mode = channel.toUpperCase(Locale.ROOT);
@@ -101,21 +107,30 @@ public class Deliverer {
             log.info("Delivered \"{}\" to {} ({})", delivery.message().subject(), delivery.recipientEmail(),
                     mode.toLowerCase(Locale.ROOT));
             return new Attempt(true, Optional.empty());
+        } catch (UnconfirmedException e) {
+            deliveryLog.unconfirmed(delivery, e.getMessage());
+            log.error("\"{}\" to {} may have been delivered: {}; not sent again (--force resends)",
+                    delivery.message().subject(), delivery.recipientEmail(), e.getMessage());
+            return new Attempt(false, Optional.of("did not confirm an earlier message in time"));
         } catch (RuntimeException e) {
             String why = Mailer.describe(e);
             failed(delivery, why);
-            return new Attempt(false, isUnreachable(e) ? Optional.of(why) : Optional.empty());
+            return new Attempt(false, isUnreachable(e) ? Optional.of("could not be reached for an earlier message ("
+                    + why + ")") : Optional.empty());
         }
     }
 
-    /** Whether one message was delivered; when not because the server could not be reached at all, why. */
-    public record Attempt(boolean delivered, Optional<String> unreachable) {
+    /**
+     * Whether one message was delivered; when the rest should not be tried, what the server did ("could not be
+     * reached for an earlier message (…)").
+     */
+    public record Attempt(boolean delivered, Optional<String> serverFailed) {
     }
 
-    /** Records the message as not sent, for the reason the server could not be reached for an earlier one. */
-    public void failUnsent(Delivery delivery, String channel, long runId, String unreachable) {
+    /** Records the message as not sent, for what the server did with an earlier one. */
+    public void failUnsent(Delivery delivery, String channel, long runId, String serverFailed) {
         deliveryLog.sending(delivery, runId, channel.toUpperCase(Locale.ROOT));
-        failed(delivery, "not tried, as the server could not be reached for an earlier message (" + unreachable + ")");
+        failed(delivery, "not tried, as the server " + serverFailed);
     }
 
     private void failed(Delivery delivery, String why) {
@@ -128,17 +143,35 @@ public class Deliverer {
      * greets times out in Spring's connect step); a server that answers and refuses the session (421, TLS) is not.
      */
     private static boolean isUnreachable(Throwable failure) {
-        boolean connecting = false;
-        boolean timedOut = false;
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof UnknownHostException
-                    || cause instanceof NoRouteToHostException) {
-                return true;
+        return causes(failure).anyMatch(cause -> cause instanceof ConnectException
+                || cause instanceof UnknownHostException || cause instanceof NoRouteToHostException)
+                || isConnecting(failure) && timedOut(failure);
+    }
+
+    /** A timeout once connected: the server may have taken the message and not said so in time. */
+    private static boolean isUnconfirmed(MailException failure) {
+        return timedOut(failure) && !isConnecting(failure);
+    }
+
+    private static boolean isConnecting(Throwable failure) {
+        return causes(failure).anyMatch(cause -> String.valueOf(cause.getMessage())
+                .startsWith("Mail server connection failed"));
+    }
+
+    private static boolean timedOut(Throwable failure) {
+        return causes(failure).anyMatch(SocketTimeoutException.class::isInstance);
+    }
+
+    /** The failure, its causes, and those of the messages Spring reports failed. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        List<Throwable> causes = new ArrayList<>();
+        for (Throwable cause = failure; cause != null && !causes.contains(cause); cause = cause.getCause()) {
+            causes.add(cause);
+            if (cause instanceof MailSendException send) {
+                Arrays.stream(send.getMessageExceptions()).flatMap(Deliverer::causes).forEach(causes::add);
             }
-            connecting |= String.valueOf(cause.getMessage()).startsWith("Mail server connection failed");
-            timedOut |= cause instanceof SocketTimeoutException;
         }
-        return connecting && timedOut;
+        return causes.stream();
     }
 
     private void warnOfPlaceholderSender() {
@@ -157,6 +190,10 @@ public class Deliverer {
             } catch (MailAuthenticationException wrongCredentials) {
                 throw wrongCredentials;
             } catch (MailException e) {
+                if (isUnconfirmed(e)) {
+                    throw new UnconfirmedException(mailer.server() + ": the server took the message and did not"
+                            + " confirm it within " + mailer.answerTimeout());
+                }
                 if (attempt >= attempts) {
                     throw new MailDeliveryException(mailer.server() + ": " + Mailer.describe(e) + " (after "
                             + attempts + " attempts)", e);
@@ -175,6 +212,13 @@ public class Deliverer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to send again", e);
+        }
+    }
+
+    /** A message the SMTP server took and never confirmed: it may have been delivered. */
+    private static final class UnconfirmedException extends RuntimeException {
+        UnconfirmedException(String message) {
+            super(message);
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -64,6 +65,11 @@ public class DeliveryLog {
         outcome(delivery, Status.FAILED, error.length() > 1000 ? error.substring(0, 1000) : error);
     }
 
+    /** Records that the server took the message and never confirmed it: it may have been delivered. */
+    public void unconfirmed(Delivery delivery, String why) {
+        outcome(delivery, Status.SENDING, why);
+    }
+
     /**
      * How many messages of the run's period have left (sent, or written into the outbox), by this run or an earlier
      * one: a later night that retries one refused address must not read as if nothing had been delivered.
@@ -78,6 +84,17 @@ public class DeliveryLog {
         return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
                         + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
                         rs.getString("scope"), rs.getString("last_error")), runId, Status.FAILED.name());
+    }
+
+    /**
+     * The messages of the run that may have been delivered and are not sent again: the server never confirmed them,
+     * or an attempt of the run stopped while they were being sent.
+     */
+    public List<Failure> unconfirmedOf(long runId) {
+        return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
+                        + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
+                        rs.getString("scope"), Objects.requireNonNullElse(rs.getString("last_error"),
+                        "the run stopped while it was being sent")), runId, Status.SENDING.name());
     }
 
     private void outcome(Delivery delivery, Status status, String error) {

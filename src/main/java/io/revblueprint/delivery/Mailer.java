@@ -39,6 +39,13 @@ public class Mailer {
                 ? "SMTP " + sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : 25) : "SMTP";
     }
 
+    /** How long the server may take to answer: "30 s" (spring.mail.properties[mail.smtp.timeout]). */
+    String answerTimeout() {
+        String millis = smtp.getIfAvailable() instanceof JavaMailSenderImpl sender
+                ? sender.getJavaMailProperties().getProperty("mail.smtp.timeout") : null;
+        return millis == null ? "the time allowed" : Long.parseLong(millis.strip()) / 1000 + " s";
+    }
+
     /** Writes {@code <outbox>/<period>__<scope>__<recipient>.eml}; the name is stable, so a forced resend replaces it. */
     Path writeToOutbox(MimeMessage message, Delivery delivery, Path outbox) {
         Path file = outboxFile(delivery, outbox);

@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -46,10 +47,17 @@ class DeliveryStepConfiguration {
     @Bean
     Step checkDeliveries(JobRepository jobRepository, PlatformTransactionManager transactions, DeliveryLog deliveryLog) {
         return new StepBuilder("checkDeliveries", jobRepository).tasklet((contribution, chunkContext) -> {
-            long runId = RunState.of(chunkContext.getStepContext().getStepExecution()).runId();
+            StepExecution step = chunkContext.getStepContext().getStepExecution();
+            long runId = RunState.of(step).runId();
             List<DeliveryLog.Failure> failures = deliveryLog.failuresOf(runId);
+            List<DeliveryLog.Failure> unconfirmed = deliveryLog.unconfirmedOf(runId);
             if (!failures.isEmpty()) {
-                throw new DeliveryFailedException(failures, deliveryLog.deliveredForThePeriodOf(runId));
+                throw new DeliveryFailedException(failures, unconfirmed, deliveryLog.deliveredForThePeriodOf(runId));
+            }
+            if (!unconfirmed.isEmpty()) {
+                ExecutionContext job = step.getJobExecution().getExecutionContext();
+                job.putString(RunKeys.UNCONFIRMED, DeliveryFailedException.unconfirmed(unconfirmed));
+                job.putLong(RunKeys.UNCONFIRMED_COUNT, unconfirmed.size());
             }
             return RepeatStatus.FINISHED;
         }, transactions).build();
@@ -77,14 +85,14 @@ class DeliveryStepConfiguration {
     ItemWriter<Delivery> blueprintSender(@Value("#{stepExecution}") StepExecution step, Deliverer deliverer) {
         RunState run = RunState.of(step);
         Path outbox = run.output().out().resolve("outbox");
-        // Once the server cannot be reached, the rest of this step's messages are recorded unsent without trying.
-        AtomicReference<String> unreachable = new AtomicReference<>();
+        // Once the server cannot be reached or leaves a message unconfirmed, the rest are recorded unsent untried.
+        AtomicReference<String> serverFailed = new AtomicReference<>();
         return (Chunk<? extends Delivery> chunk) -> chunk.forEach(delivery -> {
-            if (unreachable.get() != null) {
-                deliverer.failUnsent(delivery, run.email(), run.runId(), unreachable.get());
+            if (serverFailed.get() != null) {
+                deliverer.failUnsent(delivery, run.email(), run.runId(), serverFailed.get());
             } else {
                 Deliverer.Attempt attempt = deliverer.send(delivery, run.email(), run.runId(), outbox);
-                attempt.unreachable().ifPresent(unreachable::set);
+                attempt.serverFailed().ifPresent(serverFailed::set);
                 if (attempt.delivered()) {
                     // Counted apart: the step's writes count the messages it tried, the failed ones too.
                     step.getExecutionContext().putLong(RunKeys.DELIVERED,

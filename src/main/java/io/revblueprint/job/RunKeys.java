@@ -41,6 +41,9 @@ public final class RunKeys {
     static final String TEAM_PDFS = "outputs.teamPdfs";
     /** The messages a delivery step delivered (in its step context). */
     static final String DELIVERED = "delivery.delivered";
+    /** The messages of the run that may have been delivered and are not sent again, in words, and how many. */
+    static final String UNCONFIRMED = "delivery.unconfirmed";
+    static final String UNCONFIRMED_COUNT = "delivery.unconfirmed.count";
     /** Set when a --teams run replaced its teams' folders in an earlier run's published period. */
     static final String TEAMS_MERGED = "outputs.teamsMerged";
 

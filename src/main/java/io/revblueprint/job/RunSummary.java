@@ -68,9 +68,12 @@ class RunSummary implements JobExecutionListener {
                     + " and addresses (users.csv, or the export's users and roles)", mode.toLowerCase());
         }
         // The demo's outbox read "13 sent", though nothing leaves the machine.
-        return String.format("email (%s): %d %s, %d already delivered earlier", mode.toLowerCase(),
+        // A message a killed attempt was sending counts as filtered too; it is named, not counted as delivered.
+        String unconfirmed = job.getExecutionContext().getString(RunKeys.UNCONFIRMED, null);
+        return String.format("email (%s): %d %s, %d already delivered earlier%s", mode.toLowerCase(),
                 deliveries.getWriteCount(), "OUTBOX".equals(mode) ? "written to " + out.resolve("outbox") : "sent",
-                deliveries.getFilterCount());
+                deliveries.getFilterCount() - job.getExecutionContext().getLong(RunKeys.UNCONFIRMED_COUNT, 0),
+                unconfirmed == null ? "" : "; " + unconfirmed);
     }
 
     private static String pdfs(long count) {

@@ -16,7 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -24,8 +28,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,6 +51,9 @@ class DeliveryFaultsJobTest {
     private static final List<Socket> held = new CopyOnWriteArrayList<>();
     /** 0: connections are accepted and never answered; else they are passed on to an SMTP server on this port. */
     private static volatile int answeringPort;
+    /** When set, connections talk SMTP and never confirm a message's data; counts the messages so taken. */
+    private static volatile boolean confirmingNothing;
+    private static final AtomicInteger messagesTaken = new AtomicInteger();
 
     @TempDir
     static Path temp;
@@ -63,7 +72,9 @@ class DeliveryFaultsJobTest {
                 try {
                     Socket connection = silent.accept();
                     held.add(connection);
-                    if (answeringPort != 0) {
+                    if (confirmingNothing) {
+                        takeWithoutConfirming(connection);
+                    } else if (answeringPort != 0) {
                         passOn(connection, new Socket("127.0.0.1", answeringPort));
                     }
                 } catch (IOException closed) {
@@ -73,6 +84,35 @@ class DeliveryFaultsJobTest {
         });
         accepting.setDaemon(true);
         accepting.start();
+    }
+
+    /** Answers SMTP up to the end of a message's data, then says nothing: the message may or may not have left. */
+    private static void takeWithoutConfirming(Socket client) {
+        Thread conversation = new Thread(() -> {
+            try {
+                BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), US_ASCII));
+                Writer out = new OutputStreamWriter(client.getOutputStream(), US_ASCII);
+                out.write("220 slow.example ESMTP\r\n");
+                out.flush();
+                boolean inData = false;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (inData) {
+                        if (line.equals(".")) {
+                            messagesTaken.incrementAndGet();
+                            inData = false;
+                        }
+                        continue;
+                    }
+                    inData = line.equalsIgnoreCase("DATA");
+                    out.write(inData ? "354 go ahead\r\n" : "250 ok\r\n");
+                    out.flush();
+                }
+            } catch (IOException closed) {
+                // the client gave up waiting
+            }
+        });
+        conversation.setDaemon(true);
+        conversation.start();
     }
 
     /** Copies bytes both ways between a client and the answering server, until either side closes. */
@@ -121,7 +161,7 @@ class DeliveryFaultsJobTest {
                 // The first message paid every attempt; the others were not tried against a server that never answers.
                 .contains("not tried, as the server could not be reached for an earlier message")
                 .endsWith("No message of this period has been delivered; run the same command again to send only"
-                        + " these");
+                        + " the undelivered ones");
         // --runs said "5" emails for this run, none of which left.
         assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == first.getJobInstance().getInstanceId())
                 .singleElement().extracting(RunRecord::emails).isEqualTo(0L);
@@ -157,6 +197,50 @@ class DeliveryFaultsJobTest {
                     assertThat(record.pdfs()).isEqualTo(teamPdfs + 1);
                     assertThat(record.emails()).isEqualTo(5);
                 });
+    }
+
+    /**
+     * A slow server got every message three times: a message it took and never confirmed is not tried again, nor
+     * sent again by the rerun; the messages after it are not tried, and the rerun sends those.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aMessageTheServerTookAndNeverConfirmedIsNotSentAgain() throws Exception {
+        // Q3 by its days: the other tests mail 2026-Q3 through the same ledger.
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-30", temp.resolve("unconfirmed-out"),
+                List.of(), "SMTP", false);
+        confirmingNothing = true;
+        JobExecution first;
+        try {
+            first = launcher.launch(run);
+        } finally {
+            confirmingNothing = false;
+        }
+
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(messagesTaken).as("taken once, not once per attempt").hasValue(1);
+        assertThat(first.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("4 messages were not delivered: ")
+                .contains("not tried, as the server did not confirm an earlier message in time",
+                        ". 1 may have been delivered and is not sent again (--force resends): ",
+                        "SMTP 127.0.0.1:" + silent.getLocalPort() + ": the server took the message and did not"
+                                + " confirm it within 1 s")
+                .endsWith("run the same command again to send only the undelivered ones");
+
+        GreenMail working = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        working.start();
+        answeringPort = working.getSmtp().getPort();
+        try {
+            JobExecution restarted = launcher.launch(run);
+            assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            assertThat(working.getReceivedMessages()).hasSize(4);
+            assertThat(restarted.getExecutionContext().getString(RunKeys.SUMMARY))
+                    .contains("4 sent, 0 already delivered earlier; 1 may have been delivered and is not sent again"
+                            + " (--force resends): ");
+        } finally {
+            working.stop();
+            answeringPort = 0;
+        }
     }
 
     @Test
