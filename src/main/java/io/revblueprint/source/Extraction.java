@@ -2,6 +2,7 @@ package io.revblueprint.source;
 
 import io.revblueprint.snapshot.SnapshotFileException;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /** One archive unpacked into a folder, counting what it writes so a zip bomb stops at the limit, not the disk. */
@@ -45,7 +47,7 @@ final class Extraction {
                             + " is also in another of the archives; give the archives of one export only");
                 } else {
                     Files.createDirectories(destination.getParent());
-                    copy(archive, destination);
+                    copyWhole(archive, entry, destination);
                 }
             }
         }
@@ -67,6 +69,17 @@ final class Extraction {
         } catch (IllegalArgumentException e) {
             throw new SnapshotFileException(zip + " is not a readable zip (an entry's name is not UTF-8: "
                     + e.getMessage() + "); export the archive again", e);
+        }
+    }
+
+    /** A damaged entry (a wrong size or checksum) is named, with what to do, and its partial copy removed. */
+    private void copyWhole(InputStream archive, ZipEntry entry, Path destination) throws IOException {
+        try {
+            copy(archive, destination);
+        } catch (ZipException | EOFException e) {
+            Files.deleteIfExists(destination);
+            throw new SnapshotFileException(zip + " is damaged: its entry " + entry.getName() + " cannot be read ("
+                    + e.getMessage() + "); copy or export the archive again", e);
         }
     }
 

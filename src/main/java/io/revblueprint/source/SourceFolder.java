@@ -1,6 +1,7 @@
 package io.revblueprint.source;
 
 import io.revblueprint.snapshot.SnapshotFileException;
+import io.revblueprint.system.Folders;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,11 +48,17 @@ final class SourceFolder {
         }
     }
 
+    /** Whole or not at all: a damaged archive leaves no part of itself in the work folder. */
     private static Path extract(List<Path> zips, Path workFolder, ArchiveLimits limits) {
         try {
             Path target = Files.createDirectories(workFolder).toRealPath();
-            for (Path zip : zips) {
-                new Extraction(zip, target, limits).run();
+            try {
+                for (Path zip : zips) {
+                    new Extraction(zip, target, limits).run();
+                }
+            } catch (IOException | RuntimeException e) {
+                Folders.deleteTree(target);
+                throw e;
             }
             return target;
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -78,7 +79,31 @@ class SnapshotSourcesTest {
 
         assertThatThrownBy(() -> SOURCES.locate(null, bomb, null, work())).isInstanceOf(SnapshotFileException.class)
                 .hasMessageContaining("bomb.zip unpacks to more than 200 times its own size");
-        assertThat(Files.size(work().resolve("snapshot.json"))).isLessThanOrEqualTo(ArchiveLimits.RATIO_FREE_BYTES + (64 << 10));
+        assertThat(work()).as("nothing of it left").doesNotExist();
+    }
+
+    /** "cannot extract [corrupt.zip] into …: invalid entry size (expected 1414066 but got 1406968 bytes)". */
+    @Test
+    void aDamagedZipNamesTheEntryAndWhatToDoAndLeavesNothing() throws IOException {
+        Path damaged = temp.resolve("damaged.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(damaged))) {
+            out.putNextEntry(new ZipEntry("leads.csv"));
+            Random random = new Random(7);
+            for (int line = 0; line < 20_000; line++) {
+                out.write(("L-" + line + "," + random.nextLong() + "\n").getBytes());
+            }
+            out.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(damaged);
+        for (int at = bytes.length / 2; at < bytes.length / 2 + 64; at++) {
+            bytes[at] ^= 0x5A;
+        }
+        Files.write(damaged, bytes);
+
+        assertThatThrownBy(() -> SOURCES.locate(null, damaged, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith(damaged + " is damaged: its entry leads.csv cannot be read (")
+                .hasMessageEndingWith("); copy or export the archive again");
+        assertThat(work()).doesNotExist();
     }
 
     @Test
