@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.util.List;
+
 /** Stage 2: compute every metric for every team and ALL, store them (and the evidence) with the run, write metrics.csv. */
 @Configuration
 class MetricsStepConfiguration {
@@ -41,10 +43,11 @@ class MetricsStepConfiguration {
             }
             warnOfAnEmptyFunnel(run, results, snapshots);
             history.save(run.runId(), run.snapshotId(), run.asOf(), run.period(), results);
-            contribution.incrementWriteCount(results.metrics().size());
-            OutputFiles.write(run.output().stagedFile("metrics.csv"),
-                    out -> MetricsCsv.write(results.metrics().stream().filter(value -> run.includes(value.scope())
-                            || value.scope().equals(MetricValue.ALL)).toList(), out));
+            List<MetricValue> published = results.metrics().stream().filter(value -> run.includes(value.scope())
+                    || value.scope().equals(MetricValue.ALL)).toList();
+            // The rows of the file: the summary read "371 rows" for a --teams file of 146.
+            contribution.incrementWriteCount(published.size());
+            OutputFiles.write(run.output().stagedFile("metrics.csv"), out -> MetricsCsv.write(published, out));
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }

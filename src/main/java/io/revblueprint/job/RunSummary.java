@@ -48,8 +48,10 @@ class RunSummary implements JobExecutionListener {
                 job.getExecutionContext().containsKey(RunKeys.TEAMS_MERGED)
                         ? "the period's other teams, CSV files and executive summary are as an earlier run published"
                         + " them (each PDF embeds its team's rows)"
-                        : String.format("metrics.csv: %d rows, fixes.csv: %d fixes, quarantine.csv: %d rejected input"
-                        + " rows", RunRecord.writes(attempts, "computeMetrics"), RunRecord.writes(attempts, "planFixes"),
+                        : String.format("metrics.csv: %d rows%s, fixes.csv: %d fixes, quarantine.csv: %d rejected"
+                        + " input rows", RunRecord.writes(attempts, "computeMetrics"),
+                        job.getJobParameters().getString(RunKeys.TEAMS, "").isEmpty() ? ""
+                                : " (of the chosen teams and ALL)", RunRecord.writes(attempts, "planFixes"),
                         RunRecord.writes(attempts, "exportQuarantine")),
                 email(job, out), imports.describe(job.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID)));
         job.getExecutionContext().putString(RunKeys.SUMMARY, summary);

@@ -180,6 +180,20 @@ class TinySnapshotJobTest {
                 .extracting(path -> path.getFileName().toString()).contains("2026-q3__all__rita@tiny.example.eml");
     }
 
+    /** The summary read "metrics.csv: 371 rows" for a file of the chosen team's and ALL's 146. */
+    @Test
+    void aFirstTeamsRunCountsTheRowsItsFilesHold() throws Exception {
+        JobExecution berlin = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of("T-BER"), "NONE",
+                false));
+
+        assertThat(berlin.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> rows = Files.readAllLines(out.resolve("2026-Q3/metrics.csv"));
+        assertThat(rows.subList(1, rows.size())).isNotEmpty()
+                .allMatch(row -> row.startsWith("T-BER,") || row.startsWith("ALL,"));
+        assertThat(berlin.getExecutionContext().getString(RunKeys.SUMMARY))
+                .contains("metrics.csv: " + (rows.size() - 1) + " rows (of the chosen teams and ALL)");
+    }
+
     /** The message's parts with a PDF content type, at any depth. */
     static List<Part> pdfAttachments(Part part) throws Exception {
         List<Part> found = new java.util.ArrayList<>();
