@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public class SnapshotImport {
 
     private static final Logger log = LoggerFactory.getLogger(SnapshotImport.class);
+    /** Files this small are not compared: a handful of rows may come and go. */
+    private static final long MIN_ROWS_COMPARED = 10;
 
     private final SnapshotRepository snapshots;
     private final QuarantineExport quarantine;
@@ -42,6 +44,7 @@ public class SnapshotImport {
         }
         snapshots.countRecordedInputs(snapshotId);
         warnOfMissingHolidays(snapshotId);
+        warnOfShrunkenFiles(snapshotId);
         snapshots.publish(snapshotId, verdict.total(), verdict.bad());
         // "33274 rows, 26 quarantined" read as if the 26 were beside the 33,274, not among them.
         log.info("Snapshot {} published: {} rows read, {} of them quarantined", snapshotId,
@@ -60,6 +63,25 @@ public class SnapshotImport {
                             .map(calendar -> calendar.getKey() + " (" + String.join(", ", calendar.getValue()) + ")")
                             .collect(Collectors.joining(", ")));
         }
+    }
+
+    /**
+     * A file with under half the rows of the previous snapshot's: an activities.csv cut to its header replaced the
+     * night before's figures without a word (a CRM's snapshot holds its whole history, so it rarely shrinks).
+     */
+    private void warnOfShrunkenFiles(long snapshotId) {
+        snapshots.previousPublished(snapshotId).ifPresent(previous -> {
+            Map<String, Long> now = snapshots.rowsByFile(snapshotId);
+            snapshots.rowsByFile(previous.getKey()).forEach((file, before) -> {
+                long rows = now.getOrDefault(file, 0L);
+                if (before >= MIN_ROWS_COMPARED && rows * 2 < before) {
+                    log.warn("{} holds {} rows, the previous snapshot's {} (as of {}): was the export cut short?"
+                                    + " What needs its rows reads as not recorded in this run; check the export and run"
+                                    + " again", file, ImportSummary.count(rows), ImportSummary.count(before),
+                            previous.getValue());
+                }
+            });
+        });
     }
 
     /** Whether the import's bad rows are within the threshold, in numbers and words. */

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -218,6 +219,24 @@ public class SnapshotRepository {
                                     rs.getLong("rows_mapped"), details.skipped(), details.ignoredColumns(), details.notes()));
                 }, snapshotId);
         return byFile;
+    }
+
+    /** The rows each canonical file got from the source, quarantined ones included (a lookup gives none). */
+    public Map<String, Long> rowsByFile(long snapshotId) {
+        Map<String, Long> rows = new TreeMap<>();
+        jdbc.query("SELECT canonical_file, SUM(rows_mapped) AS mapped FROM source_tally WHERE snapshot_id = ?"
+                + " GROUP BY canonical_file", rs -> {
+                    rows.put(rs.getString("canonical_file"), rs.getLong("mapped"));
+                }, snapshotId);
+        return rows;
+    }
+
+    /** The same company's latest published snapshot before this import, if any: its id and as_of. */
+    public Optional<Map.Entry<Long, Instant>> previousPublished(long snapshotId) {
+        return jdbc.query("SELECT snapshot_id, as_of FROM snapshot WHERE status = ? AND snapshot_id < ? AND company ="
+                        + " (SELECT company FROM snapshot WHERE snapshot_id = ?) ORDER BY snapshot_id DESC",
+                (rs, row) -> Map.entry(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of"))),
+                PUBLISHED, snapshotId, snapshotId).stream().findFirst();
     }
 
     /** Quarantined rows per canonical file and source file. */

@@ -60,6 +60,26 @@ class TinySnapshotJobTest {
                 + " (T-NYC): those teams' business hours count no public holiday");
     }
 
+    /** An activities.csv cut to its header replaced the night before's figures, exit 0 and no warning. */
+    @Test
+    void aFileWithUnderHalfThePreviousSnapshotsRowsIsWarnedOf(@TempDir Path snapshot, CapturedOutput console)
+            throws Exception {
+        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
+        try (var files = Files.list(TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, snapshot.resolve(file.getFileName()));
+            }
+        }
+        Path activities = snapshot.resolve("activities.csv");
+        Files.writeString(activities, Files.readAllLines(activities).get(0) + "\n");
+
+        JobExecution cutShort = launcher.launch(new RunParameters(snapshot, "2026-Q3", out, List.of(), "NONE", false));
+
+        assertThat(cutShort.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(console.getOut()).contains("WARN  activities.csv holds 0 rows, the previous snapshot's 12 (as of"
+                + " 2026-10-01T06:00:00Z): was the export cut short?");
+    }
+
     @Test
     void quarantinesExactlyThePlantedRows() throws Exception {
         JobExecution execution = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
