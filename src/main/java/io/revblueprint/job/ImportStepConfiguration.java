@@ -14,6 +14,7 @@ import io.revblueprint.snapshot.SnapshotFormat;
 import io.revblueprint.snapshot.SnapshotFormats;
 import io.revblueprint.snapshot.SnapshotImport;
 import io.revblueprint.snapshot.SnapshotManifest;
+import io.revblueprint.snapshot.QuarantineReasons;
 import io.revblueprint.snapshot.SnapshotReader;
 import io.revblueprint.snapshot.SnapshotRepository;
 import io.revblueprint.snapshot.SnapshotRowWriter;
@@ -181,11 +182,12 @@ class ImportStepConfiguration {
      */
     @Bean
     Step checkRequest(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots,
-                      BlueprintProperties properties) {
+                      QuarantineReasons quarantineReasons, BlueprintProperties properties) {
         return new StepBuilder("checkRequest", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<Team> teams = snapshots.teams(run.snapshotId());
-            RequestCheck.teams(run.teams(), teams);
+            RequestCheck.teams(run.teams(), teams,
+                    team -> quarantineReasons.ofRowHolding(run.snapshotId(), "teams.csv", team));
             RequestCheck.configuredTeams(properties.teams() == null ? Set.of() : properties.teams().keySet(), teams);
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                     .putString(RunKeys.DATA_UNTIL, RequestCheck.period(run.period(), run.asOf(), run.zone())

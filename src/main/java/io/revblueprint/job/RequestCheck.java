@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /** What a run asked for, checked against the snapshot it imported, before anything is computed. */
 final class RequestCheck {
@@ -22,11 +23,16 @@ final class RequestCheck {
      * Every team of {@code --teams} must be a sales team of the snapshot; a near miss (case) is named, and a marketing
      * or RevOps team is refused (it gets no blueprint of its own: --teams=T-MKT made none and exited 0).
      */
-    static void teams(List<String> requested, List<Team> teams) {
+    static void teams(List<String> requested, List<Team> teams, Function<String, Optional<String>> whyQuarantined) {
         List<String> known = teams.stream().map(Team::teamId).toList();
         List<String> sales = teams.stream().filter(team -> team.function() == TeamFunction.SALES).map(Team::teamId)
                 .toList();
         for (String team : requested) {
+            // T-LAB, in teams.csv with an unknown time zone, was an "unknown team" the pre-import check had listed.
+            whyQuarantined.apply(team).filter(why -> !known.contains(team)).ifPresent(why -> {
+                throw new RequestException(team + " in --teams was quarantined (" + why + "); correct its row and run"
+                        + " again");
+            });
             if (!known.contains(team)) {
                 Optional<String> caseless = known.stream().filter(id -> id.equalsIgnoreCase(team)).findFirst();
                 throw new RequestException("unknown team '" + team + "' in --teams"

@@ -3,11 +3,13 @@ package io.revblueprint.snapshot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Why rows were quarantined, grouped by kind of reason (values and ids left out), most frequent first. */
@@ -45,6 +47,21 @@ public class QuarantineReasons {
                             first.rows() + 1, first.firstSourceFile(), first.firstSourceLine()));
                 }, snapshotId);
         return reasons.values().stream().sorted(Comparator.comparingLong(Reason::rows).reversed()).limit(limit).toList();
+    }
+
+    /**
+     * Why a row of {@code file} holding {@code id} as one of its cells was quarantined: "teams.csv line 2, timezone:
+     * unknown time zone 'Mars/Olympus'"; empty when no such row was.
+     */
+    public Optional<String> ofRowHolding(long snapshotId, String file, String id) {
+        return jdbc.query("SELECT line_no, column_name, reason, raw_row FROM quarantine WHERE snapshot_id = ? AND"
+                        + " file_name = ? ORDER BY line_no", (rs, row) -> Map.entry(rs.getString("raw_row") == null ? ""
+                        : rs.getString("raw_row"), file + " line " + rs.getLong("line_no") + (rs.getString("column_name")
+                        == null ? "" : ", " + rs.getString("column_name")) + ": " + rs.getString("reason")),
+                snapshotId, file).stream()
+                .filter(row -> Arrays.stream(row.getKey().split(",")).map(cell -> cell.strip().replace("\"", ""))
+                        .anyMatch(id::equals))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -21,7 +22,7 @@ class RequestCheckTest {
 
     @Test
     void aMarketingTeamGetsNoBlueprintOfItsOwnAndIsRefused() {
-        assertThatThrownBy(() -> RequestCheck.teams(List.of("T-001", "T-MKT"), TEAMS))
+        assertThatThrownBy(() -> RequestCheck.teams(List.of("T-001", "T-MKT"), TEAMS, team -> Optional.empty()))
                 .isInstanceOf(RequestException.class)
                 .hasMessage("T-MKT in --teams is a marketing team; blueprints are made per sales team (T-001, T-002);"
                         + " its people receive the blueprints of the sales teams whose fixes they own");
@@ -29,7 +30,7 @@ class RequestCheckTest {
 
     @Test
     void salesTeamsOfTheSnapshotPass() {
-        assertThatCode(() -> RequestCheck.teams(List.of("T-002"), TEAMS)).doesNotThrowAnyException();
+        assertThatCode(() -> RequestCheck.teams(List.of("T-002"), TEAMS, team -> Optional.empty())).doesNotThrowAnyException();
     }
 
     /** blueprint.teams.T-01.targets.win_rate=0.9 was ignored: T-001 stayed on the company's target without a word. */

@@ -80,6 +80,17 @@ class TinySnapshotJobTest {
                 + " 2026-10-01T06:00:00Z): was the export cut short?");
     }
 
+    /** It read "unknown team 'T-BAD'", which the check before the import had listed among the snapshot's teams. */
+    @Test
+    void aQuarantinedTeamInTeamsSaysWhyItWasQuarantined() throws Exception {
+        JobExecution run = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of("T-BAD"), "NONE", false));
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(run.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
+                .startsWith("T-BAD in --teams was quarantined (teams.csv line 4, timezone: ")
+                .contains("Mars/Olympus").endsWith("); correct its row and run again");
+    }
+
     @Test
     void quarantinesExactlyThePlantedRows() throws Exception {
         JobExecution execution = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
