@@ -1,7 +1,7 @@
 package io.revblueprint.source;
 
 import io.revblueprint.snapshot.SnapshotFileException;
-import io.revblueprint.system.Folders;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ final class SourceFolder {
                     new Extraction(zip, target, limits).run();
                 }
             } catch (IOException | RuntimeException e) {
-                Folders.deleteTree(target);
+                FileSystemUtils.deleteRecursively(target);
                 throw e;
             }
             return target;
