@@ -80,8 +80,9 @@ public class Deliverer {
             }
             return !written;
         }
-        log.warn("\"{}\" to {} may have left before the last run stopped mid-send; not sent again (--force resends)",
-                delivery.message().subject(), delivery.recipientEmail());
+        log.warn("\"{}\" to {} may have been delivered ({}); not sent again (--force resends)",
+                delivery.message().subject(), delivery.recipientEmail(), deliveryLog.lastError(delivery)
+                        .orElse("the last run stopped while it was being sent"));
         return false;
     }
 
@@ -148,9 +149,20 @@ public class Deliverer {
                 || isConnecting(failure) && timedOut(failure);
     }
 
-    /** A timeout once connected: the server may have taken the message and not said so in time. */
+    /**
+     * A timeout once connected, in the message's own failure (not in closing the connection after a refusal): the
+     * server may have taken the message and not said so in time.
+     */
     private static boolean isUnconfirmed(MailException failure) {
-        return timedOut(failure) && !isConnecting(failure);
+        Stream<Throwable> ofMessage = failure instanceof MailSendException send && send.getMessageExceptions().length > 0
+                ? Arrays.stream(send.getMessageExceptions()).flatMap(Deliverer::causes) : causes(failure);
+        return ofMessage.anyMatch(SocketTimeoutException.class::isInstance) && !isConnecting(failure);
+    }
+
+    /** Spring reports a server that accepted the message and then stalled on QUIT as a failed send. */
+    private static boolean onlyClosingFailed(MailException failure) {
+        return failure instanceof MailSendException send && send.getFailedMessages().isEmpty()
+                && String.valueOf(send.getMessage()).startsWith("Failed to close server connection after message sending");
     }
 
     private static boolean isConnecting(Throwable failure) {
@@ -190,9 +202,14 @@ public class Deliverer {
             } catch (MailAuthenticationException wrongCredentials) {
                 throw wrongCredentials;
             } catch (MailException e) {
+                if (onlyClosingFailed(e)) {
+                    log.warn("{}: the message was accepted; closing the connection after it failed: {}",
+                            mailer.server(), Mailer.describe(e));
+                    return;
+                }
                 if (isUnconfirmed(e)) {
-                    throw new UnconfirmedException(mailer.server() + ": the server took the message and did not"
-                            + " confirm it within " + mailer.answerTimeout());
+                    throw new UnconfirmedException(mailer.server() + ": the server did not answer within "
+                            + mailer.answerTimeout() + " once the message was under way");
                 }
                 if (attempt >= attempts) {
                     throw new MailDeliveryException(mailer.server() + ": " + Mailer.describe(e) + " (after "

@@ -41,6 +41,13 @@ public class DeliveryLog {
         return status.stream().findFirst().map(Status::valueOf);
     }
 
+    /** Why the message's last attempt failed or was not confirmed, if it says. */
+    public Optional<String> lastError(Delivery delivery) {
+        return jdbc.queryForList("SELECT last_error FROM delivery_log WHERE recipient = ? AND scope = ? AND"
+                + " period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel())
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
     /** Records that the message is about to leave (a forced resend or a retry updates the record). */
     public void sending(Delivery delivery, long runId, String channel) {
         long now = Instant.now().toEpochMilli();
@@ -94,7 +101,7 @@ public class DeliveryLog {
         return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
                         + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
                         rs.getString("scope"), Objects.requireNonNullElse(rs.getString("last_error"),
-                        "the run stopped while it was being sent")), runId, Status.SENDING.name());
+                        "the last run stopped while it was being sent")), runId, Status.SENDING.name());
     }
 
     private void outcome(Delivery delivery, Status status, String error) {

@@ -39,11 +39,16 @@ public class Mailer {
                 ? "SMTP " + sender.getHost() + ":" + (sender.getPort() > 0 ? sender.getPort() : 25) : "SMTP";
     }
 
-    /** How long the server may take to answer: "30 s" (spring.mail.properties[mail.smtp.timeout]). */
+    /** How long the server may take to answer: "30 s" (spring.mail.properties[mail.smtp.timeout]); never throws. */
     String answerTimeout() {
-        String millis = smtp.getIfAvailable() instanceof JavaMailSenderImpl sender
+        String setting = smtp.getIfAvailable() instanceof JavaMailSenderImpl sender
                 ? sender.getJavaMailProperties().getProperty("mail.smtp.timeout") : null;
-        return millis == null ? "the time allowed" : Long.parseLong(millis.strip()) / 1000 + " s";
+        try {
+            long millis = Long.parseLong(String.valueOf(setting).strip());
+            return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+        } catch (NumberFormatException notDecimal) {
+            return "the time allowed";
+        }
     }
 
     /** Writes {@code <outbox>/<period>__<scope>__<recipient>.eml}; the name is stable, so a forced resend replaces it. */

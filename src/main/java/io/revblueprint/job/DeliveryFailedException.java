@@ -16,7 +16,8 @@ class DeliveryFailedException extends RuntimeException {
         super(failures.size() + (failures.size() == 1 ? " message was" : " messages were") + " not delivered: "
                 + listed(failures) + ". " + (unconfirmed.isEmpty() ? "" : Character.toUpperCase(
                 unconfirmed(unconfirmed).charAt(0)) + unconfirmed(unconfirmed).substring(1) + ". ")
-                + (delivered == 0 ? "No message of this period has been delivered"
+                + (delivered == 0 ? (unconfirmed.isEmpty() ? "No message" : "No other message")
+                + " of this period is known to have been delivered"
                 : delivered + (delivered == 1 ? " other message" : " other messages") + " of this period "
                 + (delivered == 1 ? "has" : "have") + " been delivered") + "; run the same command again to send only"
                 + " the undelivered ones");

@@ -28,12 +28,12 @@ final class RequestCheck {
         List<String> sales = teams.stream().filter(team -> team.function() == TeamFunction.SALES).map(Team::teamId)
                 .toList();
         for (String team : requested) {
-            // T-LAB, in teams.csv with an unknown time zone, was an "unknown team" the pre-import check had listed.
-            whyQuarantined.apply(team).filter(why -> !known.contains(team)).ifPresent(why -> {
-                throw new RequestException(team + " in --teams was quarantined (" + why + "); correct its row and run"
-                        + " again");
-            });
             if (!known.contains(team)) {
+                // T-LAB, in teams.csv with an unknown time zone, was an "unknown team" the pre-import check had listed.
+                whyQuarantined.apply(team).ifPresent(why -> {
+                    throw new RequestException(team + " in --teams was quarantined (" + why + "); correct its row and"
+                            + " run again");
+                });
                 Optional<String> caseless = known.stream().filter(id -> id.equalsIgnoreCase(team)).findFirst();
                 throw new RequestException("unknown team '" + team + "' in --teams"
                         + caseless.map(id -> " (team ids are case-sensitive: did you mean " + id + "?)").orElse("")

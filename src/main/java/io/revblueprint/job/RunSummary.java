@@ -70,12 +70,15 @@ class RunSummary implements JobExecutionListener {
                     + " and addresses (users.csv, or the export's users and roles)", mode.toLowerCase());
         }
         // The demo's outbox read "13 sent", though nothing leaves the machine.
-        // A message a killed attempt was sending counts as filtered too; it is named, not counted as delivered.
+        // An unconfirmed message is named, not counted: tried in this step (a write) or left by an earlier attempt of
+        // the run (filtered, as the already delivered are).
         String unconfirmed = job.getExecutionContext().getString(RunKeys.UNCONFIRMED, null);
-        return String.format("email (%s): %d %s, %d already delivered earlier%s", mode.toLowerCase(),
-                deliveries.getWriteCount(), "OUTBOX".equals(mode) ? "written to " + out.resolve("outbox") : "sent",
-                deliveries.getFilterCount() - job.getExecutionContext().getLong(RunKeys.UNCONFIRMED_COUNT, 0),
-                unconfirmed == null ? "" : "; " + unconfirmed);
+        long delivered = deliveries.getExecutionContext().getLong(RunKeys.DELIVERED, 0);
+        long unconfirmedEarlier = job.getExecutionContext().getLong(RunKeys.UNCONFIRMED_COUNT, 0)
+                - (deliveries.getWriteCount() - delivered);
+        return String.format("email (%s): %d %s, %d already delivered earlier%s", mode.toLowerCase(), delivered,
+                "OUTBOX".equals(mode) ? "written to " + out.resolve("outbox") : "sent",
+                deliveries.getFilterCount() - unconfirmedEarlier, unconfirmed == null ? "" : "; " + unconfirmed);
     }
 
     private static String pdfs(long count) {

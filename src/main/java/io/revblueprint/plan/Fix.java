@@ -36,7 +36,7 @@ public record Fix(
         alsoAnswers = alsoAnswers == null ? List.of() : List.copyOf(alsoAnswers);
     }
 
-    /** A fix that answers its own miss only (data fixes, earlier runs' fixes). */
+    /** A fix that answers its own miss only. */
     public Fix(String scope, int rank, Judgement judgement, RecordedInput unrecorded, Play play, RevenueEstimate revenue,
                Double benchmark, String ownerId, String ownerName, Role ownerRole, LocalDate startDate,
                LocalDate dueDate) {
@@ -51,7 +51,7 @@ public record Fix(
     }
 
     /** The same fix, answering the other misses of its leak type too. */
-    Fix alsoAnswering(List<Judgement> misses) {
+    Fix withAlsoAnswers(List<Judgement> misses) {
         return new Fix(scope, rank, judgement, unrecorded, play, revenue, benchmark, ownerId, ownerName, ownerRole,
                 startDate, dueDate, misses);
     }

@@ -70,7 +70,7 @@ public final class FixPlanner {
                         .stream())
                 .sorted(RANKING)
                 .forEach(candidate -> bestPerLeakType.merge(candidate.play().type(), candidate,
-                        FixPlanner::alsoAnswering));
+                        FixPlanner::withOtherMiss));
         dataFixes.forEach(fix -> bestPerLeakType.put(fix.play().type(), fix));
         List<Fix> remaining = new ArrayList<>(bestPerLeakType.values());
         List<Fix> ranked = new ArrayList<>();
@@ -90,15 +90,16 @@ public final class FixPlanner {
      * The anchor fix of a leak type, answering another candidate's miss too when that is an overall figure of another
      * metric: New York's "Median lead response … 5.3 h over target" led page 1 and no fix named it.
      */
-    private static Fix alsoAnswering(Fix anchor, Fix other) {
+    private static Fix withOtherMiss(Fix anchor, Fix other) {
         Judgement miss = other.judgement();
-        if (!miss.value().dimension().isOverall() || miss.value().metric() == anchor.metric()
+        // A figure on too few cases is not judged, so not named as answered either.
+        if (!miss.verdict().isLeak() || !miss.value().dimension().isOverall() || miss.value().metric() == anchor.metric()
                 || anchor.alsoAnswers().stream().anyMatch(known -> known.value().metric() == miss.value().metric())) {
             return anchor;
         }
         List<Judgement> misses = new ArrayList<>(anchor.alsoAnswers());
         misses.add(miss);
-        return anchor.alsoAnswering(misses);
+        return anchor.withAlsoAnswers(misses);
     }
 
     /** A fix with its stake on a funnel, and the funnel it leaves. */

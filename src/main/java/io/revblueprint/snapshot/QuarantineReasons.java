@@ -1,9 +1,13 @@
 package io.revblueprint.snapshot;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,18 +54,28 @@ public class QuarantineReasons {
     }
 
     /**
-     * Why a row of {@code file} holding {@code id} as one of its cells was quarantined: "teams.csv line 2, timezone:
-     * unknown time zone 'Mars/Olympus'"; empty when no such row was.
+     * Why a row of {@code file} holding {@code id} as one of its cells was quarantined, where it came from: "teams.csv
+     * line 4, timezone: unknown time zone 'Mars/Olympus'"; empty when no such row was.
      */
     public Optional<String> ofRowHolding(long snapshotId, String file, String id) {
-        return jdbc.query("SELECT line_no, column_name, reason, raw_row FROM quarantine WHERE snapshot_id = ? AND"
-                        + " file_name = ? ORDER BY line_no", (rs, row) -> Map.entry(rs.getString("raw_row") == null ? ""
-                        : rs.getString("raw_row"), file + " line " + rs.getLong("line_no") + (rs.getString("column_name")
-                        == null ? "" : ", " + rs.getString("column_name")) + ": " + rs.getString("reason")),
-                snapshotId, file).stream()
-                .filter(row -> Arrays.stream(row.getKey().split(",")).map(cell -> cell.strip().replace("\"", ""))
-                        .anyMatch(id::equals))
-                .map(Map.Entry::getValue).findFirst();
+        return jdbc.query("SELECT COALESCE(source_file, file_name) AS source_file, COALESCE(source_line, line_no) AS"
+                        + " source_line, column_name, reason, raw_row FROM quarantine WHERE snapshot_id = ? AND"
+                        + " file_name = ? ORDER BY line_no", (rs, row) -> Map.entry(cells(rs.getString("raw_row")),
+                        rs.getString("source_file") + " line " + rs.getLong("source_line")
+                                + (rs.getString("column_name") == null ? "" : ", " + rs.getString("column_name")) + ": "
+                                + rs.getString("reason")), snapshotId, file).stream()
+                .filter(row -> row.getKey().contains(id)).map(Map.Entry::getValue).findFirst();
+    }
+
+    private static List<String> cells(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(raw)) {
+            return reader.stream().findFirst().map(CsvRecord::getFields).orElse(List.of());
+        } catch (IOException | UncheckedIOException | CsvParseException unreadable) {
+            return List.of();
+        }
     }
 
     /**

@@ -231,12 +231,21 @@ public class SnapshotRepository {
         return rows;
     }
 
-    /** The same company's latest published snapshot before this import, if any: its id and as_of. */
+    /**
+     * The same company's latest published snapshot before this import, if any: its id and as_of. A snapshot may name
+     * no company (the presets name none): then the previous one that names none.
+     */
     public Optional<Map.Entry<Long, Instant>> previousPublished(long snapshotId) {
-        return jdbc.query("SELECT snapshot_id, as_of FROM snapshot WHERE status = ? AND snapshot_id < ? AND company ="
-                        + " (SELECT company FROM snapshot WHERE snapshot_id = ?) ORDER BY snapshot_id DESC",
+        String company = jdbc.queryForObject("SELECT company FROM snapshot WHERE snapshot_id = ?", String.class,
+                snapshotId);
+        List<Object> arguments = new ArrayList<>(List.of(PUBLISHED, snapshotId));
+        if (company != null) {
+            arguments.add(company);
+        }
+        return jdbc.query("SELECT snapshot_id, as_of FROM snapshot WHERE status = ? AND snapshot_id < ? AND "
+                        + (company == null ? "company IS NULL" : "company = ?") + " ORDER BY snapshot_id DESC",
                 (rs, row) -> Map.entry(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of"))),
-                PUBLISHED, snapshotId, snapshotId).stream().findFirst();
+                arguments.toArray()).stream().findFirst();
     }
 
     /** Quarantined rows per canonical file and source file. */

@@ -51,8 +51,8 @@ class DeliveryFaultsJobTest {
     private static final List<Socket> held = new CopyOnWriteArrayList<>();
     /** 0: connections are accepted and never answered; else they are passed on to an SMTP server on this port. */
     private static volatile int answeringPort;
-    /** When set, connections talk SMTP and never confirm a message's data; counts the messages so taken. */
-    private static volatile boolean confirmingNothing;
+    /** When set, connections talk SMTP and confirm this many messages' data, then none; counts the messages taken. */
+    private static volatile Integer confirmations;
     private static final AtomicInteger messagesTaken = new AtomicInteger();
 
     @TempDir
@@ -72,8 +72,8 @@ class DeliveryFaultsJobTest {
                 try {
                     Socket connection = silent.accept();
                     held.add(connection);
-                    if (confirmingNothing) {
-                        takeWithoutConfirming(connection);
+                    if (confirmations != null) {
+                        takeConfirmingFirst(connection, confirmations);
                     } else if (answeringPort != 0) {
                         passOn(connection, new Socket("127.0.0.1", answeringPort));
                     }
@@ -86,8 +86,11 @@ class DeliveryFaultsJobTest {
         accepting.start();
     }
 
-    /** Answers SMTP up to the end of a message's data, then says nothing: the message may or may not have left. */
-    private static void takeWithoutConfirming(Socket client) {
+    /**
+     * Answers SMTP; past the first {@code confirmed} messages, says nothing after a message's data: it may or may not
+     * have left.
+     */
+    private static void takeConfirmingFirst(Socket client, int confirmed) {
         Thread conversation = new Thread(() -> {
             try {
                 BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), US_ASCII));
@@ -98,13 +101,17 @@ class DeliveryFaultsJobTest {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (inData) {
                         if (line.equals(".")) {
-                            messagesTaken.incrementAndGet();
                             inData = false;
+                            if (messagesTaken.incrementAndGet() <= confirmed) {
+                                out.write("250 queued\r\n");
+                                out.flush();
+                            }
                         }
                         continue;
                     }
                     inData = line.equalsIgnoreCase("DATA");
-                    out.write(inData ? "354 go ahead\r\n" : "250 ok\r\n");
+                    out.write(inData ? "354 go ahead\r\n" : line.equalsIgnoreCase("QUIT") ? "221 bye\r\n"
+                            : "250 ok\r\n");
                     out.flush();
                 }
             } catch (IOException closed) {
@@ -160,8 +167,8 @@ class DeliveryFaultsJobTest {
                 .contains("SMTP 127.0.0.1:" + silent.getLocalPort() + ": ", "timed out", "(after 2 attempts)")
                 // The first message paid every attempt; the others were not tried against a server that never answers.
                 .contains("not tried, as the server could not be reached for an earlier message")
-                .endsWith("No message of this period has been delivered; run the same command again to send only"
-                        + " the undelivered ones");
+                .endsWith("No message of this period is known to have been delivered; run the same command again to send"
+                        + " only the undelivered ones");
         // --runs said "5" emails for this run, none of which left.
         assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == first.getJobInstance().getInstanceId())
                 .singleElement().extracting(RunRecord::emails).isEqualTo(0L);
@@ -209,13 +216,7 @@ class DeliveryFaultsJobTest {
         // Q3 by its days: the other tests mail 2026-Q3 through the same ledger.
         RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-30", temp.resolve("unconfirmed-out"),
                 List.of(), "SMTP", false);
-        confirmingNothing = true;
-        JobExecution first;
-        try {
-            first = launcher.launch(run);
-        } finally {
-            confirmingNothing = false;
-        }
+        JobExecution first = launchConfirmingFirst(0, run);
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(messagesTaken).as("taken once, not once per attempt").hasValue(1);
@@ -223,8 +224,8 @@ class DeliveryFaultsJobTest {
                 .startsWith("4 messages were not delivered: ")
                 .contains("not tried, as the server did not confirm an earlier message in time",
                         ". 1 may have been delivered and is not sent again (--force resends): ",
-                        "SMTP 127.0.0.1:" + silent.getLocalPort() + ": the server took the message and did not"
-                                + " confirm it within 1 s")
+                        "SMTP 127.0.0.1:" + silent.getLocalPort() + ": the server did not answer within 1 s once"
+                                + " the message was under way")
                 .endsWith("run the same command again to send only the undelivered ones");
 
         GreenMail working = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -240,6 +241,31 @@ class DeliveryFaultsJobTest {
         } finally {
             working.stop();
             answeringPort = 0;
+        }
+    }
+
+    /** The summary read "4 sent, -1 already delivered earlier" when the run's last message went unconfirmed. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRunWhoseLastMessageWentUnconfirmedCountsOnlyTheDeliveredAsSent() throws Exception {
+        // Q3 but its last day: a ledger period of its own.
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-29",
+                temp.resolve("last-unconfirmed-out"), List.of(), "SMTP", false);
+
+        JobExecution completed = launchConfirmingFirst(4, run);
+
+        assertThat(completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(completed.getExecutionContext().getString(RunKeys.SUMMARY)).contains("email (smtp): 4 sent, 0"
+                + " already delivered earlier; 1 may have been delivered and is not sent again (--force resends): ");
+    }
+
+    private JobExecution launchConfirmingFirst(int confirmed, RunParameters run) throws Exception {
+        messagesTaken.set(0);
+        confirmations = confirmed;
+        try {
+            return launcher.launch(run);
+        } finally {
+            confirmations = null;
         }
     }
 

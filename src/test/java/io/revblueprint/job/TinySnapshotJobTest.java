@@ -60,16 +60,22 @@ class TinySnapshotJobTest {
                 + " (T-NYC): those teams' business hours count no public holiday");
     }
 
-    /** An activities.csv cut to its header replaced the night before's figures, exit 0 and no warning. */
+    /**
+     * An activities.csv cut to its header replaced the night before's figures, exit 0 and no warning. Of a snapshot
+     * that names no company, as the presets' do: compared with the previous one that names none.
+     */
     @Test
     void aFileWithUnderHalfThePreviousSnapshotsRowsIsWarnedOf(@TempDir Path snapshot, CapturedOutput console)
             throws Exception {
-        launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of(), "NONE", false));
         try (var files = Files.list(TINY)) {
             for (Path file : files.toList()) {
                 Files.copy(file, snapshot.resolve(file.getFileName()));
             }
         }
+        Path manifest = snapshot.resolve("snapshot.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceAll("\"company\"\\s*:\\s*\"[^\"]*\",?", ""));
+        assertThat(Files.readString(manifest)).doesNotContain("company");
+        launcher.launch(new RunParameters(snapshot, "2026-Q3", out, List.of(), "NONE", false));
         Path activities = snapshot.resolve("activities.csv");
         Files.writeString(activities, Files.readAllLines(activities).get(0) + "\n");
 

@@ -32,10 +32,15 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         notAfter = List.copyOf(notAfter);
     }
 
-    /** Whether all it does is give empty values a constant (IsWon: an empty cell is false). */
+    /** Whether all it does is give empty values a constant, noted or not (IsWon: an empty cell is false). */
     boolean onlyFillsEmptyCells() {
-        return fallback instanceof ConstantValue && when == null && matches == null && split == null && map == null
-                && keywords == null && bands == null && type == null && notBefore.isEmpty() && notAfter.isEmpty();
+        return shapesNothing() && (fallback instanceof ConstantValue || fallback instanceof ShapedValue noted
+                && noted.shapesNothing() && noted.fallback() == null && noted.source() instanceof ConstantValue);
+    }
+
+    private boolean shapesNothing() {
+        return when == null && matches == null && split == null && map == null && keywords == null && bands == null
+                && type == null && notBefore.isEmpty() && notAfter.isEmpty();
     }
 
     @Override
