@@ -11,6 +11,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /** One archive unpacked into a folder, counting what it writes so a zip bomb stops at the limit, not the disk. */
@@ -31,6 +32,7 @@ final class Extraction {
     }
 
     void run() throws IOException {
+        requireWhole();
         try (InputStream in = Files.newInputStream(zip); ZipInputStream archive = new ZipInputStream(in)) {
             for (ZipEntry entry; (entry = nextEntry(archive)) != null; ) {
                 if (++entries > limits.maxEntries()) {
@@ -50,6 +52,19 @@ final class Extraction {
                     copyWhole(archive, entry, destination);
                 }
             }
+        }
+    }
+
+    /**
+     * A zip cut short while copying reads entry by entry up to the cut, the files after it missing; its directory, at
+     * the end, is not there.
+     */
+    private void requireWhole() {
+        try (ZipFile directory = new ZipFile(zip.toFile())) {
+            directory.size();
+        } catch (IOException e) {
+            throw new SnapshotFileException(zip + " is not a whole zip file (" + e.getMessage() + "): it may have been"
+                    + " cut short while copying; copy or export it again", e);
         }
     }
 

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -80,6 +82,26 @@ class SnapshotSourcesTest {
         assertThatThrownBy(() -> SOURCES.locate(null, bomb, null, work())).isInstanceOf(SnapshotFileException.class)
                 .hasMessageContaining("bomb.zip unpacks to more than 200 times its own size");
         assertThat(work()).as("nothing of it left").doesNotExist();
+    }
+
+    /** Read entry by entry, a zip cut between two entries lost the files after the cut without a word. */
+    @Test
+    void aZipCutShortIsRefusedBeforeAnythingIsExtracted() throws IOException {
+        Path whole = temp.resolve("whole.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(whole))) {
+            for (String file : List.of("leads.csv", "opportunities.csv")) {
+                out.putNextEntry(new ZipEntry(file));
+                out.write("id\n".getBytes());
+                out.closeEntry();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(temp.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length - 30));
+
+        assertThatThrownBy(() -> SOURCES.locate(null, cut, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith(cut + " is not a whole zip file (")
+                .hasMessageEndingWith("it may have been cut short while copying; copy or export it again");
+        assertThat(work()).doesNotExist();
     }
 
     /** "cannot extract [corrupt.zip] into …: invalid entry size (expected 1414066 but got 1406968 bytes)". */
