@@ -30,6 +30,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -113,22 +114,30 @@ class ImportStepConfiguration {
     @Bean
     ImportSteps importSteps(JobRepository jobRepository, PlatformTransactionManager transactions,
                            BlueprintProperties properties, ObjectProvider<SourceItemReader> snapshotFileReaders,
-                           SnapshotRowWriter<Object> snapshotRowWriter) {
+                           SnapshotRowWriter<Object> snapshotRowWriter, SnapshotRepository snapshots) {
         return new ImportSteps(SnapshotFormats.IN_IMPORT_ORDER.stream()
                 .map(format -> importStep(format, new OncePerStepReader<>(snapshotFileReaders), snapshotRowWriter,
-                        jobRepository, transactions, properties.importSettings().chunkSize()))
+                        jobRepository, transactions, properties.importSettings().chunkSize(), snapshots))
                 .toList());
     }
 
     private static Step importStep(SnapshotFormat<?> format, OncePerStepReader<ParsedRow<Object>> reader,
                                    SnapshotRowWriter<Object> writer, JobRepository jobRepository,
-                                   PlatformTransactionManager transactions, int chunkSize) {
+                                   PlatformTransactionManager transactions, int chunkSize, SnapshotRepository snapshots) {
         return new StepBuilder(format.stepName(), jobRepository)
                 .<ParsedRow<Object>, ParsedRow<Object>>chunk(chunkSize)
                 .transactionManager(transactions)
                 .reader(reader)
                 .writer(writer)
                 .listener(reader)
+                .listener(new StepExecutionListener() {
+                    // The file is read from its first row on a restart too: what an earlier attempt stored goes first.
+                    @Override
+                    public void beforeStep(StepExecution step) {
+                        snapshots.forgetImported(step.getJobExecution().getExecutionContext().getLong(RunKeys.SNAPSHOT_ID),
+                                format);
+                    }
+                })
                 .build();
     }
 

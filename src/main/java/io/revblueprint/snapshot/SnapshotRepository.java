@@ -166,6 +166,15 @@ public class SnapshotRepository {
         return List.of();
     }
 
+    /**
+     * Removes what an earlier attempt of the import stored of one file: a restarted step reads the file from its first
+     * row again (a SIGTERM mid-file saved a read count of 0 and the restart stored the first chunks twice).
+     */
+    public void forgetImported(long snapshotId, SnapshotFormat<?> format) {
+        jdbc.update("DELETE FROM " + format.table() + " WHERE snapshot_id = ?", snapshotId);
+        jdbc.update("DELETE FROM quarantine WHERE snapshot_id = ? AND file_name = ?", snapshotId, format.fileName());
+    }
+
     /** The quarantine's reason column holds 1,000 characters; a row's raw text is kept up to 1 MB. */
     static final int MAX_REASON = 1000;
     static final int MAX_RAW = 1_000_000;

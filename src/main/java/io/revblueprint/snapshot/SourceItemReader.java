@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file, parsed by the file's
- * format on a thread of their own ({@link ReadAheadRows}); restartable by row count (a source yields its rows in
- * the same order every time). When the step completes it stores what each source file gave, for the import summary.
+ * format on a thread of their own ({@link ReadAheadRows}); a restarted step starts the file over, after removing
+ * the rows an earlier attempt stored. When the step completes it stores what each source file gave, for the import summary.
  */
 public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<ParsedRow<Object>>
         implements StepExecutionListener {
@@ -45,6 +45,8 @@ public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<P
         this.repository = repository;
         this.snapshotId = snapshotId;
         setName(format.fileName());
+        // A restarted step reads the file again from its first row; the step removed what an earlier attempt stored.
+        setSaveState(false);
     }
 
     @Override

@@ -17,7 +17,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A mapped source gives its rows in the same order every time, so a restarted import step resumes at its next row. */
+/**
+ * A restarted import step reads its file from the first row again, whatever count an interrupted attempt saved: a
+ * SIGTERM mid-file saved 0 after two chunks, and resuming by count stored those chunks twice. (The step removes what
+ * the earlier attempt stored.)
+ */
 class RestartedReadTest {
 
     private static final Path EXPORT = Path.of("src/test/resources/exports/maven-look-alike");
@@ -27,7 +31,7 @@ class RestartedReadTest {
             .filter(format -> format.fileName().equals("opportunities.csv")).findFirst().orElseThrow();
 
     @Test
-    void aReaderOpenedWithTheCountOfACommittedChunkResumesAtTheNextRow() throws Exception {
+    void aReaderOpenedWithTheCountOfACommittedChunkStartsAtTheFirstRow() throws Exception {
         List<CsvRow> all = new ArrayList<>();
         SourceItemReader whole = reader();
         whole.open(new ExecutionContext());
@@ -48,8 +52,9 @@ class RestartedReadTest {
         restarted.open(committed);
 
         assertThat(all).hasSize(12);
-        assertThat(restarted.read().row()).isEqualTo(all.get(5));
-        assertThat(all.get(5).sourceLine()).as("the sixth record of sales_pipeline.csv").isEqualTo(7);
+        assertThat(committed.entrySet()).as("no count saved to resume by")
+                .noneMatch(entry -> entry.getKey().endsWith("read.count"));
+        assertThat(restarted.read().row()).isEqualTo(all.get(0));
         restarted.close();
     }
 
