@@ -19,6 +19,7 @@ final class JobSession {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean debug;
+    private boolean stopped;
 
     JobSession(ConfigurableApplicationContext context, LockHolder holder, DatabaseAddress database, PrintStream out,
                PrintStream err, boolean debug) {
@@ -39,6 +40,11 @@ final class JobSession {
     }
 
     /** A rerun of a period nobody ran is a wrong command line, told like one. */
+    /** Whether the last run was stopped by a signal: a schedule then ends instead of starting it again. */
+    boolean lastRunStopped() {
+        return stopped;
+    }
+
     int run(RunRequest request) throws Exception {
         try {
             return dispatch(request);
@@ -76,6 +82,7 @@ final class JobSession {
     }
 
     private int finish(RunOutcome outcome) {
+        stopped = outcome.wasStopped();
         if (!outcome.succeeded()) {
             err.println(CommandLineApp.PREFIX + outcome.failure(database));
             if (debug) {

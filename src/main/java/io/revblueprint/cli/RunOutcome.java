@@ -32,6 +32,11 @@ record RunOutcome(JobExecution execution) {
     }
 
     /** Whether the run failed because it asked for what the snapshot does not have (a wrong command line). */
+    /** Stopped by a signal (SIGTERM, Ctrl-C): the process is asked to end. */
+    boolean wasStopped() {
+        return execution.getStatus() == BatchStatus.STOPPED;
+    }
+
     boolean isWrongRequest() {
         return execution.getAllFailureExceptions().stream().anyMatch(RunOutcome::isRequestException);
     }

@@ -56,7 +56,14 @@ final class ScheduledRuns {
                     return CommandLineApp.OK;
                 }
                 Thread.sleep(Math.max(0, Duration.between(ZonedDateTime.now(zone), next).toMillis()));
-                runOnce(request, exports.newest(), new JobSession(context, LockHolder.current(), database, out, err, debug), err);
+                JobSession session = new JobSession(context, LockHolder.current(), database, out, err, debug);
+                runOnce(request, exports.newest(), session, err);
+                if (session.lastRunStopped()) {
+                    // SIGTERM stopped the run: the pod is going away, so the schedule ends (it restarted the run).
+                    err.println(CommandLineApp.PREFIX + "the schedule ends: the run was stopped by a signal; start"
+                            + " the schedule again to continue it");
+                    return CommandLineApp.FAILED;
+                }
             }
             return CommandLineApp.OK;
         } catch (InterruptedException e) {
