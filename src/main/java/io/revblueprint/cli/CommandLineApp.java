@@ -71,7 +71,7 @@ public final class CommandLineApp {
             if (debug) {
                 e.printStackTrace(err);
             }
-            return RunOutcome.badSetting(e).isPresent() || RunOutcome.isRequestException(e) ? USAGE : FAILED;
+            return RunOutcome.isBadSetting(e) || RunOutcome.isRequestException(e) ? USAGE : FAILED;
         }
     }
 

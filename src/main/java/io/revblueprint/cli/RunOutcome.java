@@ -109,6 +109,11 @@ record RunOutcome(JobExecution execution) {
         return oneLine(message.contains(root) ? message : message + ": " + root);
     }
 
+    /** A setting that could not be bound: not a number, or refused by the settings' own checks (a negative SLA). */
+    static boolean isBadSetting(Throwable failure) {
+        return chainOf(failure).stream().anyMatch(BindException.class::isInstance);
+    }
+
     /** The setting (blueprint.*, spring.*) whose value could not be read, if that is what failed. */
     static Optional<BindException> badSetting(Throwable failure) {
         return chainOf(failure).stream().filter(BindException.class::isInstance).map(BindException.class::cast)

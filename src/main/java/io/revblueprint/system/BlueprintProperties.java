@@ -103,5 +103,24 @@ public record BlueprintProperties(
             @DefaultValue("4") double acceptRejectHours,
             @DefaultValue("8") int minTouches,
             @DefaultValue("14") int minTouchDays) {
+
+        /** A negative SLA made every response a breach: a leak made up by a typo. */
+        public Sla {
+            requirePositive("high-intent-response-hours", highIntentResponseHours);
+            requirePositive("standard-response-hours", standardResponseHours);
+            requirePositive("accept-reject-hours", acceptRejectHours);
+            requirePositive("min-touches", minTouches);
+            if (minTouchDays < 0) {
+                throw new IllegalArgumentException("blueprint.sla.min-touch-days=" + minTouchDays + " is negative;"
+                        + " give the days the touches must span, 0 or more (default 14)");
+            }
+        }
+
+        private static void requirePositive(String key, double value) {
+            if (!(value > 0)) {
+                throw new IllegalArgumentException("blueprint.sla." + key + "=" + value + " must be more than 0;"
+                        + " correct the setting");
+            }
+        }
     }
 }

@@ -138,6 +138,15 @@ class CommandLineAppTest {
                 + " setting");
     }
 
+    /** A negative SLA made every high-intent response a breach, exit 0: a leak made up by a typo. */
+    @Test
+    void aNegativeSlaIsAUsageErrorNamingIt() {
+        assertThat(runTiny("cli-negative-sla", "--blueprint.sla.high-intent-response-hours=-3"))
+                .isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.sla.high-intent-response-hours=-3.0"
+                + " must be more than 0; correct the setting");
+    }
+
     @Test
     void helpListsEveryOptionOnALineOfItsOwnAndVersionPrintsTheVersion() {
         assertThat(run("--help")).isEqualTo(CommandLineApp.OK);
