@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A folder of CRM export files read through a {@link Mapping} into canonical rows: a Salesforce or HubSpot export
@@ -143,6 +144,7 @@ public final class MappingSource implements SnapshotSource {
                     copiedColumns.addAll(copies(source));
                     requiredBy(source, format, present).forEach((column, use) -> required.putIfAbsent(column, use));
                 }
+                copiedColumns.addAll(joinedColumns(source, spec.alias()));
             }
         });
         required.forEach((column, use) -> {
@@ -196,6 +198,17 @@ public final class MappingSource implements SnapshotSource {
             }
         }
         return copies;
+    }
+
+    /**
+     * The columns of file {@code alias} that the source's joins into it read as they are (its key and the value):
+     * "column: employes" for employees left every deal's segment to the default, exit 0.
+     */
+    private static List<List<String>> joinedColumns(RowSource source, String alias) {
+        return source.lookups().stream().filter(lookup -> lookup.alias().equals(alias))
+                .flatMap(lookup -> Stream.of(lookup.key(), lookup.column()))
+                .filter(ColumnValue.class::isInstance).map(ColumnValue.class::cast)
+                .map(ColumnValue::names).filter(names -> !names.isEmpty()).toList();
     }
 
     /** Source columns that a required canonical column is a plain copy of, with where they go. */

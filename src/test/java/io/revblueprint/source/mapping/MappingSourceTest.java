@@ -371,6 +371,23 @@ class MappingSourceTest {
                 .doesNotThrowAnyException();
     }
 
+    /** "column: employes" in a join into accounts left every deal's segment to the default, exit 0. */
+    @Test
+    void aColumnItsOwnMappingJoinsOnOrReadsInAnotherFileButThatFileLacksIsAnError() throws IOException {
+        write("Leads.csv", "Id,CreatedDate,Account\nL1,2026-09-01T10:00:00Z,A1\n");
+        write("Accounts.csv", "Account,Employees\nA1,5000\n");
+        Path file = write("test.yaml", """
+                files: {leads: {file: Leads.csv, required: true}, accounts: {file: Accounts.csv}}
+                canonical:
+                  leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web},
+                           industry: {join: {file: accounts, key: Account, on: Account, column: Employes}}}}]
+                """);
+
+        assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
+                .hasMessage("Accounts.csv: test.yaml reads column 'Employes', which the file does not have; correct"
+                        + " the mapping, or export the column");
+    }
+
     @Test
     void theCutoffIsTheLatestValueOfTheNamedColumnsADateLastingTheWholeDay() throws IOException {
         write("deals.csv", "Id,Closed,Engaged\nD1,2026-09-14,2026-09-01\nD2,,2026-09-20\n");
