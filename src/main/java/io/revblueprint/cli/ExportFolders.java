@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,22 +22,33 @@ record ExportFolders(Path root, String marker, Duration quietFor) {
     static final String DEFAULT_MARKER = "_SUCCESS";
     static final Duration DEFAULT_QUIET = Duration.ofMinutes(2);
 
+    /**
+     * Once the exports mark their end, a folder without the marker is still being written, however long it has been
+     * quiet: a half-copied export was taken after two quiet minutes and failed every tick after.
+     */
     Optional<Path> newest() {
+        List<Path> exports = exports();
+        boolean marked = exports.stream().anyMatch(this::hasMarker);
+        return exports.stream().filter(export -> hasMarker(export) || !(marked && Files.isDirectory(export))
+                        && lastChange(export).toInstant().isBefore(Instant.now().minus(quietFor)))
+                .max(Comparator.comparing(ExportFolders::lastChange));
+    }
+
+    /** The folders and .zip files: a stray notes.txt beside them was taken for the newest export, every tick. */
+    private List<Path> exports() {
         try (Stream<Path> exports = Files.list(root)) {
-            return exports.filter(this::finished).max(Comparator.comparing(ExportFolders::lastChange));
+            return exports.filter(export -> {
+                String name = export.getFileName().toString();
+                return !name.startsWith(".")
+                        && (Files.isDirectory(export) || name.toLowerCase(Locale.ROOT).endsWith(".zip"));
+            }).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the exports in " + root, e);
         }
     }
 
-    /** A folder or a .zip: a stray notes.txt beside them was taken for the newest export, every tick. */
-    private boolean finished(Path export) {
-        String name = export.getFileName().toString();
-        if (name.startsWith(".") || !Files.isDirectory(export) && !name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-            return false;
-        }
-        return Files.isDirectory(export) && Files.exists(export.resolve(marker))
-                || lastChange(export).toInstant().isBefore(Instant.now().minus(quietFor));
+    private boolean hasMarker(Path export) {
+        return Files.isDirectory(export) && Files.exists(export.resolve(marker));
     }
 
     /** The latest modification of the export or anything in it. */

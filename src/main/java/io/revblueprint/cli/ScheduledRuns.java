@@ -87,6 +87,7 @@ final class ScheduledRuns {
             log.info("No finished export under {} yet; waiting for the next tick", request.snapshot());
             return;
         }
+        log.info("Running on the newest finished export, {}", snapshot.get());
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.out(), session.holder())) {
             session.run(request.withSnapshot(snapshot.get()));
         } catch (Exception e) {
