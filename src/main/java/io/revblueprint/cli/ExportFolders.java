@@ -28,10 +28,17 @@ record ExportFolders(Path root, String marker, Duration quietFor) {
      */
     Optional<Path> newest() {
         List<Path> exports = exports();
-        boolean marked = exports.stream().anyMatch(this::hasMarker);
-        return exports.stream().filter(export -> hasMarker(export) || !(marked && Files.isDirectory(export))
-                        && lastChange(export).toInstant().isBefore(Instant.now().minus(quietFor)))
+        boolean markersInUse = exports.stream().anyMatch(this::hasMarker);
+        return exports.stream().filter(export -> finished(export, markersInUse))
                 .max(Comparator.comparing(ExportFolders::lastChange));
+    }
+
+    private boolean finished(Path export, boolean markersInUse) {
+        if (hasMarker(export)) {
+            return true;
+        }
+        boolean unmarkedFolder = markersInUse && Files.isDirectory(export);
+        return !unmarkedFolder && lastChange(export).toInstant().isBefore(Instant.now().minus(quietFor));
     }
 
     /** The folders and .zip files: a stray notes.txt beside them was taken for the newest export, every tick. */

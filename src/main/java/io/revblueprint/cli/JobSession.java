@@ -39,12 +39,12 @@ final class JobSession {
         return database;
     }
 
-    /** A rerun of a period nobody ran is a wrong command line, told like one. */
     /** Whether the last run was stopped by a signal: a schedule then ends instead of starting it again. */
     boolean lastRunStopped() {
         return stopped;
     }
 
+    /** A rerun of a period nobody ran is a wrong command line, told like one. */
     int run(RunRequest request) throws Exception {
         try {
             return dispatch(request);

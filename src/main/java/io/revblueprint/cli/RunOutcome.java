@@ -31,12 +31,12 @@ record RunOutcome(JobExecution execution) {
         return execution.getExecutionContext().getString(RunKeys.SUMMARY, "Run completed.");
     }
 
-    /** Whether the run failed because it asked for what the snapshot does not have (a wrong command line). */
     /** Stopped by a signal (SIGTERM, Ctrl-C): the process is asked to end. */
     boolean wasStopped() {
         return execution.getStatus() == BatchStatus.STOPPED;
     }
 
+    /** Whether the run failed because it asked for what the snapshot does not have (a wrong command line). */
     boolean isWrongRequest() {
         return execution.getAllFailureExceptions().stream().anyMatch(RunOutcome::isRequestException);
     }

@@ -88,9 +88,7 @@ public class DeliveryLog {
 
     /** The messages of the run that could not be sent. */
     public List<Failure> failuresOf(long runId) {
-        return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
-                        + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
-                        rs.getString("scope"), rs.getString("last_error")), runId, Status.FAILED.name());
+        return ofRun(runId, Status.FAILED, null);
     }
 
     /**
@@ -98,10 +96,15 @@ public class DeliveryLog {
      * or an attempt of the run stopped while they were being sent.
      */
     public List<Failure> unconfirmedOf(long runId) {
+        return ofRun(runId, Status.SENDING, "the last run stopped while it was being sent");
+    }
+
+    /** The run's messages in that status, each with its recorded error, else {@code noError}. */
+    private List<Failure> ofRun(long runId, Status status, String noError) {
         return jdbc.query("SELECT recipient, scope, last_error FROM delivery_log WHERE run_id = ? AND status = ?"
                         + " ORDER BY scope, recipient", (rs, row) -> new Failure(rs.getString("recipient"),
-                        rs.getString("scope"), Objects.requireNonNullElse(rs.getString("last_error"),
-                        "the last run stopped while it was being sent")), runId, Status.SENDING.name());
+                        rs.getString("scope"), rs.getString("last_error") == null ? noError : rs.getString("last_error")),
+                runId, status.name());
     }
 
     private void outcome(Delivery delivery, Status status, String error) {

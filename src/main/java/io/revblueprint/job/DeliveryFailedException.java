@@ -14,8 +14,7 @@ class DeliveryFailedException extends RuntimeException {
      */
     DeliveryFailedException(List<DeliveryLog.Failure> failures, List<DeliveryLog.Failure> unconfirmed, long delivered) {
         super(failures.size() + (failures.size() == 1 ? " message was" : " messages were") + " not delivered: "
-                + listed(failures) + ". " + (unconfirmed.isEmpty() ? "" : Character.toUpperCase(
-                unconfirmed(unconfirmed).charAt(0)) + unconfirmed(unconfirmed).substring(1) + ". ")
+                + listed(failures) + ". " + (unconfirmed.isEmpty() ? "" : unconfirmed(unconfirmed) + ". ")
                 + (delivered == 0 ? (unconfirmed.isEmpty() ? "No message" : "No other message")
                 + " of this period is known to have been delivered"
                 : delivered + (delivered == 1 ? " other message" : " other messages") + " of this period "

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Set;
@@ -247,14 +248,10 @@ public class SnapshotRepository {
     public Optional<Map.Entry<Long, Instant>> previousPublished(long snapshotId) {
         String company = jdbc.queryForObject("SELECT company FROM snapshot WHERE snapshot_id = ?", String.class,
                 snapshotId);
-        List<Object> arguments = new ArrayList<>(List.of(PUBLISHED, snapshotId));
-        if (company != null) {
-            arguments.add(company);
-        }
-        return jdbc.query("SELECT snapshot_id, as_of FROM snapshot WHERE status = ? AND snapshot_id < ? AND "
-                        + (company == null ? "company IS NULL" : "company = ?") + " ORDER BY snapshot_id DESC",
-                (rs, row) -> Map.entry(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of"))),
-                arguments.toArray()).stream().findFirst();
+        return jdbc.query("SELECT snapshot_id, as_of, company FROM snapshot WHERE status = ? AND snapshot_id < ?"
+                        + " ORDER BY snapshot_id DESC", (rs, row) -> Objects.equals(rs.getString("company"), company)
+                        ? Map.entry(rs.getLong("snapshot_id"), Instant.ofEpochMilli(rs.getLong("as_of"))) : null,
+                PUBLISHED, snapshotId).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Quarantined rows per canonical file and source file. */

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
 /**
  * Spring Batch reader over the canonical rows a {@link SnapshotSource} gives for one file, parsed by the file's
  * format on a thread of their own ({@link ReadAheadRows}); a restarted step starts the file over, after removing
- * the rows an earlier attempt stored. When the step completes it stores what each source file gave, for the import summary.
+ * the rows an earlier attempt stored. When the step completes it stores what each source file gave, for the import
+ * summary.
  */
 public class SourceItemReader extends AbstractItemCountingItemStreamItemReader<ParsedRow<Object>>
         implements StepExecutionListener {

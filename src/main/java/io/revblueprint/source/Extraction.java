@@ -87,12 +87,11 @@ final class Extraction {
         }
     }
 
-    /** A damaged entry (a wrong size or checksum) is named, with what to do, and its partial copy removed. */
+    /** A damaged entry (a wrong size or checksum) is named, with what to do (the caller removes what was written). */
     private void copyWhole(InputStream archive, ZipEntry entry, Path destination) throws IOException {
         try {
             copy(archive, destination);
         } catch (ZipException | EOFException e) {
-            Files.deleteIfExists(destination);
             throw new SnapshotFileException(zip + " is damaged: its entry " + entry.getName() + " cannot be read ("
                     + e.getMessage() + "); copy or export the archive again", e);
         }

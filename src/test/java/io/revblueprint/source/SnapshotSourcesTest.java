@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -88,13 +87,7 @@ class SnapshotSourcesTest {
     @Test
     void aZipCutShortIsRefusedBeforeAnythingIsExtracted() throws IOException {
         Path whole = temp.resolve("whole.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(whole))) {
-            for (String file : List.of("leads.csv", "opportunities.csv")) {
-                out.putNextEntry(new ZipEntry(file));
-                out.write("id\n".getBytes());
-                out.closeEntry();
-            }
-        }
+        zip(whole, "leads.csv", "opportunities.csv");
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(temp.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length - 30));
 
@@ -180,11 +173,14 @@ class SnapshotSourcesTest {
         return folder;
     }
 
-    private static void zip(Path zip, String file) throws IOException {
+    /** A zip of the files, each holding a header only. */
+    private static void zip(Path zip, String... files) throws IOException {
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry(file));
-            out.write("Id\n".getBytes());
-            out.closeEntry();
+            for (String file : files) {
+                out.putNextEntry(new ZipEntry(file));
+                out.write("Id\n".getBytes());
+                out.closeEntry();
+            }
         }
     }
 }
