@@ -2,6 +2,7 @@ package io.revblueprint.cli;
 
 import io.revblueprint.job.RequestException;
 import io.revblueprint.job.RunKeys;
+import io.revblueprint.system.UnknownSettingException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -109,9 +110,13 @@ record RunOutcome(JobExecution execution) {
         return oneLine(message.contains(root) ? message : message + ": " + root);
     }
 
-    /** A setting that could not be bound: not a number, or refused by the settings' own checks (a negative SLA). */
+    /**
+     * A setting that could not be bound (not a number, or refused by the settings' own checks: a negative SLA), or
+     * one that nothing reads (a typo).
+     */
     static boolean isBadSetting(Throwable failure) {
-        return chainOf(failure).stream().anyMatch(BindException.class::isInstance);
+        return chainOf(failure).stream().anyMatch(cause -> cause instanceof BindException
+                || cause instanceof UnknownSettingException);
     }
 
     /** The setting (blueprint.*, spring.*) whose value could not be read, if that is what failed. */

@@ -1,6 +1,6 @@
 package io.revblueprint.cli;
 
-import io.revblueprint.job.PartitioningProperties;
+import io.revblueprint.system.PartitioningProperties;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.system.PartitioningProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Queue;

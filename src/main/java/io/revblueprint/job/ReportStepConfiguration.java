@@ -2,6 +2,7 @@ package io.revblueprint.job;
 
 import io.revblueprint.report.BlueprintDocuments;
 import io.revblueprint.report.BlueprintRenderer;
+import io.revblueprint.system.PartitioningProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;

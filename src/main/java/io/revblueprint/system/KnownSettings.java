@@ -1,55 +1,99 @@
 package io.revblueprint.system;
 
+import org.springframework.boot.context.properties.bind.Name;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.SystemEnvironmentOrigin;
+import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.stereotype.Component;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
- * Refuses, at start-up, a setting of a group whose every key is known: "blueprint.sla.standard-reponse-hours=8" was
- * ignored, and every standard MQL was judged on 4 hours without a word. Spring binds only the keys it knows.
+ * Refuses, at start-up, a {@code blueprint.*} setting that nothing reads: "blueprint.sla.standard-reponse-hours=8"
+ * and BLUEPRINT_TARGET_WIN_RATE were ignored, and every team was judged on the defaults without a word. Spring binds
+ * only the keys it knows; below a map (targets, teams, loss reasons) the keys are the user's own.
  */
 @Component
 class KnownSettings {
 
     private static final String TEAM_VARIABLES = "BLUEPRINT_TEAMS_";
 
-    private static final Map<String, Class<? extends Record>> GROUPS = Map.of(
-            "blueprint.sla", BlueprintProperties.Sla.class,
-            "blueprint.plan", BlueprintProperties.Plan.class,
-            "blueprint.import", BlueprintProperties.ImportSettings.class);
+    /** Settings read one by one ({@code @Value}, {@code getProperty}) rather than bound to a record. */
+    private static final List<String> READ_ONE_BY_ONE = List.of("benchmarks", "own-benchmarks", "playbook",
+            "run-lock.stale-after", "delivery.from", "delivery.attempts", "delivery.retry-pause", "schedule.zone",
+            "schedule.ready-marker", "schedule.quiet-for", "partitioning.worker");
+
+    private static final Group BLUEPRINT = blueprint();
 
     KnownSettings(ConfigurableEnvironment environment) {
         refuseTeamVariables(environment);
-        List<ConfigurationPropertyName> names = StreamSupport.stream(
-                        ConfigurationPropertySources.get(environment).spliterator(), false)
+        StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
-                .flatMap(IterableConfigurationPropertySource::stream).toList();
-        GROUPS.forEach((prefix, group) -> check(ConfigurationPropertyName.of(prefix), settings(prefix, group), names));
+                .forEach(source -> source.stream().filter(KnownSettings::isBlueprintSetting)
+                        .forEach(name -> check(source, name)));
     }
 
-    /** {@code settings}: the group's, dashed as the README writes them (blueprint.sla.standard-response-hours). */
-    private static void check(ConfigurationPropertyName group, List<String> settings,
-                              List<ConfigurationPropertyName> names) {
-        Set<String> known = settings.stream().map(setting -> keyIn(group, ConfigurationPropertyName.of(setting)))
-                .collect(Collectors.toSet());
-        names.stream().filter(group::isAncestorOf).filter(name -> !known.contains(keyIn(group, name)))
-                .findFirst().ifPresent(name -> {
-                    throw new IllegalArgumentException(name + " is not a setting; the settings of " + group
-                            + " are " + String.join(", ", settings));
-                });
+    private static boolean isBlueprintSetting(ConfigurationPropertyName name) {
+        return name.getNumberOfElements() > 1
+                && name.getElement(0, ConfigurationPropertyName.Form.UNIFORM).equals("blueprint");
+    }
+
+    private static void check(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
+        List<Integer> keyElements = IntStream.range(1, name.getNumberOfElements())
+                .filter(element -> !name.isNumericIndex(element)).boxed().toList();
+        List<String> elements = keyElements.stream()
+                .map(element -> name.getElement(element, ConfigurationPropertyName.Form.UNIFORM)).toList();
+        if (!BLUEPRINT.accepts(elements)) {
+            List<String> asGiven = keyElements.stream()
+                    .map(element -> name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL)).toList();
+            Group.Path nearest = BLUEPRINT.nearest("blueprint", elements, asGiven);
+            throw new UnknownSettingException(asGiven(name) + whereGiven(source, name) + " is not a setting; the"
+                    + " settings of " + nearest.name() + " are " + String.join(", ", nearest.group().settings(nearest.name())));
+        }
+    }
+
+    /** The variable or the file and line that set it, where Spring knows them. */
+    private static String whereGiven(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
+        ConfigurationProperty property = source.getConfigurationProperty(name);
+        Origin origin = property == null ? null : property.getOrigin();
+        if (origin instanceof PropertySourceOrigin wrapper && wrapper.getOrigin() != null) {
+            origin = wrapper.getOrigin();
+        }
+        if (origin instanceof SystemEnvironmentOrigin variable) {
+            return " (environment variable " + variable.getProperty() + ")";
+        }
+        return origin instanceof TextResourceOrigin file && file.getResource() != null && file.getLocation() != null
+                ? " (" + file.getResource().getFilename() + " line " + (file.getLocation().getLine() + 1) + ")" : "";
+    }
+
+    /** The name as the user wrote it: Spring's own form loses a team id's case and a metric's underscores. */
+    private static String asGiven(ConfigurationPropertyName name) {
+        return IntStream.range(0, name.getNumberOfElements()).mapToObj(element -> {
+            String given = name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL);
+            return name.isNumericIndex(element) ? "[" + given + "]" : (element == 0 ? "" : ".") + given;
+        }).collect(Collectors.joining());
     }
 
     /** BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE bound to no team and changed nothing, without a word. */
@@ -58,7 +102,7 @@ class KnownSettings {
                 instanceof EnumerablePropertySource<?> variables) {
             Arrays.stream(variables.getPropertyNames()).filter(name -> name.startsWith(TEAM_VARIABLES)).findFirst()
                     .ifPresent(name -> {
-                        throw new IllegalArgumentException("environment variable " + name + " cannot name a team (a"
+                        throw new UnknownSettingException("environment variable " + name + " cannot name a team (a"
                                 + " variable's name loses the team id's case and dashes); give team settings as"
                                 + " --blueprint.teams.T-BER.targets.win_rate=0.5, in a configuration file"
                                 + " (--spring.config.additional-location) or in SPRING_APPLICATION_JSON");
@@ -66,22 +110,160 @@ class KnownSettings {
         }
     }
 
-    /**
-     * The key below the group, its parts joined in the uniform form Spring matches by (lower case, no dashes): an
-     * environment variable's underscores split it (BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO is
-     * blueprint.import.max.bad.row.ratio), and Spring binds it all the same.
-     */
-    private static String keyIn(ConfigurationPropertyName group, ConfigurationPropertyName name) {
-        StringBuilder key = new StringBuilder();
-        for (int element = group.getNumberOfElements(); element < name.getNumberOfElements(); element++) {
-            key.append(name.getElement(element, ConfigurationPropertyName.Form.UNIFORM));
-        }
-        return key.toString();
+    private static Group blueprint() {
+        Group blueprint = Group.of(BlueprintProperties.class);
+        blueprint.settings.put("partitioning", Group.of(PartitioningProperties.class));
+        READ_ONE_BY_ONE.forEach(blueprint::add);
+        return blueprint;
     }
 
-    /** A record's components as settings of {@code prefix}: standardResponseHours → prefix.standard-response-hours. */
-    private static List<String> settings(String prefix, Class<? extends Record> group) {
-        return Arrays.stream(group.getRecordComponents()).map(component -> prefix + "." + component.getName()
-                .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)).toList();
+    /** What may follow a key: named settings, a map's own keys, or nothing (a value). */
+    private sealed interface Shape permits Group, Keys, Value {
+
+        boolean accepts(List<String> elements);
+
+        /** How a listing writes what follows the setting's name. */
+        String below();
+
+        static Shape of(Type type) {
+            Class<?> raw = type instanceof ParameterizedType parameterized
+                    ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+            if (raw.isRecord()) {
+                return Group.of(raw);
+            }
+            if (Map.class.isAssignableFrom(raw) && type instanceof ParameterizedType parameterized) {
+                return new Keys(of(parameterized.getActualTypeArguments()[1]));
+            }
+            return new Value();
+        }
+    }
+
+    /**
+     * A record's settings, by their dashed names. An environment variable's underscores split a name into more
+     * elements (BLUEPRINT_DATA_DIR is blueprint.data.dir), and Spring binds it all the same, so a setting may take
+     * several elements.
+     */
+    private record Group(Map<String, Shape> settings) implements Shape {
+
+        static Group of(Class<?> record) {
+            Map<String, Shape> settings = new LinkedHashMap<>();
+            RecordComponent[] components = record.getRecordComponents();
+            Parameter[] parameters = canonicalConstructor(record, components).getParameters();
+            for (int index = 0; index < components.length; index++) {
+                settings.put(dashed(components[index], parameters[index]), Shape.of(components[index].getGenericType()));
+            }
+            return new Group(settings);
+        }
+
+        void add(String dottedSetting) {
+            String[] parts = dottedSetting.split("\\.", 2);
+            if (parts.length == 1) {
+                settings.put(parts[0], new Value());
+            } else {
+                ((Group) settings.computeIfAbsent(parts[0], group -> new Group(new LinkedHashMap<>()))).add(parts[1]);
+            }
+        }
+
+        @Override
+        public boolean accepts(List<String> elements) {
+            return elements.isEmpty() || IntStream.rangeClosed(1, elements.size()).anyMatch(taken -> {
+                Shape setting = settingNamed(String.join("", elements.subList(0, taken)));
+                return setting != null && setting.accepts(rest(elements, taken));
+            });
+        }
+
+        /**
+         * The deepest group the name reaches, to list the settings the user may have meant; {@code asGiven}: the
+         * elements as written, for a map's key (a team's id).
+         */
+        Path nearest(String name, List<String> elements, List<String> asGiven) {
+            for (int taken = 1; taken <= elements.size(); taken++) {
+                String uniform = String.join("", elements.subList(0, taken));
+                Shape setting = settingNamed(uniform);
+                String below = name + "." + dashedName(uniform);
+                if (setting instanceof Group group) {
+                    return group.nearest(below, rest(elements, taken), rest(asGiven, taken));
+                }
+                if (setting instanceof Keys keys && keys.value() instanceof Group group && elements.size() > taken) {
+                    return group.nearest(below + "." + asGiven.get(taken), rest(elements, taken + 1),
+                            rest(asGiven, taken + 1));
+                }
+            }
+            return new Path(name, this);
+        }
+
+        private static List<String> rest(List<String> elements, int taken) {
+            return elements.subList(taken, elements.size());
+        }
+
+        List<String> settings(String prefix) {
+            List<String> names = new ArrayList<>();
+            settings.forEach((setting, shape) -> names.add(prefix + "." + setting + shape.below()));
+            return names;
+        }
+
+        private Shape settingNamed(String uniform) {
+            return settings.get(dashedName(uniform));
+        }
+
+        private String dashedName(String uniform) {
+            return settings.keySet().stream().filter(setting -> setting.replace("-", "").equals(uniform))
+                    .findFirst().orElse(uniform);
+        }
+
+        private static Constructor<?> canonicalConstructor(Class<?> record, RecordComponent[] components) {
+            try {
+                return record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new));
+            } catch (NoSuchMethodException impossible) {
+                throw new IllegalStateException(record + " has no canonical constructor", impossible);
+            }
+        }
+
+        /** The name Spring binds: the parameter's {@link Name} (import is a Java keyword), else the component's. */
+        private static String dashed(RecordComponent component, Parameter parameter) {
+            Name bound = parameter.getAnnotation(Name.class);
+            String name = bound != null ? bound.value() : component.getName();
+            return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String below() {
+            return ".*";
+        }
+
+        record Path(String name, Group group) {
+        }
+    }
+
+    /**
+     * A map's keys: a team's id names one element; a map of values takes every element left as its key (a metric
+     * given as BLUEPRINT_TARGETS_WIN_RATE arrives as "win.rate").
+     */
+    private record Keys(Shape value) implements Shape {
+
+        @Override
+        public boolean accepts(List<String> elements) {
+            return value instanceof Value ? !elements.isEmpty()
+                    : !elements.isEmpty() && value.accepts(elements.subList(1, elements.size()));
+        }
+
+        @Override
+        public String below() {
+            return ".<key>" + value.below();
+        }
+    }
+
+    private record Value() implements Shape {
+
+        @Override
+        public boolean accepts(List<String> elements) {
+            return elements.isEmpty();
+        }
+
+        @Override
+        public String below() {
+            return "";
+        }
     }
 }

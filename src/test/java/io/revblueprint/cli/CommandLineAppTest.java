@@ -147,6 +147,15 @@ class CommandLineAppTest {
                 + " must be more than 0; correct the setting");
     }
 
+    /** "targets" without its s: the team was judged on the default win rate, exit 0. */
+    @Test
+    void aSettingNothingReadsIsAUsageErrorNamingWhereItsSettingsAre() {
+        assertThat(runTiny("cli-unknown-setting", "--blueprint.teams.T-BER.target.win_rate=0.4"))
+                .isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.teams.T-BER.target.win_rate is not a"
+                + " setting; the settings of blueprint.teams.T-BER are blueprint.teams.T-BER.targets.<key>");
+    }
+
     @Test
     void helpListsEveryOptionOnALineOfItsOwnAndVersionPrintsTheVersion() {
         assertThat(run("--help")).isEqualTo(CommandLineApp.OK);

@@ -1,5 +1,6 @@
 package io.revblueprint.job;
 
+import io.revblueprint.system.PartitioningProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;

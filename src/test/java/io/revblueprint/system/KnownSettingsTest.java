@@ -1,16 +1,27 @@
 package io.revblueprint.system;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.FileSystemResource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A typo in a setting of a group whose keys are all known is refused, not ignored. */
+/** A typo in a blueprint.* setting is refused, not ignored. */
 class KnownSettingsTest {
 
     @Test
@@ -30,6 +41,93 @@ class KnownSettingsTest {
                 Map.of("BLUEPRINT_SLA_ACCEPTREJECTHOURS", "6", "BLUEPRINT_IMPORT_MAX_BAD_ROW_RATIO", "0.05"));
 
         assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void nestedSettingsMapsAndListsInEveryFormArePassed() {
+        StandardEnvironment environment = withVariables(Map.of("blueprint.teams.T-BER.targets.win_rate", "0.5",
+                        "blueprint.report.loss-reasons.Price[0]", "too expensive", "blueprint.own-benchmarks[1]",
+                        "file:b.csv", "blueprint.source.archive.max-size", "1GB", "blueprint.partitioning.threads", "2"),
+                Map.of("BLUEPRINT_SOURCE_JDBC_URL", "jdbc:mysql://replica/crm", "BLUEPRINT_DATA_DIR", "/data",
+                        "BLUEPRINT_DELIVERY_FROM", "revops@example.com", "BLUEPRINT_TARGETS_WIN_RATE", "0.3",
+                        "BLUEPRINT_OWN_BENCHMARKS_0", "file:a.csv", "BLUEPRINT_PARTITIONING_POLL_INTERVAL", "2s"));
+
+        assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
+    }
+
+    /** "targets" without its s: every team was judged on the catalogue's default win rate. */
+    @Test
+    void aMisspelledTopLevelVariableIsRefusedListingTheTopLevelSettings() {
+        StandardEnvironment environment = withVariables(Map.of(), Map.of("BLUEPRINT_TARGET_WIN_RATE", "0.5"));
+
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("blueprint.target.win.rate is not a setting; the settings of blueprint are "
+                        + String.join(", ", topLevelSettings()));
+    }
+
+    @Test
+    void aMisspelledKeyBelowATeamIsRefusedNamingTargets() {
+        assertThatThrownBy(() -> new KnownSettings(environment(Map.of("blueprint.teams.T-BER.target.win_rate", "0.5"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("blueprint.teams.T-BER.target.win_rate is not a setting; the settings of"
+                        + " blueprint.teams.T-BER are blueprint.teams.T-BER.targets.<key>");
+    }
+
+    @Test
+    void aMisspelledSettingOfANestedGroupListsThatGroup() {
+        assertThatThrownBy(() -> new KnownSettings(environment(Map.of("blueprint.source.jdbc.user", "crm"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("blueprint.source.jdbc.user is not a setting; the settings of blueprint.source.jdbc are"
+                        + " blueprint.source.jdbc.url, blueprint.source.jdbc.username, blueprint.source.jdbc.password");
+    }
+
+    @Test
+    void aMisspelledSettingInAFileNamesTheFileAndLine(@TempDir Path folder) throws IOException {
+        Path file = Files.writeString(folder.resolve("revops.yml"), """
+                blueprint:
+                  targets:
+                    win_rate: 0.3
+                  sla:
+                    standard-response-hour: 6
+                """);
+        StandardEnvironment environment = new StandardEnvironment();
+        new YamlPropertySourceLoader().load("revops", new FileSystemResource(file))
+                .forEach(environment.getPropertySources()::addFirst);
+
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(UnknownSettingException.class)
+                .hasMessageStartingWith("blueprint.sla.standard-response-hour (revops.yml line 5) is not a setting");
+    }
+
+    /** A setting the code reads one by one and the list forgets would stop every run: each is checked here. */
+    @Test
+    void everySettingTheCodeReadsIsKnown() throws IOException {
+        Pattern read = Pattern.compile("(?:\\$\\{|getProperty\\(\"|name = \")(blueprint\\.[a-z.-]+)");
+        List<String> settings;
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            settings = sources.filter(file -> file.toString().endsWith(".java")).flatMap(KnownSettingsTest::lines)
+                    .flatMap(line -> read.matcher(line).results().map(match -> match.group(1))).distinct().toList();
+        }
+
+        assertThat(settings).contains("blueprint.delivery.retry-pause", "blueprint.schedule.zone",
+                "blueprint.partitioning.worker");
+        settings.forEach(setting -> assertThatCode(() -> new KnownSettings(environment(Map.of(setting, "x"))))
+                .as(setting).doesNotThrowAnyException());
+    }
+
+    private static Stream<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file).stream();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    private static List<String> topLevelSettings() {
+        return List.of("blueprint.data-dir", "blueprint.company-timezone", "blueprint.currency", "blueprint.import.*",
+                "blueprint.source.*", "blueprint.sla.*", "blueprint.targets.<key>", "blueprint.teams.<key>.*",
+                "blueprint.plan.*", "blueprint.report.*", "blueprint.delivery.*", "blueprint.partitioning.*",
+                "blueprint.benchmarks", "blueprint.own-benchmarks", "blueprint.playbook", "blueprint.run-lock.*",
+                "blueprint.schedule.*");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.revblueprint.job;
+package io.revblueprint.system;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
