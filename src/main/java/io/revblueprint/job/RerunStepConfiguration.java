@@ -1,6 +1,8 @@
 package io.revblueprint.job;
 
 import io.revblueprint.snapshot.SnapshotReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
@@ -10,9 +12,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,6 +23,8 @@ import java.util.List;
  */
 @Configuration
 class RerunStepConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(RerunStepConfiguration.class);
 
     /** What the import and plan of the earlier run left in its job context, and the steps after them read. */
     private static final List<String> REUSED = List.of(RunKeys.SNAPSHOT_ID, RunKeys.SOURCE_KIND, RunKeys.AS_OF,
@@ -33,18 +37,27 @@ class RerunStepConfiguration {
             long earlierRun = rerun.getJobParameters().getLong(RunKeys.RERUN_OF);
             JobInstance instance = jobRepository.getJobInstance(earlierRun);
             ExecutionContext earlier = jobRepository.getLastJobExecution(instance).getExecutionContext();
-            try {
-                snapshots.snapshot(earlier.getLong(RunKeys.SNAPSHOT_ID));
-            } catch (EmptyResultDataAccessException e) {
-                throw new RequestException("the snapshot run " + earlierRun + " used (as of " + earlier.getString(
-                        RunKeys.AS_OF) + ") was replaced by a later import of the same export; rerun with --snapshot=PATH");
-            }
             for (String key : REUSED) {
                 if (earlier.containsKey(key)) {
                     rerun.getExecutionContext().put(key, earlier.get(key));
                 }
             }
+            rerun.getExecutionContext().putLong(RunKeys.SNAPSHOT_ID, snapshotOf(earlierRun, earlier, snapshots));
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /** The earlier run's snapshot, or the import of the same export that replaced it: the same rows. */
+    private static long snapshotOf(long earlierRun, ExecutionContext earlier, SnapshotReader snapshots) {
+        long used = earlier.getLong(RunKeys.SNAPSHOT_ID);
+        String asOf = earlier.getString(RunKeys.AS_OF);
+        long stored = snapshots.storedOrReplacement(used, Instant.parse(asOf)).orElseThrow(() -> new RequestException(
+                "the snapshot run " + earlierRun + " used (as of " + asOf + ") is no longer stored; rerun with"
+                        + " --snapshot=PATH"));
+        if (stored != used) {
+            log.info("The snapshot run {} used was replaced by a later import of the same export (as of {}):"
+                    + " rerunning on that import, snapshot {}", earlierRun, asOf, stored);
+        }
+        return stored;
     }
 }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -64,6 +65,16 @@ public class SnapshotReader {
                             rs.getString("company"), zone, rs.getLong("row_count"), recordedInputs(snapshotId),
                             mqlDays(snapshotId, zone));
                 }, snapshotId);
+    }
+
+    /**
+     * The snapshot if it is still stored, else the published import of the same as_of that replaced it (importing
+     * an export again, for another period, replaces its earlier import); empty when neither is stored.
+     */
+    public Optional<Long> storedOrReplacement(long snapshotId, Instant asOf) {
+        return jdbc.queryForList("SELECT snapshot_id FROM snapshot WHERE snapshot_id = ? OR (as_of = ? AND status = ?)"
+                        + " ORDER BY CASE WHEN snapshot_id = ? THEN 0 ELSE 1 END", Long.class, snapshotId,
+                asOf.toEpochMilli(), SnapshotRepository.PUBLISHED, snapshotId).stream().findFirst();
     }
 
     /** Two seeks into {@code crm_lead_by_mql}. */

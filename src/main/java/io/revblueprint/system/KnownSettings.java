@@ -55,9 +55,11 @@ class KnownSettings {
                         .forEach(name -> check(source, name)));
     }
 
+    /** BLUEPRINT_TEST_MYSQL_URL and its kin are the test suite's, read by the tests, not by a run. */
     private static boolean isBlueprintSetting(ConfigurationPropertyName name) {
         return name.getNumberOfElements() > 1
-                && name.getElement(0, ConfigurationPropertyName.Form.UNIFORM).equals("blueprint");
+                && name.getElement(0, ConfigurationPropertyName.Form.UNIFORM).equals("blueprint")
+                && !name.getElement(1, ConfigurationPropertyName.Form.UNIFORM).equals("test");
     }
 
     private static void check(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {

@@ -74,6 +74,29 @@ class PeriodRerunJobTest {
                         org.assertj.core.groups.Tuple.tuple("2026-Q3", RunKeys.JOB_NAME, 3L, 5L));
     }
 
+    /** Importing the export again for another period replaced Q3's snapshot, and the rerun was refused. */
+    @Test
+    void aRerunAfterTheSameExportWasImportedAgainForAnotherPeriodRunsOnThatImport() throws Exception {
+        Path first = temp.resolve("first");
+        JobExecution q3 = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", first, List.of(),
+                "NONE", false));
+        JobExecution sameDays = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY,
+                "2026-07-01..2026-09-30", temp.resolve("sameDays"), List.of(), "NONE", false));
+
+        Path rerun = temp.resolve("rerun");
+        JobExecution again = launcher.rerun(new RunParameters(null, "2026-Q3", rerun, List.of(), "NONE", false));
+
+        assertThat(List.of(q3, sameDays, again)).as(() -> Stream.of(q3, sameDays, again)
+                        .flatMap(execution -> execution.getAllFailureExceptions().stream()).map(PeriodRerunJobTest::trace).toList().toString())
+                .extracting(JobExecution::getStatus).containsOnly(BatchStatus.COMPLETED);
+        assertThat(again.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID))
+                .isEqualTo(sameDays.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID))
+                .isNotEqualTo(q3.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID));
+        for (String file : List.of("metrics.csv", "fixes.csv")) {
+            assertThat(rerun.resolve("2026-Q3").resolve(file)).hasSameTextualContentAs(first.resolve("2026-Q3").resolve(file));
+        }
+    }
+
     @Test
     void aRerunOfAPeriodNeverRunSaysSo() {
         RunParameters never = new RunParameters(null, "2019-Q1", temp.resolve("out"), List.of(), "NONE", false);

@@ -50,7 +50,8 @@ class KnownSettingsTest {
                         "file:b.csv", "blueprint.source.archive.max-size", "1GB", "blueprint.partitioning.threads", "2"),
                 Map.of("BLUEPRINT_SOURCE_JDBC_URL", "jdbc:mysql://replica/crm", "BLUEPRINT_DATA_DIR", "/data",
                         "BLUEPRINT_DELIVERY_FROM", "revops@example.com", "BLUEPRINT_TARGETS_WIN_RATE", "0.3",
-                        "BLUEPRINT_OWN_BENCHMARKS_0", "file:a.csv", "BLUEPRINT_PARTITIONING_POLL_INTERVAL", "2s"));
+                        "BLUEPRINT_OWN_BENCHMARKS_0", "file:a.csv", "BLUEPRINT_PARTITIONING_POLL_INTERVAL", "2s",
+                        "BLUEPRINT_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/test"));
 
         assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
     }
