@@ -57,8 +57,11 @@ public final class BlueprintPlanner {
         LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), peerComparisons, benchmarks, age,
                 team.segment(), policy.minimumCases());
         Map<Metric, Phrase> caveats = DataShape.caveats(own);
-        caveats.putAll(stillSettling(own, ofTeam(team, evidence), judge));
-        List<Judgement> judgements = judge.judge(own, caveats);
+        Map<Metric, Phrase> settling = stillSettling(own, ofTeam(team, evidence), judge);
+        caveats.putAll(settling);
+        Map<Metric, Long> pending = StillSettling.pending(own, ofTeam(team, evidence));
+        pending.keySet().retainAll(settling.keySet());
+        List<Judgement> judgements = judge.judge(own, caveats, pending);
         RevenueEstimator revenue = new RevenueEstimator(own, ofTeam(team, evidence), period, policy.currency(),
                 policy.minimumCases());
         return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,

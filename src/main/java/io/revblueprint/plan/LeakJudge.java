@@ -57,16 +57,31 @@ public final class LeakJudge {
      * chi-square says the sources differ; otherwise it is no finding and not judged.
      */
     public List<Judgement> judge(List<MetricValue> metrics, Map<Metric, Phrase> caveats) {
+        return judge(metrics, caveats, Map.of());
+    }
+
+    /**
+     * As {@link #judge(List, Map)}; {@code pending}: the cases of a rate still settling that may yet convert (its
+     * young cohort), whose miss is at most possible while converting them would bring it to its line.
+     */
+    public List<Judgement> judge(List<MetricValue> metrics, Map<Metric, Phrase> caveats, Map<Metric, Long> pending) {
         boolean sourcesDiffer = metrics.stream().anyMatch(value -> value.is(Metric.WIN_RATE_SOURCE_CHI2_P,
                 Dimension.OVERALL) && value.value() < SOURCES_DIFFER_BELOW);
         return metrics.stream()
                 .filter(LeakJudge::isJudged)
                 .flatMap(value -> threshold(value)
-                        .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, minimumCases),
+                        .map(threshold -> new Judgement(value, threshold, verdict(value, threshold, pending),
                                 caveats.get(value.metric())))
                         .stream())
                 .filter(judgement -> judgement.value().isOverall() || isBreakdownLeak(judgement, sourcesDiffer))
                 .toList();
+    }
+
+    private Verdict verdict(MetricValue value, Threshold threshold, Map<Metric, Long> pending) {
+        Verdict verdict = verdict(value, threshold, minimumCases);
+        Long young = value.isOverall() ? pending.get(value.metric()) : null;
+        return verdict == Verdict.CONFIRMED_LEAK && young != null && StillSettling.couldStillReach(value, threshold, young)
+                ? Verdict.POSSIBLE_LEAK : verdict;
     }
 
     private static boolean isBreakdownLeak(Judgement judgement, boolean sourcesDiffer) {

@@ -22,4 +22,9 @@ public record TeamPlan(String scope, List<Judgement> judgements, List<Fix> fixes
         peers = peers == null ? List.of() : List.copyOf(peers);
         caveats = caveats == null ? Map.of() : Map.copyOf(caveats);
     }
+
+    /** Whether any figure was held to its line on enough cases: without one, no fix is no all-clear. */
+    public boolean judgedAnyFigure() {
+        return judgements.stream().anyMatch(judgement -> judgement.verdict() != Verdict.INSUFFICIENT_DATA);
+    }
 }

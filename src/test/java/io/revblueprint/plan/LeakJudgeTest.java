@@ -47,6 +47,23 @@ class LeakJudgeTest {
                 .isEqualTo(Verdict.POSSIBLE_LEAK);
     }
 
+    /**
+     * The demo's Berlin in September: 33 of 190 MQLs sales-qualified (17 %, Wilson 13–23 %) was a confirmed leak,
+     * ranked first and priced, though 96 of them were under 30 days old and undecided.
+     */
+    @Test
+    void aMissItsYoungCasesCouldStillCloseIsOnlyPossible() {
+        List<MetricValue> september = List.of(rate("mql_to_sql_rate", 33, 190));
+
+        assertThat(judge.judge(september, Map.of())).extracting(Judgement::verdict)
+                .containsExactly(Verdict.CONFIRMED_LEAK);
+        assertThat(judge.judge(september, Map.of(), Map.of(Metric.MQL_TO_SQL_RATE, 96L)))
+                .extracting(Judgement::verdict).containsExactly(Verdict.POSSIBLE_LEAK);
+        // (33 + 14) / 190 = 24.7 %: even if every young MQL qualified, the rate stays below 25 %.
+        assertThat(judge.judge(september, Map.of(), Map.of(Metric.MQL_TO_SQL_RATE, 14L)))
+                .extracting(Judgement::verdict).containsExactly(Verdict.CONFIRMED_LEAK);
+    }
+
     @Test
     void aFigureExactlyOnTheTargetMeetsIt() {
         assertThat(LeakJudge.verdict(rate("mql_to_sql_rate", 0.25, 0.14, 0.40, 40), AT_LEAST_25, 20))

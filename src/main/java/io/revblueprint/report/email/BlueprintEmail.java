@@ -82,7 +82,7 @@ public final class BlueprintEmail {
         return text.append('\n').append(ATTACHED).append('\n').toString();
     }
 
-    /** "Jürgen Müller, due 1 Jan 2027 · € 3.1M a year", "… · € 0 a year, no gain measured". */
+    /** "Jürgen Müller, due 1 Jan 2027 · € 3.1M a year", "… · € 0 a year, covered by the fixes above". */
     static String leakLine(LeakRow leak) {
         return leak.owner() + ", due " + leak.due() + " · " + (leak.amount().startsWith("not") ? leak.amount()
                 : leak.amount().replaceFirst("(, .*)?$", " a year$1"));

@@ -33,8 +33,9 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         return new Answer(
                 VerdictLine.forTeam(blueprint),
                 figures(RevenueAtStake.ofFixes(fixes),
-                        BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()), fixes.isEmpty(), run,
-                        blueprint.metrics(), Assessments.of(blueprint), "see the appendix"),
+                        BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()),
+                        NoFix.of(fixes.size(), blueprint.plan().judgedAnyFigure()), run, blueprint.metrics(),
+                        Assessments.of(blueprint), "see the appendix"),
                 title(Math.min(TOP_LEAKS, fixes.size()), fixes.size(), "The first %d of %d fixes"),
                 fixes.stream().limit(TOP_LEAKS).map(fix -> row(fix.rank(), fix, null, run)).toList(),
                 List.of());
@@ -60,8 +61,9 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 VerdictLine.forCompany(summary),
                 figures(RevenueAtStake.ofTeams(summary.teams()),
                         BookedRevenue.of(summary.annualBookings(), summary.company()),
-                        summary.teams().stream().allMatch(team -> team.fixCount() == 0), run, summary.company(),
-                        Assessments.ofTargets(run.targets()), "see the team blueprints"),
+                        NoFix.of(summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
+                                summary.teams().stream().anyMatch(team -> team.plan().judgedAnyFigure())),
+                        run, summary.company(), Assessments.ofTargets(run.targets()), "see the team blueprints"),
                 title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
                         top.stream().allMatch(teamFix -> teamFix.fix().revenueAtStake() != null)
                                 ? "The %d largest of %d fixes" : "The first %d of %d fixes"),
@@ -71,6 +73,22 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     private record TeamFix(String team, Fix fix) {
+    }
+
+    /** Why there is no fix, when there is none: every judged figure meets its line, or nothing could be judged. */
+    private enum NoFix {
+        NONE_NEEDED("no leak to fix"), NOTHING_JUDGED("nothing could be judged");
+
+        private final String words;
+
+        NoFix(String words) {
+            this.words = words;
+        }
+
+        /** Null while there are fixes. */
+        static NoFix of(int fixes, boolean judgedAnyFigure) {
+            return fixes > 0 ? null : judgedAnyFigure ? NONE_NEEDED : NOTHING_JUDGED;
+        }
     }
 
     /**
@@ -89,23 +107,24 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
      * Revenue at stake and its share of bookings, then each headline figure with its target and status;
      * {@code whereWhy}: where a stake not estimated is explained (the summary has no appendix of its own).
      */
-    private static List<Tile> figures(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, RunContext run,
+    private static List<Tile> figures(RevenueAtStake stake, BookedRevenue bookings, NoFix noFix, RunContext run,
                                       ScopeMetrics metrics, Assessments assessments, String whereWhy) {
         List<Tile> tiles = new ArrayList<>();
         String currency = run.currency();
-        tiles.add(new Tile("Revenue at stake per year", nothingToFix ? Figures.money(BigDecimal.ZERO, currency)
+        tiles.add(new Tile("Revenue at stake per year", noFix == NoFix.NONE_NEEDED ? Figures.money(BigDecimal.ZERO,
+                currency) : noFix == NoFix.NOTHING_JUDGED ? Figures.NONE
                 : stake.isEstimated() ? Figures.compactMoney(stake, currency) : "n/a",
-                stakeNote(stake, bookings, nothingToFix, currency, whereWhy)));
+                stakeNote(stake, bookings, noFix, currency, whereWhy)));
         for (Metric metric : Metric.shownIn(Metric.Panel.HEADLINE)) {
             tiles.add(HeadlineTiles.judged(metric, metrics, assessments));
         }
         return tiles;
     }
 
-    private static String stakeNote(RevenueAtStake stake, BookedRevenue bookings, boolean nothingToFix, String currency,
+    private static String stakeNote(RevenueAtStake stake, BookedRevenue bookings, NoFix noFix, String currency,
                                     String whereWhy) {
-        if (nothingToFix) {
-            return "no leak to fix";
+        if (noFix != null) {
+            return noFix.words;
         }
         if (!stake.isEstimated()) {
             return "not estimated: " + whereWhy;
@@ -129,7 +148,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     /** "New York Enterprise: € 11.6M a year at stake in 6 fixes", "Unowned leads and deals: 4 fixes, revenue at stake not estimated". */
     private static String teamLine(TeamRanking team, String currency) {
         if (team.fixCount() == 0) {
-            return team.teamName() + ": no leak to fix";
+            return team.teamName() + ": " + NoFix.of(0, team.plan().judgedAnyFigure()).words;
         }
         String fixes = Prose.count(team.fixCount(), "fix", "fixes");
         return team.teamName() + ": " + (team.stake().isEstimated()

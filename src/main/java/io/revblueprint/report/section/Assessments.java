@@ -79,27 +79,35 @@ final class Assessments {
     }
 
     Status status(MetricValue value) {
-        Optional<Verdict> verdict = verdict(value);
-        if (verdict.isPresent()) {
-            return switch (verdict.get()) {
-                case ON_TARGET -> new Status("On target", Tone.GOOD);
-                case CONFIRMED_LEAK -> new Status("Leak", Tone.BAD);
-                case POSSIBLE_LEAK -> new Status("Possible leak", Tone.WARN);
-                case INSUFFICIENT_DATA -> new Status("Too few cases", Tone.NEUTRAL);
-            };
-        }
-        Optional<Threshold> threshold = threshold(value);
-        if (threshold.isEmpty()) {
-            return new Status(Figures.NONE, Tone.NEUTRAL);
-        }
-        // Judged as the teams' figures are: TCRM's one team read "Possible leak" in amber beside a company tile of
-        // the same 18.9 % in red, "Misses target".
-        return switch (LeakJudge.verdict(value, threshold.get(), SmallSample.MIN_CASES)) {
-            case INSUFFICIENT_DATA -> new Status("Too few cases", Tone.NEUTRAL);
+        boolean planned = verdict(value).isPresent();
+        // A company figure is judged as the teams' figures are: TCRM's one team read "Possible leak" in amber beside
+        // a company tile of the same 18.9 % in red, "Misses target".
+        return judged(value).map(verdict -> switch (verdict) {
             case ON_TARGET -> new Status("On target", Tone.GOOD);
-            case CONFIRMED_LEAK -> new Status("Misses target", Tone.BAD);
-            case POSSIBLE_LEAK -> new Status("May miss target", Tone.WARN);
-        };
+            case CONFIRMED_LEAK -> new Status(planned ? "Leak" : "Misses target", Tone.BAD);
+            case POSSIBLE_LEAK -> new Status(planned ? "Possible leak" : "May miss target", Tone.WARN);
+            case INSUFFICIENT_DATA -> new Status("Too few cases", Tone.NEUTRAL);
+        }).orElse(new Status(Figures.NONE, Tone.NEUTRAL));
+    }
+
+    /**
+     * Whether the figure's whole 95 % interval misses its line: a miss the plan still calls possible is one whose
+     * recent cases may yet bring it to the line.
+     */
+    boolean intervalMisses(MetricValue value) {
+        return value.ciLow() != null && value.ciHigh() != null && threshold(value)
+                .filter(line -> line.isMissedBy(value.ciLow()) && line.isMissedBy(value.ciHigh())).isPresent();
+    }
+
+    /** Whether the figure has a line but too few cases to be held to it. */
+    boolean tooFewCases(MetricValue value) {
+        return judged(value).filter(verdict -> verdict == Verdict.INSUFFICIENT_DATA).isPresent();
+    }
+
+    /** The plan's verdict on a team's figure, else a company figure against its target; empty without a line. */
+    private Optional<Verdict> judged(MetricValue value) {
+        return verdict(value).or(() -> threshold(value)
+                .map(threshold -> LeakJudge.verdict(value, threshold, SmallSample.MIN_CASES)));
     }
 
     /** A metric row of the scope, whatever its figure. */

@@ -59,8 +59,9 @@ public final class FixRows {
     }
 
     /**
-     * The fix's stake in full or compact: "up to € 1.3M", "€ 0, no gain measured"; null for a stake not estimated,
-     * which each table says in its own way.
+     * The fix's stake in full or compact: "up to € 1.3M", "not estimated: no gain measured"; null for a stake not
+     * estimated, which each table says in its own way. No gain measured is no amount: New York's "€ 0" beside the
+     * company's worst response SLA read as "response time does not matter", on a difference within chance.
      */
     static String stake(Fix fix, String currency, boolean compact) {
         if (fix.revenueAtStake() == null) {
@@ -69,7 +70,7 @@ public final class FixRows {
         RevenueAtStake stake = RevenueAtStake.of(fix);
         String amount = compact ? Figures.compactMoney(stake, currency) : Figures.money(stake, currency);
         return switch (fix.revenue().kind()) {
-            case NO_GAIN_MEASURED -> amount + ", no gain measured";
+            case NO_GAIN_MEASURED -> "not estimated: no gain measured";
             case COVERED_ABOVE -> amount + ", covered by the fixes above";
             case AS_COMPUTED, AT_MOST -> amount;
         };

@@ -131,13 +131,20 @@ final class Scorecard {
         return missSentence(value);
     }
 
-    /** Data Cloud's 2024-Q1 read "Every … figure with a target meets it" of one figure, four not measurable. */
+    /**
+     * Data Cloud's 2024-Q1 read "Every … figure with a target meets it" of one figure, four not measurable; the
+     * demo's Berlin in a quarter two days old read it of figures on 3 and 5 cases, none judged.
+     */
     private String allMeet() {
-        long judged = figures().stream().filter(figure -> assessments.threshold(figure).isPresent()).count();
+        List<MetricValue> withLine = figures().stream().filter(figure -> assessments.threshold(figure).isPresent())
+                .toList();
+        long judged = withLine.stream().filter(figure -> !assessments.tooFewCases(figure)).count();
         int blind = notMeasurable().size();
-        return (judged == 1 ? "The one SLA or conversion figure with a target meets it"
-                : "Every SLA and conversion figure with a target meets it")
-                + (blind == 0 ? "" : ", and " + Prose.count(blind, "other", "others") + " cannot be measured");
+        String held = judged == withLine.size() ? " with a target" : " with a target and enough cases";
+        String opening = judged == 0 ? "No SLA or conversion figure with a target has enough cases to be judged yet"
+                : judged == 1 ? "The one SLA or conversion figure" + held + " meets it"
+                : "Every SLA and conversion figure" + held + " meets it";
+        return opening + (blind == 0 ? "" : ", and " + Prose.count(blind, "other", "others") + " cannot be measured");
     }
 
     private String missSentence(MetricValue value) {
@@ -147,6 +154,8 @@ final class Scorecard {
         }
         return "Possible leak: " + Prose.lowerFirst(sentence) + (value.ciLow() == null
                 ? "; it rests on too few values for an interval that could confirm it."
+                : assessments.intervalMisses(value)
+                ? ", but too many of its cases are recent to confirm it: the rate may still rise."
                 : ", but its 95 % interval still reaches the line.");
     }
 

@@ -31,6 +31,9 @@ final class VerdictLine {
             return blueprint.plan().judgements().isEmpty()
                     ? "Nothing at " + team + " could be judged in " + period + ": no figure has a target or a"
                             + " published benchmark to hold it to."
+                    : !blueprint.plan().judgedAnyFigure()
+                    ? "Nothing at " + team + " could be judged in " + period + ": every figure with a target or"
+                            + " benchmark rests on too few cases, and none misses its line so far."
                     : "No leak needs a fix at " + team + " in " + period + ": every judged figure meets its line.";
         }
         RevenueAtStake total = RevenueAtStake.ofFixes(fixes);
@@ -77,7 +80,10 @@ final class VerdictLine {
             return "No team of this run has figures in " + summary.run().periodLabel() + ".";
         }
         if (fixes == 0) {
-            return "No team has a leak that needs a fix in " + summary.run().periodLabel() + ".";
+            return teams.stream().anyMatch(team -> team.plan().judgedAnyFigure())
+                    ? "No team has a leak that needs a fix in " + summary.run().periodLabel() + "."
+                    : "No team's figures could be judged in " + summary.run().periodLabel() + ": too few cases, or no"
+                            + " target or benchmark to hold them to.";
         }
         if (!total.isEstimated() && teams.size() == 1) {
             // A one-team company read "1 team has 8 fixes in their roadmaps; … teams are ranked by their number".

@@ -79,9 +79,14 @@ public final class Figures {
         return rangeInUnit(value.ciLow(), value.ciHigh(), value.unit());
     }
 
-    /** An interval in a sentence, to the whole percent: "30–40 %". */
+    /** An interval in a sentence, to the whole percent: "30–40 %", "−30 to 43 %". */
     public static String wholePercentInterval(double low, double high) {
-        return format("#,##0", low * 100) + "–" + wholePercent(high);
+        return format("#,##0", low * 100).replace('-', '−') + between(low, high) + wholePercent(high);
+    }
+
+    /** A dash between two ends, but "to" after a minus sign: "−30.2–43.2 %" read as a subtraction. */
+    private static String between(double low, double high) {
+        return low < 0 || high < 0 ? " to " : "–";
     }
 
     /** A full amount for tables: "€ 1,234,567". */
@@ -177,13 +182,13 @@ public final class Figures {
         };
     }
 
-    /** A range in a unit, the unit written once when both ends share it: "30.0–40.0 %", "1.5–3.0 h". */
+    /** A range in a unit, the unit written once when both ends share it: "30.0–40.0 %", "1.5–3.0 h", "−30.2 to 43.2 %". */
     public static String rangeInUnit(double low, double high, Unit unit) {
         String from = inUnit(low, unit);
         String to = inUnit(high, unit);
         int unitStart = from.lastIndexOf(NBSP);
         boolean sameUnit = unitStart >= 0 && to.endsWith(from.substring(unitStart));
-        return (sameUnit ? from.substring(0, unitStart) : from) + "–" + to;
+        return (sameUnit ? from.substring(0, unitStart) : from) + between(low, high) + to;
     }
 
     /** The change from {@code before} to {@code now} in their unit: "+3.2 pts", "−0.4 h"; none for a p-value. */

@@ -41,6 +41,9 @@ class FiguresTest {
         assertThat(plain(Figures.rangeInUnit(0.3, 0.4, Unit.RATIO))).isEqualTo("30.0–40.0 %");
         assertThat(plain(Figures.rangeInUnit(1.5, 3, Unit.HOURS))).isEqualTo("1.5–3.0 h");
         assertThat(plain(Figures.rangeInUnit(22.5, 67.5, Unit.DAYS))).isEqualTo("22.5–67.5 days");
+        // Berlin's lead velocity read "−30.2–43.2 %", a subtraction.
+        assertThat(plain(Figures.rangeInUnit(-0.302, 0.432, Unit.RATIO))).isEqualTo("−30.2 to 43.2 %");
+        assertThat(plain(Figures.wholePercentInterval(-0.302, 0.432))).isEqualTo("−30 to 43 %");
     }
 
     @Test
