@@ -59,7 +59,9 @@ class SalesforceExportJobTest {
             assertThat(pdf.text().replaceAll("\\s+", " "))
                     .contains("3 × closed deals with a CloseDate after the export: closed as of the export")
                     .contains("× closed deals with a CloseDate before their CreatedDate: a sales cycle of 0 days")
-                    .contains("× skipped: open task (not done yet)");
+                    .contains("× skipped: open task (not done yet)")
+                    .as("an org without CurrencyIsoCode: page 1 says the run's currency was assumed")
+                    .contains("amounts in EUR (assumed: the export names no currency)");
         }
     }
 

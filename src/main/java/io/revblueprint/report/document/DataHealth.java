@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile, List<SourceNote> sourceNotes) {
 
+    /** What the presets' note on deals without a currency says (presets/salesforce.yaml, hubspot.yaml). */
+    public static final String CURRENCY_ASSUMED = "amounts taken to be in the run's currency";
+
     /**
      * One thing a source file's rows went through, e.g. "closed deals … a sales cycle of 0 days" for 4,414 of them;
      * {@code skipped} when the mapping left those records out of the snapshot.
@@ -40,6 +43,11 @@ public record DataHealth(long inputRows, Map<String, Long> quarantinedByFile, Li
     /** Source records the mapping left out as out of scope (deleted, prospecting, …), not rejected. */
     public long skippedRows() {
         return sourceNotes.stream().filter(SourceNote::skipped).mapToLong(SourceNote::rows).sum();
+    }
+
+    /** Whether some deal named no currency and was counted in the run's (a single-currency CRM exports none). */
+    public boolean currencyAssumed() {
+        return sourceNotes.stream().anyMatch(note -> note.note().contains(CURRENCY_ASSUMED));
     }
 
     public long quarantinedRows() {

@@ -1,6 +1,7 @@
 package io.revblueprint.report.section;
 
 import io.revblueprint.report.chart.HeatMapChart;
+import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RunContext;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -28,7 +29,8 @@ public record AnswerSection(String bookmark, String kicker, String title, String
     static AnswerSection of(TeamBlueprint blueprint, List<String> headlines) {
         RunContext run = blueprint.run();
         return of("Executive summary", "Revenue Growth Blueprint", blueprint.teamName() + " · " + Figures.period(run),
-                facts(run.company(), run, blueprint.teamName() + " (" + blueprint.team().teamId() + ")"),
+                facts(run.company(), run, blueprint.teamName() + " (" + blueprint.team().teamId() + ")",
+                        blueprint.dataHealth()),
                 Answer.of(blueprint), null, headlines);
     }
 
@@ -37,7 +39,8 @@ public record AnswerSection(String bookmark, String kicker, String title, String
         RunContext run = summary.run();
         return of("At a glance", "Revenue Growth Blueprint · Executive summary",
                 (run.company() == null ? "All teams" : run.company()) + " · " + Figures.period(run),
-                facts(null, run, "the executive team"), Answer.of(summary), HeatMaps.of(summary), headlines);
+                facts(null, run, "the executive team", summary.dataHealth()), Answer.of(summary), HeatMaps.of(summary),
+                headlines);
     }
 
     private static AnswerSection of(String bookmark, String kicker, String title, String facts, Answer answer,
@@ -50,11 +53,13 @@ public record AnswerSection(String bookmark, String kicker, String title, String
     /**
      * "Northwind GmbH · Data as of 2 Oct 2026 02:00 UTC · run 7 · for Berlin Mid-Market (T-BER) · amounts in EUR";
      * company may be null. The currency is named: a single-currency Salesforce org exports none, and its dollars
-     * showed as "€" with nothing on page 1 to say the currency was the configured one.
+     * showed as "€" with nothing on page 1 to say the currency was the configured one; when the export named none,
+     * page 1 says it was assumed.
      */
-    static String facts(String company, RunContext run, String preparedFor) {
+    static String facts(String company, RunContext run, String preparedFor, DataHealth dataHealth) {
         return (company == null ? "" : company + " · ") + "Data as of " + Figures.asOf(run.asOf())
-                + " · run " + run.runId() + " · for " + preparedFor + " · amounts in " + run.currency();
+                + " · run " + run.runId() + " · for " + preparedFor + " · amounts in " + run.currency()
+                + (dataHealth.currencyAssumed() ? " (assumed: the export names no currency)" : "");
     }
 
     @Override

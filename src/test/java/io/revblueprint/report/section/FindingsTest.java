@@ -877,10 +877,16 @@ class FindingsTest {
                 SampleBlueprints.members("t-ent"), metrics(winRate), List.of(), plan, new DataHealth(0, Map.of()));
     }
 
+    /** A US org's export without CurrencyIsoCode showed its dollars as "amounts in EUR" with nothing on page 1. */
     @Test
-    void page1NamesTheCurrencyItsAmountsAreIn() {
-        assertThat(AnswerSection.facts("Northwind", SampleBlueprints.run(PaperSize.A4), "Berlin (T-BER)"))
-                .endsWith(" · for Berlin (T-BER) · amounts in EUR");
+    void page1NamesTheCurrencyItsAmountsAreInAndWhetherItWasAssumed() {
+        assertThat(AnswerSection.facts("Northwind", SampleBlueprints.run(PaperSize.A4), "Berlin (T-BER)",
+                new DataHealth(0, Map.of()))).endsWith(" · for Berlin (T-BER) · amounts in EUR");
+        DataHealth noCurrency = new DataHealth(4833, Map.of(), List.of(new DataHealth.SourceNote(
+                "opportunities.csv ← Opportunity.csv", "deals without a CurrencyIsoCode (a single-currency org): "
+                + DataHealth.CURRENCY_ASSUMED + " (another is set with --blueprint.currency=USD, say)", 4833)));
+        assertThat(AnswerSection.facts("Northwind", SampleBlueprints.run(PaperSize.A4), "Berlin (T-BER)", noCurrency))
+                .endsWith(" · amounts in EUR (assumed: the export names no currency)");
     }
 
     /** New York's "€ 0" beside the company's worst response time read as "nothing at stake". */
