@@ -80,10 +80,7 @@ final class VerdictLine {
             return "No team of this run has figures in " + summary.run().periodLabel() + ".";
         }
         if (fixes == 0) {
-            return teams.stream().anyMatch(team -> team.plan().judgedAnyFigure())
-                    ? "No team has a leak that needs a fix in " + summary.run().periodLabel() + "."
-                    : "No team's figures could be judged in " + summary.run().periodLabel() + ": too few cases, or no"
-                            + " target or benchmark to hold them to.";
+            return noFix(summary);
         }
         if (!total.isEstimated() && teams.size() == 1) {
             // A one-team company read "1 team has 8 fixes in their roadmaps; … teams are ranked by their number".
@@ -109,6 +106,20 @@ final class VerdictLine {
                 + " (" + Figures.compactMoney(largest.stake(), currency)
                 + "), where the first fix is "
                 + first(largest.topFix()) + ".";
+    }
+
+    /** Without a fix: an all-clear only for the teams whose figures could be judged. */
+    private static String noFix(ExecutiveSummary summary) {
+        String period = summary.run().periodLabel();
+        List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
+        long unjudged = teams.stream().filter(team -> !team.plan().judgedAnyFigure()).count();
+        if (unjudged == teams.size()) {
+            return "No team's figures could be judged in " + period + ": too few cases, or no target or benchmark to"
+                    + " hold them to.";
+        }
+        return "No team has a leak that needs a fix in " + period + (unjudged == 0 ? "." : "; "
+                + Prose.count(unjudged, "team's figures", "teams' figures") + " could not be judged (too few cases,"
+                + " or no target or benchmark to hold them to).");
     }
 
     /** "Low win rate · Mid-market (Jürgen Müller, due 1 Jan 2027)". */

@@ -235,6 +235,13 @@ class FindingsTest {
         assertThat(VerdictLine.forCompany(summary)).isEqualTo("No team's figures could be judged in "
                 + summary.run().periodLabel() + ": too few cases, or no target or benchmark to hold them to.");
         assertThat(Answer.of(summary).teams()).containsExactly("Enterprise Sales: nothing could be judged");
+        ExecutiveSummary mixed = new ExecutiveSummary(nothingJudged.run(), metrics(), List.of(
+                new TeamRanking("t-ent", "Enterprise Sales", nothingJudged.plan(), metrics()),
+                new TeamRanking("t-smb", "SMB Inbound", allClear.plan(), metrics())), List.of(),
+                new DataHealth(0, Map.of()), null);
+        assertThat(VerdictLine.forCompany(mixed)).isEqualTo("No team has a leak that needs a fix in "
+                + summary.run().periodLabel() + "; 1 team's figures could not be judged (too few cases, or no target"
+                + " or benchmark to hold them to).");
     }
 
     private static TeamBlueprint withJudgements(List<Judgement> judgements) {
