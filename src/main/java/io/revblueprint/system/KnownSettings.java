@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -39,6 +40,9 @@ class KnownSettings {
 
     private static final String TEAM_VARIABLES = "BLUEPRINT_TEAMS_";
 
+    private static final Pattern SERVICE_LINK = Pattern.compile(
+            "[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)(_PROTO|_PORT|_ADDR)?)?)");
+
     /** Settings read one by one ({@code @Value}, {@code getProperty}) rather than bound to a record. */
     private static final List<String> READ_ONE_BY_ONE = List.of("benchmarks", "own-benchmarks", "playbook",
             "run-lock.stale-after", "delivery.from", "delivery.attempts", "delivery.retry-pause", "schedule.zone",
@@ -52,7 +56,16 @@ class KnownSettings {
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
                 .forEach(source -> source.stream().filter(KnownSettings::isBlueprintSetting)
+                        .filter(name -> !isServiceLink(variableOf(source, name)))
                         .forEach(name -> check(source, name)));
+    }
+
+    /**
+     * Kubernetes gives every pod variables for each Service of its namespace: a Service named blueprint-metrics sets
+     * BLUEPRINT_METRICS_SERVICE_HOST, which is no setting of ours and must not stop the run.
+     */
+    static boolean isServiceLink(String variable) {
+        return variable != null && SERVICE_LINK.matcher(variable).matches();
     }
 
     /** BLUEPRINT_TEST_MYSQL_URL and its kin are the test suite's, read by the tests, not by a run. */
@@ -78,16 +91,25 @@ class KnownSettings {
 
     /** The variable or the file and line that set it, where Spring knows them. */
     private static String whereGiven(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
-        ConfigurationProperty property = source.getConfigurationProperty(name);
-        Origin origin = property == null ? null : property.getOrigin();
-        if (origin instanceof PropertySourceOrigin wrapper && wrapper.getOrigin() != null) {
-            origin = wrapper.getOrigin();
+        String variable = variableOf(source, name);
+        if (variable != null) {
+            return " (environment variable " + variable + ")";
         }
-        if (origin instanceof SystemEnvironmentOrigin variable) {
-            return " (environment variable " + variable.getProperty() + ")";
-        }
+        Origin origin = originOf(source, name);
         return origin instanceof TextResourceOrigin file && file.getResource() != null && file.getLocation() != null
                 ? " (" + file.getResource().getFilename() + " line " + (file.getLocation().getLine() + 1) + ")" : "";
+    }
+
+    /** The environment variable that set the name; null when it came from elsewhere. */
+    private static String variableOf(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
+        return originOf(source, name) instanceof SystemEnvironmentOrigin variable ? variable.getProperty() : null;
+    }
+
+    private static Origin originOf(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
+        ConfigurationProperty property = source.getConfigurationProperty(name);
+        Origin origin = property == null ? null : property.getOrigin();
+        return origin instanceof PropertySourceOrigin wrapper && wrapper.getOrigin() != null ? wrapper.getOrigin()
+                : origin;
     }
 
     /** The name as the user wrote it: Spring's own form loses a team id's case and a metric's underscores. */

@@ -56,6 +56,17 @@ class KnownSettingsTest {
         assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
     }
 
+    /** A Service named blueprint-metrics in the pod's namespace gives it these variables: no settings of ours. */
+    @Test
+    void kubernetesServiceLinksAreNoSettings() {
+        assertThat(List.of("BLUEPRINT_METRICS_SERVICE_HOST", "BLUEPRINT_METRICS_SERVICE_PORT",
+                "BLUEPRINT_METRICS_SERVICE_PORT_HTTP", "BLUEPRINT_METRICS_PORT", "BLUEPRINT_METRICS_PORT_9091_TCP",
+                "BLUEPRINT_METRICS_PORT_9091_TCP_ADDR", "BLUEPRINT_METRICS_PORT_9091_TCP_PROTO"))
+                .allMatch(KnownSettings::isServiceLink);
+        assertThat(List.of("BLUEPRINT_TARGET_WIN_RATE", "BLUEPRINT_DELIVERY_FROM"))
+                .noneMatch(KnownSettings::isServiceLink);
+    }
+
     /** "targets" without its s: every team was judged on the catalogue's default win rate. */
     @Test
     void aMisspelledTopLevelVariableIsRefusedListingTheTopLevelSettings() {
