@@ -94,6 +94,11 @@ final class CommandLineOptions {
         if (schedule != null && snapshot == null) {
             throw new UsageException("--schedule needs the folder the CRM exports land in: --snapshot=ROOT");
         }
+        if (check && snapshot == null && !replica) {
+            // --check --period=P read as a rerun and failed with a NullPointerException.
+            throw new UsageException("--check reads an export: give it with --snapshot=PATH (or --source=jdbc for the"
+                    + " replica)");
+        }
         if (!demo && !runs && snapshot == null && !replica && period == null) {
             throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
                     + " replica), rerun a period with --period=P, or run --demo; --help lists every option");

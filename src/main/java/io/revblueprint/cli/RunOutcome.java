@@ -2,7 +2,7 @@ package io.revblueprint.cli;
 
 import io.revblueprint.job.RequestException;
 import io.revblueprint.job.RunKeys;
-import io.revblueprint.system.UnknownSettingException;
+import io.revblueprint.system.SettingException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -116,7 +116,7 @@ record RunOutcome(JobExecution execution) {
      */
     static boolean isBadSetting(Throwable failure) {
         return chainOf(failure).stream().anyMatch(cause -> cause instanceof BindException
-                || cause instanceof UnknownSettingException);
+                || cause instanceof SettingException);
     }
 
     /** The setting (blueprint.*, spring.*) whose value could not be read, if that is what failed. */

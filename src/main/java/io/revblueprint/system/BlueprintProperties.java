@@ -30,7 +30,14 @@ public record BlueprintProperties(
         Map<String, TeamSettings> teams,
         @DefaultValue Plan plan,
         @DefaultValue Report report,
-        @DefaultValue Delivery delivery) {
+        @DefaultValue Delivery delivery,
+        List<String> ownBenchmarks) {
+
+    /** Own benchmark files as a list or comma-separated: {@code @Value} read a YAML list as nothing at all. */
+    public BlueprintProperties {
+        ownBenchmarks = ownBenchmarks == null ? List.of()
+                : ownBenchmarks.stream().map(String::strip).filter(location -> !location.isEmpty()).toList();
+    }
 
     public SlaPolicy slaPolicy() {
         return new SlaPolicy(sla.highIntentScoreAbove(), sla.highIntentResponseHours(), sla.standardResponseHours(),
@@ -55,6 +62,12 @@ public record BlueprintProperties(
      * more than {@code benchmarkMaxAgeYears} older than the run is context only.
      */
     public record Plan(@DefaultValue("20") int minN, @DefaultValue("5") int benchmarkMaxAgeYears) {
+
+        public Plan {
+            if (minN < 1) {
+                throw new IllegalArgumentException("blueprint.plan.min-n=" + minN + " must be 1 or more");
+            }
+        }
     }
 
     /**
@@ -77,6 +90,17 @@ public record BlueprintProperties(
     /** How tolerant the import is of bad rows, and how long what an abandoned run left in {@code .staging} stays. */
     public record ImportSettings(@DefaultValue("0.01") double maxBadRowRatio, @DefaultValue("5000") int chunkSize,
                                  @DefaultValue("7d") Duration stagingMaxAge) {
+
+        /** A ratio of 5 (meant as 5 %) switched the import's gate off. */
+        public ImportSettings {
+            if (!(maxBadRowRatio >= 0 && maxBadRowRatio <= 1)) {
+                throw new IllegalArgumentException("blueprint.import.max-bad-row-ratio=" + maxBadRowRatio + " is not a"
+                        + " share; give a fraction from 0 to 1 (5 % is 0.05)");
+            }
+            if (chunkSize < 1) {
+                throw new IllegalArgumentException("blueprint.import.chunk-size=" + chunkSize + " must be 1 or more");
+            }
+        }
     }
 
     /**

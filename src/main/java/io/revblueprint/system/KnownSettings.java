@@ -38,20 +38,25 @@ import java.util.stream.StreamSupport;
 @Component
 class KnownSettings {
 
-    private static final String TEAM_VARIABLES = "BLUEPRINT_TEAMS_";
+    /** Variables that would name a team or a loss reason, whose case and dashes a variable's name cannot keep. */
+    private static final Map<String, String> KEYED_VARIABLES = Map.of("BLUEPRINT_TEAMS_", "a team",
+            "BLUEPRINT_REPORT_LOSS_REASONS_", "a loss reason", "BLUEPRINT_REPORT_LOSSREASONS_", "a loss reason");
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "a team", "--blueprint.teams.T-BER.targets.win_rate=0.5",
+            "a loss reason", "--blueprint.report.loss-reasons.Security=\"security review,infosec\"");
 
     private static final Pattern SERVICE_LINK = Pattern.compile(
             "[A-Z0-9_]+_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_[0-9]+_(TCP|UDP|SCTP)(_PROTO|_PORT|_ADDR)?)?)");
 
     /** Settings read one by one ({@code @Value}, {@code getProperty}) rather than bound to a record. */
-    private static final List<String> READ_ONE_BY_ONE = List.of("benchmarks", "own-benchmarks", "playbook",
+    private static final List<String> READ_ONE_BY_ONE = List.of("benchmarks", "playbook",
             "run-lock.stale-after", "delivery.from", "delivery.attempts", "delivery.retry-pause", "schedule.zone",
             "schedule.ready-marker", "schedule.quiet-for", "partitioning.worker");
 
     private static final Group BLUEPRINT = blueprint();
 
     KnownSettings(ConfigurableEnvironment environment) {
-        refuseTeamVariables(environment);
+        refuseKeyedVariables(environment);
         StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
@@ -84,7 +89,7 @@ class KnownSettings {
             List<String> asGiven = keyElements.stream()
                     .map(element -> name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL)).toList();
             Group.Path nearest = BLUEPRINT.nearest("blueprint", elements, asGiven);
-            throw new UnknownSettingException(asGiven(name) + whereGiven(source, name) + " is not a setting; the"
+            throw new SettingException(asGiven(name) + whereGiven(source, name) + " is not a setting; the"
                     + " settings of " + nearest.name() + " are " + String.join(", ", nearest.group().settings(nearest.name())));
         }
     }
@@ -120,17 +125,22 @@ class KnownSettings {
         }).collect(Collectors.joining());
     }
 
-    /** BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE bound to no team and changed nothing, without a word. */
-    private static void refuseTeamVariables(ConfigurableEnvironment environment) {
+    /**
+     * BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE bound to no team and changed nothing, without a word; so did
+     * BLUEPRINT_REPORT_LOSS_REASONS_SECURITY, and the LOSSREASONS form lower-cased the reason.
+     */
+    private static void refuseKeyedVariables(ConfigurableEnvironment environment) {
         if (environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME)
                 instanceof EnumerablePropertySource<?> variables) {
-            Arrays.stream(variables.getPropertyNames()).filter(name -> name.startsWith(TEAM_VARIABLES)).findFirst()
-                    .ifPresent(name -> {
-                        throw new UnknownSettingException("environment variable " + name + " cannot name a team (a"
-                                + " variable's name loses the team id's case and dashes); give team settings as"
-                                + " --blueprint.teams.T-BER.targets.win_rate=0.5, in a configuration file"
-                                + " (--spring.config.additional-location) or in SPRING_APPLICATION_JSON");
-                    });
+            for (String name : variables.getPropertyNames()) {
+                KEYED_VARIABLES.entrySet().stream().filter(keyed -> name.startsWith(keyed.getKey())).findFirst()
+                        .ifPresent(keyed -> {
+                            throw new SettingException("environment variable " + name + " cannot name "
+                                    + keyed.getValue() + " (a variable's name loses its case and dashes); give it"
+                                    + " as an option (" + EXAMPLES.get(keyed.getValue()) + "), in a configuration"
+                                    + " file (--spring.config.additional-location) or in SPRING_APPLICATION_JSON");
+                        });
+            }
         }
     }
 

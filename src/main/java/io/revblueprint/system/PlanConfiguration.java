@@ -28,12 +28,12 @@ class PlanConfiguration {
     /** The shipped figures, with the company's own files ({@code blueprint.own-benchmarks}) standing before them. */
     @Bean
     BenchmarkTable benchmarks(@Value("${blueprint.benchmarks:classpath:benchmarks-data/benchmarks.csv}") Resource shipped,
-                              @Value("${blueprint.own-benchmarks:}") String[] own, ResourceLoader resources)
+                              BlueprintProperties properties, ResourceLoader resources)
             throws IOException {
         BenchmarkTable table = BenchmarkTable.parse(shipped.getContentAsString(StandardCharsets.UTF_8),
                 shipped.getDescription());
-        for (String location : own) {
-            Resource file = resources.getResource(location.strip());
+        for (String location : properties.ownBenchmarks()) {
+            Resource file = resources.getResource(location);
             if (!file.exists()) {
                 throw new IllegalArgumentException("blueprint.own-benchmarks: " + location + " does not exist;"
                         + " give a file: or classpath: location of a CSV in the format of benchmarks-data/README.md");

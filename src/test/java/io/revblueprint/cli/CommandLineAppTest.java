@@ -147,6 +147,15 @@ class CommandLineAppTest {
                 + " must be more than 0; correct the setting");
     }
 
+    /** 5, meant as 5 %, switched the import's gate off. */
+    @Test
+    void aShareAboveOneIsAUsageErrorNamingIt() {
+        assertThat(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--blueprint.import.max-bad-row-ratio=5",
+                "--spring.datasource.url=jdbc:h2:mem:cli-bad-ratio;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.import.max-bad-row-ratio=5.0 is not a"
+                + " share; give a fraction from 0 to 1 (5 % is 0.05)");
+    }
+
     /** "targets" without its s: the team was judged on the default win rate, exit 0. */
     @Test
     void aSettingNothingReadsIsAUsageErrorNamingWhereItsSettingsAre() {

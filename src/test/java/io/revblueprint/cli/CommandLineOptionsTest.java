@@ -52,6 +52,9 @@ class CommandLineOptionsTest {
                 + " replica), rerun a period with --period=P, or run --demo");
         assertThatThrownBy(() -> CommandLineOptions.parse("--demo", "--snapshot=x"))
                 .hasMessageContaining("drop --snapshot");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--check", "--period=2026-Q3"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--check reads an export: give it with --snapshot=PATH (or --source=jdbc for the replica)");
     }
 
     @Test

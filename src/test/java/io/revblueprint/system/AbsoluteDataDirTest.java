@@ -7,6 +7,7 @@ import org.springframework.core.env.StandardEnvironment;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +19,7 @@ class AbsoluteDataDirTest {
         StandardEnvironment environment = environment(Map.of("blueprint.data-dir", "data/../nightly",
                 "spring.datasource.url", "jdbc:h2:file:${blueprint.data-dir}/revenue-blueprint"));
 
-        new AbsoluteDataDir().postProcessEnvironment(environment, new SpringApplication());
+        dataDir().postProcessEnvironment(environment, new SpringApplication());
 
         String absolute = Path.of("nightly").toAbsolutePath().toString();
         assertThat(environment.getProperty("blueprint.data-dir")).isEqualTo(absolute);
@@ -30,10 +31,24 @@ class AbsoluteDataDirTest {
     void anAbsoluteDataDirIsLeftAsGiven() {
         StandardEnvironment environment = environment(Map.of("blueprint.data-dir", "/var/lib/blueprint"));
 
-        new AbsoluteDataDir().postProcessEnvironment(environment, new SpringApplication());
+        dataDir().postProcessEnvironment(environment, new SpringApplication());
 
         assertThat(environment.getProperty("blueprint.data-dir")).isEqualTo("/var/lib/blueprint");
         assertThat(environment.getPropertySources().contains("absoluteDataDir")).isFalse();
+    }
+
+    /** BLUEPRINT_DATA_DIR= put the database at the file system's root. */
+    @Test
+    void anEmptyDataDirIsTheDefault() {
+        StandardEnvironment environment = environment(Map.of("blueprint.data-dir", " "));
+
+        dataDir().postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("blueprint.data-dir")).isEqualTo(Path.of("data").toAbsolutePath().toString());
+    }
+
+    private static AbsoluteDataDir dataDir() {
+        return new AbsoluteDataDir(Supplier::get);
     }
 
     private static StandardEnvironment environment(Map<String, Object> settings) {

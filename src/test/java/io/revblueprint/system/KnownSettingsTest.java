@@ -106,7 +106,7 @@ class KnownSettingsTest {
         new YamlPropertySourceLoader().load("revops", new FileSystemResource(file))
                 .forEach(environment.getPropertySources()::addFirst);
 
-        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(UnknownSettingException.class)
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(SettingException.class)
                 .hasMessageStartingWith("blueprint.sla.standard-response-hour (revops.yml line 5) is not a setting");
     }
 
@@ -137,8 +137,8 @@ class KnownSettingsTest {
     private static List<String> topLevelSettings() {
         return List.of("blueprint.data-dir", "blueprint.company-timezone", "blueprint.currency", "blueprint.import.*",
                 "blueprint.source.*", "blueprint.sla.*", "blueprint.targets.<key>", "blueprint.teams.<key>.*",
-                "blueprint.plan.*", "blueprint.report.*", "blueprint.delivery.*", "blueprint.partitioning.*",
-                "blueprint.benchmarks", "blueprint.own-benchmarks", "blueprint.playbook", "blueprint.run-lock.*",
+                "blueprint.plan.*", "blueprint.report.*", "blueprint.delivery.*", "blueprint.own-benchmarks",
+                "blueprint.partitioning.*", "blueprint.benchmarks", "blueprint.playbook", "blueprint.run-lock.*",
                 "blueprint.schedule.*");
     }
 
@@ -160,6 +160,17 @@ class KnownSettingsTest {
         assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("environment variable BLUEPRINT_TEAMS_T_BER_TARGETS_WIN_RATE cannot name a"
                         + " team").hasMessageContaining("SPRING_APPLICATION_JSON");
+    }
+
+    /** It bound to nothing (LOSS_REASONS) or lower-cased the reason (LOSSREASONS): the report showed no "Security". */
+    @Test
+    void anEnvironmentVariableNamingALossReasonIsRefused() {
+        for (String variable : List.of("BLUEPRINT_REPORT_LOSS_REASONS_SECURITY", "BLUEPRINT_REPORT_LOSSREASONS_PRICE")) {
+            assertThatThrownBy(() -> new KnownSettings(withVariables(Map.of(), Map.of(variable, "champion left"))))
+                    .isInstanceOf(SettingException.class)
+                    .hasMessageStartingWith("environment variable " + variable + " cannot name a loss reason")
+                    .hasMessageContaining("--blueprint.report.loss-reasons.Security=");
+        }
     }
 
     /** The settings, and the variables in place of the machine's environment. */

@@ -5,10 +5,14 @@ import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Metric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +33,7 @@ class OwnBenchmarksTest {
 
         BenchmarkTable table = new PlanConfiguration().benchmarks(
                 resources.getResource("classpath:benchmarks-data/benchmarks.csv"),
-                new String[] {"file:" + own}, resources);
+                properties(Map.of("blueprint.own-benchmarks", "file:" + own)), resources);
 
         assertThat(table.find(Metric.WIN_RATE, Segment.MID_MARKET).orElseThrow().publisher())
                 .isEqualTo("Acme Analyst Group");
@@ -41,8 +45,23 @@ class OwnBenchmarksTest {
     void aMissingOwnFileStopsTheRunNamingTheSetting() {
         assertThatThrownBy(() -> new PlanConfiguration().benchmarks(
                 resources.getResource("classpath:benchmarks-data/benchmarks.csv"),
-                new String[] {"file:" + folder.resolve("nope.csv")}, resources))
+                properties(Map.of("blueprint.own-benchmarks", "file:" + folder.resolve("nope.csv"))), resources))
                 .hasMessageStartingWith("blueprint.own-benchmarks: file:")
                 .hasMessageContaining("does not exist");
+    }
+
+    /** A YAML list (own-benchmarks: [- file:…]) was read as no file at all, and the licensed figures never showed. */
+    @Test
+    void ownFilesAreReadAsAListOrSeparatedByCommas() {
+        assertThat(properties(Map.of("blueprint.own-benchmarks[0]", "file:a.csv", "blueprint.own-benchmarks[1]",
+                "file:b.csv")).ownBenchmarks()).containsExactly("file:a.csv", "file:b.csv");
+        assertThat(properties(Map.of("blueprint.own-benchmarks", "file:a.csv, file:b.csv")).ownBenchmarks())
+                .containsExactly("file:a.csv", "file:b.csv");
+        assertThat(properties(Map.of()).ownBenchmarks()).isEmpty();
+    }
+
+    private static BlueprintProperties properties(Map<String, Object> settings) {
+        return new Binder(ConfigurationPropertySources.from(new MapPropertySource("test", settings)))
+                .bindOrCreate("blueprint", BlueprintProperties.class);
     }
 }
