@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.util.ClassUtils;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A finished job execution told to a person: where the outputs are, or in one line what failed and what to do. */
 record RunOutcome(JobExecution execution) {
@@ -96,6 +98,8 @@ record RunOutcome(JobExecution execution) {
             Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(setting.get().getTarget().getType()
                     .resolve(Object.class));
             String wanted = Number.class.isAssignableFrom(type) ? "a number" : type == Boolean.class ? "true or false"
+                    : type.isEnum() ? "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "))
                     : "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
             return oneLine(setting.get().getProperty().getName() + "=" + setting.get().getProperty().getValue()
                     + " is not " + wanted + " (" + messageOf(innermost) + "); correct the setting");

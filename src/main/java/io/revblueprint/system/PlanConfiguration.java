@@ -22,6 +22,10 @@ class PlanConfiguration {
 
     @Bean
     Playbook playbook(@Value("${blueprint.playbook:classpath:templates/playbook.yaml}") Resource resource) throws IOException {
+        if (!resource.exists()) {
+            throw new SettingException("blueprint.playbook: " + resource.getDescription() + " does not exist; give a"
+                    + " file: location of an edited copy of templates/playbook.yaml, or leave the setting out");
+        }
         return Playbook.parse(resource.getContentAsString(StandardCharsets.UTF_8), resource.getDescription());
     }
 
@@ -35,7 +39,7 @@ class PlanConfiguration {
         for (String location : properties.ownBenchmarks()) {
             Resource file = resources.getResource(location);
             if (!file.exists()) {
-                throw new IllegalArgumentException("blueprint.own-benchmarks: " + location + " does not exist;"
+                throw new SettingException("blueprint.own-benchmarks: " + location + " does not exist;"
                         + " give a file: or classpath: location of a CSV in the format of benchmarks-data/README.md");
             }
             table = table.withOwn(BenchmarkTable.parseOwn(file.getContentAsString(StandardCharsets.UTF_8),
@@ -44,9 +48,14 @@ class PlanConfiguration {
         return table;
     }
 
+    /** A misspelt metric or a rate in percent among the targets is a setting to correct (exit 2), named. */
     @Bean
     PlanPolicy planPolicy(BlueprintProperties properties) {
-        return properties.planPolicy();
+        try {
+            return properties.planPolicy();
+        } catch (IllegalArgumentException badTarget) {
+            throw new SettingException(badTarget.getMessage());
+        }
     }
 
     /** The run date the sprint starts after; a bean so tests can fix it. */

@@ -156,6 +156,18 @@ class CommandLineAppTest {
                 + " share; give a fraction from 0 to 1 (5 % is 0.05)");
     }
 
+    /** A misspelt metric among the targets, a paper size there is no template for: settings to correct, exit 2. */
+    @Test
+    void aMisspeltTargetOrAnUnknownPaperSizeIsAUsageErrorNamingIt() {
+        assertThat(runTiny("cli-bad-target", "--blueprint.targets.win_rat=0.3")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: blueprint.targets.win_rat: unknown metric 'win_rat'");
+        err.reset();
+        assertThat(runTiny("cli-bad-paper", "--blueprint.report.paper-size=A5")).isEqualTo(CommandLineApp.USAGE);
+        assertThat(errorLines()).singleElement().asString()
+                .startsWith("revenue-blueprint: blueprint.report.paper-size=A5 is not one of A4, LETTER");
+    }
+
     /** "targets" without its s: the team was judged on the default win rate, exit 0. */
     @Test
     void aSettingNothingReadsIsAUsageErrorNamingWhereItsSettingsAre() {
