@@ -72,7 +72,6 @@ final class VerdictLine {
         RevenueAtStake total = RevenueAtStake.ofTeams(teams);
         int fixes = teams.stream().mapToInt(TeamRanking::fixCount).sum();
         long teamCount = teams.stream().filter(team -> !team.isCompanyPlan()).count();
-        String count = Prose.count(teamCount, "team has", "teams have");
         // The leads no team owns are named when part of the total is theirs.
         boolean unowned = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.fixCount() > 0
                 && team.stake().isEstimated());
@@ -88,8 +87,12 @@ final class VerdictLine {
                     + " at stake is not estimated (its blueprint's appendix says why).";
         }
         if (!total.isEstimated()) {
-            return count + " " + Prose.count(fixes, "fix", "fixes") + " in their roadmaps; revenue at stake is not"
-                    + " estimated, so teams are ranked by their number of fixes.";
+            // The demo's 2026-Q4 read "4 teams have 12 fixes" while Berlin had none.
+            long withFixes = teams.stream().filter(team -> !team.isCompanyPlan() && team.fixCount() > 0).count();
+            return (withFixes == 1 ? "1 team has " + Prose.count(fixes, "fix", "fixes") + " in its roadmap"
+                    : Prose.count(withFixes, "team", "teams") + " have " + Prose.count(fixes, "fix", "fixes")
+                    + " in their roadmaps") + "; revenue at stake is not estimated, so teams are ranked by their"
+                    + " number of fixes.";
         }
         TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
         String currency = summary.run().currency();

@@ -807,7 +807,7 @@ class FindingsTest {
                         SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.emptyPlan("t-smb"))),
                 List.of(), new DataHealth(0, Map.of()), null);
         assertThat(RevenueAtStake.ofTeams(summary.teams()).amount()).isNull();
-        assertThat(VerdictLine.forCompany(summary)).isEqualTo("2 teams have 1 fix in their roadmaps; revenue at stake "
+        assertThat(VerdictLine.forCompany(summary)).isEqualTo("1 team has 1 fix in its roadmap; revenue at stake "
                 + "is not estimated, so teams are ranked by their number of fixes.");
         assertThat(RankingRow.of(summary.teams(), List.of("Partner Sales"), "EUR"))
                 .extracting(row -> row.rank() + " " + row.team() + ": " + row.topLeak())
