@@ -19,6 +19,8 @@ import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.report.Doubts;
 import io.revblueprint.snapshot.SnapshotReader;
+import io.revblueprint.system.BlueprintProperties;
+import io.revblueprint.system.FigureSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -45,7 +47,7 @@ class PlanStepConfiguration {
     @Bean
     Step planFixes(JobRepository jobRepository, PlatformTransactionManager transactions, MetricHistory metricHistory,
                    PlanHistory planHistory, SnapshotReader snapshots, Playbook playbook,
-                   BenchmarkTable benchmarks, PlanPolicy policy, Clock clock) {
+                   BenchmarkTable benchmarks, PlanPolicy policy, BlueprintProperties properties, Clock clock) {
         return new StepBuilder("planFixes", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
@@ -69,6 +71,8 @@ class PlanStepConfiguration {
             plans.forEach(plan -> Doubts.of(plan).forEach(doubt -> log.warn("{}: {}", plan.scope(), doubt)));
             List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
             planHistory.save(run.runId(), run.period().label(), plans);
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(RunKeys.FIGURE_SETTINGS, FigureSettings.of(properties));
             contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;

@@ -1,6 +1,8 @@
 package io.revblueprint.job;
 
 import io.revblueprint.snapshot.SnapshotReader;
+import io.revblueprint.system.BlueprintProperties;
+import io.revblueprint.system.FigureSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
@@ -31,7 +33,8 @@ class RerunStepConfiguration {
             RunKeys.COMPANY_ZONE, RunState.PERIOD_LABEL, RunKeys.PLANNED_ON);
 
     @Bean
-    Step reuseSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots) {
+    Step reuseSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots,
+                       BlueprintProperties properties) {
         return new StepBuilder("reuseSnapshot", jobRepository).tasklet((contribution, chunkContext) -> {
             JobExecution rerun = chunkContext.getStepContext().getStepExecution().getJobExecution();
             long earlierRun = rerun.getJobParameters().getLong(RunKeys.RERUN_OF);
@@ -43,8 +46,21 @@ class RerunStepConfiguration {
                 }
             }
             rerun.getExecutionContext().putLong(RunKeys.SNAPSHOT_ID, snapshotOf(earlierRun, earlier, snapshots));
+            if (earlier.containsKey(RunKeys.FIGURE_SETTINGS)) {
+                warnOfOtherSettings(earlierRun, earlier.getString(RunKeys.FIGURE_SETTINGS), FigureSettings.of(properties));
+            }
             return RepeatStatus.FINISHED;
         }, transactions).build();
+    }
+
+    /** A rerun follows the settings in force now: one made without the CronJob's settings gave other figures. */
+    private static void warnOfOtherSettings(long earlierRun, String then, String now) {
+        List<String> differences = FigureSettings.differences(then, now);
+        if (!differences.isEmpty()) {
+            log.warn("Run {} was computed with other settings, and this rerun follows today's, so its figures may"
+                    + " differ: {}; give the same settings to repeat it as it was", earlierRun,
+                    String.join("; ", differences));
+        }
     }
 
     /** The earlier run's snapshot, or the import of the same export that replaced it: the same rows. */

@@ -37,6 +37,8 @@ public final class RunKeys {
     static final String DATA_UNTIL = "period.dataUntil";
     /** The date the fixes were planned on (sprint dates count from it); a rerun plans on the same date. */
     static final String PLANNED_ON = "plan.plannedOn";
+    /** The settings the run's figures followed ({@code FigureSettings}), for a rerun to compare with its own. */
+    static final String FIGURE_SETTINGS = "plan.figureSettings";
     /** How many team PDFs the run published: a restarted render draws a failed partition's teams again. */
     static final String TEAM_PDFS = "outputs.teamPdfs";
     /** The messages a delivery step delivered (in its step context). */

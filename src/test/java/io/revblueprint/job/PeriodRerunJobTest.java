@@ -2,11 +2,15 @@ package io.revblueprint.job;
 
 import io.revblueprint.RevenueBlueprintApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
 import java.io.IOException;
@@ -42,6 +46,9 @@ class PeriodRerunJobTest {
 
     @Autowired
     BlueprintLauncher launcher;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @TempDir
     Path temp;
@@ -95,6 +102,26 @@ class PeriodRerunJobTest {
         for (String file : List.of("metrics.csv", "fixes.csv")) {
             assertThat(rerun.resolve("2026-Q3").resolve(file)).hasSameTextualContentAs(first.resolve("2026-Q3").resolve(file));
         }
+    }
+
+    /** A rerun on a laptop, without the CronJob's settings, gave other figures without a word. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRerunWithOtherSettingsThanItsRunSaysWhichDiffer(CapturedOutput console) throws Exception {
+        JobExecution first = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3",
+                temp.resolve("first"), List.of(), "NONE", false));
+        String settings = first.getExecutionContext().getString(RunKeys.FIGURE_SETTINGS);
+        assertThat(settings).contains("blueprint.sla.standard-response-hours=4.0");
+        first.getExecutionContext().putString(RunKeys.FIGURE_SETTINGS,
+                settings.replace("standard-response-hours=4.0", "standard-response-hours=8.0"));
+        jobRepository.updateExecutionContext(first);
+
+        JobExecution again = launcher.rerun(new RunParameters(null, "2026-Q3", temp.resolve("rerun"), List.of(),
+                "NONE", false));
+
+        assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(console.getOut()).contains("was computed with other settings, and this rerun follows today's, so"
+                + " its figures may differ: blueprint.sla.standard-response-hours: 8.0 then, 4.0 now");
     }
 
     @Test
