@@ -32,8 +32,11 @@ final class WorkerMode {
      * {@code database} listener learns the database's address, to name it if it cannot be reached.
      */
     static void run(Class<?> application, DatabaseAddress database, String... args) throws InterruptedException {
+        // The listener container logs two stack traces every 5 s while the broker is unreachable; the worker says it
+        // in one line (RemotePartitioningConfiguration.brokerUnreachable).
         List<String> arguments = new ArrayList<>(List.of("--blueprint.partitioning.remote=true",
-                "--blueprint.partitioning.worker=true"));
+                "--blueprint.partitioning.worker=true",
+                "--logging.level.org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer=OFF"));
         Arrays.stream(args).filter(arg -> !arg.equals(OPTION)).forEach(arg -> arguments.add(passThrough(arg)));
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.ListenerContainerConsumerFailedEvent;
 import org.springframework.amqp.support.converter.SimpleMessageConverter;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -94,6 +96,20 @@ class RemotePartitioningConfiguration {
                 .filter(StepExecutionRequest.class, request -> ofARunningJob(jobRepository, request))
                 .handle(partitions, "handle")
                 .nullChannel();
+    }
+
+    /**
+     * One line per failed attempt to reach the broker: the container's own log printed two stack traces every 5 s
+     * (a worker started with a wrong host), so --worker turns that log off.
+     */
+    @EventListener
+    void brokerUnreachable(ListenerContainerConsumerFailedEvent failure) {
+        Throwable cause = failure.getThrowable();
+        while (cause != null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        log.warn("Cannot take partitions from RabbitMQ: {}{}; trying again (check spring.rabbitmq.host, .port and the"
+                + " credentials)", failure.getReason(), cause == null ? "" : " (" + cause + ")");
     }
 
     /** A partition left on the queue by a run that has since failed (its manager gave up) is dropped, not rendered. */
