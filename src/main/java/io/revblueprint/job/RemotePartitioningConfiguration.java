@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
@@ -105,11 +106,9 @@ class RemotePartitioningConfiguration {
     @EventListener
     void brokerUnreachable(ListenerContainerConsumerFailedEvent failure) {
         Throwable cause = failure.getThrowable();
-        while (cause != null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
         log.warn("Cannot take partitions from RabbitMQ: {}{}; trying again (check spring.rabbitmq.host, .port and the"
-                + " credentials)", failure.getReason(), cause == null ? "" : " (" + cause + ")");
+                + " credentials)", failure.getReason(),
+                cause == null ? "" : " (" + NestedExceptionUtils.getMostSpecificCause(cause) + ")");
     }
 
     /** A partition left on the queue by a run that has since failed (its manager gave up) is dropped, not rendered. */

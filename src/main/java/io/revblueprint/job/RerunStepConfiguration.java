@@ -28,9 +28,12 @@ class RerunStepConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(RerunStepConfiguration.class);
 
-    /** What the import and plan of the earlier run left in its job context, and the steps after them read. */
-    private static final List<String> REUSED = List.of(RunKeys.SNAPSHOT_ID, RunKeys.SOURCE_KIND, RunKeys.AS_OF,
-            RunKeys.COMPANY_ZONE, RunState.PERIOD_LABEL, RunKeys.PLANNED_ON);
+    /**
+     * What the import and plan of the earlier run left in its job context, and the steps after them read; the
+     * snapshot is looked up apart ({@link #snapshotOf}): it may have been replaced.
+     */
+    private static final List<String> REUSED = List.of(RunKeys.SOURCE_KIND, RunKeys.AS_OF, RunKeys.COMPANY_ZONE,
+            RunState.PERIOD_LABEL, RunKeys.PLANNED_ON);
 
     @Bean
     Step reuseSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots,
@@ -47,7 +50,8 @@ class RerunStepConfiguration {
             }
             rerun.getExecutionContext().putLong(RunKeys.SNAPSHOT_ID, snapshotOf(earlierRun, earlier, snapshots));
             if (earlier.containsKey(RunKeys.FIGURE_SETTINGS)) {
-                warnOfOtherSettings(earlierRun, earlier.getString(RunKeys.FIGURE_SETTINGS), FigureSettings.of(properties));
+                warnOfOtherSettings(earlierRun, earlier.getString(RunKeys.FIGURE_SETTINGS),
+                        FigureSettings.of(properties));
             }
             return RepeatStatus.FINISHED;
         }, transactions).build();

@@ -56,13 +56,12 @@ public final class BlueprintPlanner {
                 .filter(comparison -> recorded.isMeasurable(comparison.metric())).toList();
         LeakJudge judge = new LeakJudge(policy.targets().forTeam(team.teamId()), peerComparisons, benchmarks, age,
                 team.segment(), policy.minimumCases());
+        List<MetricValue> teamEvidence = ofTeam(team, evidence);
         Map<Metric, Phrase> caveats = DataShape.caveats(own);
-        Map<Metric, Phrase> settling = stillSettling(own, ofTeam(team, evidence), judge);
-        caveats.putAll(settling);
-        Map<Metric, Long> pending = StillSettling.pending(own, ofTeam(team, evidence));
-        pending.keySet().retainAll(settling.keySet());
-        List<Judgement> judgements = judge.judge(own, caveats, pending);
-        RevenueEstimator revenue = new RevenueEstimator(own, ofTeam(team, evidence), period, policy.currency(),
+        caveats.putAll(stillSettling(own, teamEvidence, judge));
+        // A rate on target is no leak to downgrade, so its young cases weigh nothing there.
+        List<Judgement> judgements = judge.judge(own, caveats, StillSettling.pending(own, teamEvidence));
+        RevenueEstimator revenue = new RevenueEstimator(own, teamEvidence, period, policy.currency(),
                 policy.minimumCases());
         return new TeamPlan(team.teamId(), judgements, fixPlanner.plan(team.teamId(), judgements, revenue, judge,
                         DataFixes.of(team.teamId(), recorded, revenue.currency())),

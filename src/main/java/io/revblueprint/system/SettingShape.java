@@ -1,5 +1,6 @@
 package io.revblueprint.system;
 
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
 import org.springframework.boot.context.properties.bind.Name;
 
 import java.lang.reflect.Constructor;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
@@ -125,7 +125,7 @@ sealed interface SettingShape permits SettingShape.Group, SettingShape.Keys, Set
         private static String dashed(RecordComponent component, Parameter parameter) {
             Name bound = parameter.getAnnotation(Name.class);
             String name = bound != null ? bound.value() : component.getName();
-            return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            return DataObjectPropertyName.toDashedForm(name);
         }
 
         @Override

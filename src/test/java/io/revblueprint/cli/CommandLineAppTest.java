@@ -131,50 +131,45 @@ class CommandLineAppTest {
     /** "For input string: \"abc\"" and Spring's start-up report named neither the setting nor what to do. */
     @Test
     void aSettingThatIsNotANumberIsAUsageErrorNamingIt() {
-        assertThat(runTiny("cli-bad-setting", "--blueprint.sla.standard-response-hours=abc"))
-                .isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).singleElement().asString().isEqualTo("revenue-blueprint:"
-                + " blueprint.sla.standard-response-hours=abc is not a number (For input string: \"abc\"); correct the"
-                + " setting");
+        assertThat(usageError(runTiny("cli-bad-setting", "--blueprint.sla.standard-response-hours=abc")))
+                .isEqualTo("revenue-blueprint: blueprint.sla.standard-response-hours=abc is not a number (For input"
+                        + " string: \"abc\"); correct the setting");
     }
 
     /** A negative SLA made every high-intent response a breach, exit 0: a leak made up by a typo. */
     @Test
     void aNegativeSlaIsAUsageErrorNamingIt() {
-        assertThat(runTiny("cli-negative-sla", "--blueprint.sla.high-intent-response-hours=-3"))
-                .isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.sla.high-intent-response-hours=-3.0"
-                + " must be more than 0; correct the setting");
+        assertThat(usageError(runTiny("cli-negative-sla", "--blueprint.sla.high-intent-response-hours=-3")))
+                .isEqualTo("revenue-blueprint: blueprint.sla.high-intent-response-hours=-3.0 must be more than 0;"
+                        + " correct the setting");
     }
 
     /** 5, meant as 5 %, switched the import's gate off. */
     @Test
     void aShareAboveOneIsAUsageErrorNamingIt() {
-        assertThat(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--blueprint.import.max-bad-row-ratio=5",
-                "--spring.datasource.url=jdbc:h2:mem:cli-bad-ratio;DB_CLOSE_DELAY=-1")).isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.import.max-bad-row-ratio=5.0 is not a"
-                + " share; give a fraction from 0 to 1 (5 % is 0.05)");
+        assertThat(usageError(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"),
+                "--blueprint.import.max-bad-row-ratio=5",
+                "--spring.datasource.url=jdbc:h2:mem:cli-bad-ratio;DB_CLOSE_DELAY=-1")))
+                .isEqualTo("revenue-blueprint: blueprint.import.max-bad-row-ratio=5.0 is not a share; give a fraction"
+                        + " from 0 to 1 (5 % is 0.05)");
     }
 
     /** A misspelt metric among the targets, a paper size there is no template for: settings to correct, exit 2. */
     @Test
     void aMisspeltTargetOrAnUnknownPaperSizeIsAUsageErrorNamingIt() {
-        assertThat(runTiny("cli-bad-target", "--blueprint.targets.win_rat=0.3")).isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).singleElement().asString()
+        assertThat(usageError(runTiny("cli-bad-target", "--blueprint.targets.win_rat=0.3")))
                 .startsWith("revenue-blueprint: blueprint.targets.win_rat: unknown metric 'win_rat'");
         err.reset();
-        assertThat(runTiny("cli-bad-paper", "--blueprint.report.paper-size=A5")).isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).singleElement().asString()
+        assertThat(usageError(runTiny("cli-bad-paper", "--blueprint.report.paper-size=A5")))
                 .startsWith("revenue-blueprint: blueprint.report.paper-size=A5 is not one of A4, LETTER");
     }
 
     /** "targets" without its s: the team was judged on the default win rate, exit 0. */
     @Test
     void aSettingNothingReadsIsAUsageErrorNamingWhereItsSettingsAre() {
-        assertThat(runTiny("cli-unknown-setting", "--blueprint.teams.T-BER.target.win_rate=0.4"))
-                .isEqualTo(CommandLineApp.USAGE);
-        assertThat(errorLines()).containsExactly("revenue-blueprint: blueprint.teams.T-BER.target.win_rate is not a"
-                + " setting; the settings of blueprint.teams.T-BER are blueprint.teams.T-BER.targets.<key>");
+        assertThat(usageError(runTiny("cli-unknown-setting", "--blueprint.teams.T-BER.target.win_rate=0.4")))
+                .isEqualTo("revenue-blueprint: blueprint.teams.T-BER.target.win_rate is not a setting; the settings of"
+                        + " blueprint.teams.T-BER are blueprint.teams.T-BER.targets.<key>");
     }
 
     @Test
@@ -399,6 +394,14 @@ class CommandLineAppTest {
     private int run(String... args) {
         return CommandLineApp.run(RevenueBlueprintApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** The one line a wrong command line or setting prints, once the run exited 2 (a usage error). */
+    private String usageError(int exit) {
+        assertThat(exit).isEqualTo(CommandLineApp.USAGE);
+        List<String> lines = errorLines().toList();
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
     }
 
     private Stream<String> errorLines() {

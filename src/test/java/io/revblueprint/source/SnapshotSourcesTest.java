@@ -91,10 +91,8 @@ class SnapshotSourcesTest {
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(temp.resolve("cut.zip"), Arrays.copyOf(bytes, bytes.length - 30));
 
-        assertThatThrownBy(() -> SOURCES.locate(null, cut, null, work())).isInstanceOf(SnapshotFileException.class)
-                .hasMessageStartingWith(cut + " is not a whole zip file (")
-                .hasMessageEndingWith("it may have been cut short while copying; copy or export it again");
-        assertThat(work()).doesNotExist();
+        assertRefusedLeavingNothing(cut, cut + " is not a whole zip file (",
+                "it may have been cut short while copying; copy or export it again");
     }
 
     /** "cannot extract [corrupt.zip] into …: invalid entry size (expected 1414066 but got 1406968 bytes)". */
@@ -115,9 +113,14 @@ class SnapshotSourcesTest {
         }
         Files.write(damaged, bytes);
 
-        assertThatThrownBy(() -> SOURCES.locate(null, damaged, null, work())).isInstanceOf(SnapshotFileException.class)
-                .hasMessageStartingWith(damaged + " is damaged: its entry leads.csv cannot be read (")
-                .hasMessageEndingWith("); copy or export the archive again");
+        assertRefusedLeavingNothing(damaged, damaged + " is damaged: its entry leads.csv cannot be read (",
+                "); copy or export the archive again");
+    }
+
+    /** The archive is refused with a message that starts and ends so, and nothing of it stays in the work folder. */
+    private void assertRefusedLeavingNothing(Path zip, String start, String end) {
+        assertThatThrownBy(() -> SOURCES.locate(null, zip, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageStartingWith(start).hasMessageEndingWith(end);
         assertThat(work()).doesNotExist();
     }
 

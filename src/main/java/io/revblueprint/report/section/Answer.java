@@ -57,14 +57,14 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
         for (int i = 0; i < top.size(); i++) {
             rows.add(row(i + 1, top.get(i).fix(), top.get(i).team(), run));
         }
+        int fixes = summary.teams().stream().mapToInt(TeamRanking::fixCount).sum();
         return new Answer(
                 VerdictLine.forCompany(summary),
                 figures(RevenueAtStake.ofTeams(summary.teams()),
                         BookedRevenue.of(summary.annualBookings(), summary.company()),
-                        NoFix.of(summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
-                                summary.teams().stream().anyMatch(team -> team.plan().judgedAnyFigure())),
+                        NoFix.of(fixes, summary.teams().stream().anyMatch(team -> team.plan().judgedAnyFigure())),
                         run, summary.company(), Assessments.ofTargets(run.targets()), "see the team blueprints"),
-                title(rows.size(), summary.teams().stream().mapToInt(TeamRanking::fixCount).sum(),
+                title(rows.size(), fixes,
                         top.stream().allMatch(teamFix -> teamFix.fix().revenueAtStake() != null)
                                 ? "The %d largest of %d fixes" : "The first %d of %d fixes"),
                 rows,

@@ -27,8 +27,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
     // "Straddles" read as if a figure on target with a wide interval were a possible leak too.
     static final String STATUS_NOTE = "Status: leak = the whole 95 % interval misses the line; possible leak = the "
             + "figure misses the line but its interval reaches it, or a percentile misses with too few values for an "
-            + "interval, or recent cases may still bring a rate to the line; on target = the figure meets the line; too few cases = under " + SmallSample.MIN_CASES
-            + " cases, not judged.";
+            + "interval, or recent cases may still bring a rate to the line; on target = the figure meets the line; too"
+            + " few cases = under " + SmallSample.MIN_CASES + " cases, not judged.";
     // The executive summary marked its changes * without this sentence, which the team PDFs had.
     private static final String SMALL_SAMPLE_NOTE = SmallSample.FOOTNOTE + " A change marked * starts from such a figure.";
 

@@ -116,13 +116,12 @@ final class VerdictLine {
         String period = summary.run().periodLabel();
         List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
         long unjudged = teams.stream().filter(team -> !team.plan().judgedAnyFigure()).count();
+        String why = "too few cases, or no target or benchmark to hold them to";
         if (unjudged == teams.size()) {
-            return "No team's figures could be judged in " + period + ": too few cases, or no target or benchmark to"
-                    + " hold them to.";
+            return "No team's figures could be judged in " + period + ": " + why + ".";
         }
         return "No team has a leak that needs a fix in " + period + (unjudged == 0 ? "." : "; "
-                + Prose.count(unjudged, "team's figures", "teams' figures") + " could not be judged (too few cases,"
-                + " or no target or benchmark to hold them to).");
+                + Prose.count(unjudged, "team's figures", "teams' figures") + " could not be judged (" + why + ").");
     }
 
     /** "Low win rate · Mid-market (Jürgen Müller, due 1 Jan 2027)". */
