@@ -61,7 +61,7 @@ final class JobSession {
             return CommandLineApp.OK;
         }
         if (request.check()) {
-            return finish(new RunOutcome(launcher.check(parameters(request, context.getEnvironment()))));
+            return finish(new RunOutcome(launcher.check(parameters(request, context.getEnvironment(), launcher))));
         }
         try (DatabaseRunLock.Held lock = context.getBean(DatabaseRunLock.class).acquire(holder)) {
             if (request.earlierPeriod() != null) {
@@ -76,7 +76,7 @@ final class JobSession {
                 out.println("Ran " + request.earlierPeriod() + " first (no email), planned as on the day after it"
                         + " ended, so this run shows trends and progress on its fixes.");
             }
-            RunParameters parameters = parameters(request, context.getEnvironment());
+            RunParameters parameters = parameters(request, context.getEnvironment(), launcher);
             return finish(new RunOutcome(request.rerun() ? launcher.rerun(parameters) : launcher.launch(parameters)));
         }
     }
@@ -99,15 +99,20 @@ final class JobSession {
         return CommandLineApp.OK;
     }
 
-    /** --email defaults to smtp when spring.mail.host is set, else outbox. */
-    private static RunParameters parameters(RunRequest request, Environment environment) {
+    /**
+     * --email defaults to smtp when spring.mail.host is set, else outbox; a rerun of a run that mailed nothing
+     * ({@code --email=none}) mails nothing unless forced: a QBR deck was not meant for the teams' inboxes.
+     */
+    private static RunParameters parameters(RunRequest request, Environment environment, BlueprintLauncher launcher) {
         boolean mailServer = environment.containsProperty("spring.mail.host");
         if (request.email() == EmailMode.SMTP && !mailServer) {
             // Found after the whole run, once per recipient, with "run the same command again" as the advice.
             throw new RequestException("--email=smtp needs a mail server: set spring.mail.host (SPRING_MAIL_HOST),"
                     + " or use --email=outbox");
         }
-        EmailMode email = request.email() != null ? request.email() : mailServer ? EmailMode.SMTP : EmailMode.OUTBOX;
+        EmailMode email = request.email() != null ? request.email()
+                : request.rerun() && !request.force() && launcher.repeatsAnUnmailedRun(request.period()) ? EmailMode.NONE
+                : mailServer ? EmailMode.SMTP : EmailMode.OUTBOX;
         return new RunParameters(request.snapshot(), request.source(), request.mapping(), request.period(), request.out(),
                 request.teams(), email.name(), request.force());
     }

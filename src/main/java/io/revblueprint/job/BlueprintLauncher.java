@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -63,22 +64,33 @@ public class BlueprintLauncher {
      * metrics and fixes, for a QBR; delivered again only with {@code --force}.
      */
     public JobExecution rerun(RunParameters run) throws Exception {
-        String period = Period.parse(run.period(), ZoneOffset.UTC).label();
-        RunRecord earlier = recentRuns().stream()
-                .filter(record -> record.period().equals(period) && record.status() == BatchStatus.COMPLETED)
-                .findFirst()
-                .orElseThrow(() -> new RequestException("no completed run of " + period + " to rerun; give the"
-                        + " snapshot with --snapshot=PATH (--runs lists the runs)"));
-        log.info("Rerunning {} on the snapshot of run {} (as of {})", period, earlier.runId(), earlier.asOf());
+        RunRecord earlier = runToRepeat(run.period());
+        log.info("Rerunning {} on the snapshot of run {} (as of {}), email: {}", earlier.period(), earlier.runId(),
+                earlier.asOf(), run.email().toLowerCase(Locale.ROOT));
         return startOrRestart(rerun, new JobParametersBuilder()
                 .addLong(RunKeys.RERUN_OF, earlier.runId())
-                .addString(RunKeys.PERIOD, period)
+                .addString(RunKeys.PERIOD, earlier.period())
                 .addString(RunKeys.OUT, run.out().toAbsolutePath().normalize().toString())
                 .addString(RunKeys.TEAMS, String.join(",", run.teams()))
                 .addLong(RunKeys.ATTEMPT, 0L)
                 .addString(RunKeys.EMAIL, run.email(), false)
                 .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
                 .toJobParameters());
+    }
+
+    /** Whether the run a rerun of {@code period} repeats was made with {@code --email=none}. */
+    public boolean repeatsAnUnmailedRun(String period) {
+        return "NONE".equals(repository.getLastJobExecution(repository.getJobInstance(runToRepeat(period).runId()))
+                .getJobParameters().getString(RunKeys.EMAIL));
+    }
+
+    private RunRecord runToRepeat(String period) {
+        String label = Period.parse(period, ZoneOffset.UTC).label();
+        return recentRuns().stream()
+                .filter(record -> record.period().equals(label) && record.status() == BatchStatus.COMPLETED)
+                .findFirst()
+                .orElseThrow(() -> new RequestException("no completed run of " + label + " to rerun; give the"
+                        + " snapshot with --snapshot=PATH (--runs lists the runs)"));
     }
 
     /** The runs of both jobs, newest first. */

@@ -31,11 +31,12 @@ class MetricsStepConfiguration {
     @Bean
     Step computeMetrics(JobRepository jobRepository, PlatformTransactionManager transactions,
                         SnapshotMetrics snapshotMetrics, SnapshotReader snapshots, MetricHistory history,
-                        BlueprintProperties properties) {
+                        RunSettings settings) {
         return new StepBuilder("computeMetrics", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
-            MetricResults results = snapshotMetrics.compute(run.snapshotId(), run.period(), properties.slaPolicy(),
-                    properties.currency());
+            BlueprintProperties figures = settings.of(chunkContext.getStepContext().getStepExecution().getJobExecution());
+            MetricResults results = snapshotMetrics.compute(run.snapshotId(), run.period(), figures.slaPolicy(),
+                    figures.currency());
             if (!results.hasData()) {
                 throw new IllegalStateException("nothing to report for " + run.period().label() + ": no lead became"
                         + " an MQL and no deal closed in it (the snapshot's data ends " + run.asOf().atZone(run.zone())

@@ -19,8 +19,6 @@ import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.report.Doubts;
 import io.revblueprint.snapshot.SnapshotReader;
-import io.revblueprint.system.BlueprintProperties;
-import io.revblueprint.system.FigureSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
@@ -47,9 +45,11 @@ class PlanStepConfiguration {
     @Bean
     Step planFixes(JobRepository jobRepository, PlatformTransactionManager transactions, MetricHistory metricHistory,
                    PlanHistory planHistory, SnapshotReader snapshots, Playbook playbook,
-                   BenchmarkTable benchmarks, PlanPolicy policy, BlueprintProperties properties, Clock clock) {
+                   BenchmarkTable benchmarks, RunSettings settings, Clock clock) {
         return new StepBuilder("planFixes", jobRepository).tasklet((contribution, chunkContext) -> {
             RunState run = RunState.of(chunkContext.getStepContext().getStepExecution());
+            PlanPolicy policy = settings.of(chunkContext.getStepContext().getStepExecution().getJobExecution())
+                    .planPolicy();
             List<MetricValue> metrics = metricHistory.ofRun(run.runId());
             List<MetricValue> evidence = metricHistory.evidenceOfRun(run.runId());
             List<Team> teams = snapshots.teams(run.snapshotId());
@@ -71,8 +71,6 @@ class PlanStepConfiguration {
             plans.forEach(plan -> Doubts.of(plan).forEach(doubt -> log.warn("{}: {}", plan.scope(), doubt)));
             List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
             planHistory.save(run.runId(), run.period().label(), plans);
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(RunKeys.FIGURE_SETTINGS, FigureSettings.of(properties));
             contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;

@@ -20,8 +20,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Stage 1 of a rerun: instead of importing, take the earlier run's stored snapshot, period and plan date, so the
- * steps after it compute the same metrics and fixes.
+ * Stage 1 of a rerun: instead of importing, take the earlier run's stored snapshot, period, plan date and settings,
+ * so the steps after it compute the same metrics and fixes.
  */
 @Configuration
 class RerunStepConfiguration {
@@ -33,7 +33,7 @@ class RerunStepConfiguration {
      * snapshot is looked up apart ({@link #snapshotOf}): it may have been replaced.
      */
     private static final List<String> REUSED = List.of(RunKeys.SOURCE_KIND, RunKeys.AS_OF, RunKeys.COMPANY_ZONE,
-            RunState.PERIOD_LABEL, RunKeys.PLANNED_ON);
+            RunState.PERIOD_LABEL, RunKeys.PLANNED_ON, RunKeys.FIGURE_SETTINGS);
 
     @Bean
     Step reuseSnapshot(JobRepository jobRepository, PlatformTransactionManager transactions, SnapshotReader snapshots,
@@ -50,19 +50,19 @@ class RerunStepConfiguration {
             }
             rerun.getExecutionContext().putLong(RunKeys.SNAPSHOT_ID, snapshotOf(earlierRun, earlier, snapshots));
             if (earlier.containsKey(RunKeys.FIGURE_SETTINGS)) {
-                warnOfOtherSettings(earlierRun, earlier.getString(RunKeys.FIGURE_SETTINGS),
+                sayWhichSettingsDiffer(earlierRun, earlier.getString(RunKeys.FIGURE_SETTINGS),
                         FigureSettings.of(properties));
             }
             return RepeatStatus.FINISHED;
         }, transactions).build();
     }
 
-    /** A rerun follows the settings in force now: one made without the CronJob's settings gave other figures. */
-    private static void warnOfOtherSettings(long earlierRun, String then, String now) {
+    /** Repeating the run as it was is the point; whoever changed a target since may expect today's. */
+    private static void sayWhichSettingsDiffer(long earlierRun, String then, String now) {
         List<String> differences = FigureSettings.differences(then, now);
         if (!differences.isEmpty()) {
-            log.warn("Run {} was computed with other settings, and this rerun follows today's, so its figures may"
-                    + " differ: {}; give the same settings to repeat it as it was", earlierRun,
+            log.info("This rerun follows the settings of run {}, as it was, not today's: {}; to judge the period by"
+                    + " today's settings, run its export again with --snapshot", earlierRun,
                     String.join("; ", differences));
         }
     }

@@ -37,7 +37,7 @@ public final class RunKeys {
     static final String DATA_UNTIL = "period.dataUntil";
     /** The date the fixes were planned on (sprint dates count from it); a rerun plans on the same date. */
     static final String PLANNED_ON = "plan.plannedOn";
-    /** The settings the run's figures followed ({@code FigureSettings}), for a rerun to compare with its own. */
+    /** The settings the run's figures follow ({@code FigureSettings}): kept by its metrics step, taken by a rerun. */
     static final String FIGURE_SETTINGS = "plan.figureSettings";
     /** How many team PDFs the run published: a restarted render draws a failed partition's teams again. */
     static final String TEAM_PDFS = "outputs.teamPdfs";

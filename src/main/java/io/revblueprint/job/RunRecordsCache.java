@@ -16,25 +16,25 @@ import org.springframework.stereotype.Component;
 class RunRecordsCache {
 
     private final BlueprintAssembler assembler;
-    private final BlueprintProperties properties;
+    private final RunSettings settings;
     private long jobExecutionId = -1;
     private RunRecords records;
 
-    RunRecordsCache(BlueprintAssembler assembler, BlueprintProperties properties) {
+    RunRecordsCache(BlueprintAssembler assembler, RunSettings settings) {
         this.assembler = assembler;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     /** The records of the run {@code step} belongs to. */
     synchronized RunRecords of(StepExecution step) {
         if (records == null || jobExecutionId != step.getJobExecutionId()) {
-            records = assembler.load(blueprintRun(RunState.of(step)));
+            records = assembler.load(blueprintRun(RunState.of(step), settings.of(step.getJobExecution())));
             jobExecutionId = step.getJobExecutionId();
         }
         return records;
     }
 
-    private BlueprintRun blueprintRun(RunState run) {
+    private static BlueprintRun blueprintRun(RunState run, BlueprintProperties properties) {
         return new BlueprintRun(run.runId(), run.snapshotId(), run.period(), run.dataUntil().orElse(null),
                 properties.currency(),
                 properties.report().paperSize(), properties.slaPolicy(), properties.planPolicy().targets(),

@@ -53,6 +53,12 @@ public record BlueprintProperties(
                 plan.benchmarkMaxAgeYears());
     }
 
+    /** These settings with the SLA, targets, plan rules, currency and time zone of {@code figures}. */
+    BlueprintProperties withFiguresOf(BlueprintProperties figures) {
+        return new BlueprintProperties(dataDir, figures.companyTimezone, figures.currency, importSettings, source,
+                figures.sla, figures.targets, figures.teams, figures.plan, report, delivery, ownBenchmarks);
+    }
+
     /** A team's own settings: targets that override the company's for that team. */
     public record TeamSettings(Map<String, Double> targets) {
     }

@@ -1,5 +1,9 @@
 package io.revblueprint.system;
 
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.MapPropertySource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * The settings a run's figures and fixes follow (SLA hours, targets, minimum cases, currency, time zone), as text a
- * run keeps: a QBR rerun recomputes with the settings in force when it runs, and one made on a laptop without the
- * CronJob's settings gave other figures than the run it repeated, without a word.
+ * run keeps: a QBR rerun made on a laptop without the CronJob's settings gave other figures than the run it repeated.
  */
 public final class FigureSettings {
 
@@ -40,6 +43,17 @@ public final class FigureSettings {
                                 level)));
         return settings.entrySet().stream().map(setting -> setting.getKey() + "=" + setting.getValue())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * {@code now} with the figure settings of {@code kept} instead of its own, bound as Spring binds them (so a team
+     * id keeps its case); every other setting (paths, import, mail) stays today's.
+     */
+    public static BlueprintProperties applied(String kept, BlueprintProperties now) {
+        Map<String, Object> settings = new TreeMap<>(parse(kept));
+        BlueprintProperties then = new Binder(ConfigurationPropertySources.from(new MapPropertySource("kept", settings)))
+                .bindOrCreate("blueprint", BlueprintProperties.class);
+        return now.withFiguresOf(then);
     }
 
     /** "blueprint.sla.standard-response-hours: 8.0 then, 4.0 now"; empty when the two are the same. */

@@ -110,6 +110,23 @@ class CommandLineAppTest {
                 .contains("  leads.csv: 12 read, 12 mapped, 6 quarantined; 1 column ignored: extra_column");
     }
 
+    /** A QBR rerun of a run made with --email=none mailed every team leader its blueprint of a past quarter. */
+    @Test
+    void aRerunOfARunThatMailedNothingMailsNothingUnlessForced() {
+        String database = "--spring.datasource.url=jdbc:h2:mem:cli-rerun-unmailed;DB_CLOSE_DELAY=-1";
+        Path out = temp.resolve("qbr");
+        assertThat(run("--snapshot=" + TINY, "--period=2026-Q3", "--out=" + temp.resolve("nightly"), "--email=none",
+                "--blueprint.import.max-bad-row-ratio=0.9", database)).isEqualTo(CommandLineApp.OK);
+
+        assertThat(run("--period=2026-Q3", "--out=" + out, database)).isEqualTo(CommandLineApp.OK);
+        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("email: off (--email=none)");
+        assertThat(out.resolve("outbox")).doesNotExist();
+
+        assertThat(run("--period=2026-Q3", "--out=" + out, "--force", database)).isEqualTo(CommandLineApp.OK);
+        assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("email (outbox): 5 written to "
+                + out.resolve("outbox"));
+    }
+
     @Test
     void anUnknownTeamIsAUsageErrorNamingTheTeamsAndNothingIsMailed() {
         assertThat(runTiny("cli-unknown-team", "--teams=t-ber")).isEqualTo(CommandLineApp.USAGE);

@@ -104,24 +104,32 @@ class PeriodRerunJobTest {
         }
     }
 
-    /** A rerun on a laptop, without the CronJob's settings, gave other figures without a word. */
+    /**
+     * A rerun on a laptop, without the CronJob's settings, gave other figures than the run it repeated: it follows
+     * the run's kept settings (here half an hour to accept or reject an MQL against today's 4 hours) and says which differ from today's.
+     */
     @Test
     @ExtendWith(OutputCaptureExtension.class)
-    void aRerunWithOtherSettingsThanItsRunSaysWhichDiffer(CapturedOutput console) throws Exception {
+    void aRerunFollowsTheSettingsOfItsRunAndSaysWhichDifferFromTodays(CapturedOutput console) throws Exception {
         JobExecution first = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3",
                 temp.resolve("first"), List.of(), "NONE", false));
         String settings = first.getExecutionContext().getString(RunKeys.FIGURE_SETTINGS);
-        assertThat(settings).contains("blueprint.sla.standard-response-hours=4.0");
+        assertThat(settings).contains("blueprint.sla.accept-reject-hours=4.0");
         first.getExecutionContext().putString(RunKeys.FIGURE_SETTINGS,
-                settings.replace("standard-response-hours=4.0", "standard-response-hours=8.0"));
+                settings.replace("accept-reject-hours=4.0", "accept-reject-hours=0.5"));
         jobRepository.updateExecutionContext(first);
 
-        JobExecution again = launcher.rerun(new RunParameters(null, "2026-Q3", temp.resolve("rerun"), List.of(),
-                "NONE", false));
+        Path rerun = temp.resolve("rerun");
+        JobExecution again = launcher.rerun(new RunParameters(null, "2026-Q3", rerun, List.of(), "NONE", false));
 
         assertThat(again.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(console.getOut()).contains("was computed with other settings, and this rerun follows today's, so"
-                + " its figures may differ: blueprint.sla.standard-response-hours: 8.0 then, 4.0 now");
+        assertThat(console.getOut()).contains("This rerun follows the settings of run "
+                + first.getJobInstance().getInstanceId() + ", as it was, not today's:"
+                + " blueprint.sla.accept-reject-hours: 0.5 then, 4.0 now");
+        assertThat(again.getExecutionContext().getString(RunKeys.FIGURE_SETTINGS))
+                .contains("blueprint.sla.accept-reject-hours=0.5");
+        assertThat(Files.readString(rerun.resolve("2026-Q3/metrics.csv")))
+                .isNotEqualTo(Files.readString(temp.resolve("first/2026-Q3/metrics.csv")));
     }
 
     @Test
