@@ -7,6 +7,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.UnsatisfiedDependencyException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.util.ClassUtils;
 
@@ -95,14 +98,13 @@ record RunOutcome(JobExecution execution) {
         // "For input string: \"abc\"" named neither the setting nor what it wants.
         Optional<BindException> setting = badSetting(failure);
         if (setting.isPresent()) {
-            Class<?> type = ClassUtils.resolvePrimitiveIfNecessary(setting.get().getTarget().getType()
-                    .resolve(Object.class));
-            String wanted = Number.class.isAssignableFrom(type) ? "a number" : type == Boolean.class ? "true or false"
-                    : type.isEnum() ? "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "))
-                    : "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
             return oneLine(setting.get().getProperty().getName() + "=" + setting.get().getProperty().getValue()
-                    + " is not " + wanted + " (" + messageOf(innermost) + "); correct the setting");
+                    + " is not " + wanted(setting.get().getTarget().getType().resolve(Object.class)) + " ("
+                    + messageOf(innermost) + "); correct the setting");
+        }
+        Optional<String> value = badValue(failure);
+        if (value.isPresent()) {
+            return oneLine(value.get() + " (" + messageOf(innermost) + "); correct the setting");
         }
         Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
         if (ours.isPresent()) {
@@ -120,7 +122,37 @@ record RunOutcome(JobExecution execution) {
      */
     static boolean isBadSetting(Throwable failure) {
         return chainOf(failure).stream().anyMatch(cause -> cause instanceof BindException
-                || cause instanceof SettingException);
+                || cause instanceof SettingException) || badValue(failure).isPresent();
+    }
+
+    /**
+     * "blueprint.run-lock.stale-after=abc is not a valid duration", for a {@code @Value} setting Spring could not
+     * convert: its own message ("'abc' is not a valid duration") named no setting.
+     */
+    private static Optional<String> badValue(Throwable failure) {
+        return chainOf(failure).stream().filter(UnsatisfiedDependencyException.class::isInstance)
+                .map(UnsatisfiedDependencyException.class::cast)
+                .filter(unsatisfied -> unsatisfied.getInjectionPoint() != null
+                        && unsatisfied.getInjectionPoint().getAnnotation(Value.class) != null)
+                .flatMap(unsatisfied -> chainOf(unsatisfied).stream().filter(TypeMismatchException.class::isInstance)
+                        .map(TypeMismatchException.class::cast)
+                        .map(mismatch -> settingOf(unsatisfied.getInjectionPoint().getAnnotation(Value.class))
+                                + "=" + mismatch.getValue() + " is not " + wanted(mismatch.getRequiredType())))
+                .findFirst();
+    }
+
+    /** "blueprint.run-lock.stale-after" of "${blueprint.run-lock.stale-after:30s}". */
+    private static String settingOf(Value value) {
+        String placeholder = value.value().replaceFirst("^\\$\\{", "");
+        return placeholder.replaceFirst("[:}].*$", "");
+    }
+
+    private static String wanted(Class<?> type) {
+        Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type == null ? Object.class : type);
+        return Number.class.isAssignableFrom(boxed) ? "a number" : boxed == Boolean.class ? "true or false"
+                : boxed.isEnum() ? "one of " + Arrays.stream(boxed.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "))
+                : "a valid " + boxed.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /** The setting (blueprint.*, spring.*) whose value could not be read, if that is what failed. */

@@ -47,6 +47,9 @@ class KnownSettings {
             "run-lock.stale-after", "delivery.from", "delivery.attempts", "delivery.retry-pause", "schedule.zone",
             "schedule.ready-marker", "schedule.quiet-for", "partitioning.worker");
 
+    /** Set by {@code --worker} itself: accepted, never suggested. */
+    private static final String INTERNAL = "blueprint.partitioning.worker";
+
     private static final SettingShape.Group BLUEPRINT = blueprint();
 
     KnownSettings(ConfigurableEnvironment environment) {
@@ -84,7 +87,8 @@ class KnownSettings {
                     .map(element -> name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL)).toList();
             SettingShape.Group.Path nearest = BLUEPRINT.nearest("blueprint", elements, asGiven);
             throw new SettingException(asGiven(name) + whereGiven(source, name) + " is not a setting; the"
-                    + " settings of " + nearest.name() + " are " + String.join(", ", nearest.group().settings(nearest.name())));
+                    + " settings of " + nearest.name() + " are " + nearest.group().settings(nearest.name()).stream()
+                    .filter(setting -> !setting.equals(INTERNAL)).collect(Collectors.joining(", ")));
         }
     }
 

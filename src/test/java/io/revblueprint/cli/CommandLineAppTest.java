@@ -153,6 +153,18 @@ class CommandLineAppTest {
                         + " string: \"abc\"); correct the setting");
     }
 
+    /** A setting read with {@code @Value} said only "'abc' is not a valid duration", and exited 1. */
+    @Test
+    void aSettingReadOnItsOwnThatCannotBeConvertedIsAUsageErrorNamingIt() {
+        assertThat(usageError(runTiny("cli-bad-duration", "--blueprint.run-lock.stale-after=abc")))
+                .isEqualTo("revenue-blueprint: blueprint.run-lock.stale-after=abc is not a valid duration ('abc' is"
+                        + " not a valid duration); correct the setting");
+        err.reset();
+        assertThat(usageError(runTiny("cli-bad-attempts", "--blueprint.delivery.attempts=three")))
+                .isEqualTo("revenue-blueprint: blueprint.delivery.attempts=three is not a number (For input string:"
+                        + " \"three\"); correct the setting");
+    }
+
     /** A negative SLA made every high-intent response a breach, exit 0: a leak made up by a typo. */
     @Test
     void aNegativeSlaIsAUsageErrorNamingIt() {

@@ -93,6 +93,17 @@ class KnownSettingsTest {
                         + " blueprint.source.jdbc.url, blueprint.source.jdbc.username, blueprint.source.jdbc.password");
     }
 
+    /** The list named blueprint.partitioning.worker, which --worker sets itself and nobody should. */
+    @Test
+    void theWorkersOwnSettingIsAcceptedButNotSuggested() {
+        assertThatCode(() -> new KnownSettings(environment(Map.of("blueprint.partitioning.worker", "true"))))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> new KnownSettings(environment(Map.of("blueprint.partitioning.thread", "2"))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blueprint.partitioning.threads")
+                .hasMessageEndingWith("blueprint.partitioning.timeout");
+    }
+
     @Test
     void aMisspelledSettingInAFileNamesTheFileAndLine(@TempDir Path folder) throws IOException {
         Path file = Files.writeString(folder.resolve("revops.yml"), """
