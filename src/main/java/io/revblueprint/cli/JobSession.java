@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /** One request against a started application: list the runs, check a source, or run the job under the database's run lock. */
 final class JobSession {
@@ -52,6 +53,12 @@ final class JobSession {
             err.println(CommandLineApp.PREFIX + e.getMessage());
             return CommandLineApp.USAGE;
         }
+    }
+
+    /** The run that already completed for this request on the same export, unchanged since. */
+    Optional<Long> completedRun(RunRequest request) {
+        BlueprintLauncher launcher = context.getBean(BlueprintLauncher.class);
+        return launcher.completedRunLike(parameters(request, context.getEnvironment(), launcher));
     }
 
     private int dispatch(RunRequest request) throws Exception {

@@ -20,7 +20,7 @@ import java.util.Optional;
 /**
  * {@code --schedule=CRON}: for installs without Kubernetes, the process stays up and runs the job on the cron, one run
  * after the other (a tick that comes while a run is going is skipped), each on the newest finished export under the
- * {@code --snapshot} folder.
+ * {@code --snapshot} folder; a tick whose newest export was already run to completion waits for a newer one.
  */
 final class ScheduledRuns {
 
@@ -87,9 +87,17 @@ final class ScheduledRuns {
             log.info("No finished export under {} yet; waiting for the next tick", request.snapshot());
             return;
         }
-        log.info("Running on the newest finished export, {}", snapshot.get());
+        RunRequest newest = request.withSnapshot(snapshot.get());
         try (OutputFolderLock lock = OutputFolderLock.acquire(request.out(), session.holder())) {
-            session.run(request.withSnapshot(snapshot.get()));
+            Optional<Long> done = session.completedRun(newest);
+            if (done.isPresent()) {
+                // Each tick ran the same export again: the same figures, the sprint moved to a new day, a run a tick.
+                log.info("The newest finished export, {}, is unchanged since run {} completed on it; waiting for a"
+                        + " newer one", snapshot.get(), done.get());
+                return;
+            }
+            log.info("Running on the newest finished export, {}", snapshot.get());
+            session.run(newest);
         } catch (Exception e) {
             err.println(CommandLineApp.PREFIX + session.database().describe(e));
         }

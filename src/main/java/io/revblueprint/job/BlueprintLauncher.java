@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,13 @@ public class BlueprintLauncher {
 
     public JobExecution launch(RunParameters run) throws Exception {
         return startOrRestart(job, parameters(run, 0));
+    }
+
+    /** The run that completed on the same export, period, output and teams, if it is the last of its kind. */
+    public Optional<Long> completedRunLike(RunParameters run) {
+        JobExecution last = lastExecutionLike(job.getName(), parameters(run, 0));
+        return last != null && last.getStatus() == BatchStatus.COMPLETED
+                ? Optional.of(last.getJobInstance().getInstanceId()) : Optional.empty();
     }
 
     /**
