@@ -157,12 +157,12 @@ class LeakJudgeTest {
     }
 
     @Test
-    void withoutATargetThePeersBestQuartileJudgesAndSaysSo() {
-        MetricValue ours = rate("win_rate", 20, 100);
+    void withoutATargetAFigureBelowItsPeersMedianIsHeldToTheirBestQuartileAndSaysSo() {
+        MetricValue ours = rate("win_rate", 18, 100);
         PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET,
                 List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
-                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours),
-                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 15, 100))), 0.2, 0.3, 2);
+                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 20, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours)), 0.2, 0.3, 3);
         LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
 
         assertThat(judge.judge(List.of(ours), Map.of())).singleElement().satisfies(judgement -> {
@@ -170,6 +170,24 @@ class LeakJudgeTest {
             assertThat(judgement.threshold().level()).isEqualTo(0.3);
             assertThat(judgement.threshold().source()).isEqualTo("best quartile of 3 mid-market teams");
             assertThat(judgement.verdict()).isEqualTo(Verdict.CONFIRMED_LEAK);
+        });
+    }
+
+    /** Maven's Central, best of three teams at twice the published win rate, had a "possible leak" of $ 149K. */
+    @Test
+    void aFigureAtOrBetterThanItsPeersMedianIsNoLeakThoughBelowTheirBestQuartile() {
+        MetricValue ours = rate("win_rate", 25, 100);
+        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET,
+                List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours),
+                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 20, 100))), 0.25, 0.325, 2);
+        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
+
+        assertThat(judge.judge(List.of(ours), Map.of())).singleElement().satisfies(judgement -> {
+            assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.PEER_MEDIAN);
+            assertThat(judgement.threshold().level()).isEqualTo(0.25);
+            assertThat(judgement.threshold().source()).isEqualTo("median of 3 mid-market teams");
+            assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET);
         });
     }
 

@@ -236,6 +236,7 @@ public record BenchmarkSection(String finding, BenchmarkChart chart, JRDataSourc
             String yardstick = switch (judged.threshold().kind()) {
                 case TARGET -> "the target (" + format(judged.threshold().level()) + ")";
                 case PEER_BEST_QUARTILE -> "the peers' best quartile";
+                case PEER_MEDIAN -> "the peers' median";
                 case BENCHMARK_MEDIAN -> "the published figure";
             };
             String verdict = switch (judged.verdict()) {

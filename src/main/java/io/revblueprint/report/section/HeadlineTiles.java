@@ -34,6 +34,7 @@ final class HeadlineTiles {
         String note = line.map(threshold -> switch (threshold.kind()) {
                     case TARGET -> "target ";
                     case PEER_BEST_QUARTILE -> "peers' best quartile ";
+                    case PEER_MEDIAN -> "peers' median ";
                     case BENCHMARK_MEDIAN -> "benchmark ";
                 }
                         + (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())

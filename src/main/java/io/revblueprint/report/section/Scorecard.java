@@ -186,22 +186,26 @@ final class Scorecard {
                 ScopeMetrics.sameRow(comparison, value).map(Figures::metric).orElse(""));
     }
 
-    /** "≥ 90.0 %", "≤ 4.0 h"; the peers' best quartile is marked ‡, a benchmark median †, named under the table. */
+    /**
+     * "≥ 90.0 %", "≤ 4.0 h"; the peers' best quartile is marked ‡, their median §, a benchmark median †, named under
+     * the table.
+     */
     private static String target(MetricValue value, Threshold threshold) {
         return (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
                 + switch (threshold.kind()) {
                     case TARGET -> "";
                     case PEER_BEST_QUARTILE -> " ‡";
+                    case PEER_MEDIAN -> " §";
                     case BENCHMARK_MEDIAN -> " †";
                 };
     }
 
-    /** The agreed target first, then the published benchmark (the contract's lines), then the peers' best quartile. */
+    /** The agreed target first, then the published benchmark (the contract's lines), then the peers' lines. */
     private int lineKind(MetricValue value) {
         return assessments.threshold(value).map(line -> switch (line.kind()) {
             case TARGET -> 0;
             case BENCHMARK_MEDIAN -> 1;
-            case PEER_BEST_QUARTILE -> 2;
+            case PEER_BEST_QUARTILE, PEER_MEDIAN -> 2;
         }).orElse(3);
     }
 

@@ -44,7 +44,8 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
                 new RecordDataSource(scorecard.rows(blueprint.companyMetrics())),
                 "Company",
                 STATUS_NOTE + change(blueprint.metrics()) + " Company = the same figure for all teams together. "
-                        + "‡ best quartile of the peer teams in this run; † published benchmark (the figure its source gives). " + SMALL_SAMPLE_NOTE
+                        + "‡ best quartile of the peer teams in this run; § their median, the line of a figure between"
+                        + " the two; † published benchmark (the figure its source gives). " + SMALL_SAMPLE_NOTE
                         + MetricSentence.notMeasurable(scorecard.notMeasurable(), blueprint.metrics()));
     }
 

@@ -104,6 +104,7 @@ public final class MetricSentence {
         return switch (threshold.kind()) {
             case TARGET -> "target";
             case PEER_BEST_QUARTILE -> "the peers' best quartile";
+            case PEER_MEDIAN -> "the peers' median";
             case BENCHMARK_MEDIAN -> "the published benchmark";
         };
     }
