@@ -83,6 +83,14 @@ public record Fix(
         return revenue.annualAmount();
     }
 
+    /**
+     * The stake as an amount, null when not estimated: a gain within chance computes to 0, and fixes.csv's "0" read
+     * as "nothing at stake" where the PDF says "not estimated: no gain measured".
+     */
+    public BigDecimal estimatedStake() {
+        return revenue.kind() == RevenueEstimate.Kind.NO_GAIN_MEASURED ? null : revenueAtStake();
+    }
+
     /** Whether the stake is an upper bound, shown as "up to". */
     public boolean stakeIsUpperBound() {
         return revenue.upperBound();

@@ -33,7 +33,7 @@ public final class FixesCsv {
                 CsvCells.number(row.current()),
                 CsvCells.number(row.target()),
                 CsvCells.number(row.benchmark()),
-                CsvCells.number(row.revenueAtStake()),
+                CsvCells.number(row.estimatedStake()),
                 CsvCells.text(row.action()),
                 CsvCells.text(row.ownerName()),
                 CsvCells.text(row.ownerRole()),

@@ -218,8 +218,9 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         RevenueEstimate estimate = fix.revenue();
         String terms = "Confidence " + Figures.wholePercent(fix.confidence()) + " " + confidenceReason(fix)
                 + ", effort " + Prose.count(fix.play().effortWeeks(), "week", "weeks");
-        if (estimate.annualAmount() == null) {
-            return Prose.upperFirst(Figures.phrase(estimate.basis())) + ". " + terms + ".";
+        if (fix.estimatedStake() == null) {
+            return (estimate.annualAmount() == null ? "" : "Not estimated: no gain measured. ")
+                    + Prose.upperFirst(Figures.phrase(estimate.basis())) + ". " + terms + ".";
         }
         String inputs = estimate.inputs().stream().map(input -> input.name() + " = " + Figures.phrase(input.value()))
                 .collect(Collectors.joining("; "));

@@ -12,6 +12,7 @@ import io.revblueprint.metrics.RecordedInput;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.EarlierFix;
 import io.revblueprint.plan.Fix;
+import io.revblueprint.report.csv.FixesCsv;
 import io.revblueprint.plan.FixProgress;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Judgement;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.function.Function;
@@ -909,6 +911,11 @@ class FindingsTest {
                 .containsExactly("not estimated: no gain measured", "€ 0, covered by the fixes above");
         assertThat(new FixRows(blueprint).rows(2)).extracting(row -> plain(row.revenueAtStake()))
                 .containsExactly("not estimated: no gain measured", "€ 0, covered by the fixes above");
+        // fixes.csv's "0" read as "nothing at stake" too: no amount, as for any stake not estimated.
+        assertThat(new String(FixesCsv.toBytes(List.of(noGain, covered)), StandardCharsets.UTF_8).lines().skip(1)
+                .map(line -> line.split(",")[6])).containsExactly("", "0");
+        assertThat(AppendixSection.formulas(blueprint).get(1).text())
+                .startsWith("Not estimated: no gain measured. ").doesNotContain("€ 0");
     }
 
     private static Fix withStake(Fix fix, RevenueEstimate.Kind kind) {
