@@ -48,8 +48,9 @@ class BlueprintJobPdfTest {
             TeamBlueprintPdfTest.assertSize(berlin.pageSize(0), 612, 792);
         }
         try (RenderedPdf summary = new RenderedPdf(Files.readAllBytes(period.resolve(BlueprintFiles.EXECUTIVE_SUMMARY)))) {
+            // This small company's fixes carry no estimate, so its teams are ranked by their number of fixes.
             assertThat(summary.bookmarkTitles()).containsExactly(
-                    "At a glance", "Teams ranked by revenue at stake", "Company-wide trends and scorecard");
+                    "At a glance", "Teams ranked by their number of fixes", "Company-wide trends and scorecard");
             assertThat(summary.prose()).contains("Berlin Sales", "New York Sales");
             assertThat(summary.attachment("metrics.csv")).isEqualTo(rowsOf(period.resolve("metrics.csv"), "ALL"));
         }

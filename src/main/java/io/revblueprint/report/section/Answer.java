@@ -48,11 +48,9 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
      */
     public static Answer of(ExecutiveSummary summary) {
         RunContext run = summary.run();
-        List<TeamFix> top = summary.teams().stream()
+        List<TeamFix> top = summary.teams().stream().sorted(RankingRow.MOST_AT_STAKE_FIRST)
                 .flatMap(team -> team.plan().fixes().stream().map(fix -> new TeamFix(team.teamName(), fix)))
-                .sorted(Comparator.comparing((TeamFix teamFix) -> teamFix.fix().revenueAtStake(),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .limit(TOP_LEAKS).toList();
+                .sorted(LARGEST_FIRST).limit(TOP_LEAKS).toList();
         List<LeakRow> rows = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             rows.add(row(i + 1, top.get(i).fix(), top.get(i).team(), run));
@@ -74,6 +72,16 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
 
     private record TeamFix(String team, Fix fix) {
     }
+
+    /**
+     * Most at stake first; among fixes without an estimate the surest (a fix on too few cases after a confirmed
+     * leak), then each team's first fixes before its later ones, the teams in their ranking's order: W38's three
+     * were all Berlin's, one of them on too few cases, before New York's confirmed leaks.
+     */
+    private static final Comparator<TeamFix> LARGEST_FIRST = Comparator
+            .comparing((TeamFix teamFix) -> teamFix.fix().revenueAtStake(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(teamFix -> teamFix.fix().confidence(), Comparator.reverseOrder())
+            .thenComparingInt(teamFix -> teamFix.fix().rank());
 
     /** Why there is no fix, when there is none: every judged figure meets its line, or nothing could be judged. */
     private enum NoFix {

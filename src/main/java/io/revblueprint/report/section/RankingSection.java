@@ -2,6 +2,7 @@ package io.revblueprint.report.section;
 
 import io.revblueprint.plan.Fix;
 import io.revblueprint.report.document.ExecutiveSummary;
+import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.RecordDataSource;
 import io.revblueprint.report.layout.Section;
@@ -15,15 +16,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Every team ranked by revenue at stake, each with its top fix, owner and due date. */
-public record RankingSection(String finding, JRDataSource rows) implements Section {
+/**
+ * Every team ranked by revenue at stake (by its number of fixes when no stake is estimated), each with its top fix,
+ * owner and due date.
+ */
+public record RankingSection(String title, String finding, JRDataSource rows) implements Section {
 
     static final SectionTemplate TEMPLATE = new SectionTemplate("Ranking", "templates/sections/ranking.jrxml", SectionTemplate.Table.RANKING);
 
 
     static RankingSection of(ExecutiveSummary summary) {
-        return new RankingSection(finding(summary), new RecordDataSource(RankingRow.of(summary.teams(), summary.notInRun(),
-                summary.run().currency())));
+        // W38's page 1 said "teams are ranked by their number of fixes" and this title "by revenue at stake".
+        String title = RevenueAtStake.ofTeams(summary.teams()).isEstimated() ? "Teams ranked by revenue at stake"
+                : "Teams ranked by their number of fixes";
+        return new RankingSection(title, finding(summary), new RecordDataSource(RankingRow.of(summary.teams(),
+                summary.notInRun(), summary.run().currency())));
     }
 
     /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */

@@ -918,6 +918,36 @@ class FindingsTest {
                 .startsWith("Not estimated: no gain measured. ").doesNotContain("€ 0");
     }
 
+    /** W38's three were all Berlin's, one on too few cases, before New York's confirmed leaks; no fix had a stake. */
+    @Test
+    void withoutStakesTheCompanysFirstFixesAreTheSurestEachTeamsFirstBeforeItsLater() {
+        LocalDate due = LocalDate.of(2026, 12, 18);
+        TeamPlan berlin = SampleBlueprints.planOf("t-ber", List.of(
+                ranked(lowWinRate(null, "Jürgen Müller", due), 1, Verdict.POSSIBLE_LEAK),
+                ranked(lowWinRate(null, "Jürgen Müller", due), 2, Verdict.INSUFFICIENT_DATA),
+                ranked(lowWinRate(null, "Jürgen Müller", due), 3, Verdict.POSSIBLE_LEAK)));
+        TeamPlan newYork = SampleBlueprints.planOf("t-nyc", List.of(
+                ranked(lowWinRate(null, "Michael O'Brien", due), 1, Verdict.CONFIRMED_LEAK),
+                ranked(lowWinRate(null, "Michael O'Brien", due), 2, Verdict.CONFIRMED_LEAK)));
+        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4), metrics(), List.of(
+                new TeamRanking("t-ber", "Berlin", berlin, metrics()),
+                new TeamRanking("t-nyc", "New York", newYork, metrics())), List.of(), new DataHealth(0, Map.of()), null);
+
+        assertThat(Answer.of(summary).topLeaks()).extracting(row -> plain(row.title()) + " · " + row.owner())
+                .containsExactly("New York: Low win rate · Michael O'Brien", "New York: Low win rate · Michael O'Brien",
+                        "Berlin: Low win rate (possible) · Jürgen Müller");
+        assertThat(RankingSection.of(summary).title()).isEqualTo("Teams ranked by their number of fixes");
+        assertThat(RankingSection.of(SampleBlueprints.company(PaperSize.A4)).title())
+                .isEqualTo("Teams ranked by revenue at stake");
+    }
+
+    private static Fix ranked(Fix fix, int rank, Verdict verdict) {
+        Fix judged = withVerdict(fix, verdict);
+        return new Fix(judged.scope(), rank, judged.judgement(), null, judged.play(), judged.revenue(),
+                judged.benchmark(), judged.ownerId(), judged.ownerName(), judged.ownerRole(), judged.startDate(),
+                judged.dueDate());
+    }
+
     private static Fix withStake(Fix fix, RevenueEstimate.Kind kind) {
         RevenueEstimate stake = fix.revenue();
         return new Fix(fix.scope(), fix.rank(), fix.judgement(), null, fix.play(), new RevenueEstimate(
