@@ -99,6 +99,11 @@ final class CommandLineOptions {
             throw new UsageException("--check reads an export: give it with --snapshot=PATH (or --source=jdbc for the"
                     + " replica)");
         }
+        if (force && email == EmailMode.NONE) {
+            // Accepted, and --force did nothing: the operator meant one of the two.
+            throw new UsageException("--force sends the blueprints again and --email=none sends nothing: give one of"
+                    + " them");
+        }
         if (!demo && !runs && snapshot == null && !replica && period == null) {
             throw new UsageException("say which snapshot to import with --snapshot=PATH (or --source=jdbc for the"
                     + " replica), rerun a period with --period=P, or run --demo; --help lists every option");

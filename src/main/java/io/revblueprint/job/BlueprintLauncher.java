@@ -117,14 +117,28 @@ public class BlueprintLauncher {
         if (previous != null && (previous.isRunning() || hasRunningStep(previous))) {
             log.info("Run {} was left {} by a process that is gone (this run holds the run lock now): recovering it and"
                     + " restarting where it stopped", previous.getJobInstance().getInstanceId(), previous.getStatus());
-            return operator.restart(operator.recover(previous));
+            return operator.restart(mailOffIfAsked(operator.recover(previous), requested));
         }
         if (previous != null && isRestartable(previous.getStatus())) {
             log.info("Restarting run {} where it stopped ({})", previous.getJobInstance().getInstanceId(), previous.getStatus());
-            return operator.restart(previous);
+            return operator.restart(mailOffIfAsked(previous, requested));
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
         return operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt).toJobParameters());
+    }
+
+    /**
+     * A restart keeps its run's parameters, and mailed everyone though asked for --email=none: that request is kept
+     * with the run (a default is never none, so it was asked for).
+     */
+    private JobExecution mailOffIfAsked(JobExecution restarted, JobParameters requested) {
+        if ("NONE".equals(requested.getString(RunKeys.EMAIL)) && !"NONE".equals(RunState.emailMode(restarted))) {
+            log.info("Run {} started with --email={}; it continues with --email=none, as asked",
+                    restarted.getJobInstance().getInstanceId(), RunState.emailMode(restarted).toLowerCase(Locale.ROOT));
+            restarted.getExecutionContext().putString(RunKeys.EMAIL_ON_RESTART, "NONE");
+            repository.updateExecutionContext(restarted);
+        }
+        return restarted;
     }
 
     private static boolean hasRunningStep(JobExecution execution) {

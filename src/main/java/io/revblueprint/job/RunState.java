@@ -36,7 +36,13 @@ record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period p
                 zone, period, dataUntil.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(dataUntil)),
                 new OutputFolder(Path.of(parameters.getString(RunKeys.OUT)), period.label(), runId),
                 teams == null || teams.isEmpty() ? List.of() : Arrays.asList(teams.split(",")),
-                parameters.getString(RunKeys.EMAIL), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
+                emailMode(job), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
+    }
+
+    /** SMTP, OUTBOX or NONE: as the run was started, unless a restart asked for none. */
+    static String emailMode(JobExecution job) {
+        return job.getExecutionContext().getString(RunKeys.EMAIL_ON_RESTART,
+                job.getJobParameters().getString(RunKeys.EMAIL));
     }
 
     /** Whether the run is about chosen teams only ({@code --teams}). */

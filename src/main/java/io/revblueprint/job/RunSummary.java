@@ -58,7 +58,7 @@ class RunSummary implements JobExecutionListener {
     }
 
     private static String email(JobExecution job, Path out) {
-        String mode = job.getJobParameters().getString(RunKeys.EMAIL);
+        String mode = RunState.emailMode(job);
         StepExecution deliveries = step(job, "deliverBlueprints");
         if ("NONE".equals(mode) || deliveries == null) {
             return "email: off (--email=none)";

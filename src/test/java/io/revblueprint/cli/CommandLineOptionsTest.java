@@ -58,6 +58,13 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void forcingAResendWithEmailOffIsRefused() {
+        assertThatThrownBy(() -> CommandLineOptions.parse("--period=2026-Q3", "--email=none", "--force"))
+                .isInstanceOf(UsageException.class)
+                .hasMessage("--force sends the blueprints again and --email=none sends nothing: give one of them");
+    }
+
+    @Test
     void readsTheSourceOptionsAndNeedsNoSnapshotForTheReplica() {
         RunRequest request = CommandLineOptions.parse("--source=jdbc", "--mapping=profile.yaml", "--check");
 

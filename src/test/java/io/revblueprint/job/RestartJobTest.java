@@ -52,6 +52,23 @@ class RestartJobTest {
         assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
     }
 
+    /** A restart kept its run's --email=outbox and mailed all 5 though the operator now asked for none. */
+    @Test
+    void aRestartAskedForNoEmailMailsNobody() throws Exception {
+        Path out = temp.resolve("out");
+        RunParameters outbox = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "OUTBOX", false);
+        JobExecution failed = failedAtTheOutputFolder(outbox);
+        Files.delete(out);
+
+        JobExecution restarted = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(),
+                "NONE", false));
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(out.resolve("outbox")).doesNotExist();
+        assertThat(restarted.getExecutionContext().getString(RunKeys.SUMMARY)).contains("email: off (--email=none)");
+    }
+
     /** SIGTERM, then SIGKILL before the step stopped (a pod past its grace period): the step is still STARTED. */
     @Test
     void restartsARunLeftStoppedWithItsStepStillMarkedRunning() throws Exception {
