@@ -13,8 +13,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import io.revblueprint.metrics.Period;
+import io.revblueprint.snapshot.SnapshotReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
@@ -40,11 +43,13 @@ public class BlueprintLauncher {
     private final Job job;
     private final Job check;
     private final Job rerun;
+    private final SnapshotReader snapshots;
 
     public BlueprintLauncher(JobOperator operator, JobRepository repository, Job nightlyBlueprint, Job checkSnapshot,
-                             Job periodRerun) {
+                             Job periodRerun, SnapshotReader snapshots) {
         this.operator = operator;
         this.repository = repository;
+        this.snapshots = snapshots;
         this.job = nightlyBlueprint;
         this.check = checkSnapshot;
         this.rerun = periodRerun;
@@ -114,17 +119,47 @@ public class BlueprintLauncher {
         JobExecution previous = lastExecutionLike(job.getName(), requested);
         // A stop (SIGTERM) then a kill before the step ended leaves the run STOPPED with its step still STARTED:
         // Batch refuses to restart that as "already running", every night, until it is recovered.
-        if (previous != null && (previous.isRunning() || hasRunningStep(previous))) {
+        boolean leftRunning = previous != null && (previous.isRunning() || hasRunningStep(previous));
+        if (leftRunning) {
             log.info("Run {} was left {} by a process that is gone (this run holds the run lock now): recovering it and"
                     + " restarting where it stopped", previous.getJobInstance().getInstanceId(), previous.getStatus());
-            return operator.restart(mailOffIfAsked(operator.recover(previous), requested));
-        }
-        if (previous != null && isRestartable(previous.getStatus())) {
+            previous = operator.recover(previous);
+        } else if (previous != null && isRestartable(previous.getStatus())) {
             log.info("Restarting run {} where it stopped ({})", previous.getJobInstance().getInstanceId(), previous.getStatus());
+        }
+        if (previous != null && (leftRunning || isRestartable(previous.getStatus())) && onStoredSnapshot(previous)) {
             return operator.restart(mailOffIfAsked(previous, requested));
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
         return operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt).toJobParameters());
+    }
+
+    /**
+     * Whether the run's snapshot is still stored; when another import of the same export replaced it, the run goes
+     * on with that import (the same rows), and when nothing of it is left the run is abandoned, to be run anew: its
+     * restart failed with "Incorrect result size: expected 1, actual 0" every night.
+     */
+    private boolean onStoredSnapshot(JobExecution restarted) {
+        ExecutionContext context = restarted.getExecutionContext();
+        if (!context.containsKey(RunKeys.SNAPSHOT_ID) || !context.containsKey(RunKeys.AS_OF)) {
+            return true;
+        }
+        long used = context.getLong(RunKeys.SNAPSHOT_ID);
+        Optional<Long> stored = snapshots.storedOrReplacement(used, Instant.parse(context.getString(RunKeys.AS_OF)));
+        if (stored.isEmpty()) {
+            log.info("The snapshot run {} imported is no longer stored: it is abandoned and the export imported anew",
+                    restarted.getJobInstance().getInstanceId());
+            restarted.setStatus(BatchStatus.ABANDONED);
+            repository.update(restarted);
+            return false;
+        }
+        if (stored.get() != used) {
+            log.info("The snapshot run {} imported was replaced by a later import of the same export: it continues on"
+                    + " that import, snapshot {}", restarted.getJobInstance().getInstanceId(), stored.get());
+            context.putLong(RunKeys.SNAPSHOT_ID, stored.get());
+            repository.updateExecutionContext(restarted);
+        }
+        return true;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,9 @@ class RestartJobTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    JobRepository jobRepository;
+
     @TempDir
     Path temp;
 
@@ -50,6 +54,47 @@ class RestartJobTest {
         assertThat(stepNames(restarted)).doesNotContain("openSnapshot", "importLeads", "publishSnapshot")
                 .startsWith("computeMetrics").endsWith("deliverBlueprints", "checkDeliveries");
         assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
+    }
+
+    /**
+     * Another run imported the same export before the failed one was restarted, replacing the snapshot it had
+     * imported: the restart failed "Incorrect result size: expected 1, actual 0" every time.
+     */
+    @Test
+    void aRestartAfterTheSameExportWasImportedAgainGoesOnWithThatImport() throws Exception {
+        Path out = temp.resolve("out");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
+        JobExecution failed = failedAtTheOutputFolder(run);
+        JobExecution other = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3",
+                temp.resolve("other"), List.of(), "NONE", false));
+        Files.delete(out);
+
+        JobExecution restarted = launcher.launch(run);
+
+        assertThat(other.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(restarted.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID))
+                .isEqualTo(other.getExecutionContext().getLong(RunKeys.SNAPSHOT_ID));
+        assertThat(out.resolve("2026-Q3/metrics.csv")).hasSameTextualContentAs(temp.resolve("other/2026-Q3/metrics.csv"));
+    }
+
+    /** Nothing left of the snapshot a failed run imported: it is abandoned and the export imported by a new run. */
+    @Test
+    void aFailedRunWhoseSnapshotIsGoneIsAbandonedForANewRun() throws Exception {
+        Path out = temp.resolve("out");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
+        JobExecution failed = failedAtTheOutputFolder(run);
+        failed.getExecutionContext().putLong(RunKeys.SNAPSHOT_ID, 999_999L);
+        failed.getExecutionContext().putString(RunKeys.AS_OF, "1999-01-01T00:00:00Z");
+        jobRepository.updateExecutionContext(failed);
+        Files.delete(out);
+
+        JobExecution anew = launcher.launch(run);
+
+        assertThat(anew.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(anew.getJobInstance().getInstanceId()).isNotEqualTo(failed.getJobInstance().getInstanceId());
+        assertThat(jobRepository.getJobExecution(failed.getId()).getStatus()).isEqualTo(BatchStatus.ABANDONED);
     }
 
     /** A restart kept its run's --email=outbox and mailed all 5 though the operator now asked for none. */
