@@ -20,6 +20,9 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
     /** H2's DATABASE_ALREADY_OPEN_1: its file is locked by another process. */
     private static final int H2_DATABASE_IN_USE = 90020;
 
+    /** MySQL's ER_BAD_DB_ERROR: "Unknown database 'x'" (MariaDB's too). */
+    private static final int MYSQL_UNKNOWN_DATABASE = 1049;
+
     /** SQLSTATE class 28, invalid authorization: a wrong user or password (MySQL and H2 alike). */
     private static final String REFUSED_LOGIN = "28";
 
@@ -81,6 +84,15 @@ final class DatabaseAddress implements ApplicationListener<ApplicationEnvironmen
         if (refused != null) {
             return "the database " + database.named() + " refused the login: " + RunOutcome.describe(refused)
                     + "; check " + database.setting("username") + " and " + database.setting("password");
+        }
+        Throwable unknown = RunOutcome.chainOf(failure).stream().filter(cause -> cause instanceof SQLException sql
+                && sql.getErrorCode() == MYSQL_UNKNOWN_DATABASE).findFirst().orElse(null);
+        if (unknown != null) {
+            // A typo in the database's name read "MetaDataAccessException: Could not get Connection …".
+            String name = unknown.getMessage().replaceFirst("(?s)^[^']*'([^']*)'.*$", "$1");
+            return "the database " + database.named() + " does not exist on that server (" + unknown.getMessage()
+                    + "); create it with CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4, or correct "
+                    + database.setting("url");
         }
         Throwable cause = connectionFailure(failure);
         if (cause == null) {

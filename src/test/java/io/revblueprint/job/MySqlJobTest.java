@@ -4,6 +4,9 @@ import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.cli.CommandLineApp;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -47,6 +50,24 @@ class MySqlJobTest {
 
     @TempDir
     Path out;
+
+    /** A typo in the database's name printed "MetaDataAccessException: Could not get Connection …". */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void anUnknownDatabaseIsNamedWithWhatToDo(CapturedOutput console) {
+        String url = MySqlDatabase.sibling("_no_such_db");
+        String name = url.replaceFirst("^.*/([^/?]+)(\\?.*)?$", "$1");
+
+        int exit = CommandLineApp.run(RevenueBlueprintApplication.class, "--runs", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + MySqlDatabase.user(),
+                "--spring.datasource.password=" + MySqlDatabase.password());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(console.getErr()).contains("revenue-blueprint: the database " + url + " as " + MySqlDatabase.user()
+                        + " does not exist on that server (Unknown database ")
+                .contains("create it with CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4, or correct"
+                        + " spring.datasource.url");
+    }
 
     @Test
     void runsTheWholeJobOnMySql() throws Exception {
