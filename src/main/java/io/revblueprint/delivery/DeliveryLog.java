@@ -41,6 +41,13 @@ public class DeliveryLog {
         return status.stream().findFirst().map(Status::valueOf);
     }
 
+    /** The channel the message last went by (SMTP, OUTBOX), if it went. */
+    public Optional<String> channel(Delivery delivery) {
+        return jdbc.queryForList("SELECT channel FROM delivery_log WHERE recipient = ? AND scope = ? AND"
+                + " period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel())
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
     /** Why the message's last attempt failed or was not confirmed, if it says. */
     public Optional<String> lastError(Delivery delivery) {
         return jdbc.queryForList("SELECT last_error FROM delivery_log WHERE recipient = ? AND scope = ? AND"

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,6 +63,22 @@ class SmtpDeliveryJobTest {
 
         assertThat(launcher.launch(run).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(smtp.getReceivedMessages()).as("a repeated run sends nothing again").hasSize(5);
+    }
+
+    /** Written to the outbox (SMTP not set up yet), then "0 sent, 5 already delivered earlier" once it was. */
+    @Test
+    void messagesOnlyWrittenToTheOutboxAreMailedOnceSmtpIsUsed() throws Exception {
+        String days = "2026-07-01..2026-09-30";
+        JobExecution outbox = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("first"),
+                List.of(), "OUTBOX", false));
+        RunParameters mailed = new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("second"), List.of(),
+                "SMTP", false);
+
+        assertThat(outbox.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(launcher.launch(mailed).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+        assertThat(launcher.launch(mailed).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).as("mailed once").hasSize(5);
     }
 
     private String recipient(MimeMessage message) {
