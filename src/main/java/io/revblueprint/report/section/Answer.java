@@ -61,7 +61,7 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
                 figures(RevenueAtStake.ofTeams(summary.teams()),
                         BookedRevenue.of(summary.annualBookings(), summary.company()),
                         NoFix.of(fixes, summary.teams().stream().anyMatch(team -> team.plan().judgedAnyFigure())),
-                        run, summary.company(), Assessments.ofTargets(run.targets()), "see the team blueprints"),
+                        run, summary.company(), Assessments.ofCompany(summary), "see the team blueprints"),
                 title(rows.size(), fixes,
                         top.stream().allMatch(teamFix -> teamFix.fix().revenueAtStake() != null)
                                 ? "The %d largest of %d fixes" : "The first %d of %d fixes"),

@@ -8,7 +8,9 @@ import io.revblueprint.plan.LeakJudge;
 import io.revblueprint.plan.Target;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
+import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamBlueprint;
+import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.text.Figures;
 import io.revblueprint.report.text.SmallSample;
 
@@ -16,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The line each figure is held to and how the plan judged it: a team's figures as its plan judged them, the
@@ -30,10 +34,12 @@ final class Assessments {
 
     private final Map<Row, Judgement> judgements = new HashMap<>();
     private final Map<Metric, Target> targets;
+    private final Set<Metric> inDoubt;
 
-    private Assessments(List<Judgement> judgements, Map<Metric, Target> targets) {
+    private Assessments(List<Judgement> judgements, Map<Metric, Target> targets, Set<Metric> inDoubt) {
         judgements.forEach(judgement -> this.judgements.put(Row.of(judgement.value()), judgement));
         this.targets = targets;
+        this.inDoubt = inDoubt;
     }
 
     /** A team's figures, as its plan judged them. */
@@ -42,12 +48,21 @@ final class Assessments {
     }
 
     static Assessments ofJudgements(List<Judgement> judgements) {
-        return new Assessments(judgements, Map.of());
+        return new Assessments(judgements, Map.of(), Set.of());
     }
 
-    /** The company's figures against the targets. */
-    static Assessments ofTargets(Map<Metric, Target> targets) {
-        return new Assessments(List.of(), targets);
+    /**
+     * The company's figures against the targets, a figure in doubt at every team that has it in doubt here too:
+     * September's MQL → SQL read "Misses target" above a table of teams all "in doubt" (most MQLs too recent).
+     */
+    static Assessments ofCompany(ExecutiveSummary summary) {
+        List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
+        Set<Metric> inDoubt = summary.run().targets().keySet().stream()
+                .filter(metric -> teams.stream().anyMatch(team -> team.metrics().overall(metric).isPresent()))
+                .filter(metric -> teams.stream().filter(team -> team.metrics().overall(metric).isPresent())
+                        .allMatch(team -> team.plan().caveats().containsKey(metric)))
+                .collect(Collectors.toSet());
+        return new Assessments(List.of(), summary.run().targets(), inDoubt);
     }
 
     Optional<Threshold> threshold(MetricValue value) {
@@ -79,6 +94,9 @@ final class Assessments {
     }
 
     Status status(MetricValue value) {
+        if (value.isOverall() && inDoubt.contains(value.metric())) {
+            return new Status("In doubt at every team", Tone.NEUTRAL);
+        }
         boolean planned = verdict(value).isPresent();
         // A company figure is judged as the teams' figures are: TCRM's one team read "Possible leak" in amber beside
         // a company tile of the same 18.9 % in red, "Misses target".

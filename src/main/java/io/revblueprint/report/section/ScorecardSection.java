@@ -63,7 +63,7 @@ public record ScorecardSection(String title, String finding, TrendChart trend, S
 
     /** The company's figures against the targets, with how the headline metrics moved since the period before. */
     static ScorecardSection ofCompany(ExecutiveSummary summary) {
-        Assessments assessments = Assessments.ofTargets(summary.run().targets());
+        Assessments assessments = Assessments.ofCompany(summary);
         Scorecard scorecard = new Scorecard(summary.company(), assessments);
         TrendChart trend = TrendPanels.chart(summary.company(), assessments, summary.run().periodLabel());
         return new ScorecardSection(

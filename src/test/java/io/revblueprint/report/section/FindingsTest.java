@@ -18,7 +18,6 @@ import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Judgement;
 import io.revblueprint.plan.ProgressStatus;
 import io.revblueprint.plan.RevenueEstimate;
-import io.revblueprint.plan.Target;
 import io.revblueprint.plan.TeamPlan;
 import io.revblueprint.plan.Threshold;
 import io.revblueprint.plan.Verdict;
@@ -779,12 +778,30 @@ class FindingsTest {
     /** TCRM's company tile read "Misses target" in red beside its one team's "Possible leak" of the same 18.9 %. */
     @Test
     void aCompanyFigureWhoseIntervalReachesItsTargetMayMissIt() {
-        Assessments targets = Assessments.ofTargets(Map.of(Metric.MQL_TO_SQL_RATE, new Target(Metric.MQL_TO_SQL_RATE, 0.25)));
+        Assessments targets = Assessments.ofCompany(company(SampleBlueprints.ranking("t-ent", "Enterprise Sales",
+                SampleBlueprints.emptyPlan("t-ent"))));
 
         assertThat(targets.status(rate("mql_to_sql_rate", null, 0.189, 0.138, 0.252, 34, 180)))
                 .extracting(Assessments.Status::label, Assessments.Status::tone).containsExactly("May miss target", Tone.WARN);
         assertThat(targets.status(rate("mql_to_sql_rate", null, 0.10, 0.07, 0.14, 18, 180)))
                 .extracting(Assessments.Status::label, Assessments.Status::tone).containsExactly("Misses target", Tone.BAD);
+    }
+
+    /** September's company MQL → SQL read "Misses target" above a table of teams all "in doubt" (recent MQLs). */
+    @Test
+    void aCompanyFigureInDoubtAtEveryTeamIsInDoubtThere() {
+        TeamPlan doubted = new TeamPlan("t-ent", List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(Metric.MQL_TO_SQL_RATE, new Phrase("most MQLs are too recent to tell", List.of())), null);
+        MetricValue missed = rate("mql_to_sql_rate", null, 0.10, 0.07, 0.14, 18, 180);
+
+        assertThat(Assessments.ofCompany(company(SampleBlueprints.ranking("t-ent", "Enterprise Sales", doubted),
+                SampleBlueprints.ranking("t-smb", "SMB Inbound", doubted))).status(missed))
+                .extracting(Assessments.Status::label, Assessments.Status::tone)
+                .containsExactly("In doubt at every team", Tone.NEUTRAL);
+        assertThat(Assessments.ofCompany(company(SampleBlueprints.ranking("t-ent", "Enterprise Sales", doubted),
+                SampleBlueprints.ranking("t-smb", "SMB Inbound", SampleBlueprints.emptyPlan("t-smb")))).status(missed))
+                .extracting(Assessments.Status::label, Assessments.Status::tone)
+                .containsExactly("Misses target", Tone.BAD);
     }
 
     /** TCRM's executive summary showed its 0.0-day cycle from load dates with no word of doubt. */
