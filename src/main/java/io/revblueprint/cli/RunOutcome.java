@@ -3,6 +3,7 @@ package io.revblueprint.cli;
 import io.revblueprint.job.RequestException;
 import io.revblueprint.job.RunKeys;
 import io.revblueprint.system.SettingException;
+import io.revblueprint.system.SettingOrigin;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -11,10 +12,6 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.boot.origin.SystemEnvironmentOrigin;
-import org.springframework.boot.origin.Origin;
-import org.springframework.boot.origin.PropertySourceOrigin;
 import org.springframework.util.ClassUtils;
 
 import java.util.ArrayList;
@@ -103,7 +100,7 @@ record RunOutcome(JobExecution execution) {
         Optional<BindException> setting = badSetting(failure);
         if (setting.isPresent()) {
             return oneLine(setting.get().getProperty().getName() + "=" + setting.get().getProperty().getValue()
-                    + variableOf(setting.get().getProperty()) + " is not "
+                    + SettingOrigin.of(setting.get().getProperty()) + " is not "
                     + wanted(setting.get().getTarget().getType().resolve(Object.class)) + " (" + messageOf(innermost)
                     + "); correct the setting");
         }
@@ -144,18 +141,6 @@ record RunOutcome(JobExecution execution) {
                         .map(mismatch -> settingOf(unsatisfied.getInjectionPoint().getAnnotation(Value.class))
                                 + "=" + mismatch.getValue() + " is not " + wanted(mismatch.getRequiredType())))
                 .findFirst();
-    }
-
-    /**
-     * " (environment variable BLUEPRINT_TARGETS_WIN_RATE)" when a variable set it: Spring's name of it
-     * (blueprint.targets.win.rate) is not what the operator typed.
-     */
-    private static String variableOf(ConfigurationProperty property) {
-        Origin origin = property.getOrigin();
-        Origin given = origin instanceof PropertySourceOrigin wrapper && wrapper.getOrigin() != null
-                ? wrapper.getOrigin() : origin;
-        return given instanceof SystemEnvironmentOrigin variable ? " (environment variable " + variable.getProperty()
-                + ")" : "";
     }
 
     /** "blueprint.run-lock.stale-after" of "${blueprint.run-lock.stale-after:30s}". */

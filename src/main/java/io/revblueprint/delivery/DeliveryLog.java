@@ -36,21 +36,22 @@ public class DeliveryLog {
     }
 
     public Optional<Status> status(Delivery delivery) {
-        List<String> status = jdbc.queryForList("SELECT status FROM delivery_log WHERE recipient = ? AND scope = ?"
-                + " AND period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel());
-        return status.stream().findFirst().map(Status::valueOf);
+        return logged(delivery, "status").map(Status::valueOf);
     }
 
     /** The channel the message last went by (SMTP, OUTBOX), if it went. */
     public Optional<String> channel(Delivery delivery) {
-        return jdbc.queryForList("SELECT channel FROM delivery_log WHERE recipient = ? AND scope = ? AND"
-                + " period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel())
-                .stream().filter(Objects::nonNull).findFirst();
+        return logged(delivery, "channel");
     }
 
     /** Why the message's last attempt failed or was not confirmed, if it says. */
     public Optional<String> lastError(Delivery delivery) {
-        return jdbc.queryForList("SELECT last_error FROM delivery_log WHERE recipient = ? AND scope = ? AND"
+        return logged(delivery, "last_error");
+    }
+
+    /** One column of the message's record, if it has one and it is set. */
+    private Optional<String> logged(Delivery delivery, String column) {
+        return jdbc.queryForList("SELECT " + column + " FROM delivery_log WHERE recipient = ? AND scope = ? AND"
                 + " period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel())
                 .stream().filter(Objects::nonNull).findFirst();
     }

@@ -93,8 +93,8 @@ public class BlueprintLauncher {
 
     /** Whether the run a rerun of {@code period} repeats was made with {@code --email=none}. */
     public boolean repeatsAnUnmailedRun(String period) {
-        return "NONE".equals(repository.getLastJobExecution(repository.getJobInstance(runToRepeat(period).runId()))
-                .getJobParameters().getString(RunKeys.EMAIL));
+        return "NONE".equals(RunState.emailMode(repository.getLastJobExecution(
+                repository.getJobInstance(runToRepeat(period).runId()))));
     }
 
     private RunRecord runToRepeat(String period) {
@@ -167,9 +167,10 @@ public class BlueprintLauncher {
      * with the run (a default is never none, so it was asked for).
      */
     private JobExecution mailOffIfAsked(JobExecution restarted, JobParameters requested) {
-        if ("NONE".equals(requested.getString(RunKeys.EMAIL)) && !"NONE".equals(RunState.emailMode(restarted))) {
+        String started = RunState.emailMode(restarted);
+        if ("NONE".equals(requested.getString(RunKeys.EMAIL)) && !"NONE".equals(started)) {
             log.info("Run {} started with --email={}; it continues with --email=none, as asked",
-                    restarted.getJobInstance().getInstanceId(), RunState.emailMode(restarted).toLowerCase(Locale.ROOT));
+                    restarted.getJobInstance().getInstanceId(), started.toLowerCase(Locale.ROOT));
             restarted.getExecutionContext().putString(RunKeys.EMAIL_ON_RESTART, "NONE");
             repository.updateExecutionContext(restarted);
         }

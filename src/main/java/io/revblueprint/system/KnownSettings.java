@@ -1,13 +1,8 @@
 package io.revblueprint.system;
 
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.context.properties.source.IterableConfigurationPropertySource;
-import org.springframework.boot.origin.Origin;
-import org.springframework.boot.origin.PropertySourceOrigin;
-import org.springframework.boot.origin.SystemEnvironmentOrigin;
-import org.springframework.boot.origin.TextResourceOrigin;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -58,7 +53,7 @@ class KnownSettings {
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
                 .forEach(source -> source.stream().filter(KnownSettings::isBlueprintSetting)
-                        .filter(name -> !isServiceLink(variableOf(source, name)))
+                        .filter(name -> !isServiceLink(SettingOrigin.variable(source.getConfigurationProperty(name))))
                         .forEach(name -> check(source, name)));
     }
 
@@ -86,33 +81,11 @@ class KnownSettings {
             List<String> asGiven = keyElements.stream()
                     .map(element -> name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL)).toList();
             SettingShape.Group.Path nearest = BLUEPRINT.nearest("blueprint", elements, asGiven);
-            throw new SettingException(asGiven(name) + whereGiven(source, name) + " is not a setting; the"
-                    + " settings of " + nearest.name() + " are " + nearest.group().settings(nearest.name()).stream()
-                    .filter(setting -> !setting.equals(INTERNAL)).collect(Collectors.joining(", ")));
+            throw new SettingException(asGiven(name) + SettingOrigin.of(source.getConfigurationProperty(name))
+                    + " is not a setting; the settings of " + nearest.name() + " are " + nearest.group()
+                    .settings(nearest.name()).stream().filter(setting -> !setting.equals(INTERNAL))
+                    .collect(Collectors.joining(", ")));
         }
-    }
-
-    /** The variable or the file and line that set it, where Spring knows them. */
-    private static String whereGiven(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
-        String variable = variableOf(source, name);
-        if (variable != null) {
-            return " (environment variable " + variable + ")";
-        }
-        Origin origin = originOf(source, name);
-        return origin instanceof TextResourceOrigin file && file.getResource() != null && file.getLocation() != null
-                ? " (" + file.getResource().getFilename() + " line " + (file.getLocation().getLine() + 1) + ")" : "";
-    }
-
-    /** The environment variable that set the name; null when it came from elsewhere. */
-    private static String variableOf(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
-        return originOf(source, name) instanceof SystemEnvironmentOrigin variable ? variable.getProperty() : null;
-    }
-
-    private static Origin originOf(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
-        ConfigurationProperty property = source.getConfigurationProperty(name);
-        Origin origin = property == null ? null : property.getOrigin();
-        return origin instanceof PropertySourceOrigin wrapper && wrapper.getOrigin() != null ? wrapper.getOrigin()
-                : origin;
     }
 
     /** The name as the user wrote it: Spring's own form loses a team id's case and a metric's underscores. */

@@ -12,8 +12,10 @@ import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static io.revblueprint.plan.Rows.figure;
 import static io.revblueprint.plan.Rows.rate;
@@ -158,14 +160,7 @@ class LeakJudgeTest {
 
     @Test
     void withoutATargetAFigureBelowItsPeersMedianIsHeldToTheirBestQuartileAndSaysSo() {
-        MetricValue ours = rate("win_rate", 18, 100);
-        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET,
-                List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
-                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 20, 100)),
-                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours)), 0.2, 0.3, 3);
-        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
-
-        assertThat(judge.judge(List.of(ours), Map.of())).singleElement().satisfies(judgement -> {
+        assertThat(amongPeers(rate("win_rate", 18, 100), 0.2, 0.3, 3)).satisfies(judgement -> {
             assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.PEER_BEST_QUARTILE);
             assertThat(judgement.threshold().level()).isEqualTo(0.3);
             assertThat(judgement.threshold().source()).isEqualTo("best quartile of 3 mid-market teams");
@@ -176,19 +171,29 @@ class LeakJudgeTest {
     /** Maven's Central, best of three teams at twice the published win rate, had a "possible leak" of $ 149K. */
     @Test
     void aFigureAtOrBetterThanItsPeersMedianIsNoLeakThoughBelowTheirBestQuartile() {
-        MetricValue ours = rate("win_rate", 25, 100);
-        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET,
-                List.of(new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
-                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours),
-                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 20, 100))), 0.25, 0.325, 2);
-        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
-
-        assertThat(judge.judge(List.of(ours), Map.of())).singleElement().satisfies(judgement -> {
+        assertThat(amongPeers(rate("win_rate", 25, 100), 0.25, 0.325, 2)).satisfies(judgement -> {
             assertThat(judgement.threshold().kind()).isEqualTo(Threshold.Kind.PEER_MEDIAN);
             assertThat(judgement.threshold().level()).isEqualTo(0.25);
             assertThat(judgement.threshold().source()).isEqualTo("median of 3 mid-market teams");
             assertThat(judgement.verdict()).isEqualTo(Verdict.ON_TARGET);
         });
+    }
+
+    /**
+     * The team's win rate judged without a target among three mid-market teams: Beta at 40 %, Gamma at 20 % and the
+     * team, whose median and best quartile are given (R-7 of the three figures).
+     */
+    private static Judgement amongPeers(MetricValue ours, double median, double bestQuartile, int rank) {
+        PeerComparison peers = new PeerComparison(Rows.TEAM, Metric.WIN_RATE, Segment.MID_MARKET, Stream.of(
+                        new PeerComparison.Peer("T-B", "Beta", rate("win_rate", 40, 100)),
+                        new PeerComparison.Peer("T-C", "Gamma", rate("win_rate", 20, 100)),
+                        new PeerComparison.Peer(Rows.TEAM, "Alpha", ours))
+                .sorted(Comparator.comparingDouble((PeerComparison.Peer peer) -> peer.value().value()).reversed())
+                .toList(), median, bestQuartile, rank);
+        LeakJudge judge = new LeakJudge(Map.of(), List.of(peers), WIN_RATES, IN_2026, Segment.MID_MARKET, 20);
+        List<Judgement> judgements = judge.judge(List.of(ours), Map.of());
+        assertThat(judgements).hasSize(1);
+        return judgements.get(0);
     }
 
     @Test

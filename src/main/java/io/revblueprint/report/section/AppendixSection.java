@@ -219,7 +219,8 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         String terms = "Confidence " + Figures.wholePercent(fix.confidence()) + " " + confidenceReason(fix)
                 + ", effort " + Prose.count(fix.play().effortWeeks(), "week", "weeks");
         if (fix.estimatedStake() == null) {
-            return (estimate.annualAmount() == null ? "" : "Not estimated: no gain measured. ")
+            return (estimate.kind() == RevenueEstimate.Kind.NO_GAIN_MEASURED
+                    ? Prose.upperFirst(FixRows.NO_GAIN_WORDS) + ". " : "")
                     + Prose.upperFirst(Figures.phrase(estimate.basis())) + ". " + terms + ".";
         }
         String inputs = estimate.inputs().stream().map(input -> input.name() + " = " + Figures.phrase(input.value()))

@@ -58,6 +58,9 @@ public final class FixRows {
         return fix.ownerName() == null ? role(fix.ownerRole()) : fix.ownerName();
     }
 
+    /** A stake whose gain is within chance: no amount (fixes.csv leaves it empty too). */
+    static final String NO_GAIN_WORDS = "not estimated: no gain measured";
+
     /**
      * The fix's stake in full or compact: "up to € 1.3M", "not estimated: no gain measured"; null for a stake not
      * estimated, which each table says in its own way. No gain measured is no amount: New York's "€ 0" beside the
@@ -70,7 +73,7 @@ public final class FixRows {
         RevenueAtStake stake = RevenueAtStake.of(fix);
         String amount = compact ? Figures.compactMoney(stake, currency) : Figures.money(stake, currency);
         return switch (fix.revenue().kind()) {
-            case NO_GAIN_MEASURED -> "not estimated: no gain measured";
+            case NO_GAIN_MEASURED -> NO_GAIN_WORDS;
             case COVERED_ABOVE -> amount + ", covered by the fixes above";
             case AS_COMPUTED, AT_MOST -> amount;
         };
