@@ -49,7 +49,7 @@ record RunOutcome(JobExecution execution) {
     }
 
     static boolean isRequestException(Throwable failure) {
-        return chainOf(failure).stream().anyMatch(RequestException.class::isInstance);
+        return RequestException.isIn(failure);
     }
 
     /** The failure and its causes, outermost first, each once. */

@@ -128,10 +128,24 @@ public class BlueprintLauncher {
             log.info("Restarting run {} where it stopped ({})", previous.getJobInstance().getInstanceId(), previous.getStatus());
         }
         if (previous != null && (leftRunning || isRestartable(previous.getStatus())) && onStoredSnapshot(previous)) {
-            return operator.restart(mailOffIfAsked(previous, requested));
+            return abandonedIfRefused(operator.restart(mailOffIfAsked(previous, requested)));
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
-        return operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt).toJobParameters());
+        return abandonedIfRefused(operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt)
+                .toJobParameters()));
+    }
+
+    /**
+     * A run refused for its command line (a --teams typo found once the export's teams are in) is abandoned, not
+     * left FAILED: restarting it would be refused again, and the corrected command is a run of its own.
+     */
+    private JobExecution abandonedIfRefused(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.FAILED
+                && execution.getAllFailureExceptions().stream().anyMatch(RequestException::isIn)) {
+            execution.setStatus(BatchStatus.ABANDONED);
+            repository.update(execution);
+        }
+        return execution;
     }
 
     /**

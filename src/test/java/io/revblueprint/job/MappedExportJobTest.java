@@ -5,6 +5,7 @@ import io.revblueprint.report.RenderedPdf;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -80,6 +81,8 @@ class MappedExportJobTest {
                 .contains("unknown team 'Nort' in --teams; the snapshot's teams are North, South");
         assertThat(execution.getStepExecutions()).extracting(step -> step.getStepName())
                 .containsExactly("openSnapshot", "importTeams", "checkRequest");
+        // Not FAILED, to be restarted (and refused) again: --runs lists it as abandoned.
+        assertThat(launcher.recentRuns().get(0).status()).isEqualTo(BatchStatus.ABANDONED);
     }
 
     @Test

@@ -91,7 +91,8 @@ class TinySnapshotJobTest {
     void aQuarantinedTeamInTeamsSaysWhyItWasQuarantined() throws Exception {
         JobExecution run = launcher.launch(new RunParameters(TINY, "2026-Q3", out, List.of("T-BAD"), "NONE", false));
 
-        assertThat(run.getStatus()).isEqualTo(BatchStatus.FAILED);
+        // A wrong command line, refused: nothing to restart.
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.ABANDONED);
         assertThat(run.getAllFailureExceptions()).singleElement().extracting(Throwable::getMessage).asString()
                 .startsWith("T-BAD in --teams was quarantined (teams.csv line 4, timezone: ")
                 .contains("Mars/Olympus").endsWith("); correct its row and run again");
