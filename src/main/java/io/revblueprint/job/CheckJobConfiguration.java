@@ -36,7 +36,7 @@ class CheckJobConfiguration {
         for (Step importStep : importSteps.steps()) {
             job = job.next(importStep);
         }
-        return job.next(judgeImport).listener(cleanup).build();
+        return job.next(judgeImport).listener(cleanup).listener(new LastCheckQuarantine()).build();
     }
 
     @Bean

@@ -420,6 +420,25 @@ class CommandLineAppTest {
                 + " says why");
     }
 
+    @Test
+    void aCheckThatFailsLeavesNoEarlierCheckQuarantineToBeReadAsItsOwn() throws IOException {
+        Path snapshot = temp.resolve("broken");
+        Files.createDirectories(snapshot);
+        try (Stream<Path> files = Files.list(TINY)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, snapshot.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(snapshot.resolve("leads.csv"), "lead_id,nothing_else\nL1,x\n");
+        Path earlier = Files.createDirectories(temp.resolve("out/check")).resolve("quarantine.csv");
+        Files.writeString(earlier, "file,line,column,reason,raw,source_file,source_line\nleads.csv,2,x,y,z,,\n");
+
+        assertThat(run("--snapshot=" + snapshot, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
+
+        assertThat(errorLines()).singleElement().asString().contains("leads.csv");
+        assertThat(earlier).doesNotExist();
+    }
+
     private int run(String... args) {
         return CommandLineApp.run(RevenueBlueprintApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
