@@ -110,12 +110,18 @@ record RunOutcome(JobExecution execution) {
         }
         Optional<Throwable> ours = chain.stream().filter(cause -> isFrom(cause, "io.revblueprint")).findFirst();
         if (ours.isPresent()) {
-            return oneLine(messageOf(ours.get()));
+            return oneLine(withFileReason(messageOf(ours.get()), chain));
         }
         String message = messageOf(chain.stream().filter(cause -> !isFrom(cause, "org.springframework"))
                 .findFirst().orElse(innermost));
         String root = messageOf(innermost);
-        return oneLine(message.contains(root) ? message : message + ": " + root);
+        return oneLine(withFileReason(message.contains(root) ? message : message + ": " + root, chain));
+    }
+
+    /** "cannot write X" becomes "cannot write X: permission denied" (a file exception's message is often its path). */
+    private static String withFileReason(String message, List<Throwable> chain) {
+        return FileFailure.reason(chain).filter(reason -> !message.toLowerCase(Locale.ROOT).contains(
+                reason.toLowerCase(Locale.ROOT))).map(reason -> message + ": " + reason).orElse(message);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -44,7 +45,9 @@ public final class OutputFolderLock implements AutoCloseable {
             channel.truncate(0).write(ByteBuffer.wrap(holder.describe().getBytes(StandardCharsets.UTF_8)));
             return new OutputFolderLock(channel, lock);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot lock the output folder " + out + ": " + e.getMessage(), e);
+            // A file exception's message is often its bare path: its reason is told where the failure is (RunOutcome).
+            throw new UncheckedIOException("cannot lock the output folder " + out
+                    + (e instanceof FileSystemException ? "" : ": " + e.getMessage()), e);
         }
     }
 

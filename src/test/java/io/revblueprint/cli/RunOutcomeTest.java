@@ -12,6 +12,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,24 @@ class RunOutcomeTest {
                 "cannot write /out/.staging/T-BER.pdf", new IOException("No space left on device")));
 
         assertThat(RunOutcome.describe(failure)).isEqualTo("cannot write /out/.staging/T-BER.pdf: No space left on device");
+    }
+
+    /** Java's AccessDeniedException says only the path: it read "cannot lock the output folder /x/out: /x/out". */
+    @Test
+    void anUnwritableFolderSaysPermissionDenied() {
+        Throwable failure = new UncheckedIOException("cannot lock the output folder /x/out",
+                new AccessDeniedException("/x/out"));
+
+        assertThat(RunOutcome.describe(failure)).isEqualTo("cannot lock the output folder /x/out: permission denied");
+    }
+
+    @Test
+    void aFileInTheWayOfAFolderSaysSo() {
+        Throwable failure = new FatalStepExecutionException("Unable to process chunk", new UncheckedIOException(
+                "cannot write /out/2026-Q3/T-BER.pdf", new FileSystemException("/out/2026-Q3", null, "Not a directory")));
+
+        assertThat(RunOutcome.describe(failure)).isEqualTo("cannot write /out/2026-Q3/T-BER.pdf: /out/2026-Q3: Not a"
+                + " directory");
     }
 
     @Test
