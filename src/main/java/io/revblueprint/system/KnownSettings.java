@@ -47,12 +47,14 @@ class KnownSettings {
 
     private static final SettingShape.Group BLUEPRINT = blueprint();
 
+    private static final SettingShape.Group MAIL = SpringMailSettings.shape();
+
     KnownSettings(ConfigurableEnvironment environment) {
         refuseKeyedVariables(environment);
         StreamSupport.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
                 .filter(IterableConfigurationPropertySource.class::isInstance)
                 .map(IterableConfigurationPropertySource.class::cast)
-                .forEach(source -> source.stream().filter(KnownSettings::isBlueprintSetting)
+                .forEach(source -> source.stream().filter(name -> isBlueprintSetting(name) || isMailSetting(name))
                         .filter(name -> !isServiceLink(SettingOrigin.variable(source.getConfigurationProperty(name))))
                         .forEach(name -> check(source, name)));
     }
@@ -72,15 +74,24 @@ class KnownSettings {
                 && !name.getElement(1, ConfigurationPropertyName.Form.UNIFORM).equals("test");
     }
 
+    /** A misspelt SPRING_MAIL_HOTS left spring.mail.host unset, and the night's mail went to the outbox. */
+    private static boolean isMailSetting(ConfigurationPropertyName name) {
+        return name.getNumberOfElements() > 2
+                && name.getElement(0, ConfigurationPropertyName.Form.UNIFORM).equals("spring")
+                && name.getElement(1, ConfigurationPropertyName.Form.UNIFORM).equals("mail");
+    }
+
     private static void check(IterableConfigurationPropertySource source, ConfigurationPropertyName name) {
-        List<Integer> keyElements = IntStream.range(1, name.getNumberOfElements())
+        boolean mail = isMailSetting(name);
+        SettingShape.Group settings = mail ? MAIL : BLUEPRINT;
+        List<Integer> keyElements = IntStream.range(mail ? 2 : 1, name.getNumberOfElements())
                 .filter(element -> !name.isNumericIndex(element)).boxed().toList();
         List<String> elements = keyElements.stream()
                 .map(element -> name.getElement(element, ConfigurationPropertyName.Form.UNIFORM)).toList();
-        if (!BLUEPRINT.accepts(elements)) {
+        if (!settings.accepts(elements)) {
             List<String> asGiven = keyElements.stream()
                     .map(element -> name.getElement(element, ConfigurationPropertyName.Form.ORIGINAL)).toList();
-            SettingShape.Group.Path nearest = BLUEPRINT.nearest("blueprint", elements, asGiven);
+            SettingShape.Group.Path nearest = settings.nearest(mail ? "spring.mail" : "blueprint", elements, asGiven);
             throw new SettingException(asGiven(name) + SettingOrigin.of(source.getConfigurationProperty(name))
                     + " is not a setting; the settings of " + nearest.name() + " are " + nearest.group()
                     .settings(nearest.name()).stream().filter(setting -> !setting.equals(INTERNAL))

@@ -162,6 +162,29 @@ class KnownSettingsTest {
                 .hasMessageStartingWith("blueprint.sla.standard.reponse.hours is not a setting");
     }
 
+    /** SPRING_MAIL_HOTS left spring.mail.host unset: the night's mail went to the outbox, "email (outbox)". */
+    @Test
+    void aMisspelledMailVariableIsRefusedNamingSpringBootsMailSettings() {
+        StandardEnvironment environment = withVariables(Map.of(), Map.of("SPRING_MAIL_HOTS", "smtp.example.com"));
+
+        assertThatThrownBy(() -> new KnownSettings(environment)).isInstanceOf(SettingException.class)
+                .hasMessageStartingWith("spring.mail.hots is not a setting;"
+                        + " the settings of spring.mail are ")
+                .hasMessageContaining("spring.mail.host, ").hasMessageContaining("spring.mail.properties.<key>");
+    }
+
+    @Test
+    void springBootsMailSettingsInEveryFormArePassed() {
+        StandardEnvironment environment = withVariables(Map.of("spring.mail.properties.mail.smtp.timeout", "30000",
+                        "spring.mail.ssl.enabled", "true", "spring.mail.default-encoding", "UTF-8"),
+                Map.of("SPRING_MAIL_HOST", "smtp.example.com", "SPRING_MAIL_PORT", "587",
+                        "SPRING_MAIL_USERNAME", "revops", "SPRING_MAIL_PASSWORD", "secret",
+                        "SPRING_MAIL_SSL_VERIFY_HOSTNAME", "false", "SPRING_MAIL_TEST_CONNECTION", "true",
+                        "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE", "true"));
+
+        assertThatCode(() -> new KnownSettings(environment)).doesNotThrowAnyException();
+    }
+
     /** It bound to no team: the team kept the company's targets without a word. */
     @Test
     void anEnvironmentVariableNamingATeamIsRefusedWithTheFormsThatWork() {
