@@ -74,14 +74,15 @@ public record Answer(String verdict, List<Tile> figures, String topLeaksTitle, L
     }
 
     /**
-     * Most at stake first; among fixes without an estimate the surest (a fix on too few cases after a confirmed
-     * leak), then each team's first fixes before its later ones, the teams in their ranking's order: W38's three
-     * were all Berlin's, one of them on too few cases, before New York's confirmed leaks.
+     * Most at stake first; among fixes without an estimate each team's first fixes before its later ones (W38's
+     * three were all Berlin's, before New York's confirmed leaks), the surest first among those of one rank, then
+     * the teams in their ranking's order. A team's own order stands: TCRM's summary left out its one team's first fix,
+     * a possible leak, for three data fixes.
      */
     private static final Comparator<TeamFix> LARGEST_FIRST = Comparator
             .comparing((TeamFix teamFix) -> teamFix.fix().revenueAtStake(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(teamFix -> teamFix.fix().confidence(), Comparator.reverseOrder())
-            .thenComparingInt(teamFix -> teamFix.fix().rank());
+            .thenComparingInt(teamFix -> teamFix.fix().rank())
+            .thenComparing(teamFix -> teamFix.fix().confidence(), Comparator.reverseOrder());
 
     /** Why there is no fix, when there is none: every judged figure meets its line, or nothing could be judged. */
     private enum NoFix {

@@ -53,7 +53,8 @@ final class Assessments {
 
     /**
      * The company's figures against the targets, a figure in doubt at every team that has it in doubt here too:
-     * September's MQL → SQL read "Misses target" above a table of teams all "in doubt" (most MQLs too recent).
+     * September's MQL → SQL read "Misses target" above a table of teams all "in doubt" (most MQLs too recent). Its
+     * miss is then a possible one, as each team's is ("In doubt at every team" read beside TCRM's "Possible leak").
      */
     static Assessments ofCompany(ExecutiveSummary summary) {
         List<TeamRanking> teams = summary.teams().stream().filter(team -> !team.isCompanyPlan()).toList();
@@ -94,13 +95,12 @@ final class Assessments {
     }
 
     Status status(MetricValue value) {
-        if (value.isOverall() && inDoubt.contains(value.metric())) {
-            return new Status("In doubt at every team", Tone.NEUTRAL);
-        }
         boolean planned = verdict(value).isPresent();
         // A company figure is judged as the teams' figures are: TCRM's one team read "Possible leak" in amber beside
-        // a company tile of the same 18.9 % in red, "Misses target".
-        return judged(value).map(verdict -> switch (verdict) {
+        // a company tile of the same 18.9 % in red, "Misses target"; a miss in doubt at every team is at most possible.
+        boolean doubted = value.isOverall() && inDoubt.contains(value.metric());
+        return judged(value).map(verdict -> doubted && verdict == Verdict.CONFIRMED_LEAK ? Verdict.POSSIBLE_LEAK
+                : verdict).map(verdict -> switch (verdict) {
             case ON_TARGET -> new Status("On target", Tone.GOOD);
             case CONFIRMED_LEAK -> new Status(planned ? "Leak" : "Misses target", Tone.BAD);
             case POSSIBLE_LEAK -> new Status(planned ? "Possible leak" : "May miss target", Tone.WARN);
