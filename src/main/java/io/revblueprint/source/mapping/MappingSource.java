@@ -165,34 +165,46 @@ public final class MappingSource implements SnapshotSource {
     /**
      * A column its own mapping copies but the file lacks (none of its alternative names) is a typo or a renamed
      * export: "amount: close_valu" left every amount empty, priced no fix and asked each manager to record amounts,
-     * with exit 0. A copy with a fallback, or inside first:, may be absent.
+     * with exit 0. So is one shaped with a default: "is_won: {column: Stauts, map: ..., default: ...}" made every deal
+     * open. One of several alternatives (first:) may be absent.
      */
     private void requireCopiedColumns(List<List<String>> copiedColumns, CsvHeader header) {
         Set<String> present = Set.copyOf(header.names());
-        copiedColumns.stream().filter(names -> names.stream().noneMatch(name -> present.contains(SourceColumns.key(name))))
-                .findFirst().ifPresent(names -> {
-                    String name = names.get(0);
-                    throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads column '" + name
-                            + "', which the file does not have" + nearest(name, header)
-                            + "; correct the mapping, or export the column");
-                });
+        List<String> missing = copiedColumns.stream()
+                .filter(names -> names.stream().noneMatch(name -> present.contains(SourceColumns.key(name))))
+                .map(names -> names.get(0)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        List<String> told = missing.stream().map(name -> "'" + name + "'" + nearest(name, header).map(near ->
+                " (did you mean " + near + "?)").orElse("")).toList();
+        // Every one at once: a newcomer fixing them one run at a time read the same error five times.
+        boolean guessed = missing.stream().allMatch(name -> nearest(name, header).isPresent());
+        throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads "
+                + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", told) + ", which the file does"
+                + " not have" + (guessed ? "" : "; its columns are " + String.join(", ", header.labels()))
+                + "; correct the mapping, or export " + (missing.size() == 1 ? "the column" : "the columns"));
     }
 
-    /** " (did you mean close_value?)" for a header name that starts with the missing one or it with that. */
-    private static String nearest(String missing, CsvHeader header) {
+    /**
+     * A header name near the missing one: one that starts or ends with it or it with that (close_valu, close_value;
+     * deal_value, Value), ignoring case and separators.
+     */
+    private static Optional<String> nearest(String missing, CsvHeader header) {
         String key = SourceColumns.key(missing);
         return header.labels().stream().map(label -> Map.entry(label, SourceColumns.key(label)))
                 .filter(label -> label.getValue().length() >= 3 && key.length() >= 3)
-                .filter(label -> label.getValue().startsWith(key) || key.startsWith(label.getValue()))
-                .map(label -> " (did you mean " + label.getKey() + "?)").findFirst().orElse("");
+                .filter(label -> label.getValue().startsWith(key) || key.startsWith(label.getValue())
+                        || label.getValue().endsWith(key) || key.endsWith(label.getValue()))
+                .map(Map.Entry::getKey).findFirst();
     }
 
-    /** The names of each column the source copies as is: a plain copy, or one shaped without a fallback. */
+    /** The names of each column the source copies: as is, or shaped (matched, split, mapped, with a default). */
     private static List<List<String>> copies(RowSource source) {
         List<List<String>> copies = new ArrayList<>();
         for (RowSource.Column column : source.columns()) {
-            Expression expression = column.expression() instanceof ShapedValue shaped && shaped.fallback() == null
-                    ? shaped.source() : column.expression();
+            Expression expression = column.expression() instanceof ShapedValue shaped ? shaped.source()
+                    : column.expression();
             if (expression instanceof ColumnValue copy && !copy.names().isEmpty()) {
                 copies.add(copy.names());
             }

@@ -357,18 +357,51 @@ class MappingSourceTest {
                 """);
 
         assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
-                .hasMessage("Leads.csv: test.yaml reads column 'Lead_Scor', which the file does not have (did you mean"
-                        + " Lead_Score?); correct the mapping, or export the column");
+                .hasMessage("Leads.csv: test.yaml reads column 'Lead_Scor' (did you mean Lead_Score?), which the file"
+                        + " does not have; correct the mapping, or export the column");
 
-        // One of a copy's alternative names suffices; a copy with a fallback may be absent.
+        // One of a copy's alternative names suffices.
         Path alternatives = write("test.yaml", """
                 files: {leads: {file: Leads.csv, required: true}}
                 canonical:
                   leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web},
-                           score: {column: [Score__c, Lead_Score]}, industry: {column: Industry, default: {value: x}}}}]
+                           score: {column: [Score__c, Lead_Score]}}}]
                 """);
         assertThatCode(() -> MappingSource.mapped(alternatives, folder, BERLIN, null, null).check())
                 .doesNotThrowAnyException();
+    }
+
+    /** "is_won: {column: Stauts, map: ..., default: ...}" made every deal open: the check passed and the run exited 0. */
+    @Test
+    void aDefaultDoesNotExcuseAColumnItsOwnMappingNamesButTheFileLacks() throws IOException {
+        write("Leads.csv", "Id,CreatedDate,Status\nL1,2026-09-01T10:00:00Z,Open\n");
+        Path file = write("test.yaml", """
+                files: {leads: {file: Leads.csv, required: true}}
+                canonical:
+                  leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web},
+                           disqualification_reason: {column: Stauts, map: {Lost: NO_FIT}, default: {value: ""}}}}]
+                """);
+
+        assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
+                .hasMessage("Leads.csv: test.yaml reads column 'Stauts', which the file does not have; its columns are"
+                        + " Id, CreatedDate, Status; correct the mapping, or export the column");
+    }
+
+    /** "amount: deal_value" for Value, then the next missing column on the next run: every one at once, each guessed. */
+    @Test
+    void everyColumnTheFileLacksIsNamedAtOnceWithTheNearestName() throws IOException {
+        write("Leads.csv", "Id,CreatedDate,Value,Lead_Score\nL1,2026-09-01T10:00:00Z,5,90\n");
+        Path file = write("test.yaml", """
+                files: {leads: {file: Leads.csv, required: true}}
+                canonical:
+                  leads: [{from: leads, columns: {lead_id: Id, created_at: CreatedDate, source: {value: Web},
+                           score: Lead_Scor, industry: deal_value}}]
+                """);
+
+        assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
+                .hasMessage("Leads.csv: test.yaml reads columns 'Lead_Scor' (did you mean Lead_Score?), 'deal_value'"
+                        + " (did you mean Value?), which the file does not have; correct the mapping, or export the"
+                        + " columns");
     }
 
     /** "column: employes" in a join into accounts left every deal's segment to the default, exit 0. */
@@ -384,8 +417,8 @@ class MappingSourceTest {
                 """);
 
         assertThatThrownBy(() -> MappingSource.mapped(file, folder, BERLIN, null, null).check())
-                .hasMessage("Accounts.csv: test.yaml reads column 'Employes', which the file does not have; correct"
-                        + " the mapping, or export the column");
+                .hasMessage("Accounts.csv: test.yaml reads column 'Employes', which the file does not have; its"
+                        + " columns are Account, Employees; correct the mapping, or export the column");
     }
 
     @Test
