@@ -100,7 +100,8 @@ final class JobSession {
         out.println(outcome.summary());
         if (!outcome.checkPassed()) {
             // The README promises one line on standard error for every non-zero exit.
-            err.println(CommandLineApp.PREFIX + "the import would be rejected: the summary above says why");
+            err.println(CommandLineApp.PREFIX + "the import would be rejected (the summary above says why): fix the"
+                    + " files or their mapping, or raise blueprint.import.max-bad-row-ratio, and check again");
             return CommandLineApp.FAILED;
         }
         return CommandLineApp.OK;

@@ -116,7 +116,8 @@ final class Fields {
             return null;
         }
         if (!DECIMAL.matcher(value).matches()) {
-            throw new RowRejectedException(column, "not a decimal '" + value + "' (plain number with '.', no separators)");
+            throw new RowRejectedException(column, "not a decimal '" + value + "' (a plain number with '.', like 1500.50:"
+                    + " no currency symbol, no thousands separator)");
         }
         return new BigDecimal(value);
     }

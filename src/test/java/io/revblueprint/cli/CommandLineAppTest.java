@@ -416,8 +416,9 @@ class CommandLineAppTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("  leads.csv: 12 read, 12 mapped, 6 quarantined")
                 .contains("import rejected: 22 of 47 rows");
         assertThat(Files.readAllLines(temp.resolve("out/check/quarantine.csv"))).hasSize(23);
-        assertThat(errorLines()).containsExactly("revenue-blueprint: the import would be rejected: the summary above"
-                + " says why");
+        assertThat(errorLines()).containsExactly("revenue-blueprint: the import would be rejected (the summary above"
+                + " says why): fix the files or their mapping, or raise blueprint.import.max-bad-row-ratio, and check"
+                + " again");
     }
 
     @Test

@@ -43,7 +43,8 @@ class CampaignsFormatTest {
     @Test
     void theCostIsAPlainDecimal() {
         assertRejected(VALID.with("cost", "12,500.50").readBy(FORMAT), "cost",
-                "not a decimal '12,500.50' (plain number with '.', no separators)");
+                "not a decimal '12,500.50' (a plain number with '.', like 1500.50: no currency symbol,"
+                        + " no thousands separator)");
     }
 
     @Test
@@ -63,6 +64,7 @@ class CampaignsFormatTest {
     @Test
     void theFirstBrokenRuleInColumnOrderIsReported() {
         assertRejected(VALID.with("cost", "12,500.50").with("currency", "EURO").readBy(FORMAT), "cost",
-                "not a decimal '12,500.50' (plain number with '.', no separators)");
+                "not a decimal '12,500.50' (a plain number with '.', like 1500.50: no currency symbol,"
+                        + " no thousands separator)");
     }
 }

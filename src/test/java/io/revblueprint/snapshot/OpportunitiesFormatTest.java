@@ -69,7 +69,8 @@ class OpportunitiesFormatTest {
     @Test
     void theAmountIsAPlainDecimal() {
         assertRejected(VALID.with("amount", "24.000,50").readBy(FORMAT), "amount",
-                "not a decimal '24.000,50' (plain number with '.', no separators)");
+                "not a decimal '24.000,50' (a plain number with '.', like 1500.50: no currency symbol,"
+                        + " no thousands separator)");
     }
 
     @Test

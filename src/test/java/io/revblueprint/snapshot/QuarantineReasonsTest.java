@@ -17,7 +17,7 @@ class QuarantineReasonsTest {
             "duplicate lead_id L-1                                  | duplicate lead_id …",
             "later than as_of 2026-10-01T00:00:00Z: '2026-10-02'    | later than as_of 2026-10-01T00:00:00Z: '…'",
             "sql_at before mql_at                                   | sql_at before mql_at",
-            "not a decimal '1,200.50' (plain number with '.', no separators) | not a decimal '…' (plain number with '.', no separators)"})
+            "not a decimal '1,200.50' (a plain number with '.', like 1500.50: no currency symbol, no thousands separator) | not a decimal '…' (a plain number with '.', like 1500.50: no currency symbol, no thousands separator)"})
     void groupsReasonsWithoutTheirValuesAndIds(String reason, String kind) {
         assertThat(QuarantineReasons.kindOf(reason)).isEqualTo(kind);
     }
