@@ -89,7 +89,7 @@ public enum Metric {
     CRM_COMPLETENESS_LEADS("CRM completeness, leads", "Share of the period's MQLs with a known owner and a source,"
             + " score, industry and company size.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, 1.0, Group.DATA_HEALTH,
-            needs(RecordedInput.LEADS, RecordedInput.LEAD_SCORES)),
+            needs(RecordedInput.LEADS, RecordedInput.LEAD_SCORES, RecordedInput.INDUSTRIES, RecordedInput.COMPANY_SIZES)),
     CRM_COMPLETENESS_OPPORTUNITIES("CRM completeness, opportunities", "Share of the closed opportunities with an"
             + " amount, a source and, when lost, a loss reason.",
             Unit.Kind.RATIO, Direction.HIGHER_IS_BETTER, null, Group.DATA_HEALTH,

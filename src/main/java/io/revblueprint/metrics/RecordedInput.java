@@ -40,7 +40,12 @@ public enum RecordedInput {
     // well records are kept.
     LEAD_SCORES("Lead scores are not recorded", "lead scores (score)",
             "Score every lead (a lead score field, or a rating) and export it; a score field the mapping does not"
-                    + " know is named in a profile (score_fields)");
+                    + " know is named in a profile (score_fields)"),
+    // Likewise an export, or a mapping, without the industry or the company size: "0 %" led a team's blueprint.
+    INDUSTRIES("Lead industries are not recorded", "industries of leads (industry)",
+            "Record every lead's industry as a pick-list field and export it (in a mapping: the industry column)"),
+    COMPANY_SIZES("Lead company sizes are not recorded", "company sizes of leads (company_size)",
+            "Record every lead's company size (employees) and export it (in a mapping: the company_size column)");
 
     private final String title;
     private final String words;
@@ -66,7 +71,7 @@ public enum RecordedInput {
             case ACCEPTANCES -> DECISIONS;
             case LOSS_REASONS -> LOST_DEALS;
             case HUMAN_TOUCHES, DECISIONS, SQL_DATES, CONVERSIONS, DISQUALIFICATION_REASONS, LEAD_LINKS,
-                 CAMPAIGNS, LEAD_SCORES -> LEADS;
+                 CAMPAIGNS, LEAD_SCORES, INDUSTRIES, COMPANY_SIZES -> LEADS;
             case LEADS, LOST_DEALS, DEAL_AMOUNTS -> null;
         };
     }

@@ -59,7 +59,9 @@ public class SnapshotRepository {
             RecordedInput.CONVERSIONS, "COUNT(converted_opportunity_id)",
             RecordedInput.DISQUALIFICATION_REASONS, "COUNT(disqualification_reason)",
             RecordedInput.CAMPAIGNS, "COUNT(campaign_id)",
-            RecordedInput.LEAD_SCORES, "COUNT(score)"));
+            RecordedInput.LEAD_SCORES, "COUNT(score)",
+            RecordedInput.INDUSTRIES, "COUNT(industry)",
+            RecordedInput.COMPANY_SIZES, "COUNT(company_size)"));
     private static final Map<RecordedInput, String> OPPORTUNITY_INPUTS = new EnumMap<>(Map.of(
             RecordedInput.LOST_DEALS, "COUNT(CASE WHEN is_closed AND NOT is_won THEN 1 END)",
             RecordedInput.LOSS_REASONS, "COUNT(CASE WHEN is_closed AND NOT is_won AND loss_reason IS NOT NULL THEN 1 END)",

@@ -94,12 +94,23 @@ class MeasurabilityTest {
         });
     }
 
+    /** A mapping without the industry column: "CRM completeness, leads is 0 %" led the team's blueprint, a leak. */
+    @Test
+    void leadsWithoutAnyIndustryOrCompanySizeMakeTheirCompletenessNotMeasurable() {
+        RecordedInputs unmapped = Rows.recordedExcept(RecordedInput.INDUSTRIES, RecordedInput.COMPANY_SIZES);
+
+        assertThat(unmapped.missingFor(Metric.CRM_COMPLETENESS_LEADS))
+                .containsExactly(RecordedInput.INDUSTRIES, RecordedInput.COMPANY_SIZES);
+        assertThat(DataFixes.of("T-1", unmapped, "EUR")).extracting(fix -> fix.play().title())
+                .containsExactly("Lead industries are not recorded", "Lead company sizes are not recorded");
+    }
+
     @Test
     void withoutLeadsOneDataFixRecordsEveryLeadInput() {
         RecordedInputs dealsOnly = Rows.recordedExcept(RecordedInput.LEADS, RecordedInput.HUMAN_TOUCHES,
                 RecordedInput.ACCEPTANCES, RecordedInput.DECISIONS, RecordedInput.SQL_DATES, RecordedInput.CONVERSIONS,
                 RecordedInput.DISQUALIFICATION_REASONS, RecordedInput.LEAD_LINKS, RecordedInput.CAMPAIGNS,
-                RecordedInput.LEAD_SCORES);
+                RecordedInput.LEAD_SCORES, RecordedInput.INDUSTRIES, RecordedInput.COMPANY_SIZES);
 
         assertThat(dealsOnly.needingAFix()).containsExactly(RecordedInput.LEADS);
         for (Metric metric : List.of(Metric.MQL_COUNT, Metric.MQL_ACCEPTANCE_RATE, Metric.MQL_TO_SQL_RATE,
