@@ -105,7 +105,7 @@ public final class RunRecords {
 
     /** The run as one document shows it: with the targets of its scope (a team's own, or the company's for ALL). */
     private RunContext context(String scope) {
-        return new RunContext(snapshot.company(), run.period().label(), run.dataUntil(), snapshot.asOf(),
+        return new RunContext(snapshot.company(), run.period(), run.dataUntil(), snapshot.asOf(),
                 Long.toString(run.runId()), currency(), run.sla(), run.targets().forTeam(scope), run.lossReasons(),
                 run.benchmarkRules(), run.paperSize(), snapshot.mqlDays());
     }

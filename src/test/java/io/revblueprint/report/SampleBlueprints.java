@@ -83,7 +83,7 @@ public final class SampleBlueprints {
 
     /** A run whose snapshot's MQLs fall on {@code mqlDays} (null: no lead is an MQL). */
     public static RunContext run(PaperSize paperSize, Period mqlDays) {
-        return new RunContext("Acme Analytics GmbH", PERIOD, null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
+        return new RunContext("Acme Analytics GmbH", Period.parse(PERIOD, ZoneId.of("Europe/Berlin")), null, AS_OF, "run-20261001-0600", "EUR", SlaPolicy.DEFAULT,
                 TARGETS, null, null, paperSize, mqlDays);
     }
 

@@ -68,7 +68,7 @@ class TeamBlueprintPdfTest {
     @Test
     void answersOnPageOneWithTheVerdictTheMoneyAndTheTopLeaksWithOwnersAndDates() throws IOException {
         assertThat(pdf.prose(1)).contains(
-                "Enterprise Sales · 2026-Q3", "Acme Analytics GmbH · Data as of 2026-10-01 06:00 UTC",
+                "Enterprise Sales · 2026-Q3", "Acme Analytics GmbH · 1 Jul – 30 Sept 2026, Europe/Berlin time · Data as of 2026-10-01 06:00 UTC",
                 "Fixing 3 leaks is worth € 696K a year to Enterprise Sales (13 % of its bookings)",
                 "Revenue at stake per year € 696K 13 % of € 5.4M booked a year",
                 "MQL → SQL rate 21.7 % target ≥ 25.0 % · Possible leak",

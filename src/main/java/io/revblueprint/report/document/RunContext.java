@@ -20,7 +20,7 @@ import java.util.Objects;
  */
 public record RunContext(
         String company,
-        String periodLabel,
+        Period period,
         LocalDate dataUntil,
         Instant asOf,
         String runId,
@@ -33,7 +33,7 @@ public record RunContext(
         Period snapshotMqlDays) {
 
     public RunContext {
-        Objects.requireNonNull(periodLabel, "periodLabel");
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(runId, "runId");
         sla = sla == null ? SlaPolicy.DEFAULT : sla;
@@ -41,6 +41,11 @@ public record RunContext(
         lossReasons = lossReasons == null ? new LossReasons(Map.of()) : lossReasons;
         benchmarkRules = benchmarkRules == null ? BenchmarkRules.DEFAULT : benchmarkRules;
         paperSize = paperSize == null ? PaperSize.A4 : paperSize;
+    }
+
+    /** "2026-Q3". */
+    public String periodLabel() {
+        return period.label();
     }
 
     public boolean isPartial() {

@@ -51,13 +51,15 @@ public record AnswerSection(String bookmark, String kicker, String title, String
     }
 
     /**
-     * "Northwind GmbH · Data as of 2 Oct 2026 02:00 UTC · run 7 · for Berlin Mid-Market (T-BER) · amounts in EUR";
+     * "Northwind GmbH · 1 Jul – 30 Sep 2026, Europe/Berlin time · Data as of 2026-10-02 02:00 UTC · run 7 · for Berlin
+     * Mid-Market (T-BER) · amounts in EUR";
      * company may be null. The currency is named: a single-currency Salesforce org exports none, and its dollars
      * showed as "€" with nothing on page 1 to say the currency was the configured one; when the export named none,
      * page 1 says it was assumed.
      */
     static String facts(String company, RunContext run, String preparedFor, DataHealth dataHealth) {
-        return (company == null ? "" : company + " · ") + "Data as of " + Figures.asOf(run.asOf())
+        return (company == null ? "" : company + " · ") + Figures.periodSpan(run.period()) + " · Data as of "
+                + Figures.asOf(run.asOf())
                 + " · run " + run.runId() + " · for " + preparedFor + " · amounts in " + run.currency()
                 + (dataHealth.currencyAssumed() ? " (assumed: the export names no currency)" : "");
     }

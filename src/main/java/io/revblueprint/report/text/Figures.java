@@ -1,6 +1,7 @@
 package io.revblueprint.report.text;
 
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.Unit;
 import io.revblueprint.plan.Phrase;
 import io.revblueprint.plan.Quantity;
@@ -31,6 +32,7 @@ public final class Figures {
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter IN_TEXT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
@@ -151,6 +153,18 @@ public final class Figures {
     /** The same for a period label and its last date with data (null: a full period). */
     public static String period(String label, LocalDate dataUntil) {
         return dataUntil == null ? label : label + " (partial, data up to " + dateInText(dataUntil) + ")";
+    }
+
+    /**
+     * The days a period covers, in whose time: "1 Jul – 30 Sep 2026, Europe/Berlin time" (no document said what
+     * 2026-Q3 meant, nor that its days are the company's, not UTC's).
+     */
+    public static String periodSpan(Period period) {
+        LocalDate first = period.firstDay();
+        LocalDate last = period.lastDay();
+        String from = first.equals(last) ? "" : first.getYear() != last.getYear() ? dateInText(first) + " – "
+                : first.getMonth() != last.getMonth() ? DAY_MONTH.format(first) + " – " : first.getDayOfMonth() + "–";
+        return from + dateInText(last) + ", " + period.zone().getId() + " time";
     }
 
     public static String asOf(Instant instant) {

@@ -21,7 +21,7 @@ class DocumentInfoTest {
     void leavesAnUnknownCompanyOut() {
         ExecutiveSummary known = SampleBlueprints.company(PaperSize.A4);
         RunContext run = known.run();
-        RunContext noCompany = new RunContext(null, run.periodLabel(), run.dataUntil(), run.asOf(), run.runId(),
+        RunContext noCompany = new RunContext(null, run.period(), run.dataUntil(), run.asOf(), run.runId(),
                 run.currency(), run.sla(), run.targets(), run.lossReasons(), run.benchmarkRules(), run.paperSize(),
                 run.snapshotMqlDays());
         ExecutiveSummary unnamed = new ExecutiveSummary(noCompany, known.company(), known.teams(),

@@ -3,15 +3,29 @@ package io.revblueprint.report.text;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.Metric;
 import io.revblueprint.metrics.MetricValue;
+import io.revblueprint.metrics.Period;
 import io.revblueprint.metrics.Unit;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FiguresTest {
+
+    /** No document said what 2026-Q3 meant, nor in whose time its days are. */
+    @Test
+    void aPeriodIsSaidAsItsDaysInItsTimeZone() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        assertThat(Figures.periodSpan(Period.parse("2026-Q3", berlin))).isEqualTo("1 Jul – 30 Sept 2026, Europe/Berlin time");
+        assertThat(Figures.periodSpan(Period.parse("2026-09", berlin))).isEqualTo("1–30 Sept 2026, Europe/Berlin time");
+        assertThat(Figures.periodSpan(Period.parse("2026-W53", ZoneId.of("UTC"))))
+                .isEqualTo("28 Dec 2026 – 3 Jan 2027, UTC time");
+        assertThat(Figures.periodSpan(Period.parse("2026-09-14..2026-09-14", berlin)))
+                .isEqualTo("14 Sept 2026, Europe/Berlin time");
+    }
 
     @Test
     void keepsUnitsOnTheLineOfTheirNumber() {
