@@ -191,6 +191,13 @@ class UnrecordedInputsJobTest {
         });
     }
 
+    /** No email said what 2026-Q3 meant, nor in whose time its days are. */
+    @Test
+    void theEmailSaysThePeriodsDaysInTheCompanysTime() throws Exception {
+        assertThat(withoutAmounts.teamEmailText("T-ALPHA").lines().limit(2)).element(1).asString()
+                .matches("1 Jul – 30 Sept 2026, [A-Za-z_/]+ time");
+    }
+
     @Test
     void withoutAmountsRevenueAtStakeIsNotEstimatedNeverZero() throws Exception {
         // Alpha still has its three funnel leaks, each with current and target but no stake.

@@ -20,22 +20,29 @@ public final class BlueprintEmail {
     private BlueprintEmail() {
     }
 
-    /** {@code periodTitle} names the period as a reader sees it, "2026-Q4 (partial, data up to 2 Oct 2026)". */
-    public static OutgoingMessage of(String scope, String scopeName, String periodLabel, String periodTitle,
-                                     String pdfName, Answer answer, List<User> recipients) {
-        return new OutgoingMessage(scope, periodLabel, "Revenue Growth Blueprint — " + scopeName + " — " + periodTitle,
-                plainText(scopeName, periodTitle, answer), html(scopeName, periodTitle, answer), pdfName,
+    /**
+     * A period as the email names it: its label ("2026-Q4"), its title as a reader sees it ("2026-Q4 (partial, data up
+     * to 2 Oct 2026)") and its days ("1 Oct – 31 Dec 2026, Europe/Berlin time").
+     */
+    public record Period(String label, String title, String span) {
+    }
+
+    public static OutgoingMessage of(String scope, String scopeName, Period period, String pdfName, Answer answer,
+                                     List<User> recipients) {
+        return new OutgoingMessage(scope, period.label(), "Revenue Growth Blueprint — " + scopeName + " — "
+                + period.title(), plainText(scopeName, period, answer), html(scopeName, period, answer), pdfName,
                 recipients.stream().map(user -> new OutgoingMessage.Recipient(user.email(), user.name())).toList());
     }
 
-    private static String html(String scopeName, String periodTitle, Answer answer) {
+    private static String html(String scopeName, Period period, Answer answer) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
                 + "<body style=\"margin:0;padding:16px;font-family:-apple-system,Segoe UI,Roboto,Helvetica,Arial,"
                 + "sans-serif;color:#1f2933;max-width:600px\">");
         html.append("<h1 style=\"font-size:20px;margin:0 0 4px\">Revenue Growth Blueprint</h1>")
                 .append("<p style=\"margin:0 0 16px;color:#52606d\">").append(escape(scopeName))
-                .append(" · ").append(escape(periodTitle)).append("</p>")
+                .append(" · ").append(escape(period.title())).append("<br>").append(escape(period.span()))
+                .append("</p>")
                 .append("<p style=\"margin:0 0 16px;padding:12px;background:#eaf5f3;border-left:4px solid #2a9d8f;"
                         + "font-weight:bold;font-size:16px\">").append(escape(answer.verdict())).append("</p>");
         html.append("<table role=\"presentation\" style=\"width:100%;border-collapse:collapse;margin:0 0 16px\">");
@@ -65,9 +72,10 @@ public final class BlueprintEmail {
                 .append("</p></body></html>").toString();
     }
 
-    private static String plainText(String scopeName, String periodTitle, Answer answer) {
+    private static String plainText(String scopeName, Period period, Answer answer) {
         StringBuilder text = new StringBuilder("Revenue Growth Blueprint — ").append(scopeName).append(" — ")
-                .append(periodTitle).append("\n\n").append(answer.verdict()).append("\n\n");
+                .append(period.title()).append('\n').append(period.span()).append("\n\n").append(answer.verdict())
+                .append("\n\n");
         answer.figures().forEach(tile -> text.append("- ").append(tile.label()).append(": ").append(tile.value())
                 .append(" (").append(oneLine(tile.note())).append(")\n"));
         if (!answer.topLeaks().isEmpty()) {
