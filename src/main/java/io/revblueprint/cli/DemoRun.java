@@ -38,7 +38,9 @@ final class DemoRun {
         List<String> arguments = new ArrayList<>(request.springArguments());
         arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint")
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        arguments.add("--spring.datasource.username=sa");
+        // The default's login (none), not a MySQL one from the environment: a QBR rerun of the demo's periods with
+        // --blueprint.data-dir=data/demo then opens it ("sa" was refused: "Wrong user name or password").
+        arguments.add("--spring.datasource.username=");
         arguments.add("--spring.datasource.password=");
         return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
                 request.teams(), EmailMode.OUTBOX, request.force(), arguments,
