@@ -88,11 +88,15 @@ final class VerdictLine {
         }
         if (!total.isEstimated()) {
             // The demo's 2026-Q4 read "4 teams have 12 fixes" while Berlin had none.
+            // HubSpot's read "1 team has 11 fixes" above 2 ranked rows: the team's 6 and the unowned leads' 5.
             long withFixes = teams.stream().filter(team -> !team.isCompanyPlan() && team.fixCount() > 0).count();
-            return (withFixes == 1 ? "1 team has " + Prose.count(fixes, "fix", "fixes") + " in its roadmap"
-                    : Prose.count(withFixes, "team", "teams") + " have " + Prose.count(fixes, "fix", "fixes")
-                    + " in their roadmaps") + "; revenue at stake is not estimated, so teams are ranked by their"
-                    + " number of fixes.";
+            boolean unownedFixes = teams.stream().anyMatch(team -> team.isCompanyPlan() && team.fixCount() > 0);
+            String who = withFixes == 0 ? "The leads no team owns" : Prose.count(withFixes, "team", "teams")
+                    + (unownedFixes ? " and the leads no team owns" : "");
+            boolean one = withFixes == 1 && !unownedFixes;
+            return who + (one ? " has " : " have ") + Prose.count(fixes, "fix", "fixes")
+                    + (one ? " in its roadmap" : " in their roadmaps") + "; revenue at stake is not estimated, so"
+                    + " teams are ranked by their number of fixes.";
         }
         TeamRanking largest = teams.stream().min(RankingRow.MOST_AT_STAKE_FIRST).orElseThrow();
         String currency = summary.run().currency();

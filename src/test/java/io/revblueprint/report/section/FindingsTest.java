@@ -1,5 +1,6 @@
 package io.revblueprint.report.section;
 
+import io.revblueprint.crm.Team;
 import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
 import io.revblueprint.metrics.Dimension;
@@ -835,6 +836,15 @@ class FindingsTest {
                 .extracting(row -> row.rank() + " " + row.team() + ": " + row.topLeak())
                 .containsExactly("1 Enterprise Sales: Low win rate", "2 SMB Inbound: No fix needed this period",
                         " Partner Sales: Not in this run (left out by --teams)");
+        // HubSpot's read "1 team has 11 fixes" above two rows: the team's fixes and those of the leads nobody owns.
+        Fix unownedFix = SampleBlueprints.winRateFix(Team.UNASSIGNED, "Accept dates are not recorded", "Record them",
+                null, "Rita Ops", LocalDate.of(2026, 10, 23));
+        ExecutiveSummary withUnowned = new ExecutiveSummary(summary.run(), summary.company(), List.of(
+                summary.teams().get(0), SampleBlueprints.ranking(Team.UNASSIGNED, "Unowned leads and deals",
+                        SampleBlueprints.planOf(Team.UNASSIGNED, List.of(unownedFix)))),
+                List.of(), new DataHealth(0, Map.of()), null);
+        assertThat(VerdictLine.forCompany(withUnowned)).isEqualTo("1 team and the leads no team owns have 2 fixes in"
+                + " their roadmaps; revenue at stake is not estimated, so teams are ranked by their number of fixes.");
         ExecutiveSummary oneTeam = new ExecutiveSummary(summary.run(), summary.company(),
                 summary.teams().subList(0, 1), List.of(), new DataHealth(0, Map.of()), null);
         assertThat(VerdictLine.forCompany(oneTeam)).isEqualTo("Enterprise Sales has 1 fix in its roadmap; revenue at"
