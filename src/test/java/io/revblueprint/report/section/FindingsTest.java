@@ -1,8 +1,8 @@
 package io.revblueprint.report.section;
 
-import io.revblueprint.crm.Team;
 import io.revblueprint.benchmark.PeerComparison;
 import io.revblueprint.crm.Segment;
+import io.revblueprint.crm.Team;
 import io.revblueprint.metrics.Dimension;
 import io.revblueprint.metrics.LossReasons;
 import io.revblueprint.metrics.Metric;

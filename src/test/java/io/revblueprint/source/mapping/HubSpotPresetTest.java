@@ -96,6 +96,22 @@ class HubSpotPresetTest {
                 .containsOnlyKeys("81000001", "81000002", "Zoë Müller", "José Peña", "kim@example.com");
     }
 
+    /** Every owner was an AE: no team had a manager, every fix read "Sales manager to be named", nobody was mailed. */
+    @Test
+    void anOwnersJobTitleGivesTheirRole() throws IOException {
+        copy(NEWER_PORTAL, "all-contacts.csv");
+        copy(NEWER_PORTAL, "all-deals.csv");
+        new ExportFiles(folder).write("owners.csv", "Owner ID|First Name|Last Name|Email|Team|Job Title",
+                "81000001|Zoe|Muller|zoe@example.com|EMEA Sales|EMEA Sales Manager",
+                "81000002|Jose|Pena|jose@example.com|EMEA Sales|Account Executive",
+                "81000003|Kim|Park|kim@example.com|Demand Marketing|Head of Marketing");
+        Map<String, Map<String, String>> users = new ExportFiles(folder).rows(hubspot(folder, null), "users.csv", CONTEXT);
+
+        assertThat(users.get("81000001")).containsEntry("role", "SALES_MANAGER");
+        assertThat(users.get("81000002")).containsEntry("role", "AE");
+        assertThat(users.get("81000003")).containsEntry("role", "MARKETING_MANAGER");
+    }
+
     private void copy(Path from, String file) throws IOException {
         Files.copy(from.resolve(file), folder.resolve(file));
     }
