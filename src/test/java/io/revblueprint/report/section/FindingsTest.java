@@ -959,9 +959,8 @@ class FindingsTest {
         TeamPlan newYork = SampleBlueprints.planOf("t-nyc", List.of(
                 ranked(lowWinRate(null, "Michael O'Brien", due), 1, Verdict.CONFIRMED_LEAK),
                 ranked(lowWinRate(null, "Michael O'Brien", due), 2, Verdict.CONFIRMED_LEAK)));
-        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4), metrics(), List.of(
-                new TeamRanking("t-ber", "Berlin", berlin, metrics()),
-                new TeamRanking("t-nyc", "New York", newYork, metrics())), List.of(), new DataHealth(0, Map.of()), null);
+        ExecutiveSummary summary = company(new TeamRanking("t-ber", "Berlin", berlin, metrics()),
+                new TeamRanking("t-nyc", "New York", newYork, metrics()));
 
         assertThat(Answer.of(summary).topLeaks()).extracting(row -> plain(row.title()) + " · " + row.owner())
                 .containsExactly("New York: Low win rate · Michael O'Brien",
@@ -980,10 +979,7 @@ class FindingsTest {
                 ranked(lowWinRate(null, "Bob", due), 2, Verdict.CONFIRMED_LEAK),
                 ranked(lowWinRate(null, "Cy", due), 3, Verdict.CONFIRMED_LEAK),
                 ranked(lowWinRate(null, "Di", due), 4, Verdict.CONFIRMED_LEAK)));
-        ExecutiveSummary summary = new ExecutiveSummary(SampleBlueprints.run(PaperSize.A4), metrics(), List.of(
-                new TeamRanking("sales", "Sales", sales, metrics())), List.of(), new DataHealth(0, Map.of()), null);
-
-        assertThat(Answer.of(summary).topLeaks()).extracting(LeakRow::owner).containsExactly("Ann", "Bob", "Cy");
+        assertThat(Answer.of(company(new TeamRanking("sales", "Sales", sales, metrics()))).topLeaks()).extracting(LeakRow::owner).containsExactly("Ann", "Bob", "Cy");
     }
 
     private static Fix ranked(Fix fix, int rank, Verdict verdict) {
