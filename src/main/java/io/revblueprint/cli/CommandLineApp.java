@@ -123,9 +123,7 @@ public final class CommandLineApp {
     private static String[] springArguments(RunRequest request, boolean debug, Path checkDatabase) {
         List<String> arguments = new ArrayList<>(request.springArguments());
         if (checkDatabase != null) {
-            arguments.add("--spring.datasource.url=jdbc:h2:file:" + checkDatabase.resolve("check") + ";DB_CLOSE_ON_EXIT=FALSE");
-            arguments.add("--spring.datasource.username=sa");
-            arguments.add("--spring.datasource.password=");
+            arguments.addAll(OwnDatabase.at(checkDatabase.resolve("check")));
         }
         if (debug) {
             arguments.add("--logging.level.io.revblueprint=DEBUG");

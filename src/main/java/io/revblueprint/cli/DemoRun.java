@@ -36,12 +36,7 @@ final class DemoRun {
         DemoSnapshot snapshot = generate(home.resolve("snapshot"));
         out.println("Demo snapshot written to " + snapshot.folder() + " (as of " + snapshot.asOf() + ")");
         List<String> arguments = new ArrayList<>(request.springArguments());
-        arguments.add("--spring.datasource.url=jdbc:h2:file:" + home.resolve("revenue-blueprint")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        // The default's login (none), not a MySQL one from the environment: a QBR rerun of the demo's periods with
-        // --blueprint.data-dir=data/demo then opens it ("sa" was refused: "Wrong user name or password").
-        arguments.add("--spring.datasource.username=");
-        arguments.add("--spring.datasource.password=");
+        arguments.addAll(OwnDatabase.at(home.resolve("revenue-blueprint")));
         return new RunRequest(true, snapshot.folder(), null, null, false, request.period(), request.out(),
                 request.teams(), EmailMode.OUTBOX, request.force(), arguments,
                 request.period() == null ? snapshot.quarterBeforeLast() : null, false, null);

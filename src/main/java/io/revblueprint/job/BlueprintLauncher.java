@@ -142,10 +142,15 @@ public class BlueprintLauncher {
     private JobExecution abandonedIfRefused(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.FAILED
                 && execution.getAllFailureExceptions().stream().anyMatch(RequestException::isIn)) {
-            execution.setStatus(BatchStatus.ABANDONED);
-            repository.update(execution);
+            abandon(execution);
         }
         return execution;
+    }
+
+    /** Never to be restarted: the next run of its kind starts anew. */
+    private void abandon(JobExecution execution) {
+        execution.setStatus(BatchStatus.ABANDONED);
+        repository.update(execution);
     }
 
     /**
@@ -163,8 +168,7 @@ public class BlueprintLauncher {
         if (stored.isEmpty()) {
             log.info("The snapshot run {} imported is no longer stored: it is abandoned and the export imported anew",
                     restarted.getJobInstance().getInstanceId());
-            restarted.setStatus(BatchStatus.ABANDONED);
-            repository.update(restarted);
+            abandon(restarted);
             return false;
         }
         if (stored.get() != used) {

@@ -3,13 +3,11 @@ package io.revblueprint.report;
 import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.OutgoingMessage;
 import io.revblueprint.metrics.MetricValue;
-import io.revblueprint.metrics.Period;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.email.BlueprintEmail;
 import io.revblueprint.report.email.Recipients;
 import io.revblueprint.report.section.Answer;
-import io.revblueprint.report.text.Figures;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,24 +37,18 @@ public final class BlueprintDocuments {
         String period = records.run().period().label();
         TeamBlueprint blueprint = records.team(teamId);
         Path pdf = write(BlueprintFiles.teamPdf(teamId, period), renderer.renderTeam(blueprint));
-        writeEmail(pdf, BlueprintEmail.of(teamId, blueprint.teamName(), emailPeriod(), pdf.getFileName().toString(),
+        writeEmail(pdf, BlueprintEmail.of(teamId, blueprint.teamName(), blueprint.run(), pdf.getFileName().toString(),
                 Answer.of(blueprint), recipients.ofTeamBlueprint(teamId, blueprint.plan().fixes(),
                         records.run().executivesReceiveTeamBlueprints())));
     }
 
     /** The executive summary and its email to the executives, with each planned team's first fix. */
     public void writeExecutiveSummary() {
-        String period = records.run().period().label();
         ExecutiveSummary summary = records.executiveSummary();
         Path pdf = write(BlueprintFiles.EXECUTIVE_SUMMARY, renderer.renderExecutiveSummary(summary));
-        writeEmail(pdf, BlueprintEmail.of(MetricValue.ALL, "Executive summary", emailPeriod(),
-                pdf.getFileName().toString(), Answer.of(summary), recipients.ofExecutiveSummary(records.companyPlanFixes())));
-    }
-
-    private BlueprintEmail.Period emailPeriod() {
-        Period period = records.run().period();
-        return new BlueprintEmail.Period(period.label(), Figures.period(period.label(), records.run().dataUntil()),
-                Figures.periodSpan(period));
+        writeEmail(pdf, BlueprintEmail.of(MetricValue.ALL, "Executive summary", summary.run(),
+                pdf.getFileName().toString(), Answer.of(summary),
+                recipients.ofExecutiveSummary(records.companyPlanFixes())));
     }
 
     private Path write(String relativePath, byte[] pdf) {

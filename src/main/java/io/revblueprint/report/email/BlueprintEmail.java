@@ -2,9 +2,11 @@ package io.revblueprint.report.email;
 
 import io.revblueprint.crm.User;
 import io.revblueprint.delivery.OutgoingMessage;
+import io.revblueprint.report.document.RunContext;
 import io.revblueprint.report.section.Answer;
 import io.revblueprint.report.section.LeakRow;
 import io.revblueprint.report.section.Tile;
+import io.revblueprint.report.text.Figures;
 
 import java.util.List;
 
@@ -20,18 +22,17 @@ public final class BlueprintEmail {
     private BlueprintEmail() {
     }
 
-    /**
-     * A period as the email names it: its label ("2026-Q4"), its title as a reader sees it ("2026-Q4 (partial, data up
-     * to 2 Oct 2026)") and its days ("1 Oct – 31 Dec 2026, Europe/Berlin time").
-     */
-    public record Period(String label, String title, String span) {
-    }
-
-    public static OutgoingMessage of(String scope, String scopeName, Period period, String pdfName, Answer answer,
+    /** The email of a document of {@code run}: its subject and body name the period as the document does. */
+    public static OutgoingMessage of(String scope, String scopeName, RunContext run, String pdfName, Answer answer,
                                      List<User> recipients) {
-        return new OutgoingMessage(scope, period.label(), "Revenue Growth Blueprint — " + scopeName + " — "
+        Period period = new Period(Figures.period(run), Figures.periodSpan(run.period()));
+        return new OutgoingMessage(scope, run.periodLabel(), "Revenue Growth Blueprint — " + scopeName + " — "
                 + period.title(), plainText(scopeName, period, answer), html(scopeName, period, answer), pdfName,
                 recipients.stream().map(user -> new OutgoingMessage.Recipient(user.email(), user.name())).toList());
+    }
+
+    /** The period as a reader sees it ("2026-Q4 (partial, data up to 2 Oct 2026)") and its days in whose time. */
+    private record Period(String title, String span) {
     }
 
     private static String html(String scopeName, Period period, Answer answer) {

@@ -160,11 +160,19 @@ public final class Figures {
      * 2026-Q3 meant, nor that its days are the company's, not UTC's).
      */
     public static String periodSpan(Period period) {
-        LocalDate first = period.firstDay();
-        LocalDate last = period.lastDay();
-        String from = first.equals(last) ? "" : first.getYear() != last.getYear() ? dateInText(first) + " – "
-                : first.getMonth() != last.getMonth() ? DAY_MONTH.format(first) + " – " : first.getDayOfMonth() + "–";
-        return from + dateInText(last) + ", " + period.zone().getId() + " time";
+        return daysFromTo(period.firstDay(), period.lastDay()) + ", " + period.zone().getId() + " time";
+    }
+
+    /** "14 Sept 2026", "1–30 Sept 2026", "1 Jul – 30 Sept 2026", "28 Dec 2026 – 3 Jan 2027": each part said once. */
+    private static String daysFromTo(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return dateInText(last);
+        }
+        if (first.getYear() != last.getYear()) {
+            return dateInText(first) + " – " + dateInText(last);
+        }
+        return (first.getMonth() != last.getMonth() ? DAY_MONTH.format(first) + " – " : first.getDayOfMonth() + "–")
+                + dateInText(last);
     }
 
     public static String asOf(Instant instant) {

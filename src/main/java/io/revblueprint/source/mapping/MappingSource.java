@@ -176,10 +176,12 @@ public final class MappingSource implements SnapshotSource {
         if (missing.isEmpty()) {
             return;
         }
-        List<String> told = missing.stream().map(name -> "'" + name + "'" + nearest(name, header).map(near ->
-                " (did you mean " + near + "?)").orElse("")).toList();
+        Map<String, Optional<String>> near = new LinkedHashMap<>();
+        missing.forEach(name -> near.put(name, nearest(name, header)));
+        List<String> told = missing.stream().map(name -> "'" + name + "'" + near.get(name)
+                .map(guess -> " (did you mean " + guess + "?)").orElse("")).toList();
         // Every one at once: a newcomer fixing them one run at a time read the same error five times.
-        boolean guessed = missing.stream().allMatch(name -> nearest(name, header).isPresent());
+        boolean guessed = near.values().stream().allMatch(Optional::isPresent);
         throw new SnapshotFileException(header.file() + ": " + mapping.name() + " reads "
                 + (missing.size() == 1 ? "column " : "columns ") + String.join(", ", told) + ", which the file does"
                 + " not have" + (guessed ? "" : "; its columns are " + String.join(", ", header.labels()))
