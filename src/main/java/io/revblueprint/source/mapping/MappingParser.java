@@ -217,11 +217,12 @@ final class MappingParser {
             return new ReadOptions(ReadOptions.AUTO, null, List.of(), Set.of(), false, List.of());
         }
         node.object(READ);
-        List<DateTimeFormatter> patterns = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
         if (node.has("date_formats")) {
             for (YamlNode pattern : node.get("date_formats").oneOrMore()) {
                 try {
-                    patterns.add(DateTimeFormatter.ofPattern(pattern.text(), Locale.ROOT));
+                    DateTimeFormatter.ofPattern(pattern.text(), Locale.ROOT);
+                    patterns.add(pattern.text());
                 } catch (IllegalArgumentException e) {
                     throw pattern.fail("not a date pattern (e.g. M/d/yyyy H:mm): " + e.getMessage());
                 }

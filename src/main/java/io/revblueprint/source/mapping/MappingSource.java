@@ -35,6 +35,8 @@ public final class MappingSource implements SnapshotSource {
     private final Path folder;
     private final ZoneId configuredZone;
     private final Instant asOfOverride;
+    private List<String> datePatterns;
+    private DayMonthOrder.Evidence dayMonthEvidence;
 
     private MappingSource(Mapping mapping, Path folder, ZoneId configuredZone, Instant asOfOverride) {
         this.mapping = mapping;
@@ -128,6 +130,7 @@ public final class MappingSource implements SnapshotSource {
         if (!absent.isEmpty()) {
             log.info("{}: optional files not in {}: {}", mapping.name(), folder, String.join(", ", absent));
         }
+        tellDayMonthOrder();
     }
 
     private void checkColumns(FileSpec spec, CsvHeader header) {
@@ -270,6 +273,27 @@ public final class MappingSource implements SnapshotSource {
 
     private SourceTimes times(ZoneId companyZone) {
         ZoneId sourceZone = mapping.read().zone() != null ? mapping.read().zone() : companyZone;
-        return new SourceTimes(sourceZone, companyZone, mapping.read().datePatterns());
+        return new SourceTimes(sourceZone, companyZone, datePatterns());
+    }
+
+    /** The mapping's date patterns in the order of day and month the export's cells show, decided once. */
+    private List<String> datePatterns() {
+        if (datePatterns == null) {
+            List<String> patterns = mapping.read().datePatterns();
+            dayMonthEvidence = patterns.stream().anyMatch(pattern -> DayMonthOrder.isDayFirst(pattern) != null)
+                    ? DayMonthOrder.find(files(), mapping.files().keySet()) : null;
+            datePatterns = dayMonthEvidence == null ? patterns : DayMonthOrder.inOrderOf(patterns, dayMonthEvidence);
+        }
+        return datePatterns;
+    }
+
+    /** Says so when the export writes day and month in the other order than the mapping's patterns. */
+    private void tellDayMonthOrder() {
+        List<String> patterns = datePatterns();
+        if (!patterns.equals(mapping.read().datePatterns())) {
+            log.info("{}: the export writes dates {} first ({}), so they are read as {}", mapping.name(),
+                    dayMonthEvidence.dayFirst() ? "day" : "month", dayMonthEvidence.describe(),
+                    String.join(", ", patterns));
+        }
     }
 }

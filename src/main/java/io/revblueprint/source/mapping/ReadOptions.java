@@ -1,7 +1,6 @@
 package io.revblueprint.source.mapping;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  * 18-character form, and the columns that mark a record deleted (skipped everywhere, counted; kept as cell keys,
  * asked of every record).
  */
-record ReadOptions(String encoding, ZoneId zone, List<DateTimeFormatter> datePatterns, Set<String> nullValues,
+record ReadOptions(String encoding, ZoneId zone, List<String> datePatterns, Set<String> nullValues,
                    boolean salesforceIds, List<String> deletedFlags) {
 
     static final String AUTO = "auto";

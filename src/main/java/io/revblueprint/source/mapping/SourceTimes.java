@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads an export's dates and times: the contract's ISO forms, a date alone, and the extra patterns a mapping
@@ -23,10 +24,10 @@ final class SourceTimes {
     private final ZoneId companyZone;
     private final List<DateTimeFormatter> patterns;
 
-    SourceTimes(ZoneId sourceZone, ZoneId companyZone, List<DateTimeFormatter> patterns) {
+    SourceTimes(ZoneId sourceZone, ZoneId companyZone, List<String> patterns) {
         this.sourceZone = sourceZone;
         this.companyZone = companyZone;
-        this.patterns = List.copyOf(patterns);
+        this.patterns = patterns.stream().map(pattern -> DateTimeFormatter.ofPattern(pattern, Locale.ROOT)).toList();
     }
 
     /** The instant the text names, or null when it is none of the known forms. */

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceTimesTest {
 
     private final SourceTimes times = new SourceTimes(ZoneOffset.UTC, ZoneId.of("Europe/Berlin"),
-            List.of(DateTimeFormatter.ofPattern("M/d/yyyy H:mm")));
+            List.of("M/d/yyyy H:mm"));
 
     @Test
     void aDateAloneStartsAtMidnightInTheCompanysZoneAndLastsUntilTheNext() {

@@ -1,0 +1,111 @@
+package io.revblueprint.source.mapping;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which of day and month an export's numeric dates write first (24/07/2025 or 07/24/2025), judged from its cells: a
+ * portal exports in its user's locale, whatever a preset's patterns say. Read month first, a day-first export lost
+ * every date past the 12th to the quarantine and swapped the others (1 April became 4 January), without a word.
+ */
+final class DayMonthOrder {
+
+    /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
+    record Evidence(boolean dayFirst, String file, long line, String value) {
+
+        String describe() {
+            return "'" + value + "' in " + file + " line " + line;
+        }
+    }
+
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(\\d{1,2})([/.\\-])(\\d{1,2})\\2(?:\\d{4}|\\d{2})(?:[ T]\\d{1,2}:\\d{2}.*)?");
+
+    static final int RECORDS_PER_FILE = 10_000;
+
+    private DayMonthOrder() {
+    }
+
+    /** The evidence the cell gives, or null when it is no numeric date or could be either order. */
+    static Evidence of(String value, String file, long line) {
+        if (value.length() < 6 || !Character.isDigit(value.charAt(0))) {
+            return null; // most cells, spared the pattern
+        }
+        Matcher date = NUMERIC_DATE.matcher(value);
+        if (!date.matches()) {
+            return null;
+        }
+        int first = Integer.parseInt(date.group(1));
+        int second = Integer.parseInt(date.group(3));
+        boolean dayFirst = first > 12 && first <= 31 && second >= 1 && second <= 12;
+        boolean monthFirst = second > 12 && second <= 31 && first >= 1 && first <= 12;
+        return dayFirst || monthFirst ? new Evidence(dayFirst, file, line, value) : null;
+    }
+
+    /**
+     * The first cell that shows the order, in the first {@value #RECORDS_PER_FILE} records of each file of the
+     * aliases; null when none does (ISO dates, or every day 12 or less).
+     */
+    static Evidence find(SourceFiles files, Collection<String> aliases) {
+        for (String alias : aliases) {
+            Optional<SourceFiles.Records> opened = files.open(alias);
+            if (opened.isEmpty()) {
+                continue;
+            }
+            try (SourceFiles.Records records = opened.get()) {
+                SourceRecord record;
+                for (int read = 0; read < RECORDS_PER_FILE && (record = records.next()) != null; read++) {
+                    for (String value : record.row().cells().values()) {
+                        Evidence evidence = value == null ? null : of(value, records.header().file(), record.row().line());
+                        if (evidence != null) {
+                            return evidence;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether some of the patterns read numeric dates in the other order than the evidence shows. */
+    static boolean contradicts(List<String> patterns, Evidence evidence) {
+        return !inOrderOf(patterns, evidence).equals(patterns);
+    }
+
+    /** The patterns, each numeric day-and-month one in the evidence's order (M/d/yyyy read as d/M/yyyy). */
+    static List<String> inOrderOf(List<String> patterns, Evidence evidence) {
+        return patterns.stream().map(pattern -> isDayFirst(pattern) == null || isDayFirst(pattern) == evidence.dayFirst()
+                ? pattern : swapped(pattern)).distinct().toList();
+    }
+
+    /** Whether a numeric pattern writes the day first; null when it writes neither first or names the month. */
+    static Boolean isDayFirst(String pattern) {
+        String letters = outsideQuotes(pattern);
+        int day = letters.indexOf('d');
+        int month = letters.indexOf('M');
+        int year = letters.indexOf('y');
+        boolean yearFirst = year >= 0 && year < Math.min(day, month);
+        if (day < 0 || month < 0 || letters.contains("MMM") || yearFirst) {
+            return null;
+        }
+        return day < month;
+    }
+
+    /** The pattern with each run of d and of M exchanged, quoted text kept. */
+    static String swapped(String pattern) {
+        StringBuilder swapped = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (char c : pattern.toCharArray()) {
+            quoted ^= c == '\'';
+            swapped.append(quoted ? c : c == 'd' ? 'M' : c == 'M' ? 'd' : c);
+        }
+        return swapped.toString();
+    }
+
+    private static String outsideQuotes(String pattern) {
+        return pattern.replaceAll("'[^']*'", "");
+    }
+}
