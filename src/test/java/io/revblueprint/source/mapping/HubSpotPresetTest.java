@@ -39,8 +39,11 @@ class HubSpotPresetTest {
         assertThat(deals.get("7005")).as("by email").containsEntry("owner_id", "81000003").containsEntry("is_won", "false")
                 .containsEntry("loss_reason", "No fit");
         assertThat(deals.get("7006")).as("closed after the export").containsEntry("closed_at", "2025-07-02T08:00:00Z");
-        assertThat(export.rows(source, "leads.csv", CONTEXT).get("201")).containsEntry("owner_id", "81000001")
-                .containsEntry("mql_at", "2025-04-01T10:15:00Z").containsEntry("source_category", "MARKETING");
+        Map<String, Map<String, String>> leads = export.rows(source, "leads.csv", CONTEXT);
+        assertThat(leads.get("201")).containsEntry("owner_id", "81000001")
+                .containsEntry("mql_at", "2025-04-01T10:15:00Z").containsEntry("source_category", "MARKETING")
+                .as("the earliest of its two deals").containsEntry("converted_opportunity_id", "7001");
+        assertThat(leads.get("204")).containsEntry("converted_opportunity_id", "7005");
     }
 
     @Test
