@@ -131,6 +131,20 @@ class HubSpotPresetTest {
         assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("3")).containsEntry("closed_at", "2025-05-05T10:00:00Z");
     }
 
+    /** A custom pipeline's closing stage left its deals open, and nothing said so. */
+    @Test
+    void eachStageThatLeavesDealsOpenIsCounted() throws IOException {
+        ExportFiles export = new ExportFiles(folder).write("contacts.csv", "Record ID|Create Date|Contact owner", "1|2025-04-01|Ada")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount",
+                        "2|Contract Signed|2025-05-05|2025-04-02|Ada|10", "3|Closed Won|2025-05-05|2025-04-02|Ada|10",
+                        "4|Contract Signed|2025-05-06|2025-04-02|Ada|10");
+        Map<String, Map<String, String>> deals = export.rows(hubspot(folder, null), "opportunities.csv", CONTEXT);
+
+        assertThat(deals.get("2")).containsEntry("is_closed", "false");
+        assertThat(export.tally("deals.csv").notes()).containsEntry("deals open in stage “Contract Signed”", 2L)
+                .doesNotContainKey("deals open in stage “Closed Won”");
+    }
+
     @Test
     void aPortalWritingDatesMonthFirstKeepsThePresetsPatterns() throws IOException {
         new ExportFiles(folder)
