@@ -43,7 +43,7 @@ class ExecutiveSummaryPdfTest {
                         + "(Enterprise Sales, Jürgen Müller).",
                 "1 Enterprise Sales € 695,800 3 Slow first touch on new MQLs",
                 "2 Mid-Market Sales € 283,300 2 Few MQLs become",
-                "Ana Souza", "2026-10-30", "No fix needed this period");
+                "Ana Souza", "30 Oct 2026", "No fix needed this period");
         assertThat(text.indexOf("1 Enterprise Sales")).isLessThan(text.indexOf("2 Mid-Market Sales"));
         assertThat(text.indexOf("2 Mid-Market Sales")).isLessThan(text.indexOf("3 SMB Inbound"));
     }

@@ -106,7 +106,7 @@ class TeamBlueprintPdfTest {
         assertThat(pdf.prose()).contains(
                 "Jürgen Müller Sales manager", "Ana Souza Marketing manager", "Chloé Dubois Account executive",
                 "First touch within 2 business hours for high-intent MQLs, 4 business hours for the others",
-                "2026-10-05 2026-10-16", "2026-10-05 2026-10-30", "2026-10-12 2026-11-13",
+                "5 Oct 2026 16 Oct 2026", "5 Oct 2026 30 Oct 2026", "12 Oct 2026 13 Nov 2026",
                 "€ 412,500", "€ 187,300", "€ 96,000",
                 "€ 412,500 a year = MQLs per year × (target − actual) × downstream win rate × average won deal size");
     }

@@ -136,8 +136,9 @@ public final class Figures {
         return count == null ? "" : count(count.longValue());
     }
 
+    /** A date in a table cell, "7 Dec 2026" as in the text, kept on one line. */
     public static String date(LocalDate date) {
-        return date == null ? NONE : date.toString();
+        return date == null ? NONE : date.format(IN_TEXT).replace(' ', '\u00A0');
     }
 
     /** A date inside a sentence, "25 Dec 2026": an ISO date would break across lines at its hyphens. */
