@@ -156,7 +156,8 @@ class ImportStepConfiguration {
                 null));
         SnapshotFormat<Object> format = formatOf(stepName);
         return new SourceItemReader(source, format, new RowContext(ZoneId.of(zone), Instant.parse(asOf),
-                properties.currency(), ColumnLimits.of(jdbc)), properties.importSettings().chunkSize(),
+                properties.currency(), ColumnLimits.of(jdbc), source.timestampsExpected()),
+                properties.importSettings().chunkSize(),
                 new ReferenceCheck(format, snapshots, snapshotId)::resolve, snapshots, snapshotId);
     }
 

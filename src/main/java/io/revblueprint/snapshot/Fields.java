@@ -68,7 +68,8 @@ final class Fields {
         try {
             return InstantText.parse(value, context.companyZone());
         } catch (DateTimeParseException e) {
-            throw new RowRejectedException(column, "unparseable timestamp '" + value + "' (ISO-8601 expected)");
+            throw new RowRejectedException(column, "unparseable timestamp '" + value + "' ("
+                    + context.timestampsExpected() + ")");
         }
     }
 

@@ -15,4 +15,11 @@ public interface SnapshotSource {
 
     /** The canonical rows of one canonical file, always in the same order, so a restart can skip those imported. */
     SourceRows rows(SnapshotFormat<?> format, RowContext context);
+
+    String ISO_EXPECTED = "ISO-8601 expected";
+
+    /** The timestamps the source reads, as a quarantined row's reason says them: "ISO-8601 expected". */
+    default String timestampsExpected() {
+        return ISO_EXPECTED;
+    }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static io.revblueprint.snapshot.QuarantineAssertions.assertAccepted;
@@ -143,5 +144,14 @@ class LeadsFormatTest {
     void theFirstBrokenRuleInColumnOrderIsReported() {
         assertRejected(VALID.with("created_at", "yesterday").with("score", "high").readBy(FORMAT), "created_at",
                 "unparseable timestamp 'yesterday' (ISO-8601 expected)");
+    }
+
+    @Test
+    void anUnreadableTimestampSaysWhatItsSourceReads() {
+        RowContext mapped = new RowContext(ZoneOffset.UTC, Instant.parse("2026-10-01T06:00:00Z"), "EUR", null,
+                "ISO-8601 or M/d/yyyy expected; name another form in read.date_formats");
+        assertRejected(VALID.with("created_at", "Jun 15, 2026").readBy(FORMAT, mapped), "created_at",
+                "unparseable timestamp 'Jun 15, 2026' (ISO-8601 or M/d/yyyy expected; name another form in"
+                        + " read.date_formats)");
     }
 }

@@ -267,6 +267,14 @@ public final class MappingSource implements SnapshotSource {
                 new MappingContext(context.asOf(), times(context.companyZone()), lookups), mapping.name());
     }
 
+    /** ISO-8601, and the mapping's patterns with where another goes: a reason said "ISO-8601 expected" alone. */
+    @Override
+    public String timestampsExpected() {
+        List<String> patterns = datePatterns();
+        return patterns.isEmpty() ? ISO_EXPECTED + "; name another form in read.date_formats"
+                : "ISO-8601 or " + String.join(", ", patterns) + " expected; name another form in read.date_formats";
+    }
+
     private SourceFiles files() {
         return new SourceFiles(folder, mapping.files(), mapping.read());
     }

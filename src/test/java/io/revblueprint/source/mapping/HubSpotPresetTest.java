@@ -145,6 +145,13 @@ class HubSpotPresetTest {
                 .doesNotContainKey("deals open in stage “Closed Won”");
     }
 
+    /** "ISO-8601 expected" alone sent a newcomer to rewrite the export, not to name its form in the profile. */
+    @Test
+    void anUnreadableDateSaysTheFormsReadAndWhereAnotherGoes() {
+        assertThat(hubspot(folder, null).timestampsExpected()).isEqualTo("ISO-8601 or M/d/yyyy H:mm, M/d/yyyy h:mm a,"
+                + " M/d/yyyy expected; name another form in read.date_formats");
+    }
+
     @Test
     void aPortalWritingDatesMonthFirstKeepsThePresetsPatterns() throws IOException {
         new ExportFiles(folder)
