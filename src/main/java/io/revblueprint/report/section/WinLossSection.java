@@ -21,6 +21,7 @@ import io.revblueprint.report.text.Prose;
 import io.revblueprint.report.text.SmallSample;
 import net.sf.jasperreports.engine.JRDataSource;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -138,7 +139,7 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
                 .ifPresent(tiles::add);
         // Data Cloud's € 792,171 rested on 6 deals, unmarked: the tile says on how many.
         metrics.overall(Metric.AVG_WON_DEAL_SIZE)
-                .map(size -> HeadlineTiles.tile(size, HeadlineTiles.shortSureness(size), "mean of won deals"))
+                .map(size -> HeadlineTiles.tile(size, HeadlineTiles.shortSureness(size), dealSizeContext(metrics)))
                 .ifPresent(tiles::add);
         // NYC's 90.1 days on 19 won deals read as firm: the tile says how sure, then how long most deals take.
         metrics.overall(Metric.SALES_CYCLE_DAYS_MEDIAN).map(median -> HeadlineTiles.tile(median,
@@ -149,6 +150,22 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
         metrics.overall(Metric.PIPELINE_VELOCITY).map(velocity -> HeadlineTiles.tile(velocity, "won revenue the open pipeline yields per day"))
                 .ifPresent(tiles::add);
         return tiles;
+    }
+
+    /**
+     * Deals won in another currency are in no figure of the page (metrics.csv has their own rows): the tile says how
+     * many, and their average when there is one other currency.
+     */
+    private static String dealSizeContext(ScopeMetrics metrics) {
+        List<MetricValue> others = metrics.breakdown(Metric.AVG_WON_DEAL_SIZE, Dimension.Kind.CURRENCY);
+        long deals = others.stream().mapToLong(size -> size.cases() == null ? 0 : size.cases()).sum();
+        if (others.isEmpty()) {
+            return "mean of won deals";
+        }
+        // The note's line holds some 26 characters: "+ 3 in USD, mean $ 20K".
+        return others.size() == 1 ? "+ " + Figures.count(deals) + " in " + others.get(0).dimension().value()
+                + ", mean " + Figures.compactMoney(BigDecimal.valueOf(others.get(0).value()),
+                        others.get(0).dimension().value()) : "+ " + Figures.count(deals) + " in other currencies";
     }
 
     /**

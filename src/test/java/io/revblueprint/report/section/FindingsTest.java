@@ -46,6 +46,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -698,6 +699,25 @@ class FindingsTest {
         assertThat(WinLossSection.tiles(metrics(winRate, cycle), java.util.Set.of(Metric.SALES_CYCLE_DAYS_MEDIAN)))
                 .extracting(tile -> tile.label() + " [" + tile.tone() + "]: " + tile.note().lines().reduce((a, b) -> b).orElse(""))
                 .containsExactly("Win rate []: n = 100", "Median sales cycle [neutral]: in doubt: see the caveat");
+    }
+
+    /** A team's deals won in dollars were in no figure of its euro blueprint, and nothing said so. */
+    @Test
+    void theDealSizeTileCountsTheDealsWonInAnotherCurrency() {
+        MetricValue euros = new MetricValue("t-ent", Metric.AVG_WON_DEAL_SIZE, Dimension.OVERALL, 16000, null, null,
+                null, 25L, Unit.money("EUR"));
+        MetricValue dollars = new MetricValue("t-ent", Metric.AVG_WON_DEAL_SIZE, Dimension.parse("currency=USD"), 20000,
+                null, null, null, 3L, Unit.money("USD"));
+        MetricValue pounds = new MetricValue("t-ent", Metric.AVG_WON_DEAL_SIZE, Dimension.parse("currency=GBP"), 9000,
+                null, null, null, 2L, Unit.money("GBP"));
+
+        assertThat(WinLossSection.tiles(metrics(euros), Set.of())).singleElement()
+                .satisfies(tile -> assertThat(tile.note()).endsWith("mean of won deals"));
+        assertThat(WinLossSection.tiles(metrics(euros, dollars), Set.of())).singleElement()
+                .satisfies(tile -> assertThat(tile.note().replace('\u00A0', ' '))
+                        .endsWith("+ 3 in USD, mean $ 20K"));
+        assertThat(WinLossSection.tiles(metrics(euros, dollars, pounds), Set.of())).singleElement()
+                .satisfies(tile -> assertThat(tile.note()).endsWith("+ 5 in other currencies"));
     }
 
     /** TCRM's page 1 read "100 % of SQLs became opportunities" on 2 of them. */
