@@ -228,7 +228,7 @@ public record AppendixSection(String finding, String howToRead, JRDataSource hea
         return Figures.money(estimate.annualAmount(), estimate.currency() == null ? currency : estimate.currency())
                 + " a year = " + estimate.formula() + (inputs.isEmpty() ? "" : ", with " + inputs) + ". Basis: "
                 + Figures.phrase(estimate.basis()) + ". " + terms + ", priority "
-                + Figures.money(BigDecimal.valueOf(fix.priority()), currency) + " a week.";
+                + Figures.money(BigDecimal.valueOf(fix.priority()), currency) + " per week of effort.";
     }
 
     /**

@@ -29,8 +29,8 @@ public record RankingSection(String title, String finding, JRDataSource rows) im
         // W38's page 1 said "teams are ranked by their number of fixes" and this title "by revenue at stake".
         String title = RevenueAtStake.ofTeams(summary.teams()).isEstimated() ? "Teams ranked by revenue at stake"
                 : "Teams ranked by their number of fixes";
-        return new RankingSection(title, finding(summary), new RecordDataSource(RankingRow.of(summary.teams(),
-                summary.notInRun(), summary.run().currency())));
+        return new RankingSection(title, finding(summary) + stakesBasis(summary),
+                new RecordDataSource(RankingRow.of(summary.teams(), summary.notInRun(), summary.run().currency())));
     }
 
     /** "3 of 4 teams have a first fix with a named owner; the earliest is due 2026-10-16 (Enterprise Sales, Jürgen Müller)." */
@@ -61,6 +61,12 @@ public record RankingSection(String title, String finding, JRDataSource rows) im
                 + (oneDay && firstFixes.size() > 1 ? "; all are due " + Figures.dateInText(firstFix.dueDate())
                 : "; the earliest first fix is due " + Figures.dateInText(firstFix.dueDate())
                 + " (" + first.teamName() + ", " + FixRows.ownerInText(firstFix) + ")") + ".";
+    }
+
+    /** A VP challenging the summary's money found no formula in it: each team's appendix has them. */
+    private static String stakesBasis(ExecutiveSummary summary) {
+        return RevenueAtStake.ofTeams(summary.teams()).isEstimated() ? " Each stake is the sum of the team's fixes;"
+                + " its blueprint's appendix gives each one's formula and inputs, and “up to” marks an upper bound." : "";
     }
 
     @Override

@@ -55,9 +55,17 @@ final class VerdictLine {
         if (leaks == 0) {
             opening = "No leak could be judged at " + team + " on what the CRM records: " + others;
         } else if (total.isEstimated()) {
+            List<String> notes = new ArrayList<>();
+            BookedRevenue.of(blueprint.plan().annualBookings(), blueprint.metrics()).shareOf(total.amount())
+                    .ifPresent(booked -> notes.add(booked + " of its bookings"));
+            long priced = fixes.stream().filter(fix -> !fix.isDataFix() && !fix.isInsufficientData()
+                    && fix.revenueAtStake() != null && fix.revenueAtStake().signum() > 0).count();
+            if (priced < leaks) {
+                // New York's "5 leaks … worth up to € 1.3M" was the first fix's amount alone; 4 were not estimated.
+                notes.add("from " + priced + " of them");
+            }
             opening = "Fixing " + Prose.count(leaks, "leak", "leaks") + " is worth " + Figures.compactMoney(total, currency)
-                    + " a year to " + team + share(total.amount(), BookedRevenue.of(blueprint.plan().annualBookings(),
-                    blueprint.metrics()), " of its bookings")
+                    + " a year to " + team + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")
                     + (others.isEmpty() ? "" : ", and " + others);
         } else {
             opening = Prose.count(leaks, "leak", "leaks") + " at " + team + (leaks == 1 ? " needs a fix" : " need a fix")

@@ -525,6 +525,19 @@ class FindingsTest {
                 + " fix with an owner and a due date; all are due 31 Dec 2026.");
     }
 
+    /** A VP challenging the summary's money found no formula in it. */
+    @Test
+    void theRankingSaysWhereEachStakesFormulaIs() {
+        Fix ent = lowWinRate("100000", "Jürgen Müller", LocalDate.of(2026, 12, 31));
+        Fix unestimated = lowWinRate(null, "Jürgen Müller", LocalDate.of(2026, 12, 31));
+
+        assertThat(RankingSection.of(company(List.of(ent), List.of(ent))).finding()).endsWith(" Each stake is the sum"
+                + " of the team's fixes; its blueprint's appendix gives each one's formula and inputs, and “up to” marks"
+                + " an upper bound.");
+        assertThat(RankingSection.of(company(List.of(unestimated), List.of(unestimated))).finding())
+                .doesNotContain("Each stake");
+    }
+
     @Test
     void aSingleTeamsUnownedFirstFixSaysItsDueDateBeforeWhyNobodyOwnsIt() {
         Fix unowned = lowWinRate("50000", null, LocalDate.of(2026, 12, 24));
@@ -895,6 +908,19 @@ class FindingsTest {
         assertThat(answer.topLeaks()).extracting(row -> plain(row.amount())).containsExactly("up to € 96K", "€ 4K");
         assertThat(plain(RoadmapSection.finding(blueprint, new FixRows(blueprint)))).startsWith("2 fixes put up to € 100K");
         assertThat(plain(Answer.of(company(List.of(bounded), List.of(firm))).verdict())).startsWith("Up to € 100K a year");
+    }
+
+    /** New York's "Fixing 5 leaks is worth up to € 1.3M" was its first fix's amount alone. */
+    @Test
+    void theVerdictSaysHowManyLeaksTheAmountComesFrom() {
+        Fix priced = lowWinRate("96000", "Jürgen Müller", LocalDate.of(2026, 10, 23));
+        Fix measuredNothing = lowWinRate("0", "Jürgen Müller", LocalDate.of(2026, 10, 30));
+        Fix unestimated = lowWinRate(null, "Jürgen Müller", LocalDate.of(2026, 11, 6));
+
+        assertThat(plain(VerdictLine.forTeam(blueprint(List.of(priced, measuredNothing, unestimated)))))
+                .startsWith("Fixing 3 leaks is worth € 96K a year to Enterprise Sales (from 1 of them); start with");
+        assertThat(plain(VerdictLine.forTeam(booked(priced, 40)))).startsWith("Fixing 1 leak is worth € 96K a year to"
+                + " Enterprise Sales (22 % of its bookings); start with");
     }
 
     /** The demo's New York in 2026-Q2: the verdict said "not estimated" above a tile of € 0. */
