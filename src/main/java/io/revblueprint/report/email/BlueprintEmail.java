@@ -25,13 +25,18 @@ public final class BlueprintEmail {
     /** The email of a document of {@code run}: its subject and body name the period as the document does. */
     public static OutgoingMessage of(String scope, String scopeName, RunContext run, String pdfName, Answer answer,
                                      List<User> recipients) {
-        Period period = new Period(Figures.period(run), Figures.periodSpan(run.period()));
+        // A reader of the mail alone could not tell last night's data from a snapshot weeks old.
+        Period period = new Period(Figures.period(run), Figures.periodSpan(run.period()) + " · data as of "
+                + Figures.asOf(run.asOf()));
         return new OutgoingMessage(scope, run.periodLabel(), "Revenue Growth Blueprint — " + scopeName + " — "
                 + period.title(), plainText(scopeName, period, answer), html(scopeName, period, answer), pdfName,
                 recipients.stream().map(user -> new OutgoingMessage.Recipient(user.email(), user.name())).toList());
     }
 
-    /** The period as a reader sees it ("2026-Q4 (partial, data up to 2 Oct 2026)") and its days in whose time. */
+    /**
+     * The period as a reader sees it ("2026-Q4 (partial, data up to 2 Oct 2026)"), and its days in whose time with
+     * the snapshot's date.
+     */
     private record Period(String title, String span) {
     }
 
