@@ -17,7 +17,11 @@ final class HeadlineTiles {
     private HeadlineTiles() {
     }
 
-    /** A headline figure with its target and status ("target ≥ 90.0 % · Leak"); "n/a" when it cannot be measured. */
+    /**
+     * A headline figure with its target and status ("target ≥ 90.0 % · Leak"), or how sure it is and that nothing
+     * judges it ("n = 442 · no target": a neutral tile beside judged ones read as on target); "n/a" when it cannot
+     * be measured.
+     */
     static Tile judged(Metric metric, ScopeMetrics metrics, Assessments assessments) {
         if (!metrics.notRecordedFor(metric).isEmpty()) {
             // A tile's note has room for two short lines: the input's title; the scorecard says it in full.
@@ -39,8 +43,13 @@ final class HeadlineTiles {
                 }
                         + (threshold.higherIsBetter() ? "≥ " : "≤ ") + Figures.inUnitOf(value, threshold.level())
                         + " · " + status.label())
-                .orElse(sureness(value));
+                .orElse(unjudged(value));
         return new Tile(metric.label(), Figures.metric(value), note, line.isPresent() ? status.tone().key() : "");
+    }
+
+    private static String unjudged(MetricValue value) {
+        String sureness = sureness(value);
+        return sureness.isEmpty() ? "no target" : sureness + " · no target";
     }
 
     /** A figure with how sure it is: its 95 % interval and n, or only n. */

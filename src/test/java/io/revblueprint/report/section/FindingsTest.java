@@ -30,6 +30,7 @@ import io.revblueprint.report.document.DataHealth;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.RevenueAtStake;
 import io.revblueprint.report.document.ScopeMetrics;
+import io.revblueprint.report.document.RunContext;
 import io.revblueprint.report.document.TeamBlueprint;
 import io.revblueprint.report.document.TeamRanking;
 import io.revblueprint.report.layout.PaperSize;
@@ -921,6 +922,22 @@ class FindingsTest {
                 .startsWith("Fixing 3 leaks is worth € 96K a year to Enterprise Sales (from 1 of them); start with");
         assertThat(plain(VerdictLine.forTeam(booked(priced, 40)))).startsWith("Fixing 1 leak is worth € 96K a year to"
                 + " Enterprise Sales (22 % of its bookings); start with");
+    }
+
+    /** The summary's win rate tile, grey beside three judged ones, read as on target. */
+    @Test
+    void aHeadlineTileWithoutALineSaysItHasNoTarget() {
+        RunContext run = SampleBlueprints.run(PaperSize.A4);
+        RunContext untargeted = new RunContext(run.company(), run.period(), run.dataUntil(), run.asOf(), run.runId(),
+                run.currency(), run.sla(), Map.of(), run.lossReasons(), run.benchmarkRules(), run.paperSize(),
+                run.snapshotMqlDays());
+        TeamBlueprint blueprint = new TeamBlueprint(untargeted, SampleBlueprints.team("t-ent", "Enterprise Sales"),
+                SampleBlueprints.members("t-ent"), metrics(SampleBlueprints.rate("t-ent", "win_rate", null, 0.24,
+                0.2, 0.28, 106, 442)), List.of(), SampleBlueprints.planOf("t-ent", List.of()), new DataHealth(0, Map.of()));
+
+        assertThat(Answer.of(blueprint).figures()).filteredOn(tile -> tile.label().equals("Win rate")).singleElement()
+                .satisfies(tile -> assertThat(tile.note().replace('\u00A0', ' '))
+                        .isEqualTo("95 % CI 20.0–28.0 %\nn = 442 · no target"));
     }
 
     /** The demo's New York in 2026-Q2: the verdict said "not estimated" above a tile of € 0. */
