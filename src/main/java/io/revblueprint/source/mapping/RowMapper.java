@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * Makes one canonical row from a scope: each column in order (a {@code *_at} column read as a timestamp, a
- * {@code date} as a date), then the skip rules; a kept row is numbered as the line it would have in the canonical
- * file and keeps the source record's text, file and line for the quarantine.
+ * {@code date} as a date, an {@code amount} or {@code cost} as an export writes money), then the skip rules; a kept
+ * row is numbered as the line it would have in the canonical file and keeps the source record's text, file and line
+ * for the quarantine.
  */
 final class RowMapper {
 
@@ -39,6 +40,9 @@ final class RowMapper {
     private static String typed(String column, String value, SourceTimes times) {
         if (column.endsWith("_at")) {
             return ValueType.TIMESTAMP.apply(value, times);
+        }
+        if (column.equals("amount") || column.equals("cost")) {
+            return ExportAmount.plain(value);
         }
         return column.equals("date") ? ValueType.DATE.apply(value, times) : value;
     }

@@ -115,20 +115,24 @@ class HubSpotPresetTest {
         assertThat(users.get("81000003")).containsEntry("role", "MARKETING_MANAGER");
     }
 
-    /** Read month first, a European portal's dates past the 12th were quarantined and the others swapped. */
+    /**
+     * Read month first, a European portal's dates past the 12th were quarantined and the others swapped; its
+     * "90.000" was read as 90.
+     */
     @Test
-    void aPortalWritingDatesDayFirstIsReadDayFirst() throws IOException {
+    void aEuropeanPortalsDatesAndAmountsAreReadAsItWritesThem() throws IOException {
         new ExportFiles(folder)
                 .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date",
                         "1|01/04/2025 09:00|Ada|01/07/2025 06:00", "2|24/04/2025 09:00|Ada|02/07/2025 06:00")
                 .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount|Last Modified Date",
-                        "3|Closed Won|05/05/2025 10:00|02/04/2025 10:00|Ada|10|05/05/2025 10:00");
+                        "3|Closed Won|05/05/2025 10:00|02/04/2025 10:00|Ada|90.000|05/05/2025 10:00");
         ExportFiles export = new ExportFiles(folder);
         MappingSource source = hubspot(folder, null);
 
         assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-07-02T06:00:00Z"));
         assertThat(export.rows(source, "leads.csv", CONTEXT).get("1")).containsEntry("created_at", "2025-04-01T09:00:00Z");
-        assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("3")).containsEntry("closed_at", "2025-05-05T10:00:00Z");
+        assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("3")).containsEntry("closed_at", "2025-05-05T10:00:00Z")
+                .as("its thousands separator").containsEntry("amount", "90000");
     }
 
     /** A custom pipeline's closing stage left its deals open, and nothing said so. */
