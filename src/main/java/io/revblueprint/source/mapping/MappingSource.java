@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -90,6 +92,7 @@ public final class MappingSource implements SnapshotSource {
         SourceTimes times = times(zone);
         SourceFiles files = files();
         Instant[] latest = {null};
+        String[] unread = {null};
         for (Mapping.FileColumn column : mapping.asOf().latestOf()) {
             files.forEach(column.alias(), record -> {
                 String value = record.get(SourceColumns.key(column.column()));
@@ -97,11 +100,20 @@ public final class MappingSource implements SnapshotSource {
                 if (through != null && (latest[0] == null || through.isAfter(latest[0]))) {
                     latest[0] = through;
                 }
+                if (value != null && through == null && unread[0] == null) {
+                    unread[0] = "'" + value + "' in " + record.row().file() + " line " + record.row().line();
+                }
             });
         }
         if (latest[0] == null) {
-            throw new SnapshotFileException(mapping.name() + ": no " + mapping.asOf().latestOf()
-                    + " value is set, so the snapshot's as_of is unknown; give --blueprint.source.as-of=…");
+            String columns = mapping.asOf().latestOf().stream().map(column -> column.alias() + "." + column.column())
+                    .collect(Collectors.joining(", "));
+            // A dotted German date read "no [FileColumn[alias=contacts, …]] value is set" with every value set.
+            throw new SnapshotFileException(mapping.name() + ": " + (unread[0] == null
+                    ? "no " + columns + " value is set, so the snapshot's as_of is unknown; give"
+                    + " --blueprint.source.as-of=…"
+                    : "no " + columns + " value is a date or time it reads (" + unread[0] + "): name its form in"
+                    + " read.date_formats, e.g. \"dd.MM.yyyy HH:mm\", or give --blueprint.source.as-of=…"));
         }
         return latest[0];
     }
@@ -290,7 +302,11 @@ public final class MappingSource implements SnapshotSource {
             List<String> patterns = mapping.read().datePatterns();
             dayMonthEvidence = patterns.stream().anyMatch(pattern -> DayMonthOrder.isDayFirst(pattern) != null)
                     ? DayMonthOrder.find(files(), mapping.files().keySet()) : null;
-            datePatterns = dayMonthEvidence == null ? patterns : DayMonthOrder.inOrderOf(patterns, dayMonthEvidence);
+            List<String> ordered = dayMonthEvidence == null ? patterns
+                    : DayMonthOrder.inOrderOf(patterns, dayMonthEvidence);
+            // Only when so ordered they read the cell: a dotted 30.06.2025 is no form of M/d/yyyy either way.
+            datePatterns = ordered != patterns && new SourceTimes(ZoneOffset.UTC, ZoneOffset.UTC, ordered)
+                    .instant(dayMonthEvidence.value()) != null ? ordered : patterns;
         }
         return datePatterns;
     }

@@ -149,6 +149,23 @@ class HubSpotPresetTest {
                 .doesNotContainKey("deals open in stage “Closed Won”");
     }
 
+    /** A German portal's dotted dates read "no [FileColumn[alias=contacts, …]] value is set", every value set. */
+    @Test
+    void dottedDatesTheProfileDoesNotNameAreRefusedNamingOneAndWhereItsFormGoes() throws IOException {
+        new ExportFiles(folder)
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date", "1|30.06.2025 06:00|Ada|30.06.2025 06:00")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount", "3|Closed Won|||Ada|10");
+        MappingSource source = hubspot(folder, null);
+
+        assertThat(source.timestampsExpected()).as("the preset's own patterns, not swapped for a dotted date")
+                .startsWith("ISO-8601 or M/d/yyyy H:mm,");
+        assertThatThrownBy(source::manifest).isInstanceOf(SnapshotFileException.class)
+                .hasMessage("hubspot preset: no contacts.Last Modified Date, deals.Last Modified Date, contacts.Create Date,"
+                        + " deals.Create Date value is a date or time it reads ('30.06.2025 06:00' in contacts.csv line 2):"
+                        + " name its form in read.date_formats, e.g. \"dd.MM.yyyy HH:mm\", or give"
+                        + " --blueprint.source.as-of=…");
+    }
+
     /** "ISO-8601 expected" alone sent a newcomer to rewrite the export, not to name its form in the profile. */
     @Test
     void anUnreadableDateSaysTheFormsReadAndWhereAnotherGoes() {
