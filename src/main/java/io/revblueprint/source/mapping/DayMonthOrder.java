@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which of day and month an export's numeric dates write first (24/07/2025 or 07/24/2025), judged from its cells: a
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class DayMonthOrder {
 
     /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
-    record Evidence(boolean dayFirst, String file, long line, String value) {
+    record Evidence(boolean dayFirst, char separator, String file, long line, String value) {
 
         String describe() {
             return "'" + value + "' in " + file + " line " + line;
@@ -42,7 +43,7 @@ final class DayMonthOrder {
         int second = Integer.parseInt(date.group(3));
         boolean dayFirst = first > 12 && first <= 31 && second >= 1 && second <= 12;
         boolean monthFirst = second > 12 && second <= 31 && first >= 1 && first <= 12;
-        return dayFirst || monthFirst ? new Evidence(dayFirst, file, line, value) : null;
+        return dayFirst || monthFirst ? new Evidence(dayFirst, date.group(2).charAt(0), file, line, value) : null;
     }
 
     /**
@@ -70,15 +71,22 @@ final class DayMonthOrder {
         return null;
     }
 
-    /** Whether some of the patterns read numeric dates in the other order than the evidence shows. */
-    static boolean contradicts(List<String> patterns, Evidence evidence) {
-        return !inOrderOf(patterns, evidence).equals(patterns);
+    /**
+     * The patterns, each numeric day-and-month one in the evidence's order and with its separator (M/d/yyyy read as
+     * d/M/yyyy, or as d.M.yyyy for a German portal's 30.06.2025); one in the evidence's order is kept as it is too.
+     */
+    static List<String> inOrderOf(List<String> patterns, Evidence evidence) {
+        return patterns.stream().flatMap(pattern -> isDayFirst(pattern) == null ? Stream.of(pattern)
+                : isDayFirst(pattern) == evidence.dayFirst()
+                ? Stream.of(pattern, separatedBy(pattern, evidence.separator()))
+                : Stream.of(separatedBy(swapped(pattern), evidence.separator()))).distinct().toList();
     }
 
-    /** The patterns, each numeric day-and-month one in the evidence's order (M/d/yyyy read as d/M/yyyy). */
-    static List<String> inOrderOf(List<String> patterns, Evidence evidence) {
-        return patterns.stream().map(pattern -> isDayFirst(pattern) == null || isDayFirst(pattern) == evidence.dayFirst()
-                ? pattern : swapped(pattern)).distinct().toList();
+    /** The pattern's date part, before its first space, with the separator. */
+    private static String separatedBy(String pattern, char separator) {
+        int space = pattern.indexOf(' ');
+        String date = space < 0 ? pattern : pattern.substring(0, space);
+        return date.replaceAll("[/.\\-]", String.valueOf(separator)) + (space < 0 ? "" : pattern.substring(space));
     }
 
     /** Whether a numeric pattern writes the day first; null when it writes neither first or names the month. */

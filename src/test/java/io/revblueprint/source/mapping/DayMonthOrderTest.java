@@ -27,10 +27,11 @@ class DayMonthOrderTest {
         List<String> preset = List.of("M/d/yyyy H:mm", "M/d/yyyy h:mm a", "M/d/yyyy");
 
         assertThat(DayMonthOrder.inOrderOf(preset, dayFirst)).containsExactly("d/M/yyyy H:mm", "d/M/yyyy h:mm a", "d/M/yyyy");
-        assertThat(DayMonthOrder.inOrderOf(List.of("dd.MM.yyyy HH:mm"), dayFirst)).containsExactly("dd.MM.yyyy HH:mm");
+        assertThat(DayMonthOrder.inOrderOf(List.of("dd.MM.yyyy HH:mm"), dayFirst)).containsExactly("dd.MM.yyyy HH:mm", "dd/MM/yyyy HH:mm");
         assertThat(DayMonthOrder.inOrderOf(List.of("yyyy/dd/MM", "d MMM yyyy", "MM/dd/yyyy 'd'"), dayFirst))
                 .as("year first, a named month, quoted text").containsExactly("yyyy/dd/MM", "d MMM yyyy", "dd/MM/yyyy 'd'");
-        assertThat(DayMonthOrder.contradicts(preset, DayMonthOrder.of("7/24/2025", "deals.csv", 2))).isFalse();
-        assertThat(DayMonthOrder.contradicts(preset, dayFirst)).isTrue();
+        assertThat(DayMonthOrder.inOrderOf(preset, DayMonthOrder.of("30.06.2025 06:00", "contacts.csv", 2)))
+                .as("a German portal").containsExactly("d.M.yyyy H:mm", "d.M.yyyy h:mm a", "d.M.yyyy");
+        assertThat(DayMonthOrder.inOrderOf(preset, DayMonthOrder.of("7/24/2025", "deals.csv", 2))).isEqualTo(preset);
     }
 }

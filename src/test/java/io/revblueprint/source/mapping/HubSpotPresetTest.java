@@ -151,17 +151,30 @@ class HubSpotPresetTest {
 
     /** A German portal's dotted dates read "no [FileColumn[alias=contacts, …]] value is set", every value set. */
     @Test
-    void dottedDatesTheProfileDoesNotNameAreRefusedNamingOneAndWhereItsFormGoes() throws IOException {
+    void aGermanPortalsDottedDatesAreRead() throws IOException {
         new ExportFiles(folder)
-                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date", "1|30.06.2025 06:00|Ada|30.06.2025 06:00")
-                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount", "3|Closed Won|||Ada|10");
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date",
+                        "1|03.05.2025 05:00|Ada|30.06.2025 06:00")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount",
+                        "3|Closed Won|12.05.2025|03.05.2025 05:00|Ada|10");
         MappingSource source = hubspot(folder, null);
 
-        assertThat(source.timestampsExpected()).as("the preset's own patterns, not swapped for a dotted date")
-                .startsWith("ISO-8601 or M/d/yyyy H:mm,");
-        assertThatThrownBy(source::manifest).isInstanceOf(SnapshotFileException.class)
+        assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-06-30T06:00:00Z"));
+        assertThat(new ExportFiles(folder).rows(source, "leads.csv", CONTEXT).get("1"))
+                .containsEntry("created_at", "2025-05-03T05:00:00Z");
+    }
+
+    /** A date in no form the mapping reads is refused naming one and where its form goes. */
+    @Test
+    void anAsOfInNoFormTheMappingReadsIsRefusedNamingOne() throws IOException {
+        new ExportFiles(folder)
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date",
+                        "1|2025/06/30 06:00|Ada|2025/06/30 06:00")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount", "3|Closed Won|||Ada|10");
+
+        assertThatThrownBy(hubspot(folder, null)::manifest).isInstanceOf(SnapshotFileException.class)
                 .hasMessage("hubspot preset: no contacts.Last Modified Date, deals.Last Modified Date, contacts.Create Date,"
-                        + " deals.Create Date value is a date or time it reads ('30.06.2025 06:00' in contacts.csv line 2):"
+                        + " deals.Create Date value is a date or time it reads ('2025/06/30 06:00' in contacts.csv line 2):"
                         + " name its form in read.date_formats, e.g. \"dd.MM.yyyy HH:mm\", or give"
                         + " --blueprint.source.as-of=…");
     }
