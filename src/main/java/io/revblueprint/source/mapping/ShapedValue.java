@@ -25,7 +25,7 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
                    Map<String, String> keywords, List<Band> bands, ValueType type, List<Expression> notBefore,
                    List<Expression> notAfter, Expression fallback, String note, String clampedNote) implements Expression {
 
-    private static final Pattern COLUMN_IN_NOTE = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_ ]*)}");
+    private static final Pattern COLUMN_IN_NOTE = Pattern.compile("\\{(\\p{L}[^{}]*)}");
 
     ShapedValue {
         notBefore = List.copyOf(notBefore);
