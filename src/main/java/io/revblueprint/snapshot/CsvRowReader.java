@@ -41,11 +41,11 @@ public final class CsvRowReader implements AutoCloseable {
     private final CsvHeader header;
     private final RecordCells.Columns columns;
 
-    private CsvRowReader(Path path, Charset charset, Reader text, UnaryOperator<String> columnKey) {
+    private CsvRowReader(Path path, Charset charset, Reader text, UnaryOperator<String> columnKey, char separator) {
         this.file = path.getFileName().toString();
         this.path = path;
         this.charset = charset;
-        this.csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true)
+        this.csv = CsvReader.builder().fieldSeparator(separator).allowExtraFields(true).allowMissingFields(true)
                 .build(fields, new SequenceReader(text, new StringReader("\n" + END_MARK)));
         this.records = csv.iterator();
         try {
@@ -68,13 +68,25 @@ public final class CsvRowReader implements AutoCloseable {
 
     /** A file in the given encoding whose header names become cell keys through {@code columnKey}. */
     public static CsvRowReader open(Path path, Charset charset, UnaryOperator<String> columnKey) {
+        return open(path, charset, columnKey, ',');
+    }
+
+    /**
+     * A CRM export: separated by commas, or by the semicolons (or tabs) of a header without a comma, as Excel saves
+     * a CSV in a German locale; read with commas, its header was one column and "Record ID is missing".
+     */
+    public static CsvRowReader openExport(Path path, Charset charset, UnaryOperator<String> columnKey) {
+        return open(path, charset, columnKey, ExportSeparator.of(path, charset));
+    }
+
+    private static CsvRowReader open(Path path, Charset charset, UnaryOperator<String> columnKey, char separator) {
         try {
             var decoder = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             Reader reader = new InputStreamReader(BOMInputStream.builder()
                     .setInputStream(Files.newInputStream(path)).get(), decoder);
-            return new CsvRowReader(path, charset, reader, columnKey);
+            return new CsvRowReader(path, charset, reader, columnKey, separator);
         } catch (IOException e) {
             throw new SnapshotFileException(path.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -46,16 +46,30 @@ public final class TextEncoding {
     private TextEncoding() {
     }
 
-    /** UTF-8 when every byte of the file is valid UTF-8, else Windows-1252. */
+    /**
+     * UTF-16 when the file starts with its byte order mark (Excel's "Unicode Text"), else UTF-8 when every byte of
+     * the file is valid UTF-8, else Windows-1252.
+     */
     public static Charset detect(Path file) {
         Version version = versionOf(file);
         Charset known = DETECTED.get(version);
         if (known != null) {
             return known;
         }
-        Charset detected = firstUndecodableByte(file, StandardCharsets.UTF_8) < 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        Charset detected = startsWithUtf16Mark(file) ? StandardCharsets.UTF_16
+                : firstUndecodableByte(file, StandardCharsets.UTF_8) < 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
         DETECTED.put(version, detected);
         return detected;
+    }
+
+    private static boolean startsWithUtf16Mark(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] mark = in.readNBytes(2);
+            return mark.length == 2 && (mark[0] == (byte) 0xFF && mark[1] == (byte) 0xFE
+                    || mark[0] == (byte) 0xFE && mark[1] == (byte) 0xFF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The physical line (1 = first) of the first bytes the charset cannot decode, or -1 when it decodes them all. */

@@ -4,12 +4,12 @@ import io.revblueprint.snapshot.CanonicalFolderSource;
 import io.revblueprint.snapshot.SnapshotFileException;
 import io.revblueprint.snapshot.SnapshotManifest;
 import io.revblueprint.snapshot.SnapshotSource;
+import io.revblueprint.snapshot.TextEncoding;
 import io.revblueprint.source.jdbc.ReplicaPull;
 import io.revblueprint.source.mapping.MappingSource;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,7 +86,7 @@ public final class SnapshotSources {
 
     /** A HubSpot deals export: its header names the columns "Record ID" and "Deal Stage". */
     private static boolean isHubSpotDeals(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+        try (BufferedReader reader = Files.newBufferedReader(file, TextEncoding.detect(file))) {
             String header = reader.readLine();
             return header != null && header.contains("Record ID") && header.contains("Deal Stage");
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -35,6 +36,10 @@ class SnapshotSourcesTest {
         Path hubspot = folder("hubspot", "all-contacts.csv");
         Files.writeString(hubspot.resolve("all-deals.csv"), "\"Record ID\",\"Deal Name\",\"Deal Stage\"\n");
         assertThat(kind(hubspot)).isEqualTo(SourceKind.HUBSPOT);
+        Path unicodeText = folder("unicode-text", "all-contacts.csv");
+        Files.writeString(unicodeText.resolve("all-deals.csv"), "\uFEFFRecord ID\tDeal Name\tDeal Stage\n",
+                StandardCharsets.UTF_16LE);
+        assertThat(kind(unicodeText)).as("Excel's Unicode Text").isEqualTo(SourceKind.HUBSPOT);
         assertThat(kind(folder("mapped", "mapping.yaml", "pipeline.csv"))).isEqualTo(SourceKind.MAPPING);
         assertThatThrownBy(() -> kind(folder("unknown", "pipeline.csv"))).isInstanceOf(SnapshotFileException.class)
                 .hasMessageContaining("cannot tell what").hasMessageContaining("--source=canonical|salesforce|hubspot|jdbc|mapping");

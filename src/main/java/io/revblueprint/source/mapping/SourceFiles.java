@@ -38,7 +38,7 @@ final class SourceFiles {
 
     /** Opens the file of the alias; empty when the folder has none. */
     Optional<Records> open(String alias) {
-        return locate(alias).map(path -> new Records(CsvRowReader.open(path, encoding(path), SourceColumns::key), options));
+        return locate(alias).map(path -> new Records(CsvRowReader.openExport(path, encoding(path), SourceColumns::key), options));
     }
 
     /** Reads every record of the file of the alias (none when absent); returns the file name, or null. */

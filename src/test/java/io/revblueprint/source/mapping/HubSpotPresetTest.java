@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -162,6 +163,20 @@ class HubSpotPresetTest {
         assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-06-30T06:00:00Z"));
         assertThat(new ExportFiles(folder).rows(source, "leads.csv", CONTEXT).get("1"))
                 .containsEntry("created_at", "2025-05-03T05:00:00Z");
+    }
+
+    /** Excel saves a German CSV with semicolons, and "Unicode Text" as UTF-16: both read "Record ID is missing". */
+    @Test
+    void semicolonsAndUtf16AsExcelSavesThemAreRead() throws IOException {
+        Files.writeString(folder.resolve("contacts.csv"), "\uFEFFRecord ID\tCreate Date\tContact owner\n"
+                + "1\t2025-05-03 05:00\tZoë\n", StandardCharsets.UTF_16LE);
+        Files.writeString(folder.resolve("deals.csv"), "\"Record ID\";\"Deal Stage\";\"Close Date\";\"Create Date\";"
+                + "\"Deal owner\";\"Amount\"\n\"3\";\"Closed Won\";\"2025-05-12\";\"2025-05-03 05:00\";\"Zoë\";\"1.234,50\"\n");
+        ExportFiles export = new ExportFiles(folder);
+        MappingSource source = hubspot(folder, null);
+
+        assertThat(export.rows(source, "leads.csv", CONTEXT).get("1")).containsEntry("owner_id", "Zoë");
+        assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("3")).containsEntry("amount", "1234.50");
     }
 
     /** A date in no form the mapping reads is refused naming one and where its form goes. */
