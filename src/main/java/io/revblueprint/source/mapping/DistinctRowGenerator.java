@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -54,7 +53,7 @@ final class DistinctRowGenerator implements SourceRows {
             }
             RowScope scope = new RowScope(context, record);
             String value = record.deleted() || except != null && except.holds(scope) ? null : key.value(scope);
-            if (value != null && seen.add(value.strip().toLowerCase(Locale.ROOT))) {
+            if (value != null && seen.add(Lookups.normalized(value))) {
                 tally.read();
                 CsvRow origin = record.row();
                 CsvRow row = mapper.map(source, scope, tally, origin.file(), origin.line(), origin::raw,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The lookups into other files one read makes, each a key → value map: the lookups into one file are built
@@ -14,6 +15,8 @@ import java.util.Map;
  * of the keys and values it can return.
  */
 final class Lookups {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final SourceFiles files;
     private final List<Lookup> known;
@@ -102,7 +105,13 @@ final class Lookups {
         }
     }
 
-    private static String normalized(String key) {
-        return key.strip().toLowerCase(Locale.ROOT);
+    /**
+     * A key as written by hand in different places: case and runs of spaces aside ("DACH  Sales", "dach sales"), so a
+     * team made once per name is found again by every spelling of it.
+     */
+    static String normalized(String key) {
+        String stripped = key.strip();
+        return (stripped.contains("  ") || stripped.indexOf('\t') >= 0 ? SPACES.matcher(stripped).replaceAll(" ")
+                : stripped).toLowerCase(Locale.ROOT);
     }
 }

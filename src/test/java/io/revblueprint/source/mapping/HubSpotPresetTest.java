@@ -165,6 +165,22 @@ class HubSpotPresetTest {
                 .containsEntry("created_at", "2025-05-03T05:00:00Z");
     }
 
+    /** "DACH  Sales" split a team in two, and "dach sales" left its owner in no team ("unknown team"). */
+    @Test
+    void aTeamWrittenWithOtherCaseOrSpacesIsOneTeam() throws IOException {
+        copy(NEWER_PORTAL, "all-contacts.csv");
+        copy(NEWER_PORTAL, "all-deals.csv");
+        new ExportFiles(folder).write("owners.csv", "Owner ID|First Name|Last Name|Email|Team|Job Title",
+                "81000001|Zoe|Muller|zoe@example.com|DACH Sales|Sales Manager",
+                "81000002|Jose|Pena|jose@example.com|dach  sales |Account Executive",
+                "81000003|Kim|Park|kim@example.com|UK Sales|Account Executive");
+        ExportFiles export = new ExportFiles(folder);
+        MappingSource source = hubspot(folder, null);
+
+        assertThat(export.rows(source, "teams.csv", CONTEXT)).containsOnlyKeys("HUBSPOT", "DACH Sales", "UK Sales");
+        assertThat(export.rows(source, "users.csv", CONTEXT).get("81000002")).containsEntry("team_id", "DACH Sales");
+    }
+
     /** Excel saves a German CSV with semicolons, and "Unicode Text" as UTF-16: both read "Record ID is missing". */
     @Test
     void semicolonsAndUtf16AsExcelSavesThemAreRead() throws IOException {
