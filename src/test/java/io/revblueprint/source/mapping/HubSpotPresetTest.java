@@ -150,6 +150,23 @@ class HubSpotPresetTest {
                 .doesNotContainKey("deals open in stage “Closed Won”");
     }
 
+    /** A DACH pipeline's "Verloren" left its lost deals open: its team's win rate read 100 %. */
+    @Test
+    void aStageThatSaysWonOrLostAsAWordClosesItsDeals() throws IOException {
+        ExportFiles export = new ExportFiles(folder).write("contacts.csv", "Record ID|Create Date|Contact owner", "1|2025-04-01|Ada")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount|Closed Lost Reason",
+                        "2|Verloren|2025-05-05|2025-04-02|Ada|10|Preis", "3|Lost - No Decision|2025-05-05|2025-04-02|Ada|10|",
+                        "4|Gewonnen (DACH)|2025-05-06|2025-04-02|Ada|10|", "5|Won't proceed yet|2025-05-06|2025-04-02|Ada|10|",
+                        "6|Lost Lead Review|2025-05-06|2025-04-02|Ada|10|");
+        Map<String, Map<String, String>> deals = export.rows(hubspot(folder, null), "opportunities.csv", CONTEXT);
+
+        assertThat(deals.get("2")).containsEntry("is_closed", "true").containsEntry("is_won", "false")
+                .containsEntry("loss_reason", "Preis");
+        assertThat(deals.get("3")).containsEntry("is_closed", "true").containsEntry("is_won", "false");
+        assertThat(deals.get("4")).containsEntry("is_closed", "true").containsEntry("is_won", "true");
+        assertThat(deals.get("5")).as("won't").containsEntry("is_closed", "false");
+    }
+
     /** A German portal's dotted dates read "no [FileColumn[alias=contacts, …]] value is set", every value set. */
     @Test
     void aGermanPortalsDottedDatesAreRead() throws IOException {
