@@ -193,9 +193,9 @@ class UnrecordedInputsJobTest {
 
     /** No email said what 2026-Q3 meant, nor in whose time its days are. */
     @Test
-    void theEmailSaysThePeriodsDaysInTheCompanysTime() throws Exception {
+    void theEmailSaysThePeriodsDaysInTheCompanysTimeAndItsSnapshotsDate() throws Exception {
         assertThat(withoutAmounts.teamEmailText("T-ALPHA").lines().limit(2)).element(1).asString()
-                .matches("1 Jul – 30 Sept 2026, [A-Za-z_/]+ time");
+                .matches("1 Jul – 30 Sept 2026, [A-Za-z_/]+ time · data as of 2026-10-02 \\d\\d:\\d\\d UTC");
     }
 
     @Test
