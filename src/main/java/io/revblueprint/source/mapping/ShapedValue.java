@@ -55,10 +55,14 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         return value == null && fallback != null ? fallback.value(scope) : value;
     }
 
-    /** The note with each "{Column}" it names replaced by the record's value ("none" when empty). */
+    /**
+     * The note with each "{Column}" it names replaced by the record's value, or a canonical column's mapped before
+     * ("{stage}", whatever label a portal gives it); "none" when empty.
+     */
     private static String filledIn(String note, RowScope scope) {
         return COLUMN_IN_NOTE.matcher(note).replaceAll(match -> {
-            String value = scope.record().get(SourceColumns.key(match.group(1)));
+            String value = scope.record().has(SourceColumns.key(match.group(1)))
+                    ? scope.record().get(SourceColumns.key(match.group(1))) : scope.output(match.group(1));
             return Matcher.quoteReplacement(value == null ? "none" : value);
         });
     }

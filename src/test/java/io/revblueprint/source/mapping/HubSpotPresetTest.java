@@ -47,32 +47,40 @@ class HubSpotPresetTest {
         assertThat(leads.get("204")).containsEntry("converted_opportunity_id", "7005");
     }
 
+    /** A German portal's labels took a profile that rewrote some 70 lines of the preset's canonical section. */
     @Test
     void aProfileSetsThePortalsOwnLabelsStagesAndDateFormat() throws IOException {
         new ExportFiles(folder)
-                .write("contacts.csv", "Record ID|Erstellt am|Kontaktinhaber|Quelle", "1|14.05.2025 09:30|Ada|Messe")
-                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount",
-                        "2|Gewonnen|20.05.2025 10:00|14.05.2025 10:00|Ada|10");
+                .write("contacts.csv", "Datensatz-ID|Erstellt am|Kontaktinhaber|Quelle|Zuletzt geändert",
+                        "1|14.05.2025 09:30|Ada|Messe|14.05.2025 09:30")
+                .write("deals.csv", "Datensatz-ID|Deal-Phase|Abschlussdatum|Erstellt am|Deal-Inhaber|Betrag|Verlustgrund",
+                        "2|Gewonnen|20.05.2025 10:00|14.05.2025 10:00|Ada|10|", "3|Angebot|20.05.2025 10:00|14.05.2025 10:00|Ada|10|");
         Path profile = Files.writeString(folder.resolve("profile.yaml"), """
                 extends: hubspot
                 read: {zone: Europe/Berlin, date_formats: ["dd.MM.yyyy HH:mm"]}
                 settings:
+                  record_id_columns: [Datensatz-ID]
+                  create_date_columns: [Erstellt am]
+                  close_date_columns: [Abschlussdatum]
+                  deal_stage_columns: [Deal-Phase]
+                  amount_columns: [Betrag]
+                  closed_lost_reason_columns: [Verlustgrund]
+                  as_of_columns: [contacts.Zuletzt geändert]
                   won_stages: [Gewonnen]
-                  lost_stages: [Verloren]
-                  owner_columns: [Kontaktinhaber, Deal owner]
+                  owner_columns: [Kontaktinhaber, Deal-Inhaber]
                   source_columns: [Quelle]
-                canonical:
-                  leads:
-                    - from: contacts
-                      columns: {lead_id: Record ID, created_at: Erstellt am, owner_id: $owner, source: {column: $source_columns}}
                 """);
         ExportFiles export = new ExportFiles(folder);
         MappingSource source = hubspot(folder, profile);
+        source.check();
 
+        assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-05-14T07:30:00Z"));
         assertThat(export.rows(source, "leads.csv", CONTEXT).get("1")).containsEntry("created_at", "2025-05-14T07:30:00Z")
                 .containsEntry("source", "Messe").containsEntry("owner_id", "Ada");
         assertThat(export.rows(source, "opportunities.csv", CONTEXT).get("2")).containsEntry("is_won", "true")
-                .containsEntry("is_closed", "true").containsEntry("closed_at", "2025-05-20T08:00:00Z");
+                .containsEntry("is_closed", "true").containsEntry("closed_at", "2025-05-20T08:00:00Z")
+                .containsEntry("amount", "10");
+        assertThat(export.tally("deals.csv").notes()).containsEntry("deals open in stage “Angebot”", 1L);
     }
 
     @Test
