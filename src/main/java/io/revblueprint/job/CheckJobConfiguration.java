@@ -49,7 +49,7 @@ class CheckJobConfiguration {
             Path quarantineFile = out.resolve(QUARANTINE);
             quarantine.write(snapshotId, quarantineFile);
             SnapshotImport.Verdict verdict = snapshotImport.judge(snapshotId);
-            job.putString(RunKeys.SUMMARY, summary.describe(snapshotId) + System.lineSeparator() + verdict.describe()
+            job.putString(RunKeys.SUMMARY, summary.describeEveryColumn(snapshotId) + System.lineSeparator() + verdict.describe()
                     + System.lineSeparator() + "Every quarantined row, with the file and line it came from: " + quarantineFile);
             job.putString(RunKeys.CHECK_PASSED, Boolean.toString(verdict.accepted()));
             snapshots.reject(snapshotId);

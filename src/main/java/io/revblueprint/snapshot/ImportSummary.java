@@ -27,7 +27,17 @@ public class ImportSummary {
         this.reasons = reasons;
     }
 
+    /** The run's summary: a file's ignored columns cut after ten, as a nightly log reads it. */
     public String describe(long snapshotId) {
+        return describe(snapshotId, COLUMNS_SHOWN);
+    }
+
+    /** A check's summary: every ignored column, for whoever maps a new export and looks for the one it lacks. */
+    public String describeEveryColumn(long snapshotId) {
+        return describe(snapshotId, Integer.MAX_VALUE);
+    }
+
+    private String describe(long snapshotId, int columnsShown) {
         StringBuilder text = new StringBuilder("Import, per file (canonical file ← the source file it was read from):");
         Map<String, Map<String, Long>> quarantined = snapshots.quarantinedBySource(snapshotId);
         Map<String, List<SourceTally>> tallies = snapshots.tallies(snapshotId);
@@ -38,7 +48,7 @@ public class ImportSummary {
             for (SourceTally tally : tallies.getOrDefault(format.fileName(), List.of())) {
                 long badRows = badBySource.getOrDefault(tally.sourceFile(), 0L);
                 text.append("\n  ").append(format.fileName().equals(tally.sourceFile()) ? "" : format.fileName() + " ← ")
-                        .append(line(tally, badRows));
+                        .append(line(tally, badRows, columnsShown));
                 tally.notes().entrySet().stream().sorted(byCount()).forEach(note ->
                         text.append("\n      ").append(count(note.getValue())).append(' ').append(note.getKey()));
                 mapped += tally.mapped();
@@ -53,7 +63,7 @@ public class ImportSummary {
         return text.toString();
     }
 
-    private static String line(SourceTally tally, long quarantined) {
+    private static String line(SourceTally tally, long quarantined, int columnsShown) {
         StringBuilder line = new StringBuilder(tally.sourceFile()).append(": ").append(count(tally.read())).append(" read");
         if (tally.isLookup()) {
             return line.toString();
@@ -70,7 +80,7 @@ public class ImportSummary {
         List<String> ignored = tally.ignoredColumns();
         if (!ignored.isEmpty()) {
             line.append("; ").append(ignored.size()).append(ignored.size() == 1 ? " column" : " columns")
-                    .append(" ignored: ").append(firstOf(ignored, COLUMNS_SHOWN));
+                    .append(" ignored: ").append(firstOf(ignored, columnsShown));
         }
         return line.toString();
     }

@@ -409,6 +409,17 @@ class CommandLineAppTest {
         assertThat(temp.resolve("out/2017-Q2")).doesNotExist();
     }
 
+    /** "11 columns ignored: … and 1 more" hid from a newcomer mapping an export the one column the check was for. */
+    @Test
+    void checkNamesEveryColumnNothingReads() {
+        assertThat(run("--snapshot=src/test/resources/exports/hubspot-classic", "--check", "--out=" + temp.resolve("out")))
+                .isEqualTo(CommandLineApp.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("11 columns ignored: Deal Name, Deal Stage, Pipeline,"
+                + " Amount, Close Date, Create Date, Deal owner, Closed Lost Reason, Closed Won Reason, Original Source,"
+                + " Associated Contact IDs\n").doesNotContain("and 1 more");
+    }
+
     @Test
     void aCheckThatWouldBeRejectedFailsWithTheSummaryAndTheQuarantine() throws IOException {
         assertThat(run("--snapshot=" + TINY, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
