@@ -158,14 +158,15 @@ public record WinLossSection(String finding, JRDataSource tiles, IntervalChart b
      */
     private static String dealSizeContext(ScopeMetrics metrics) {
         List<MetricValue> others = metrics.breakdown(Metric.AVG_WON_DEAL_SIZE, Dimension.Kind.CURRENCY);
-        long deals = others.stream().mapToLong(size -> size.cases() == null ? 0 : size.cases()).sum();
         if (others.isEmpty()) {
             return "mean of won deals";
         }
+        String deals = "+ " + Figures.count(others.stream().mapToLong(size -> size.cases() == null ? 0 : size.cases())
+                .sum()) + " in ";
+        String code = others.get(0).dimension().value();
         // The note's line holds some 26 characters: "+ 3 in USD, mean $ 20K".
-        return others.size() == 1 ? "+ " + Figures.count(deals) + " in " + others.get(0).dimension().value()
-                + ", mean " + Figures.compactMoney(BigDecimal.valueOf(others.get(0).value()),
-                        others.get(0).dimension().value()) : "+ " + Figures.count(deals) + " in other currencies";
+        return others.size() == 1 ? deals + code + ", mean " + Figures.compactMoney(BigDecimal.valueOf(
+                others.get(0).value()), code) : deals + "other currencies";
     }
 
     /**

@@ -138,7 +138,7 @@ public final class Figures {
 
     /** A date in a table cell, "7 Dec 2026" as in the text, kept on one line. */
     public static String date(LocalDate date) {
-        return date == null ? NONE : date.format(IN_TEXT).replace(' ', '\u00A0');
+        return dateInText(date).replace(" ", NBSP);
     }
 
     /** A date inside a sentence, "25 Dec 2026": an ISO date would break across lines at its hyphens. */

@@ -1,5 +1,6 @@
 package io.revblueprint.source.mapping;
 
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,13 @@ import java.util.stream.Stream;
  * every date past the 12th to the quarantine and swapped the others (1 April became 4 January), without a word.
  */
 final class DayMonthOrder {
+
+    /**
+     * How an export's dates are read: the mapping's patterns, or those reordered as {@code reorderedBy} shows (null
+     * when they are the mapping's).
+     */
+    record Reading(List<String> patterns, Evidence reorderedBy) {
+    }
 
     /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
     record Evidence(boolean dayFirst, char separator, String file, long line, String value) {
@@ -47,10 +55,23 @@ final class DayMonthOrder {
     }
 
     /**
+     * The patterns to read the files of the aliases by: the mapping's, unless a cell shows the other order (or
+     * separator) and the patterns so reordered read that cell (no order reads "2025/06/30").
+     */
+    static Reading reading(List<String> patterns, SourceFiles files, Collection<String> aliases) {
+        Evidence evidence = patterns.stream().anyMatch(pattern -> isDayFirst(pattern) != null)
+                ? find(files, aliases) : null;
+        List<String> ordered = evidence == null ? patterns : inOrderOf(patterns, evidence);
+        boolean reordered = !ordered.equals(patterns)
+                && new SourceTimes(ZoneOffset.UTC, ZoneOffset.UTC, ordered).instant(evidence.value()) != null;
+        return reordered ? new Reading(ordered, evidence) : new Reading(patterns, null);
+    }
+
+    /**
      * The first cell that shows the order, in the first {@value #RECORDS_PER_FILE} records of each file of the
      * aliases; null when none does (ISO dates, or every day 12 or less).
      */
-    static Evidence find(SourceFiles files, Collection<String> aliases) {
+    private static Evidence find(SourceFiles files, Collection<String> aliases) {
         for (String alias : aliases) {
             Optional<SourceFiles.Records> opened = files.open(alias);
             if (opened.isEmpty()) {

@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,8 +36,7 @@ public final class MappingSource implements SnapshotSource {
     private final Path folder;
     private final ZoneId configuredZone;
     private final Instant asOfOverride;
-    private List<String> datePatterns;
-    private DayMonthOrder.Evidence dayMonthEvidence;
+    private DayMonthOrder.Reading dates;
 
     private MappingSource(Mapping mapping, Path folder, ZoneId configuredZone, Instant asOfOverride) {
         this.mapping = mapping;
@@ -109,11 +107,10 @@ public final class MappingSource implements SnapshotSource {
             String columns = mapping.asOf().latestOf().stream().map(column -> column.alias() + "." + column.column())
                     .collect(Collectors.joining(", "));
             // A dotted German date read "no [FileColumn[alias=contacts, …]] value is set" with every value set.
-            throw new SnapshotFileException(mapping.name() + ": " + (unread[0] == null
-                    ? "no " + columns + " value is set, so the snapshot's as_of is unknown; give"
-                    + " --blueprint.source.as-of=…"
-                    : "no " + columns + " value is a date or time it reads (" + unread[0] + "): name its form in"
-                    + " read.date_formats, e.g. \"dd.MM.yyyy HH:mm\", or give --blueprint.source.as-of=…"));
+            throw new SnapshotFileException(mapping.name() + ": no " + columns + (unread[0] == null
+                    ? " value is set, so the snapshot's as_of is unknown; give"
+                    : " value is a date or time it reads (" + unread[0] + "): name its form in read.date_formats,"
+                    + " e.g. \"dd.MM.yyyy HH:mm\", or give") + " --blueprint.source.as-of=…");
         }
         return latest[0];
     }
@@ -283,8 +280,8 @@ public final class MappingSource implements SnapshotSource {
     @Override
     public String timestampsExpected() {
         List<String> patterns = datePatterns();
-        return patterns.isEmpty() ? ISO_EXPECTED + "; name another form in read.date_formats"
-                : "ISO-8601 or " + String.join(", ", patterns) + " expected; name another form in read.date_formats";
+        return (patterns.isEmpty() ? ISO_EXPECTED : "ISO-8601 or " + String.join(", ", patterns) + " expected")
+                + "; name another form in read.date_formats";
     }
 
     private SourceFiles files() {
@@ -298,26 +295,22 @@ public final class MappingSource implements SnapshotSource {
 
     /** The mapping's date patterns in the order of day and month the export's cells show, decided once. */
     private List<String> datePatterns() {
-        if (datePatterns == null) {
-            List<String> patterns = mapping.read().datePatterns();
-            dayMonthEvidence = patterns.stream().anyMatch(pattern -> DayMonthOrder.isDayFirst(pattern) != null)
-                    ? DayMonthOrder.find(files(), mapping.files().keySet()) : null;
-            List<String> ordered = dayMonthEvidence == null ? patterns
-                    : DayMonthOrder.inOrderOf(patterns, dayMonthEvidence);
-            // Only when so ordered they read the cell: a dotted 30.06.2025 is no form of M/d/yyyy either way.
-            datePatterns = ordered != patterns && new SourceTimes(ZoneOffset.UTC, ZoneOffset.UTC, ordered)
-                    .instant(dayMonthEvidence.value()) != null ? ordered : patterns;
+        return dates().patterns();
+    }
+
+    private DayMonthOrder.Reading dates() {
+        if (dates == null) {
+            dates = DayMonthOrder.reading(mapping.read().datePatterns(), files(), mapping.files().keySet());
         }
-        return datePatterns;
+        return dates;
     }
 
     /** Says so when the export writes day and month in the other order than the mapping's patterns. */
     private void tellDayMonthOrder() {
-        List<String> patterns = datePatterns();
-        if (!patterns.equals(mapping.read().datePatterns())) {
+        DayMonthOrder.Evidence evidence = dates().reorderedBy();
+        if (evidence != null) {
             log.info("{}: the export writes dates {} first ({}), so they are read as {}", mapping.name(),
-                    dayMonthEvidence.dayFirst() ? "day" : "month", dayMonthEvidence.describe(),
-                    String.join(", ", patterns));
+                    evidence.dayFirst() ? "day" : "month", evidence.describe(), String.join(", ", datePatterns()));
         }
     }
 }

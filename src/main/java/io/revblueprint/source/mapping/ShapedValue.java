@@ -61,8 +61,8 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
      */
     private static String filledIn(String note, RowScope scope) {
         return COLUMN_IN_NOTE.matcher(note).replaceAll(match -> {
-            String value = scope.record().has(SourceColumns.key(match.group(1)))
-                    ? scope.record().get(SourceColumns.key(match.group(1))) : scope.output(match.group(1));
+            String key = SourceColumns.key(match.group(1));
+            String value = scope.record().has(key) ? scope.record().get(key) : scope.output(match.group(1));
             return Matcher.quoteReplacement(value == null ? "none" : value);
         });
     }
