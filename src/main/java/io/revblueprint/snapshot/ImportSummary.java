@@ -27,7 +27,7 @@ public class ImportSummary {
         this.reasons = reasons;
     }
 
-    /** The run's summary: a file's ignored columns cut after ten, as a nightly log reads it. */
+    /** The run's summary: a file's ignored columns cut after ten, as a nightly log reads it, saying where the rest are. */
     public String describe(long snapshotId) {
         return describe(snapshotId, COLUMNS_SHOWN);
     }
@@ -80,7 +80,8 @@ public class ImportSummary {
         List<String> ignored = tally.ignoredColumns();
         if (!ignored.isEmpty()) {
             line.append("; ").append(ignored.size()).append(ignored.size() == 1 ? " column" : " columns")
-                    .append(" ignored: ").append(firstOf(ignored, columnsShown));
+                    .append(" ignored: ").append(firstOf(ignored, columnsShown))
+                    .append(ignored.size() > columnsShown ? " (a --check names them all)" : "");
         }
         return line.toString();
     }

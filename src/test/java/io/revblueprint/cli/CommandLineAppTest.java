@@ -420,6 +420,16 @@ class CommandLineAppTest {
                 + " Associated Contact IDs\n").doesNotContain("and 1 more");
     }
 
+    /** A nightly log that cut the list after ten did not say where the eleventh column was named. */
+    @Test
+    void aRunsSummaryThatCutsTheColumnsSaysTheCheckNamesThemAll() {
+        assertThat(run("--snapshot=src/test/resources/exports/hubspot-classic", "--email=none",
+                "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("Closed Won Reason, Original Source and 1 more (a --check names them all)\n");
+    }
+
     @Test
     void aCheckThatWouldBeRejectedFailsWithTheSummaryAndTheQuarantine() throws IOException {
         assertThat(run("--snapshot=" + TINY, "--check", "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.FAILED);
