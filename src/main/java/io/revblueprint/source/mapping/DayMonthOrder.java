@@ -17,17 +17,27 @@ final class DayMonthOrder {
 
     /**
      * How an export's dates are read: the mapping's patterns, or those reordered as {@code reorderedBy} shows (null
-     * when they are the mapping's).
+     * when they are the mapping's); when no cell shows the order and the patterns read month first, {@code eitherWay}
+     * is one that reads both ways (null when none does), so a run can say it took the month-first order on trust.
      */
-    record Reading(List<String> patterns, Evidence reorderedBy) {
+    record Reading(List<String> patterns, Evidence reorderedBy, Cell eitherWay) {
     }
 
-    /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
-    record Evidence(boolean dayFirst, char separator, String file, long line, String value) {
+    /** A cell of an export, where a person finds it. */
+    record Cell(String file, long line, String value) {
 
         String describe() {
             return "'" + value + "' in " + file + " line " + line;
         }
+    }
+
+    /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
+    record Evidence(boolean dayFirst, char separator, Cell cell) {
+    }
+
+    /** What a cell tells, or null when it tells nothing. */
+    private interface CellTest<T> {
+        T of(String value, String file, long line);
     }
 
     private static final Pattern NUMERIC_DATE =
@@ -40,18 +50,35 @@ final class DayMonthOrder {
 
     /** The evidence the cell gives, or null when it is no numeric date or could be either order. */
     static Evidence of(String value, String file, long line) {
-        if (value.length() < 6 || !Character.isDigit(value.charAt(0))) {
-            return null; // most cells, spared the pattern
-        }
-        Matcher date = NUMERIC_DATE.matcher(value);
-        if (!date.matches()) {
+        Matcher date = numericDate(value);
+        if (date == null) {
             return null;
         }
         int first = Integer.parseInt(date.group(1));
         int second = Integer.parseInt(date.group(3));
         boolean dayFirst = first > 12 && first <= 31 && second >= 1 && second <= 12;
         boolean monthFirst = second > 12 && second <= 31 && first >= 1 && first <= 12;
-        return dayFirst || monthFirst ? new Evidence(dayFirst, date.group(2).charAt(0), file, line, value) : null;
+        return dayFirst || monthFirst ? new Evidence(dayFirst, date.group(2).charAt(0), new Cell(file, line, value)) : null;
+    }
+
+    /** The cell when it is a numeric date that reads as two different days (04/07/2025, not 05/05/2025), else null. */
+    static Cell eitherWay(String value, String file, long line) {
+        Matcher date = numericDate(value);
+        if (date == null) {
+            return null;
+        }
+        int first = Integer.parseInt(date.group(1));
+        int second = Integer.parseInt(date.group(3));
+        return first != second && first >= 1 && first <= 12 && second >= 1 && second <= 12
+                ? new Cell(file, line, value) : null;
+    }
+
+    private static Matcher numericDate(String value) {
+        if (value.length() < 6 || !Character.isDigit(value.charAt(0))) {
+            return null; // most cells, spared the pattern
+        }
+        Matcher date = NUMERIC_DATE.matcher(value);
+        return date.matches() ? date : null;
     }
 
     /**
@@ -59,19 +86,25 @@ final class DayMonthOrder {
      * separator) and the patterns so reordered read that cell (no order reads "2025/06/30").
      */
     static Reading reading(List<String> patterns, SourceFiles files, Collection<String> aliases) {
-        Evidence evidence = patterns.stream().anyMatch(pattern -> isDayFirst(pattern) != null)
-                ? find(files, aliases) : null;
-        List<String> ordered = evidence == null ? patterns : inOrderOf(patterns, evidence);
+        if (patterns.stream().allMatch(pattern -> isDayFirst(pattern) == null)) {
+            return new Reading(patterns, null, null);
+        }
+        Evidence evidence = first(files, aliases, DayMonthOrder::of);
+        if (evidence == null) {
+            boolean monthFirst = patterns.stream().map(DayMonthOrder::isDayFirst).anyMatch(Boolean.FALSE::equals);
+            return new Reading(patterns, null, monthFirst ? first(files, aliases, DayMonthOrder::eitherWay) : null);
+        }
+        List<String> ordered = inOrderOf(patterns, evidence);
         boolean reordered = !ordered.equals(patterns)
-                && new SourceTimes(ZoneOffset.UTC, ZoneOffset.UTC, ordered).instant(evidence.value()) != null;
-        return reordered ? new Reading(ordered, evidence) : new Reading(patterns, null);
+                && new SourceTimes(ZoneOffset.UTC, ZoneOffset.UTC, ordered).instant(evidence.cell().value()) != null;
+        return new Reading(reordered ? ordered : patterns, reordered ? evidence : null, null);
     }
 
     /**
-     * The first cell that shows the order, in the first {@value #RECORDS_PER_FILE} records of each file of the
-     * aliases; null when none does (ISO dates, or every day 12 or less).
+     * The first thing a cell tells, in the first {@value #RECORDS_PER_FILE} records of each file of the aliases; null
+     * when none tells it (no cell shows the order with ISO dates, or every day 12 or less).
      */
-    private static Evidence find(SourceFiles files, Collection<String> aliases) {
+    private static <T> T first(SourceFiles files, Collection<String> aliases, CellTest<T> test) {
         for (String alias : aliases) {
             Optional<SourceFiles.Records> opened = files.open(alias);
             if (opened.isEmpty()) {
@@ -81,9 +114,9 @@ final class DayMonthOrder {
                 SourceRecord record;
                 for (int read = 0; read < RECORDS_PER_FILE && (record = records.next()) != null; read++) {
                     for (String value : record.row().cells().values()) {
-                        Evidence evidence = value == null ? null : of(value, records.header().file(), record.row().line());
-                        if (evidence != null) {
-                            return evidence;
+                        T told = value == null ? null : test.of(value, records.header().file(), record.row().line());
+                        if (told != null) {
+                            return told;
                         }
                     }
                 }
@@ -101,6 +134,11 @@ final class DayMonthOrder {
                 : isDayFirst(pattern) == evidence.dayFirst()
                 ? Stream.of(pattern, separatedBy(pattern, evidence.separator()))
                 : Stream.of(separatedBy(swapped(pattern), evidence.separator()))).distinct().toList();
+    }
+
+    /** The patterns with each numeric day-and-month one in the other order: what a profile names to read them so. */
+    static List<String> inOtherOrder(List<String> patterns) {
+        return patterns.stream().map(pattern -> isDayFirst(pattern) == null ? pattern : swapped(pattern)).toList();
     }
 
     /** The pattern's date part, before its first space, with the separator. */

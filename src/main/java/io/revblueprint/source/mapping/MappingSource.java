@@ -305,12 +305,22 @@ public final class MappingSource implements SnapshotSource {
         return dates;
     }
 
-    /** Says so when the export writes day and month in the other order than the mapping's patterns. */
+    /**
+     * Says so when the export writes day and month in the other order than the mapping's patterns, and warns when no
+     * cell shows the order and the patterns read month first, as the presets do: a UK export of early-month days read
+     * so has every date swapped. Day-first patterns were written by someone who knew their export.
+     */
     private void tellDayMonthOrder() {
         DayMonthOrder.Evidence evidence = dates().reorderedBy();
         if (evidence != null) {
             log.info("{}: the export writes dates {} first ({}), so they are read as {}", mapping.name(),
-                    evidence.dayFirst() ? "day" : "month", evidence.describe(), String.join(", ", datePatterns()));
+                    evidence.dayFirst() ? "day" : "month", evidence.cell().describe(), String.join(", ", datePatterns()));
+        } else if (dates().eitherWay() != null) {
+            log.warn("{}: no date in the export shows whether it writes the day or the month first ({} reads either"
+                    + " way), so dates are read month first, as {}; if it writes the day first, give --mapping= a"
+                    + " profile (or mapping) with read: {date_formats: [{}]} (the README shows profiles)", mapping.name(),
+                    dates().eitherWay().describe(), String.join(", ", datePatterns()),
+                    String.join(", ", DayMonthOrder.inOtherOrder(datePatterns())));
         }
     }
 }

@@ -22,6 +22,21 @@ class DayMonthOrderTest {
     }
 
     @Test
+    void aCellReadsEitherWayWhenBothItsFirstNumbersAre12OrLessAndDiffer() {
+        assertThat(DayMonthOrder.eitherWay("04/07/2025 10:15", "deals.csv", 5))
+                .isEqualTo(new DayMonthOrder.Cell("deals.csv", 5, "04/07/2025 10:15"));
+        assertThat(DayMonthOrder.eitherWay("05.05.2025", "deals.csv", 5)).as("the same day both ways").isNull();
+        assertThat(DayMonthOrder.eitherWay("24/07/2025", "deals.csv", 5)).as("day first only").isNull();
+        assertThat(DayMonthOrder.eitherWay("2025-07-04", "deals.csv", 5)).as("ISO").isNull();
+    }
+
+    @Test
+    void theOtherOrderSwapsOnlyNumericDayAndMonthPatterns() {
+        assertThat(DayMonthOrder.inOtherOrder(List.of("M/d/yyyy H:mm", "yyyy-MM-dd", "d MMM yyyy", "dd.MM.yyyy")))
+                .containsExactly("d/M/yyyy H:mm", "yyyy-MM-dd", "d MMM yyyy", "MM.dd.yyyy");
+    }
+
+    @Test
     void numericPatternsAreReadInTheOrderTheCellsShow() {
         DayMonthOrder.Evidence dayFirst = DayMonthOrder.of("24/07/2025 10:15", "contacts.csv", 3);
         List<String> preset = List.of("M/d/yyyy H:mm", "M/d/yyyy h:mm a", "M/d/yyyy");

@@ -3,7 +3,10 @@ package io.revblueprint.source.mapping;
 import io.revblueprint.snapshot.RowContext;
 import io.revblueprint.snapshot.SnapshotFileException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The HubSpot preset: owners by id, name or email, locale dates, a profile's own labels, what it needs. */
+@ExtendWith(OutputCaptureExtension.class)
 class HubSpotPresetTest {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
@@ -243,16 +247,39 @@ class HubSpotPresetTest {
     }
 
     @Test
-    void aPortalWritingDatesMonthFirstKeepsThePresetsPatterns() throws IOException {
+    void aPortalWritingDatesMonthFirstKeepsThePresetsPatterns(CapturedOutput output) throws IOException {
         new ExportFiles(folder)
-                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date",
-                        "1|04/01/2025 09:00|Ada|07/01/2025 06:00", "2|04/24/2025 09:00|Ada|07/02/2025 06:00")
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date|Original Source",
+                        "1|04/01/2025 09:00|Ada|07/01/2025 06:00|Web", "2|04/24/2025 09:00|Ada|07/02/2025 06:00|Web")
                 .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount", "3|Closed Won|05/06/2025 10:00|04/02/2025 10:00|Ada|10");
         MappingSource source = hubspot(folder, null);
 
         assertThat(source.manifest().asOf()).isEqualTo(Instant.parse("2025-07-02T06:00:00Z"));
         assertThat(new ExportFiles(folder).rows(source, "opportunities.csv", CONTEXT).get("3"))
                 .containsEntry("closed_at", "2025-05-06T10:00:00Z");
+        source.check();
+        assertThat(output.getOut()).doesNotContain("day or the month first");
+    }
+
+    /** A UK export of early-month days read month first, every date swapped, without a word. */
+    @Test
+    void anExportNoDateOfWhichShowsTheOrderIsReadAsTheMappingSaysWithAWarningNamingTheOtherOrder(CapturedOutput output)
+            throws IOException {
+        new ExportFiles(folder)
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Last Modified Date|Original Source",
+                        "1|05/05/2025 09:00|Ada|07/01/2025 06:00|Web", "2|04/01/2025 09:00|Ada|07/02/2025 06:00|Web")
+                .write("deals.csv", "Record ID|Deal Stage|Close Date|Create Date|Deal owner|Amount", "3|Closed Won|||Ada|10");
+
+        hubspot(folder, Files.writeString(folder.resolve("uk.yaml"), "extends: hubspot\nread: {date_formats: [d/M/yyyy]}"))
+                .check();
+        assertThat(output.getOut()).as("once told").doesNotContain("the month first");
+        hubspot(folder, null).check();
+
+        assertThat(output.getOut()).contains("hubspot preset: no date in the export shows whether it writes the day or"
+                + " the month first ('07/01/2025 06:00' in contacts.csv line 2 reads either way), so dates are read"
+                + " month first, as M/d/yyyy H:mm, M/d/yyyy h:mm a, M/d/yyyy; if it writes the day first, give"
+                + " --mapping= a profile (or mapping) with read: {date_formats: [d/M/yyyy H:mm, d/M/yyyy h:mm a,"
+                + " d/M/yyyy]}");
     }
 
     private void copy(Path from, String file) throws IOException {
