@@ -273,7 +273,8 @@ public final class MappingSource implements SnapshotSource {
         List<RowSource> sources = mapping.canonical().getOrDefault(format.fileName(), List.of());
         Lookups lookups = new Lookups(files, sources.stream().flatMap(source -> source.lookups().stream()).toList());
         return new MappedRows(format.fileName(), sources, files,
-                new MappingContext(context.asOf(), times(context.companyZone()), lookups), mapping.name());
+                new MappingContext(context.asOf(), times(context.companyZone()), lookups, context.defaultCurrency()),
+                mapping.name());
     }
 
     /** ISO-8601, and the mapping's patterns with where another goes: a reason said "ISO-8601 expected" alone. */

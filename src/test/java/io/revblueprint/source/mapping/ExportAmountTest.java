@@ -19,6 +19,15 @@ class ExportAmountTest {
         assertThat(ExportAmount.plain(written)).isEqualTo(plain);
     }
 
+    @ParameterizedTest(name = "{0} in a {1} run → {2}")
+    @CsvSource(delimiter = '|', value = {
+            "USD 10,000.00|EUR|USD", "1.234,50 GBP|EUR|GBP", "€1,234.50|USD|EUR", "£ 900|EUR|GBP", "¥120000|EUR|JPY",
+            "$10,000.00|EUR|USD", "$10,000.00|CAD|CAD", "$ 900|AUD|AUD", "1500|USD|", "1.234,50|EUR|", "TBD|EUR|",
+            "USD about 5k|EUR|", "₩ 1000|EUR|"})
+    void theCurrencyAnAmountNamesIsItsOwn(String written, String runCurrency, String currency) {
+        assertThat(ExportAmount.currency(written, runCurrency)).isEqualTo(currency);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"n/a", "1.2.3", "1,2,3", "(1,234.50)", "about 5k", "12.5.2025"})
     void whatIsNoAmountIsLeftAsWrittenForTheQuarantine(String written) {

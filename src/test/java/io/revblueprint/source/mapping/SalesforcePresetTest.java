@@ -84,6 +84,32 @@ class SalesforcePresetTest {
                         + " currency (another is set with --blueprint.currency=USD, say)", 3L));
     }
 
+    /**
+     * A multi-currency report's "USD 10,000.00" and "GBP 20,000.00" were added up as euros; a deal with no amount made
+     * the blueprint say its currency was assumed.
+     */
+    @Test
+    void theCurrencyAnAmountNamesIsTheDealsOwn() {
+        export.write("Opportunity.csv", OPPORTUNITY,
+                "006000000000001AAA|005000000000001AAA|Closed Won|USD 10,000.00|2026-09-01|1|1||2026-09-01T10:22:00.000+0000||",
+                "006000000000002AAA|005000000000001AAA|Closed Won|GBP 20,000.00|2026-09-01|1|1||2026-09-01T10:22:00.000+0000||",
+                "006000000000003AAA|005000000000001AAA|Closed Won|$500|2026-09-01|1|1||2026-09-01T10:22:00.000+0000||",
+                "006000000000004AAA|005000000000001AAA|Closed Won|700|2026-09-01|1|1||2026-09-01T10:22:00.000+0000||",
+                "006000000000005AAA|005000000000001AAA|Prospecting||2026-12-01|0|0||2026-09-01T10:22:00.000+0000||");
+
+        Map<String, Map<String, String>> deals = export.rows(salesforce(), "opportunities.csv", CONTEXT);
+
+        assertThat(deals.get("006000000000001AAA")).containsEntry("amount", "10000.00").containsEntry("currency", "USD");
+        assertThat(deals.get("006000000000002AAA")).containsEntry("amount", "20000.00").containsEntry("currency", "GBP");
+        assertThat(deals.get("006000000000003AAA")).as("a dollar in a euro run").containsEntry("currency", "USD");
+        assertThat(deals.get("006000000000004AAA")).as("the run's").containsEntry("currency", "");
+        assertThat(deals.get("006000000000005AAA")).as("no amount, no currency").containsEntry("currency", null);
+        assertThat(export.tally("Opportunity.csv").notes()).containsEntry("amounts written in USD", 2L)
+                .containsEntry("amounts written in GBP", 1L).as("only the deal whose amount names none").containsEntry(
+                        "deals without a CurrencyIsoCode (a single-currency org): amounts taken to be in the run's"
+                                + " currency (another is set with --blueprint.currency=USD, say)", 1L);
+    }
+
     @Test
     void readsWindows1252BytesWhenTheFileIsNotUtf8AndNamesTheLineWhenTold() {
         export.write("Lead.csv", TextEncoding.WINDOWS_1252, LEAD,
