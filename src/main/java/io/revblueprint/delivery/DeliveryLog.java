@@ -39,7 +39,7 @@ public class DeliveryLog {
         return logged(delivery, "status").map(Status::valueOf);
     }
 
-    /** The channel the message last went by (SMTP, OUTBOX), if it went. */
+    /** SMTP once the message was mailed, or may have been; else the channel it last went by (OUTBOX), if it went. */
     public Optional<String> channel(Delivery delivery) {
         return logged(delivery, "channel");
     }
@@ -56,11 +56,16 @@ public class DeliveryLog {
                 .stream().filter(Objects::nonNull).findFirst();
     }
 
-    /** Records that the message is about to leave (a forced resend or a retry updates the record). */
+    /**
+     * Records that the message is about to leave (a forced resend or a retry updates the record). A message mailed
+     * stays mailed: a forced QBR copy written to a laptop's outbox made the next night mail every leader again.
+     */
     public void sending(Delivery delivery, long runId, String channel) {
         long now = Instant.now().toEpochMilli();
         ownTransaction.executeWithoutResult(transaction -> {
-            int updated = jdbc.update("UPDATE delivery_log SET run_id = ?, channel = ?, delivered_at = ?, status = ?,"
+            // channel is set before status: MySQL reads a column set earlier in the statement as set.
+            int updated = jdbc.update("UPDATE delivery_log SET run_id = ?, channel = CASE WHEN channel = 'SMTP' AND"
+                            + " status IN ('SENT', 'SENDING') THEN channel ELSE ? END, delivered_at = ?, status = ?,"
                             + " attempts = attempts + 1, last_error = NULL WHERE recipient = ? AND scope = ? AND period_label = ?",
                     runId, channel, now, Status.SENDING.name(), delivery.recipientEmail(), delivery.scope(),
                     delivery.periodLabel());

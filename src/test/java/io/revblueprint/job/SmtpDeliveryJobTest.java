@@ -81,6 +81,22 @@ class SmtpDeliveryJobTest {
         assertThat(smtp.getReceivedMessages()).as("mailed once").hasSize(5);
     }
 
+    /** A forced QBR copy written to a laptop's outbox made the next nightly mail all 13 leaders again. */
+    @Test
+    void aForcedCopyWrittenToTheOutboxAfterTheMailDoesNotMakeTheNextRunMailAgain() throws Exception {
+        String days = "2026-07-02..2026-09-30"; // a period of its own: the tests share the delivery log
+        RunParameters nightly = new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("nightly"), List.of(),
+                "SMTP", false);
+        assertThat(launcher.launch(nightly).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).hasSize(5);
+        assertThat(launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("qbr"), List.of(),
+                "OUTBOX", true)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(out.resolve("qbr/outbox")).isNotEmptyDirectory();
+
+        assertThat(launcher.launch(nightly).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).as("mailed once").hasSize(5);
+    }
+
     private String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString().replaceAll(".*<|>.*", "");
