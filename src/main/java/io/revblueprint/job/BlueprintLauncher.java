@@ -128,7 +128,7 @@ public class BlueprintLauncher {
             log.info("Restarting run {} where it stopped ({})", previous.getJobInstance().getInstanceId(), previous.getStatus());
         }
         if (previous != null && (leftRunning || isRestartable(previous.getStatus())) && onStoredSnapshot(previous)) {
-            return abandonedIfRefused(operator.restart(mailOffIfAsked(previous, requested)));
+            return abandonedIfRefused(operator.restart(emailAsAsked(previous, requested)));
         }
         long attempt = previous == null ? 1 : previous.getJobParameters().getLong(RunKeys.ATTEMPT) + 1;
         return abandonedIfRefused(operator.start(job, new JobParametersBuilder(requested).addLong(RunKeys.ATTEMPT, attempt)
@@ -182,14 +182,23 @@ public class BlueprintLauncher {
 
     /**
      * A restart keeps its run's parameters, and mailed everyone though asked for --email=none: that request is kept
-     * with the run (a default is never none, so it was asked for).
+     * with the run (a default is never none, so it was asked for) until a restart asks for mail again, which goes by
+     * the run's own channel (a restart never mails more than its run would).
      */
-    private JobExecution mailOffIfAsked(JobExecution restarted, JobParameters requested) {
-        String started = RunState.emailMode(restarted);
-        if ("NONE".equals(requested.getString(RunKeys.EMAIL)) && !"NONE".equals(started)) {
+    private JobExecution emailAsAsked(JobExecution restarted, JobParameters requested) {
+        String started = restarted.getJobParameters().getString(RunKeys.EMAIL);
+        boolean noneAsked = "NONE".equals(requested.getString(RunKeys.EMAIL));
+        boolean offNow = "NONE".equals(RunState.emailMode(restarted));
+        if (noneAsked && !offNow) {
             log.info("Run {} started with --email={}; it continues with --email=none, as asked",
                     restarted.getJobInstance().getInstanceId(), started.toLowerCase(Locale.ROOT));
             restarted.getExecutionContext().putString(RunKeys.EMAIL_ON_RESTART, "NONE");
+            repository.updateExecutionContext(restarted);
+        } else if (!noneAsked && offNow && !"NONE".equals(started)) {
+            // An earlier restart's none held for good: the run could never mail what it failed to send.
+            log.info("Run {} was restarted with --email=none before; it continues with --email={}, as it started",
+                    restarted.getJobInstance().getInstanceId(), started.toLowerCase(Locale.ROOT));
+            restarted.getExecutionContext().remove(RunKeys.EMAIL_ON_RESTART);
             repository.updateExecutionContext(restarted);
         }
         return restarted;

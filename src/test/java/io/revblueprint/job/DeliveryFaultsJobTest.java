@@ -183,6 +183,27 @@ class DeliveryFaultsJobTest {
     }
 
     /**
+     * A run whose mail failed, restarted with --email=none, failed on the old failures at every restart: the run
+     * stayed FAILED for good. It completes now, and the next run sends what was not sent.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRestartAskedForNoEmailCompletesARunWhoseMailFailedAndTheNextRunSendsIt() throws Exception {
+        Path out = temp.resolve("unmailed");
+        String days = "2026-07-03..2026-09-30"; // a period of its own: the tests share the delivery log
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, days, out, List.of(), "SMTP", false);
+        JobExecution failed = launcher.launch(run);
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        JobExecution unmailed = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out, List.of(),
+                "NONE", false));
+
+        assertThat(unmailed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(unmailed.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        restartWithTheServerWorking(run, 5, restarted -> { });
+    }
+
+    /**
      * The same command again, the address now answering: it completes, sending {@code received} messages and
      * {@code checks} holding, and once more sends nobody twice.
      */

@@ -114,6 +114,24 @@ class RestartJobTest {
         assertThat(restarted.getExecutionContext().getString(RunKeys.SUMMARY)).contains("email: off (--email=none)");
     }
 
+    /** A restart's --email=none held for good: a later restart asking for mail mailed nobody. */
+    @Test
+    void aRestartAskingForMailAfterOneAskedForNoneMailsAsTheRunStarted() throws Exception {
+        Path out = temp.resolve("out");
+        RunParameters outbox = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "OUTBOX", false);
+        failedAtTheOutputFolder(outbox);
+        JobExecution unmailed = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(),
+                "NONE", false));
+        assertThat(unmailed.getStatus()).as("the folder is still a file").isEqualTo(BatchStatus.FAILED);
+        Files.delete(out);
+
+        JobExecution restarted = launcher.launch(outbox);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(unmailed.getJobInstance().getInstanceId());
+        assertThat(out.resolve("outbox")).isNotEmptyDirectory();
+    }
+
     /** SIGTERM, then SIGKILL before the step stopped (a pod past its grace period): the step is still STARTED. */
     @Test
     void restartsARunLeftStoppedWithItsStepStillMarkedRunning() throws Exception {
