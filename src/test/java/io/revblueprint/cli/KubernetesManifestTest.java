@@ -52,6 +52,20 @@ class KubernetesManifestTest {
         assertPolicies(read("base/cronjob.yaml"));
     }
 
+    /** A CronJob retried a wrong setting twice (exit 2), three pods failing the same way. */
+    @Test
+    void aWrongArgumentOrSettingIsNotRetried() throws IOException {
+        for (JsonNode job : List.of(read("base/cronjob.yaml").at("/spec/jobTemplate/spec"),
+                read("jobs/qbr-rerun.yaml").at("/spec"))) {
+            JsonNode failJob = job.at("/podFailurePolicy/rules/0");
+            assertThat(failJob.at("/action").asString()).isEqualTo("FailJob");
+            assertThat(failJob.at("/onExitCodes/operator").asString()).isEqualTo("In");
+            assertThat(failJob.at("/onExitCodes/values/0").asInt()).isEqualTo(CommandLineApp.USAGE);
+            assertThat(failJob.at("/onExitCodes/containerName").asString())
+                    .isEqualTo(job.at("/template/spec/containers/0/name").asString());
+        }
+    }
+
     @Test
     void theQbrJobIsTheCronJobsPodRerunningAPeriod() throws IOException {
         JsonNode cronPod = read("base/cronjob.yaml").at("/spec/jobTemplate/spec/template/spec");
