@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,7 +64,7 @@ public class Mailer {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException | MessagingException e) {
-            throw new UncheckedIOException("cannot write " + file, e instanceof IOException io ? io : new IOException(e));
+            throw WriteFailure.of(file, e instanceof IOException io ? io : new IOException(e));
         }
     }
 

@@ -34,7 +34,7 @@ public final class MessageFiles {
         try {
             Files.writeString(file, JSON.writeValueAsString(message));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw WriteFailure.of(file, e);
         }
     }
 

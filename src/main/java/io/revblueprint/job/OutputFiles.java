@@ -1,7 +1,8 @@
 package io.revblueprint.job;
 
+import io.revblueprint.delivery.WriteFailure;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ final class OutputFiles {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             content.writeTo(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw WriteFailure.of(file, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.revblueprint.report;
 
 import io.revblueprint.delivery.MessageFiles;
 import io.revblueprint.delivery.OutgoingMessage;
+import io.revblueprint.delivery.WriteFailure;
 import io.revblueprint.metrics.MetricValue;
 import io.revblueprint.report.document.ExecutiveSummary;
 import io.revblueprint.report.document.TeamBlueprint;
@@ -10,7 +11,6 @@ import io.revblueprint.report.email.Recipients;
 import io.revblueprint.report.section.Answer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,7 +58,7 @@ public final class BlueprintDocuments {
             Files.write(file, pdf);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw WriteFailure.of(file, e);
         }
     }
 

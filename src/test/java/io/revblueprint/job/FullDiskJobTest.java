@@ -59,6 +59,9 @@ class FullDiskJobTest {
         assertThat(full.getAllFailureExceptions()).filteredOn(failure -> failure.getCause() != null).isNotEmpty()
                 .allSatisfy(failure -> assertThat(failure.getCause())
                         .hasMessageStartingWith("cannot write " + out.resolve(".staging")));
+        // The partitions' failures are read back from their stack traces, which the repository cut before the cause.
+        assertThat(full.getAllFailureExceptions()).extracting(Throwable::getMessage)
+                .anySatisfy(message -> assertThat(message).contains("partition(s) failed", "No space left on device"));
         assertThat(out.resolve("2026-Q3")).doesNotExist();
         assertThat(out.resolve("outbox")).doesNotExist();
 
