@@ -71,6 +71,7 @@ final class JobSession {
             return finish(new RunOutcome(launcher.check(parameters(request, context.getEnvironment(), launcher))));
         }
         try (DatabaseRunLock.Held lock = context.getBean(DatabaseRunLock.class).acquire(holder)) {
+            launcher.recoverRunsLeftRunning();
             if (request.earlierPeriod() != null) {
                 RunOutcome earlier = new RunOutcome(launcher.launch(new RunParameters(request.snapshot(),
                         request.earlierPeriod(), request.out(), request.teams(), EmailMode.NONE.name(), request.force())

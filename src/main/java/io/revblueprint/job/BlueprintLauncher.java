@@ -106,6 +106,21 @@ public class BlueprintLauncher {
                         + " snapshot with --snapshot=PATH (--runs lists the runs)"));
     }
 
+    /**
+     * Marks FAILED, for the same command to restart, every run a process that is gone left running: called holding
+     * the run lock, so none of them runs. A killed rerun showed STARTED in --runs, its time growing, until the same
+     * command ran again.
+     */
+    public void recoverRunsLeftRunning() {
+        for (String name : List.of(RunKeys.JOB_NAME, RunKeys.RERUN_JOB_NAME)) {
+            for (JobExecution execution : repository.findRunningJobExecutions(name)) {
+                log.info("Run {} was left {} by a process that is gone: marked FAILED, and the same command restarts it"
+                        + " where it stopped", execution.getJobInstance().getInstanceId(), execution.getStatus());
+                operator.recover(execution);
+            }
+        }
+    }
+
     /** The runs of both jobs, newest first. */
     public List<RunRecord> recentRuns() {
         return Stream.of(RunKeys.JOB_NAME, RunKeys.RERUN_JOB_NAME)

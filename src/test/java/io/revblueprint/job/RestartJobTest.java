@@ -151,6 +151,25 @@ class RestartJobTest {
         assertThat(out.resolve("2026-Q3/metrics.csv")).isNotEmptyFile();
     }
 
+    /** A killed rerun showed STARTED in --runs, its time growing, until the very same command ran again. */
+    @Test
+    void aRunLeftRunningByAProcessThatIsGoneIsMarkedFailedAndTheSameCommandRestartsIt() throws Exception {
+        Path out = temp.resolve("out");
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", out, List.of(), "NONE", false);
+        JobExecution killed = failedAtTheOutputFolder(run);
+        jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
+                + " WHERE JOB_EXECUTION_ID = ?", killed.getId());
+        Files.delete(out);
+
+        launcher.recoverRunsLeftRunning();
+
+        assertThat(launcher.recentRuns()).filteredOn(record -> record.runId() == killed.getJobInstance().getInstanceId())
+                .singleElement().extracting(RunRecord::status).isEqualTo(BatchStatus.FAILED);
+        JobExecution restarted = launcher.launch(run);
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(killed.getJobInstance().getInstanceId());
+    }
+
     @Test
     void repeatsACompletedRunAsANewRun() throws Exception {
         RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-Q3", temp.resolve("out"), List.of(), "NONE", false);
