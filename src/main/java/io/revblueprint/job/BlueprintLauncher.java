@@ -38,6 +38,9 @@ public class BlueprintLauncher {
     private static final List<String> IDENTIFYING = List.of(RunKeys.SNAPSHOT, RunKeys.SNAPSHOT_FINGERPRINT,
             RunKeys.SOURCE, RunKeys.MAPPING, RunKeys.PERIOD, RunKeys.OUT, RunKeys.TEAMS, RunKeys.RERUN_OF);
 
+    /** The email modes, from the one that reaches nobody to the one that reaches everyone. */
+    private static final List<String> EMAIL_BY_REACH = List.of("NONE", "OUTBOX", "SMTP");
+
     private final JobOperator operator;
     private final JobRepository repository;
     private final Job job;
@@ -196,27 +199,32 @@ public class BlueprintLauncher {
     }
 
     /**
-     * A restart keeps its run's parameters, and mailed everyone though asked for --email=none: that request is kept
-     * with the run (a default is never none, so it was asked for) until a restart asks for mail again, which goes by
-     * the run's own channel (a restart never mails more than its run would).
+     * A restart keeps its run's parameters: it mailed everyone though asked for --email=none, and went on failing
+     * over a broken SMTP server though asked for the outbox. It goes by what it is asked now, kept with the run, as
+     * far as its run went: a restart never mails more than its run would (a default is never less than the run's).
      */
     private JobExecution emailAsAsked(JobExecution restarted, JobParameters requested) {
         String started = restarted.getJobParameters().getString(RunKeys.EMAIL);
-        boolean noneAsked = "NONE".equals(requested.getString(RunKeys.EMAIL));
-        boolean offNow = "NONE".equals(RunState.emailMode(restarted));
-        if (noneAsked && !offNow) {
-            log.info("Run {} started with --email={}; it continues with --email=none, as asked",
-                    restarted.getJobInstance().getInstanceId(), started.toLowerCase(Locale.ROOT));
-            restarted.getExecutionContext().putString(RunKeys.EMAIL_ON_RESTART, "NONE");
+        String asked = requested.getString(RunKeys.EMAIL);
+        String next = EMAIL_BY_REACH.indexOf(asked) <= EMAIL_BY_REACH.indexOf(started) ? asked : started;
+        if (!next.equals(RunState.emailMode(restarted))) {
+            log.info("Run {} started with --email={}; it continues with --email={}, as asked",
+                    restarted.getJobInstance().getInstanceId(), lower(started), lower(next));
+            if (next.equals(started)) {
+                restarted.getExecutionContext().remove(RunKeys.EMAIL_ON_RESTART);
+            } else {
+                restarted.getExecutionContext().putString(RunKeys.EMAIL_ON_RESTART, next);
+            }
             repository.updateExecutionContext(restarted);
-        } else if (!noneAsked && offNow && !"NONE".equals(started)) {
-            // An earlier restart's none held for good: the run could never mail what it failed to send.
-            log.info("Run {} was restarted with --email=none before; it continues with --email={}, as it started",
-                    restarted.getJobInstance().getInstanceId(), started.toLowerCase(Locale.ROOT));
-            restarted.getExecutionContext().remove(RunKeys.EMAIL_ON_RESTART);
-            repository.updateExecutionContext(restarted);
+        } else if (!next.equals(asked)) {
+            log.info("Run {} started with --email={}; a restart never mails more than its run would, so it keeps that",
+                    restarted.getJobInstance().getInstanceId(), lower(started));
         }
         return restarted;
+    }
+
+    private static String lower(String email) {
+        return email.toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasRunningStep(JobExecution execution) {

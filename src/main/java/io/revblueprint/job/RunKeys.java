@@ -39,7 +39,7 @@ public final class RunKeys {
     static final String PLANNED_ON = "plan.plannedOn";
     /** The settings the run's figures follow ({@code FigureSettings}): kept by its metrics step, taken by a rerun. */
     static final String FIGURE_SETTINGS = "plan.figureSettings";
-    /** The email mode a restart asked for instead of its run's (only --email=none: a restart never mails more). */
+    /** The email mode a restart asked for instead of its run's (one that reaches fewer: a restart never mails more). */
     static final String EMAIL_ON_RESTART = "delivery.emailOnRestart";
     /** How many team PDFs the run published: a restarted render draws a failed partition's teams again. */
     static final String TEAM_PDFS = "outputs.teamPdfs";

@@ -39,7 +39,7 @@ record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period p
                 emailMode(job), Boolean.parseBoolean(parameters.getString(RunKeys.FORCE)));
     }
 
-    /** SMTP, OUTBOX or NONE: as the run was started, unless a restart asked for none. */
+    /** SMTP, OUTBOX or NONE: as the run was started, unless a restart asked for one that reaches fewer. */
     static String emailMode(JobExecution job) {
         return job.getExecutionContext().getString(RunKeys.EMAIL_ON_RESTART,
                 job.getJobParameters().getString(RunKeys.EMAIL));

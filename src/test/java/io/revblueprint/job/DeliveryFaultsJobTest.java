@@ -203,6 +203,26 @@ class DeliveryFaultsJobTest {
         restartWithTheServerWorking(run, 5, restarted -> { });
     }
 
+    /** A restart asked for the outbox went on failing over the broken server, and said nothing of it. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRestartAskedForTheOutboxWritesWhatTheServerDidNotTake() throws Exception {
+        Path out = temp.resolve("to-outbox");
+        String days = "2026-07-04..2026-09-30"; // a period of its own: the tests share the delivery log
+        JobExecution failed = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out, List.of(), "SMTP",
+                false));
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+
+        JobExecution written = launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out, List.of(),
+                "OUTBOX", false));
+
+        assertThat(written.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(written.getJobInstance().getInstanceId()).isEqualTo(failed.getJobInstance().getInstanceId());
+        try (Stream<Path> messages = Files.list(out.resolve("outbox"))) {
+            assertThat(messages).hasSize(5);
+        }
+    }
+
     /**
      * The same command again, the address now answering: it completes, sending {@code received} messages and
      * {@code checks} holding, and once more sends nobody twice.
