@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -84,14 +85,35 @@ public final class SnapshotSources {
         return asOf != null ? asOf : spec.asOf();
     }
 
-    /** A HubSpot deals export: its header names the columns "Record ID" and "Deal Stage". */
+    /**
+     * A HubSpot deals export: its header names the columns "Record ID" and "Deal Stage", in any case and spacing, as
+     * the preset reads them ("Record Id", " deal stage " were not told apart from any CSV).
+     */
     private static boolean isHubSpotDeals(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, TextEncoding.detect(file))) {
             String header = reader.readLine();
-            return header != null && header.contains("Record ID") && header.contains("Deal Stage");
+            String names = header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+            return names.contains("recordid") && names.contains("dealstage");
         } catch (IOException e) {
             throw new SnapshotFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * What a folder holding one of a Salesforce export's files lacks, naming a file a second download saved under
+     * another name ("Opportunity (1).csv"); null when it holds none of them.
+     */
+    private static String nearSalesforce(List<String> csvFiles) {
+        Set<String> named = csvFiles.stream().map(file -> file.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (SALESFORCE_FILES.stream().noneMatch(named::contains)) {
+            return null;
+        }
+        String lacking = SALESFORCE_FILES.stream().filter(file -> !named.contains(file)).findFirst().orElseThrow();
+        String missing = Character.toUpperCase(lacking.charAt(0)) + lacking.substring(1);
+        String stem = lacking.substring(0, lacking.length() - ".csv".length());
+        return "has no " + missing + csvFiles.stream().filter(file -> file.toLowerCase(Locale.ROOT).startsWith(stem))
+                .sorted().findFirst().map(near -> " (" + near + " is there: rename it " + missing + ")")
+                .orElse(": export it too, or say which source it is with --source=" + SourceKind.names());
     }
 
     private static SourceKind kindOf(Path mappingFile) {
@@ -110,6 +132,11 @@ public final class SnapshotSources {
         }
         if (SourceFolder.filesEndingWith(folder, ".csv").stream().anyMatch(SnapshotSources::isHubSpotDeals)) {
             return SourceKind.HUBSPOT;
+        }
+        String nearSalesforce = nearSalesforce(SourceFolder.filesEndingWith(folder, ".csv").stream()
+                .map(file -> file.getFileName().toString()).toList());
+        if (nearSalesforce != null) {
+            throw new SnapshotFileException(folder + " looks like a Salesforce export but " + nearSalesforce);
         }
         throw new SnapshotFileException("cannot tell what " + folder + " holds: no " + SnapshotManifest.FILE
                 + " (a canonical snapshot), no Lead.csv and Opportunity.csv (a Salesforce export), no CSV with"

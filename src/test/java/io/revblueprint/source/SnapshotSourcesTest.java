@@ -45,6 +45,26 @@ class SnapshotSourcesTest {
                 .hasMessageContaining("cannot tell what").hasMessageContaining("--source=canonical|salesforce|hubspot|jdbc|mapping");
     }
 
+    /** A header written "Record Id", " deal stage " was not told from any CSV, though the preset reads it. */
+    @Test
+    void aHubSpotHeaderInAnyCaseAndSpacingIsTold() throws IOException {
+        Path hubspot = folder("hubspot-case", "all-contacts.csv");
+        Files.writeString(hubspot.resolve("all-deals.csv"), "\"Record Id\",\"deal stage \",\" AMOUNT\",\n");
+
+        assertThat(kind(hubspot)).isEqualTo(SourceKind.HUBSPOT);
+    }
+
+    /** "Opportunity (1).csv", a second download's name, made "cannot tell what the folder holds". */
+    @Test
+    void aSalesforceExportMissingOneFileSaysWhichAndWhereItMayBe() throws IOException {
+        assertThatThrownBy(() -> kind(folder("renamed", "Lead.csv", "Opportunity (1).csv", "Task.csv")))
+                .isInstanceOf(SnapshotFileException.class).hasMessageEndingWith("looks like a Salesforce export but has"
+                        + " no Opportunity.csv (Opportunity (1).csv is there: rename it Opportunity.csv)");
+        assertThatThrownBy(() -> kind(folder("no-leads", "Opportunity.csv"))).isInstanceOf(SnapshotFileException.class)
+                .hasMessageEndingWith("has no Lead.csv: export it too, or say which source it is with"
+                        + " --source=canonical|salesforce|hubspot|jdbc|mapping");
+    }
+
     @Test
     void aMappingFileThatExtendsAPresetMakesThatSource() throws IOException {
         Path export = folder("export", "pipeline.csv");
