@@ -54,6 +54,10 @@ final class FileRowGenerator implements SourceRows {
         while (pending.isEmpty()) {
             SourceRecord record = records.next();
             if (record == null) {
+                for (long line = records.takeFooterLines(); line > 0; line--) {
+                    tally.read();
+                    tally.skipped("lines of a report's footer (title, copyright) after the data");
+                }
                 exhausted = true;
                 return null;
             }
