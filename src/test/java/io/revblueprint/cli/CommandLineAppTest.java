@@ -411,23 +411,36 @@ class CommandLineAppTest {
 
     /** "11 columns ignored: … and 1 more" hid from a newcomer mapping an export the one column the check was for. */
     @Test
-    void checkNamesEveryColumnNothingReads() {
-        assertThat(run("--snapshot=src/test/resources/exports/hubspot-classic", "--check", "--out=" + temp.resolve("out")))
+    void checkNamesEveryColumnNothingReads() throws IOException {
+        assertThat(run("--snapshot=" + withTwoMoreContactColumns(), "--check", "--out=" + temp.resolve("out")))
                 .isEqualTo(CommandLineApp.OK);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("11 columns ignored: Deal Name, Deal Stage, Pipeline,"
-                + " Amount, Close Date, Create Date, Deal owner, Closed Lost Reason, Closed Won Reason, Original Source,"
-                + " Associated Contact IDs\n").doesNotContain("and 1 more");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("11 columns ignored: First Name, Last Name, Email,"
+                + " Lifecycle Stage, Lead Status, Became a Lead Date, Became an Opportunity Date, Became a Customer Date,"
+                + " Last Modified Date, Region, Persona\n").doesNotContain("and 1 more");
     }
 
     /** A nightly log that cut the list after ten did not say where the eleventh column was named. */
     @Test
-    void aRunsSummaryThatCutsTheColumnsSaysTheCheckNamesThemAll() {
-        assertThat(run("--snapshot=src/test/resources/exports/hubspot-classic", "--email=none",
-                "--out=" + temp.resolve("out"))).isEqualTo(CommandLineApp.OK);
+    void aRunsSummaryThatCutsTheColumnsSaysTheCheckNamesThemAll() throws IOException {
+        assertThat(run("--snapshot=" + withTwoMoreContactColumns(), "--email=none", "--out=" + temp.resolve("out")))
+                .isEqualTo(CommandLineApp.OK);
 
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("Closed Won Reason, Original Source and 1 more (a --check names them all)\n");
+                .contains("Last Modified Date, Region and 1 more (a --check names them all)\n");
+    }
+
+    /** The classic HubSpot export, its contacts with a "Region" and a "Persona" nothing reads: 11 columns unread. */
+    private Path withTwoMoreContactColumns() throws IOException {
+        Path export = Files.createDirectories(temp.resolve("hubspot-wide"));
+        Path classic = Path.of("src/test/resources/exports/hubspot-classic");
+        Files.copy(classic.resolve("hubspot-crm-exports-all-deals-2025-07-01.csv"),
+                export.resolve("hubspot-crm-exports-all-deals-2025-07-01.csv"));
+        String contacts = "hubspot-crm-exports-all-contacts-2025-07-01.csv";
+        Files.write(export.resolve(contacts), Files.readAllLines(classic.resolve(contacts)).stream()
+                .map(line -> line + (line.startsWith("\"Record ID\"") ? ",\"Region\",\"Persona\"" : ",\"EMEA\",\"CFO\""))
+                .toList());
+        return export;
     }
 
     @Test

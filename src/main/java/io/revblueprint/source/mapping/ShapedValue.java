@@ -32,10 +32,14 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         notAfter = List.copyOf(notAfter);
     }
 
-    /** Whether all it does is give empty values a constant, noted or not (IsWon: an empty cell is false). */
+    /**
+     * Whether all it does is count its values in a note or give empty values a constant, noted or not (IsWon: an empty
+     * cell is false): the value is the column's, which a file must then have.
+     */
     boolean onlyFillsEmptyCells() {
-        return shapesNothing() && (fallback instanceof ConstantValue || fallback instanceof ShapedValue noted
-                && noted.shapesNothing() && noted.fallback() == null && noted.source() instanceof ConstantValue);
+        return shapesNothing() && (fallback == null || fallback instanceof ConstantValue
+                || fallback instanceof ShapedValue noted && noted.shapesNothing() && noted.fallback() == null
+                && noted.source() instanceof ConstantValue);
     }
 
     private boolean shapesNothing() {
@@ -48,8 +52,9 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         String value = when == null || when.holds(scope) ? translated(source.value(scope), scope) : null;
         if (value != null) {
             value = bounded(value, scope);
-            if (note != null) {
-                scope.note(filledIn(note, scope));
+            String filled = note == null ? null : filledIn(note, scope);
+            if (filled != null) {
+                scope.note(filled);
             }
         }
         return value == null && fallback != null ? fallback.value(scope) : value;
@@ -57,14 +62,21 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
 
     /**
      * The note with each "{Column}" it names replaced by the record's value, or a canonical column's mapped before
-     * ("{stage}", whatever label a portal gives it); "none" when empty.
+     * ("{stage}", whatever label a portal gives it); "none" when empty. Null, no note, when the file has no such
+     * column: an export without a Pipeline column counted "deals in pipeline “none”".
      */
     private static String filledIn(String note, RowScope scope) {
-        return COLUMN_IN_NOTE.matcher(note).replaceAll(match -> {
-            String key = SourceColumns.key(match.group(1));
-            String value = scope.record().has(key) ? scope.record().get(key) : scope.output(match.group(1));
-            return Matcher.quoteReplacement(value == null ? "none" : value);
-        });
+        Matcher named = COLUMN_IN_NOTE.matcher(note);
+        StringBuilder filled = new StringBuilder();
+        while (named.find()) {
+            String key = SourceColumns.key(named.group(1));
+            if (!scope.record().has(key) && !scope.outputs().containsKey(named.group(1))) {
+                return null;
+            }
+            String value = scope.record().has(key) ? scope.record().get(key) : scope.output(named.group(1));
+            named.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "none" : value));
+        }
+        return named.appendTail(filled).toString();
     }
 
     private String translated(String value, RowScope scope) {

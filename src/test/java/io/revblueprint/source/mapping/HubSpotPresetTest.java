@@ -261,6 +261,36 @@ class HubSpotPresetTest {
         assertThat(output.getOut()).doesNotContain("day or the month first");
     }
 
+    /**
+     * A Renewals pipeline's wins, losses and open deals counted as new business, with no word but an open stage: the
+     * summary counts deals per pipeline, and a profile leaves a pipeline out of deals, their stages and the links.
+     */
+    @Test
+    void aPipelineAProfileLeavesOutIsSkippedAndEachPipelineIsCounted() throws IOException {
+        new ExportFiles(folder)
+                .write("contacts.csv", "Record ID|Create Date|Contact owner|Original Source",
+                        "1|2025-04-01 09:00|Ada|Web")
+                .write("deals.csv", "Record ID|Deal Stage|Pipeline|Close Date|Create Date|Deal owner|Amount|"
+                                + "Associated Contact IDs|Date entered \"\"Closed Won (Renewals)\"\"",
+                        "7|Closed Won|Renewals|2025-05-01 10:00|2025-04-02 10:00|Ada|50|1|2025-05-01 10:00",
+                        "8|Closed Won|Sales Pipeline|2025-05-02 10:00|2025-04-03 10:00|Ada|70|1|");
+        ExportFiles export = new ExportFiles(folder);
+        Path profile = Files.writeString(folder.resolve("profile.yaml"),
+                "extends: hubspot\nsettings: {left_out_pipelines: [Renewals]}\n");
+
+        assertThat(export.rows(hubspot(folder, null), "opportunities.csv", CONTEXT)).containsOnlyKeys("7", "8");
+        assertThat(export.tally("deals.csv").notes()).containsEntry("deals in pipeline “Renewals”", 1L)
+                .containsEntry("deals in pipeline “Sales Pipeline”", 1L);
+        MappingSource sales = hubspot(folder, profile);
+        ExportFiles left = new ExportFiles(folder);
+        assertThat(left.rows(sales, "opportunities.csv", CONTEXT)).containsOnlyKeys("8");
+        assertThat(left.tally("deals.csv").skipped()).containsOnly(
+                Map.entry("in a pipeline left out (left_out_pipelines)", 1L));
+        assertThat(left.rows(sales, "leads.csv", CONTEXT).get("1")).as("the earliest deal left")
+                .containsEntry("converted_opportunity_id", "8");
+        assertThat(left.rows(sales, "opportunity_stages.csv", CONTEXT)).isEmpty();
+    }
+
     /** A UK export of early-month days read month first, every date swapped, without a word. */
     @Test
     void anExportNoDateOfWhichShowsTheOrderIsReadAsTheMappingSaysWithAWarningNamingTheOtherOrder(CapturedOutput output)
