@@ -290,6 +290,25 @@ class DeliveryFaultsJobTest {
                 + " is not sent again (--force resends): "));
     }
 
+    /** --runs said 16 emails for a run that delivered 12 of 13: a restarted step's count goes on from its attempt's. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aRestartedRunCountsEachMessageItDeliveredOnce() throws Exception {
+        // Q3 but its last three days: a ledger period of its own.
+        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-27",
+                temp.resolve("counted-out"), List.of(), "SMTP", false);
+        JobExecution first = launchConfirmingFirst(2, run);
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+        // As a kill during delivery leaves it: the step itself failed, so its restart goes on from its count.
+        jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ? AND STEP_NAME ="
+                + " 'deliverBlueprints'", first.getId());
+
+        restartWithTheServerWorking(run, 2, restarted -> assertThat(launcher.recentRuns())
+                .filteredOn(record -> record.runId() == restarted.getJobInstance().getInstanceId())
+                .singleElement().extracting(RunRecord::emails).as("2, then 2 of the 3 left: 1 went unconfirmed")
+                .isEqualTo(4L));
+    }
+
     /** The summary read "4 sent, -1 already delivered earlier" when the run's last message went unconfirmed. */
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
