@@ -50,35 +50,33 @@ final class DayMonthOrder {
 
     /** The evidence the cell gives, or null when it is no numeric date or could be either order. */
     static Evidence of(String value, String file, long line) {
-        Matcher date = numericDate(value);
+        DayAndMonth date = DayAndMonth.of(value);
         if (date == null) {
             return null;
         }
-        int first = Integer.parseInt(date.group(1));
-        int second = Integer.parseInt(date.group(3));
-        boolean dayFirst = first > 12 && first <= 31 && second >= 1 && second <= 12;
-        boolean monthFirst = second > 12 && second <= 31 && first >= 1 && first <= 12;
-        return dayFirst || monthFirst ? new Evidence(dayFirst, date.group(2).charAt(0), new Cell(file, line, value)) : null;
+        boolean dayFirst = date.first() > 12 && date.first() <= 31 && date.second() >= 1 && date.second() <= 12;
+        boolean monthFirst = date.second() > 12 && date.second() <= 31 && date.first() >= 1 && date.first() <= 12;
+        return dayFirst || monthFirst ? new Evidence(dayFirst, date.separator(), new Cell(file, line, value)) : null;
     }
 
     /** The cell when it is a numeric date that reads as two different days (04/07/2025, not 05/05/2025), else null. */
     static Cell eitherWay(String value, String file, long line) {
-        Matcher date = numericDate(value);
-        if (date == null) {
-            return null;
-        }
-        int first = Integer.parseInt(date.group(1));
-        int second = Integer.parseInt(date.group(3));
-        return first != second && first >= 1 && first <= 12 && second >= 1 && second <= 12
-                ? new Cell(file, line, value) : null;
+        DayAndMonth date = DayAndMonth.of(value);
+        return date != null && date.first() != date.second() && date.first() >= 1 && date.first() <= 12
+                && date.second() >= 1 && date.second() <= 12 ? new Cell(file, line, value) : null;
     }
 
-    private static Matcher numericDate(String value) {
-        if (value.length() < 6 || !Character.isDigit(value.charAt(0))) {
-            return null; // most cells, spared the pattern
+    /** A numeric date's first two numbers, either of which may be the day, and the separator between them. */
+    private record DayAndMonth(int first, int second, char separator) {
+
+        static DayAndMonth of(String value) {
+            if (value.length() < 6 || !Character.isDigit(value.charAt(0))) {
+                return null; // most cells, spared the pattern
+            }
+            Matcher date = NUMERIC_DATE.matcher(value);
+            return date.matches() ? new DayAndMonth(Integer.parseInt(date.group(1)), Integer.parseInt(date.group(3)),
+                    date.group(2).charAt(0)) : null;
         }
-        Matcher date = NUMERIC_DATE.matcher(value);
-        return date.matches() ? date : null;
     }
 
     /**
