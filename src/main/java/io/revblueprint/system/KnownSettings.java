@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.source.IterableConfigurationP
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.StandardEnvironment;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,11 +14,10 @@ import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 
 /**
- * Refuses, at start-up, a {@code blueprint.*} setting that nothing reads: "blueprint.sla.standard-reponse-hours=8"
+ * Refuses, at start-up ({@link KnownSettingsCheck}), a {@code blueprint.*} setting that nothing reads: "blueprint.sla.standard-reponse-hours=8"
  * and BLUEPRINT_TARGET_WIN_RATE were ignored, and every team was judged on the defaults without a word. Spring binds
  * only the keys it knows; below a map (targets, teams, loss reasons) the keys are the user's own.
  */
-@Component
 class KnownSettings {
 
     private static final String LOSS_REASON_EXAMPLE =

@@ -201,6 +201,17 @@ class CommandLineAppTest {
                         + " blueprint.teams.T-BER are blueprint.teams.T-BER.targets.<key>");
     }
 
+    /** Refused by a bean, a misspelt setting came 10 to 22 s in, after the database file was made. */
+    @Test
+    void aSettingNothingReadsIsRefusedBeforeTheDatabaseStarts() {
+        Path data = temp.resolve("data");
+
+        assertThat(usageError(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--email=none",
+                "--blueprint.data-dir=" + data, "--blueprint.sla.standard-reponse-hours=3")))
+                .startsWith("revenue-blueprint: blueprint.sla.standard-reponse-hours is not a setting");
+        assertThat(data).doesNotExist();
+    }
+
     @Test
     void helpListsEveryOptionOnALineOfItsOwnAndVersionPrintsTheVersion() {
         assertThat(run("--help")).isEqualTo(CommandLineApp.OK);
