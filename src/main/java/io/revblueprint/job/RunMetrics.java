@@ -2,6 +2,8 @@ package io.revblueprint.job;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.revblueprint.delivery.DeliveryLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -20,6 +22,7 @@ import java.util.function.Predicate;
 class RunMetrics implements JobExecutionListener {
 
     static final String RUN_ID = "run.id";
+    private static final Logger log = LoggerFactory.getLogger(RunMetrics.class);
 
     private final MeterRegistry registry;
     private final DeliveryLog deliveries;
@@ -29,9 +32,11 @@ class RunMetrics implements JobExecutionListener {
         this.deliveries = deliveries;
     }
 
+    /** The run id, said once at the start too: a text log named it nowhere, so --runs could not be matched to it. */
     @Override
     public void beforeJob(JobExecution job) {
         MDC.put(RUN_ID, Long.toString(job.getJobInstance().getInstanceId()));
+        log.info("Run {} started ({})", job.getJobInstance().getInstanceId(), job.getJobInstance().getJobName());
     }
 
     @Override

@@ -57,7 +57,9 @@ class TinySnapshotJobTest {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(console.getOut()).contains("WARN  holidays.csv holds no date of the holiday calendars DE (T-BER), US"
-                + " (T-NYC): those teams' business hours count no public holiday");
+                + " (T-NYC): those teams' business hours count no public holiday")
+                .as("the run's id, which --runs lists").contains("INFO  Run " + execution.getJobInstance().getInstanceId()
+                        + " started (nightlyBlueprint)");
     }
 
     /**
