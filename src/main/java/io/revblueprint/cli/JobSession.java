@@ -5,6 +5,8 @@ import io.revblueprint.job.RequestException;
 import io.revblueprint.job.RunParameters;
 import io.revblueprint.runlock.DatabaseRunLock;
 import io.revblueprint.runlock.LockHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -13,6 +15,9 @@ import java.util.Optional;
 
 /** One request against a started application: list the runs, check a source, or run the job under the database's run lock. */
 final class JobSession {
+
+    private static final Logger log = LoggerFactory.getLogger(JobSession.class);
+    private static final String STRUCTURED_CONSOLE = "logging.structured.format.console";
 
     private final ConfigurableApplicationContext context;
     private final LockHolder holder;
@@ -43,6 +48,18 @@ final class JobSession {
     /** Whether the last run was stopped by a signal: a schedule then ends instead of starting it again. */
     boolean lastRunStopped() {
         return stopped;
+    }
+
+    /**
+     * The run's account on standard output, or, when the console logs structured lines (ECS in the CronJob's
+     * ConfigMap), as one such line: 14 plain lines in a stream of JSON broke the log collector's parsing.
+     */
+    private void say(String text) {
+        if (context.getEnvironment().containsProperty(STRUCTURED_CONSOLE)) {
+            log.info(text);
+        } else {
+            out.println(text);
+        }
     }
 
     /** A rerun of a period nobody ran is a wrong command line, told like one. */
@@ -81,8 +98,8 @@ final class JobSession {
                             + earlier.failure(database));
                     return CommandLineApp.FAILED;
                 }
-                out.println("Ran " + request.earlierPeriod() + " first (no email), planned as on the day after it"
-                        + " ended, so this run shows trends and progress on its fixes.");
+                say("Ran " + request.earlierPeriod() + " first (no email), planned as on the day after it ended, so"
+                        + " this run shows trends and progress on its fixes.");
             }
             RunParameters parameters = parameters(request, context.getEnvironment(), launcher);
             return finish(new RunOutcome(request.rerun() ? launcher.rerun(parameters) : launcher.launch(parameters)));
@@ -98,7 +115,7 @@ final class JobSession {
             }
             return outcome.isWrongRequest() ? CommandLineApp.USAGE : CommandLineApp.FAILED;
         }
-        out.println(outcome.summary());
+        say(outcome.summary());
         if (!outcome.checkPassed()) {
             // The README promises one line on standard error for every non-zero exit.
             err.println(CommandLineApp.PREFIX + "the import would be rejected (the summary above says why): fix the"

@@ -3,7 +3,10 @@ package io.revblueprint.cli;
 import io.revblueprint.RevenueBlueprintApplication;
 import io.revblueprint.job.TinySnapshotCopy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Exit codes and the single line on standard error, for the mistakes people make. */
+@ExtendWith(OutputCaptureExtension.class)
 class CommandLineAppTest {
 
     static final Path TINY = Path.of("src/test/resources/snapshots/tiny");
@@ -210,6 +214,16 @@ class CommandLineAppTest {
                 "--blueprint.data-dir=" + data, "--blueprint.sla.standard-reponse-hours=3")))
                 .startsWith("revenue-blueprint: blueprint.sla.standard-reponse-hours is not a setting");
         assertThat(data).doesNotExist();
+    }
+
+    /** In the CronJob's ECS log mode the run's account was 14 plain lines in a stream of JSON lines. */
+    @Test
+    void aConsoleOfStructuredLogLinesGetsTheRunsAccountAsOneOfThem(CapturedOutput console) {
+        assertThat(runTiny("cli-ecs", "--logging.structured.format.console=ecs")).isEqualTo(CommandLineApp.OK);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(console.getOut().lines().filter(line -> line.contains("is ready in"))).singleElement().asString()
+                .startsWith("{").contains("metrics.csv: ");
     }
 
     @Test
