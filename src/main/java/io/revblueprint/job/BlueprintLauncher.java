@@ -81,8 +81,10 @@ public class BlueprintLauncher {
      */
     public JobExecution rerun(RunParameters run) throws Exception {
         RunRecord earlier = runToRepeat(run.period());
-        log.info("Rerunning {} on the snapshot of run {} (as of {}), email: {}", earlier.period(), earlier.runId(),
-                earlier.asOf(), run.email().toLowerCase(Locale.ROOT));
+        long imported = importingRun(earlier.runId());
+        log.info("Rerunning {} on the snapshot of run {} (as of {}){}, email: {}", earlier.period(), imported,
+                earlier.asOf(), imported == earlier.runId() ? "" : " as rerun " + earlier.runId() + " planned it",
+                lower(run.email()));
         return startOrRestart(rerun, new JobParametersBuilder()
                 .addLong(RunKeys.RERUN_OF, earlier.runId())
                 .addString(RunKeys.PERIOD, earlier.period())
@@ -92,6 +94,16 @@ public class BlueprintLauncher {
                 .addString(RunKeys.EMAIL, run.email(), false)
                 .addString(RunKeys.FORCE, Boolean.toString(run.force()), false)
                 .toJobParameters());
+    }
+
+    /**
+     * The run that imported the snapshot a run used: itself, or for a rerun the run it repeated, and so on. "On the
+     * snapshot of run 6" named a rerun, which imported nothing.
+     */
+    private long importingRun(long runId) {
+        Long repeated = repository.getLastJobExecution(repository.getJobInstance(runId)).getJobParameters()
+                .getLong(RunKeys.RERUN_OF);
+        return repeated == null ? runId : importingRun(repeated);
     }
 
     /** Whether the run a rerun of {@code period} repeats was made with {@code --email=none}. */

@@ -130,6 +130,12 @@ class PeriodRerunJobTest {
                 .contains("blueprint.sla.accept-reject-hours=0.5");
         assertThat(Files.readString(rerun.resolve("2026-Q3/metrics.csv")))
                 .isNotEqualTo(Files.readString(temp.resolve("first/2026-Q3/metrics.csv")));
+
+        // "On the snapshot of run N" named the rerun a second rerun repeats, which imported nothing.
+        launcher.rerun(new RunParameters(null, "2026-Q3", temp.resolve("rerun-again"), List.of(), "NONE", false));
+        assertThat(console.getOut()).contains("Rerunning 2026-Q3 on the snapshot of run "
+                + first.getJobInstance().getInstanceId() + " (as of ").contains(" as rerun "
+                + again.getJobInstance().getInstanceId() + " planned it, email: none");
     }
 
     @Test
