@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,12 @@ class RunMetrics implements JobExecutionListener {
 
     private final MeterRegistry registry;
     private final DeliveryLog deliveries;
+    private final JobRepository repository;
 
-    RunMetrics(MeterRegistry registry, DeliveryLog deliveries) {
+    RunMetrics(MeterRegistry registry, DeliveryLog deliveries, JobRepository repository) {
         this.registry = registry;
         this.deliveries = deliveries;
+        this.repository = repository;
     }
 
     /** The run id, said once at the start too: a text log named it nowhere, so --runs could not be matched to it. */
@@ -46,7 +49,8 @@ class RunMetrics implements JobExecutionListener {
         count("blueprint.rows.imported", writes(job, step -> step.getStepName().startsWith("import")) - quarantined);
         count("blueprint.rows.quarantined", quarantined);
         count("blueprint.pdfs", RunRecord.pdfs(List.of(job)));
-        count("blueprint.emails.sent", RunRecord.delivered(List.of(job)));
+        // This attempt's own: a restart of a delivery step a kill cut short goes on from that step's count.
+        count("blueprint.emails.sent", RunRecord.deliveredByLast(RunRecord.attemptsUpTo(job, repository)));
         count("blueprint.emails.failed", deliveries.failuresOf(job.getJobInstance().getInstanceId()).size());
         registry.counter("blueprint.runs", "status", job.getStatus().name()).increment();
         MDC.remove(RUN_ID);

@@ -3,10 +3,12 @@ package io.revblueprint.job;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,23 +31,41 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
                 delivered(inOrder));
     }
 
-    /**
-     * The messages delivered over every execution (a restart sends only what is still unsent). A restart of a step
-     * that did not complete (a kill mid-delivery) goes on from its count: --runs said 16 for 12 delivered.
-     */
+    /** The messages delivered over every execution (a restart sends only what is still unsent). */
     static long delivered(List<JobExecution> executions) {
-        long delivered = 0;
+        return deliveredPerAttempt(executions).stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The messages the last of the executions delivered itself. */
+    static long deliveredByLast(List<JobExecution> executions) {
+        List<Long> perAttempt = deliveredPerAttempt(executions);
+        return perAttempt.isEmpty() ? 0 : perAttempt.get(perAttempt.size() - 1);
+    }
+
+    /**
+     * The messages each delivery step delivered itself, in order. A restart of a step that did not complete (a kill
+     * mid-delivery) goes on from its count: summed as they were, --runs said 16 for 12 delivered.
+     */
+    private static List<Long> deliveredPerAttempt(List<JobExecution> executions) {
+        List<Long> perAttempt = new ArrayList<>();
         StepExecution before = null;
         for (StepExecution step : steps(executions, "deliverBlueprints").toList()) {
             long carried = before == null || before.getStatus() == BatchStatus.COMPLETED ? 0 : deliveredBy(before);
-            delivered += deliveredBy(step) - carried;
+            perAttempt.add(deliveredBy(step) - carried);
             before = step;
         }
-        return delivered;
+        return perAttempt;
     }
 
     private static long deliveredBy(StepExecution step) {
         return step.getExecutionContext().getLong(RunKeys.DELIVERED, 0);
+    }
+
+    /** Every execution of the job's run, in order, the job's own as it is now (not as last stored). */
+    static List<JobExecution> attemptsUpTo(JobExecution job, JobRepository repository) {
+        return Stream.concat(repository.getJobExecutions(job.getJobInstance()).stream()
+                        .filter(attempt -> attempt.getId() != job.getId()), Stream.of(job))
+                .sorted(Comparator.comparing(JobExecution::getId)).toList();
     }
 
     /** The team PDFs and the executive summary. */

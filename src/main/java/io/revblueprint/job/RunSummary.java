@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** After a successful run, tells where everything is, in words, for the command line to print. */
 @Component
@@ -32,8 +31,7 @@ class RunSummary implements JobExecutionListener {
         Path out = Path.of(job.getJobParameters().getString(RunKeys.OUT));
         Path period = out.resolve(job.getExecutionContext().getString(RunState.PERIOD_LABEL));
         // A restart runs only the steps that had not completed: the counts come from every attempt.
-        List<JobExecution> attempts = Stream.concat(repository.getJobExecutions(job.getJobInstance()).stream()
-                .filter(attempt -> attempt.getId() != job.getId()), Stream.of(job)).toList();
+        List<JobExecution> attempts = RunRecord.attemptsUpTo(job, repository);
         String summary = String.format("""
                         Revenue Growth Blueprint %s is ready in %s
                           %s in %s/<team_id>/%s

@@ -3,6 +3,7 @@ package io.revblueprint.job;
 import io.revblueprint.RevenueBlueprintApplication;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,6 +67,9 @@ class DeliveryFaultsJobTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry registry;
 
     @BeforeAll
     static void silentServer() throws IOException {
@@ -302,11 +306,13 @@ class DeliveryFaultsJobTest {
         // As a kill during delivery leaves it: the step itself failed, so its restart goes on from its count.
         jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED' WHERE JOB_EXECUTION_ID = ? AND STEP_NAME ="
                 + " 'deliverBlueprints'", first.getId());
+        double sentBefore = registry.counter("blueprint.emails.sent").count();
 
         restartWithTheServerWorking(run, 2, restarted -> assertThat(launcher.recentRuns())
                 .filteredOn(record -> record.runId() == restarted.getJobInstance().getInstanceId())
                 .singleElement().extracting(RunRecord::emails).as("2, then 2 of the 3 left: 1 went unconfirmed")
                 .isEqualTo(4L));
+        assertThat(registry.counter("blueprint.emails.sent").count() - sentBefore).as("the restart's own").isEqualTo(2);
     }
 
     /** The summary read "4 sent, -1 already delivered earlier" when the run's last message went unconfirmed. */
