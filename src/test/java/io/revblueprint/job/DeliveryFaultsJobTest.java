@@ -275,8 +275,7 @@ class DeliveryFaultsJobTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aMessageTheServerTookAndNeverConfirmedIsNotSentAgain() throws Exception {
         // Q3 by its days: the other tests mail 2026-Q3 through the same ledger.
-        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-30", temp.resolve("unconfirmed-out"),
-                List.of(), "SMTP", false);
+        RunParameters run = overSmtp("2026-07-01..2026-09-30", "unconfirmed-out");
         JobExecution first = launchConfirmingFirst(0, run);
 
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
@@ -299,8 +298,7 @@ class DeliveryFaultsJobTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aRestartedRunCountsEachMessageItDeliveredOnce() throws Exception {
         // Q3 but its last three days: a ledger period of its own.
-        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-27",
-                temp.resolve("counted-out"), List.of(), "SMTP", false);
+        RunParameters run = overSmtp("2026-07-01..2026-09-27", "counted-out");
         JobExecution first = launchConfirmingFirst(2, run);
         assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
         // As a kill during delivery leaves it: the step itself failed, so its restart goes on from its count.
@@ -320,8 +318,7 @@ class DeliveryFaultsJobTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aRunWhoseLastMessageWentUnconfirmedCountsOnlyTheDeliveredAsSent() throws Exception {
         // Q3 but its last day: a ledger period of its own.
-        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-29",
-                temp.resolve("last-unconfirmed-out"), List.of(), "SMTP", false);
+        RunParameters run = overSmtp("2026-07-01..2026-09-29", "last-unconfirmed-out");
 
         JobExecution completed = launchConfirmingFirst(4, run);
 
@@ -335,8 +332,7 @@ class DeliveryFaultsJobTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aMessageAcceptedBeforeTheServerStalledOnQuitIsDelivered() throws Exception {
         // Q3 but its last two days: a ledger period of its own.
-        RunParameters run = new RunParameters(TinySnapshotJobTest.TINY, "2026-07-01..2026-09-28",
-                temp.resolve("quit-out"), List.of(), "SMTP", false);
+        RunParameters run = overSmtp("2026-07-01..2026-09-28", "quit-out");
         quitUnanswered = true;
         JobExecution completed;
         try {
@@ -349,6 +345,11 @@ class DeliveryFaultsJobTest {
         assertThat(messagesTaken).as("each once").hasValue(5);
         assertThat(completed.getExecutionContext().getString(RunKeys.SUMMARY))
                 .contains("email (smtp): 5 sent, 0 already delivered earlier").doesNotContain("may have been");
+    }
+
+    /** A run of the tiny snapshot over the period's days (one of its own: the tests share the ledger), mailed. */
+    private RunParameters overSmtp(String days, String folder) {
+        return new RunParameters(TinySnapshotJobTest.TINY, days, temp.resolve(folder), List.of(), "SMTP", false);
     }
 
     private JobExecution launchConfirmingFirst(int confirmed, RunParameters run) throws Exception {

@@ -20,19 +20,11 @@ final class DayMonthOrder {
      * when they are the mapping's); when no cell shows the order and the patterns read month first, {@code eitherWay}
      * is one that reads both ways (null when none does), so a run can say it took the month-first order on trust.
      */
-    record Reading(List<String> patterns, Evidence reorderedBy, Cell eitherWay) {
-    }
-
-    /** A cell of an export, where a person finds it. */
-    record Cell(String file, long line, String value) {
-
-        String describe() {
-            return "'" + value + "' in " + file + " line " + line;
-        }
+    record Reading(List<String> patterns, Evidence reorderedBy, SourceCell eitherWay) {
     }
 
     /** A cell that can only be one order: its first number is over 12 (day first) or its second (month first). */
-    record Evidence(boolean dayFirst, char separator, Cell cell) {
+    record Evidence(boolean dayFirst, char separator, SourceCell cell) {
     }
 
     /** What a cell tells, or null when it tells nothing. */
@@ -56,14 +48,14 @@ final class DayMonthOrder {
         }
         boolean dayFirst = date.first() > 12 && date.first() <= 31 && date.second() >= 1 && date.second() <= 12;
         boolean monthFirst = date.second() > 12 && date.second() <= 31 && date.first() >= 1 && date.first() <= 12;
-        return dayFirst || monthFirst ? new Evidence(dayFirst, date.separator(), new Cell(file, line, value)) : null;
+        return dayFirst || monthFirst ? new Evidence(dayFirst, date.separator(), new SourceCell(file, line, value)) : null;
     }
 
     /** The cell when it is a numeric date that reads as two different days (04/07/2025, not 05/05/2025), else null. */
-    static Cell eitherWay(String value, String file, long line) {
+    static SourceCell eitherWay(String value, String file, long line) {
         DayAndMonth date = DayAndMonth.of(value);
         return date != null && date.first() != date.second() && date.first() >= 1 && date.first() <= 12
-                && date.second() >= 1 && date.second() <= 12 ? new Cell(file, line, value) : null;
+                && date.second() >= 1 && date.second() <= 12 ? new SourceCell(file, line, value) : null;
     }
 
     /** A numeric date's first two numbers, either of which may be the day, and the separator between them. */

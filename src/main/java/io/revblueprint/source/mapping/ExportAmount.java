@@ -26,8 +26,8 @@ final class ExportAmount {
 
     /** The plain decimal the text means, or the text as written when it is none (the contract rejects it). */
     static String plain(String written) {
-        String text = CURRENCY.matcher(written).replaceAll("");
-        if (!NUMBER.matcher(text).matches()) {
+        String text = number(written);
+        if (text == null) {
             return written;
         }
         int dot = text.lastIndexOf('.');
@@ -51,7 +51,7 @@ final class ExportAmount {
      */
     static String currency(String written, String runCurrency) {
         Matcher named = NAMED.matcher(written);
-        if (!named.find() || !NUMBER.matcher(CURRENCY.matcher(written).replaceAll("")).matches()) {
+        if (!named.find() || number(written) == null) {
             return null;
         }
         String code = named.group(1) != null ? named.group(1) : named.group(2);
@@ -60,6 +60,12 @@ final class ExportAmount {
         }
         return named.group(3).equals("$") ? (DOLLARS.contains(runCurrency) ? runCurrency : "USD")
                 : SIGNS.get(named.group(3));
+    }
+
+    /** The text without its currency and spaces when what is left is digits and separators, else null. */
+    private static String number(String written) {
+        String text = CURRENCY.matcher(written).replaceAll("");
+        return NUMBER.matcher(text).matches() ? text : null;
     }
 
     private static String decimal(String text, char separator, String written) {

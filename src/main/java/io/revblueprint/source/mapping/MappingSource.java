@@ -99,7 +99,7 @@ public final class MappingSource implements SnapshotSource {
                     latest[0] = through;
                 }
                 if (value != null && through == null && unread[0] == null) {
-                    unread[0] = "'" + value + "' in " + record.row().file() + " line " + record.row().line();
+                    unread[0] = new SourceCell(record.row().file(), record.row().line(), value).describe();
                 }
             });
         }

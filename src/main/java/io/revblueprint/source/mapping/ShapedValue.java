@@ -70,10 +70,11 @@ record ShapedValue(Expression source, Condition when, Pattern matches, String sp
         StringBuilder filled = new StringBuilder();
         while (named.find()) {
             String key = SourceColumns.key(named.group(1));
-            if (!scope.record().has(key) && !scope.outputs().containsKey(named.group(1))) {
+            boolean inFile = scope.record().has(key);
+            if (!inFile && !scope.outputs().containsKey(named.group(1))) {
                 return null;
             }
-            String value = scope.record().has(key) ? scope.record().get(key) : scope.output(named.group(1));
+            String value = inFile ? scope.record().get(key) : scope.output(named.group(1));
             named.appendReplacement(filled, Matcher.quoteReplacement(value == null ? "none" : value));
         }
         return named.appendTail(filled).toString();

@@ -24,7 +24,7 @@ class DayMonthOrderTest {
     @Test
     void aCellReadsEitherWayWhenBothItsFirstNumbersAre12OrLessAndDiffer() {
         assertThat(DayMonthOrder.eitherWay("04/07/2025 10:15", "deals.csv", 5))
-                .isEqualTo(new DayMonthOrder.Cell("deals.csv", 5, "04/07/2025 10:15"));
+                .isEqualTo(new SourceCell("deals.csv", 5, "04/07/2025 10:15"));
         assertThat(DayMonthOrder.eitherWay("05.05.2025", "deals.csv", 5)).as("the same day both ways").isNull();
         assertThat(DayMonthOrder.eitherWay("24/07/2025", "deals.csv", 5)).as("day first only").isNull();
         assertThat(DayMonthOrder.eitherWay("2025-07-04", "deals.csv", 5)).as("ISO").isNull();
