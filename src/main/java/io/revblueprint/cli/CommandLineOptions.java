@@ -1,11 +1,15 @@
 package io.revblueprint.cli;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Parses the contract's options; Spring properties ({@code --spring.*}, {@code --blueprint.*}, {@code --logging.*}) pass through. */
@@ -49,6 +53,14 @@ final class CommandLineOptions {
 
     static final List<String> PASS_THROUGH = List.of("--spring.", "--blueprint.", "--logging.", "--management.",
             "--server.");
+
+    /** Every option's name, for the hint after a misspelt one. */
+    private static final List<String> OPTIONS = List.of("--snapshot", "--source", "--mapping", "--check", "--period",
+            "--out", "--teams", "--email", "--force", "--demo", "--runs", "--schedule", "--worker",
+            "--generate-snapshot", "--leads", "--seed", "--debug", "--version", "--help");
+
+    /** Two slips (a letter missed, swapped or added twice) still point at the option meant. */
+    private static final LevenshteinDistance SLIPS = new LevenshteinDistance(2);
 
     private CommandLineOptions() {
     }
@@ -206,6 +218,23 @@ final class CommandLineOptions {
         if (PASS_THROUGH.stream().anyMatch(arg::startsWith)) {
             return arg;
         }
-        throw new UsageException("unknown option " + arg + "; " + USAGE);
+        throw new UsageException("unknown option " + arg + meant(arg).map(option -> " (did you mean " + option + "?)")
+                .orElse("") + "; " + USAGE);
+    }
+
+    /**
+     * The option a misspelt one was meant to be: --emial=outbox and --team=T-BER were refused without a word on
+     * what was meant. A setting's first word counts alone (--sprng.mail.host).
+     */
+    static Optional<String> meant(String arg) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        int dot = name.indexOf('.');
+        String word = dot < 0 ? name : name.substring(0, dot);
+        String rest = dot < 0 ? "" : name.substring(dot);
+        Stream<String> candidates = dot < 0 ? OPTIONS.stream()
+                : PASS_THROUGH.stream().map(prefix -> prefix.substring(0, prefix.length() - 1));
+        return candidates.filter(candidate -> SLIPS.apply(word, candidate) >= 0)
+                .min(Comparator.comparingInt(candidate -> SLIPS.apply(word, candidate)))
+                .map(candidate -> candidate + rest);
     }
 }

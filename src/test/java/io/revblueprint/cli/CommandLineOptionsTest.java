@@ -47,6 +47,20 @@ class CommandLineOptionsTest {
     }
 
     @Test
+    void namesTheOptionAMisspeltOneWasMeantToBe() {
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--emial=outbox"))
+                .hasMessageStartingWith("unknown option --emial=outbox (did you mean --email?); usage:");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--team=T-BER"))
+                .hasMessageStartingWith("unknown option --team=T-BER (did you mean --teams?)");
+        assertThatThrownBy(() -> CommandLineOptions.parse("-demo"))
+                .hasMessageStartingWith("unknown option -demo (did you mean --demo?)");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--sprng.mail.host=smtp"))
+                .hasMessageStartingWith("unknown option --sprng.mail.host=smtp (did you mean --spring.mail.host?)");
+        assertThatThrownBy(() -> CommandLineOptions.parse("--snapshot=x", "--verbose"))
+                .hasMessageStartingWith("unknown option --verbose; usage:");
+    }
+
+    @Test
     void needsExactlyOneSource() {
         assertThatThrownBy(CommandLineOptions::parse).hasMessageContaining("--snapshot=PATH (or --source=jdbc for the"
                 + " replica), rerun a period with --period=P, or run --demo");
