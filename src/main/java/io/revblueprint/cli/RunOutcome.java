@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.util.ClassUtils;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -158,6 +159,7 @@ record RunOutcome(JobExecution execution) {
     private static String wanted(Class<?> type) {
         Class<?> boxed = ClassUtils.resolvePrimitiveIfNecessary(type == null ? Object.class : type);
         return Number.class.isAssignableFrom(boxed) ? "a number" : boxed == Boolean.class ? "true or false"
+                : boxed == ZoneId.class ? "a time zone such as Europe/Berlin"
                 : boxed.isEnum() ? "one of " + Arrays.stream(boxed.getEnumConstants()).map(Object::toString)
                 .collect(Collectors.joining(", "))
                 : "a valid " + boxed.getSimpleName().toLowerCase(Locale.ROOT);

@@ -216,6 +216,22 @@ class CommandLineAppTest {
         assertThat(data).doesNotExist();
     }
 
+    /** Bound by their beans, such values were refused after the database file was made, 15 to 20 s in. */
+    @Test
+    void aValueItsSettingCannotTakeIsRefusedBeforeTheDatabaseStarts() {
+        Path data = temp.resolve("data");
+
+        assertThat(usageError(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--email=none",
+                "--blueprint.data-dir=" + data, "--blueprint.company-timezone=Europe/Berln")))
+                .isEqualTo("revenue-blueprint: blueprint.company-timezone=Europe/Berln is not a time zone such as"
+                        + " Europe/Berlin (Unknown time-zone ID: Europe/Berln); correct the setting");
+        err.reset();
+        assertThat(usageError(run("--snapshot=" + TINY, "--out=" + temp.resolve("out"), "--email=none",
+                "--blueprint.data-dir=" + data, "--blueprint.plan.min-n=-5")))
+                .isEqualTo("revenue-blueprint: blueprint.plan.min-n=-5 must be 1 or more");
+        assertThat(data).doesNotExist();
+    }
+
     /** In the CronJob's ECS log mode the run's account was 14 plain lines in a stream of JSON lines. */
     @Test
     void aConsoleOfStructuredLogLinesGetsTheRunsAccountAsOneOfThem(CapturedOutput console) {
