@@ -98,7 +98,7 @@ class ImportStepConfiguration {
             ZoneId zone = manifest.zoneOr(properties.companyTimezone());
             ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
             String described = location.isEmpty()
-                    ? "replica " + ReplicaPull.withoutParameters(properties.source().jdbc().url()) : location;
+                    ? "replica " + ReplicaPull.withoutCredentials(properties.source().jdbc().url()) : location;
             job.putLong(RunKeys.SNAPSHOT_ID, snapshots.begin(manifest, zone, described));
             job.putString(RunKeys.SOURCE_KIND, spec.kind().name());
             job.putString(RunKeys.SNAPSHOT_FOLDER, spec.folder().toString());

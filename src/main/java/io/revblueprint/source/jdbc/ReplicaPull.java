@@ -63,9 +63,13 @@ public final class ReplicaPull {
         return tables;
     }
 
-    /** The URL without its parameters, which may hold credentials: what messages and the snapshot record show. */
-    public static String withoutParameters(String url) {
-        return url == null ? null : url.split("\\?", 2)[0];
+    /**
+     * The URL without what may hold credentials (its parameters, a user:password@, a host's password=): what
+     * messages, the job's exit messages and the snapshot record show. The user:password@ form was kept, and stored.
+     */
+    public static String withoutCredentials(String url) {
+        return url == null ? null : url.split("\\?", 2)[0].replaceAll("//[^/@]*@", "//")
+                .replaceAll("(?i)(password=)[^,)&;]*", "$1***");
     }
 
     /** The replica's tables written into the run's work folder, and the instant they are a snapshot of. */
@@ -105,14 +109,14 @@ public final class ReplicaPull {
                     long rows = copy(connection, table.getKey(), folder.resolve(table.getValue()));
                     log.info("Replica table {}: {} rows", table.getKey(), rows);
                 } else if (REQUIRED.contains(table.getKey())) {
-                    throw new SnapshotFileException("the replica " + withoutParameters(url) + " has no table " + table.getKey()
+                    throw new SnapshotFileException("the replica " + withoutCredentials(url) + " has no table " + table.getKey()
                             + "; point blueprint.source.jdbc.url at the database holding the Salesforce tables");
                 }
             }
             connection.commit();
             return asOf;
         } catch (SQLException e) {
-            throw new SnapshotFileException("cannot read the replica " + withoutParameters(url) + ": " + e.getMessage(), e);
+            throw new SnapshotFileException("cannot read the replica " + withoutCredentials(url) + ": " + e.getMessage(), e);
         }
     }
 
