@@ -9,36 +9,50 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
-/** One archive unpacked into a folder, counting what it writes so a zip bomb stops at the limit, not the disk. */
+/**
+ * The archives of one export unpacked into a folder, counting what they write together so a zip bomb stops at the
+ * limit, not the disk: counted per archive, a folder of ten small bombs unpacked ten times the limit.
+ */
 final class Extraction {
 
-    private final Path zip;
+    private final List<Path> zips;
     private final Path target;
     private final ArchiveLimits limits;
     private final long ratioLimit;
     private long written;
     private int entries;
 
-    Extraction(Path zip, Path target, ArchiveLimits limits) throws IOException {
-        this.zip = zip;
+    Extraction(List<Path> zips, Path target, ArchiveLimits limits) throws IOException {
+        this.zips = zips;
         this.target = target;
         this.limits = limits;
-        this.ratioLimit = Math.max(ArchiveLimits.RATIO_FREE_BYTES, Files.size(zip) * limits.maxRatio());
+        long packed = 0;
+        for (Path zip : zips) {
+            packed += Files.size(zip);
+        }
+        this.ratioLimit = Math.max(ArchiveLimits.RATIO_FREE_BYTES, packed * limits.maxRatio());
     }
 
     void run() throws IOException {
-        requireWhole();
+        for (Path zip : zips) {
+            unpack(zip);
+        }
+    }
+
+    private void unpack(Path zip) throws IOException {
+        requireWhole(zip);
         try (InputStream in = Files.newInputStream(zip); ZipInputStream archive = new ZipInputStream(in)) {
-            for (ZipEntry entry; (entry = nextEntry(archive)) != null; ) {
+            for (ZipEntry entry; (entry = nextEntry(zip, archive)) != null; ) {
                 if (++entries > limits.maxEntries()) {
-                    throw refused("holds more than " + limits.maxEntries() + " entries");
+                    throw refused(zip, "holds more than " + limits.maxEntries() + " entries");
                 }
-                Path destination = destinationOf(entry);
+                Path destination = destinationOf(zip, entry);
                 if (!destination.startsWith(target)) {
                     throw new SnapshotFileException(zip + ": entry " + entry.getName() + " points outside the archive");
                 }
@@ -49,7 +63,7 @@ final class Extraction {
                             + " is also in another of the archives; give the archives of one export only");
                 } else {
                     Files.createDirectories(destination.getParent());
-                    copyWhole(archive, entry, destination);
+                    copyWhole(zip, archive, entry, destination);
                 }
             }
         }
@@ -59,7 +73,7 @@ final class Extraction {
      * A zip cut short while copying reads entry by entry up to the cut, the files after it missing; its directory, at
      * the end, is not there.
      */
-    private void requireWhole() {
+    private static void requireWhole(Path zip) {
         try (ZipFile directory = new ZipFile(zip.toFile())) {
             directory.size();
         } catch (IOException e) {
@@ -68,7 +82,7 @@ final class Extraction {
         }
     }
 
-    private Path destinationOf(ZipEntry entry) {
+    private Path destinationOf(Path zip, ZipEntry entry) {
         try {
             return target.resolve(entry.getName()).normalize();
         } catch (InvalidPathException e) {
@@ -78,7 +92,7 @@ final class Extraction {
     }
 
     /** The JDK reports an entry name that is not UTF-8 as an IllegalArgumentException: a broken archive too. */
-    private ZipEntry nextEntry(ZipInputStream archive) throws IOException {
+    private static ZipEntry nextEntry(Path zip, ZipInputStream archive) throws IOException {
         try {
             return archive.getNextEntry();
         } catch (IllegalArgumentException e) {
@@ -88,33 +102,38 @@ final class Extraction {
     }
 
     /** A damaged entry (a wrong size or checksum) is named, with what to do (the caller removes what was written). */
-    private void copyWhole(InputStream archive, ZipEntry entry, Path destination) throws IOException {
+    private void copyWhole(Path zip, InputStream archive, ZipEntry entry, Path destination) throws IOException {
         try {
-            copy(archive, destination);
+            copy(zip, archive, destination);
         } catch (ZipException | EOFException e) {
             throw new SnapshotFileException(zip + " is damaged: its entry " + entry.getName() + " cannot be read ("
                     + e.getMessage() + "); copy or export the archive again", e);
         }
     }
 
-    private void copy(InputStream entry, Path destination) throws IOException {
+    private void copy(Path zip, InputStream entry, Path destination) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         try (OutputStream out = Files.newOutputStream(destination)) {
             for (int read; (read = entry.read(buffer)) > 0; ) {
                 written += read;
                 if (written > limits.maxBytes()) {
-                    throw refused("unpacks to more than " + limits.maxBytes() + " bytes");
+                    throw refused(zip, "unpacks to more than " + limits.maxBytes() + " bytes");
                 }
                 if (written > ratioLimit) {
-                    throw refused("unpacks to more than " + limits.maxRatio() + " times its own size");
+                    throw refused(zip, "unpacks to more than " + limits.maxRatio() + " times "
+                            + (zips.size() == 1 ? "its own size" : "the archives' size"));
                 }
                 out.write(buffer, 0, read);
             }
         }
     }
 
-    private SnapshotFileException refused(String what) {
-        return new SnapshotFileException(zip + " " + what + " (blueprint.source.archive limits); a CRM export does"
-                + " not, so check the file, or raise the limit if it is genuine");
+    /** Past a limit in a later archive of several, the limit is the export's: "counted with the 3 archives before it". */
+    private SnapshotFileException refused(Path zip, String what) {
+        int before = zips.indexOf(zip);
+        String counted = before == 0 ? "" : " (counted with the " + (before == 1 ? "archive" : before + " archives")
+                + " before it)";
+        return new SnapshotFileException(zip + " " + what + counted + " (blueprint.source.archive limits); a CRM export"
+                + " does not, so check the file, or raise the limit if it is genuine");
     }
 }

@@ -53,9 +53,7 @@ final class SourceFolder {
         try {
             Path target = Files.createDirectories(workFolder).toRealPath();
             try {
-                for (Path zip : zips) {
-                    new Extraction(zip, target, limits).run();
-                }
+                new Extraction(zips, target, limits).run();
             } catch (IOException | RuntimeException e) {
                 FileSystemUtils.deleteRecursively(target);
                 throw e;

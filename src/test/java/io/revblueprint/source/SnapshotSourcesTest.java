@@ -169,6 +169,20 @@ class SnapshotSourcesTest {
                 .hasMessageContaining("small.zip unpacks to more than 2 bytes");
     }
 
+    /** Counted per archive, a folder of ten small zip bombs unpacked ten times the limit. */
+    @Test
+    void theLimitsAreTheWholeExportsNotEachArchives() throws IOException {
+        Path parts = Files.createDirectories(temp.resolve("parts"));
+        zip(parts.resolve("part-1.zip"), "Lead.csv");
+        zip(parts.resolve("part-2.zip"), "Opportunity.csv");
+        SnapshotSources fiveBytes = new SnapshotSources(ZoneOffset.UTC, null, null, new ReplicaPull(null, null, null),
+                new ArchiveLimits(5, 100, 200));
+
+        assertThatThrownBy(() -> fiveBytes.locate(null, parts, null, work())).isInstanceOf(SnapshotFileException.class)
+                .hasMessageContaining("part-2.zip unpacks to more than 5 bytes (counted with the archive before it)");
+        assertThat(work()).as("nothing of it left").doesNotExist();
+    }
+
     @Test
     void refusesASymbolicLinkInTheSnapshotFolder() throws IOException {
         Path outside = Files.writeString(temp.resolve("secret.csv"), "Id\n");
