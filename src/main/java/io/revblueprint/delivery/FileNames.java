@@ -7,9 +7,12 @@ import java.util.Locale;
 /**
  * A file or folder name made from data (a team id, an email address): letters, digits and {@code . _ @ -} only,
  * never starting with a dot, so no id can name a path outside the run's folder. A name that had to change gets a
- * short hash of the original, so two ids never share a file.
+ * short hash of the original, so two ids never share a file, and so does one cut to {@value #LONGEST} characters: a
+ * 316-character address made the outbox file's name too long for the file system, and every run failed.
  */
 public final class FileNames {
+
+    static final int LONGEST = 80;
 
     private FileNames() {
     }
@@ -19,6 +22,9 @@ public final class FileNames {
         String safe = text.replaceAll("[^A-Za-z0-9._@-]", "_");
         if (safe.isEmpty() || safe.startsWith(".")) {
             safe = "_" + safe;
+        }
+        if (safe.length() > LONGEST) {
+            safe = safe.substring(0, LONGEST);
         }
         return safe.equals(text) ? safe : safe + "-" + hash(text);
     }
