@@ -5,11 +5,14 @@ import io.revblueprint.crm.Role;
 import io.revblueprint.crm.User;
 import io.revblueprint.plan.Fix;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who receives which blueprint: a team's leaders and every owner of one of its fixes get the team's; executives
@@ -25,15 +28,20 @@ public final class Recipients {
     }
 
     public List<User> ofTeamBlueprint(String teamId, List<Fix> fixes, boolean executivesToo) {
-        return users.stream()
+        return onePerMailbox(users.stream()
                 .filter(leaderOf(teamId).or(ownerOfOneOf(fixes))
-                        .or(user -> executivesToo && user.role() == Role.EXECUTIVE))
-                .toList();
+                        .or(user -> executivesToo && user.role() == Role.EXECUTIVE)));
     }
 
     /** {@code companyFixes}: the company-level plan's fixes, whose owners read them in the executive summary. */
     public List<User> ofExecutiveSummary(List<Fix> companyFixes) {
-        return users.stream().filter(ownerOfOneOf(companyFixes).or(user -> user.role() == Role.EXECUTIVE)).toList();
+        return onePerMailbox(users.stream().filter(ownerOfOneOf(companyFixes).or(user -> user.role() == Role.EXECUTIVE)));
+    }
+
+    /** Two user rows with one address in different case (Michael.B@…, michael.b@…) mailed that person twice. */
+    private static List<User> onePerMailbox(Stream<User> users) {
+        Set<String> mailboxes = new HashSet<>();
+        return users.filter(user -> mailboxes.add(user.email().strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     private static Predicate<User> leaderOf(String teamId) {
