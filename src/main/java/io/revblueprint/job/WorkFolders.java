@@ -27,10 +27,14 @@ final class WorkFolders {
         return staging(out).resolve("snapshot-run" + jobInstanceId);
     }
 
-    /** The run's snapshot folder, emptied of what an earlier attempt of the same run extracted. */
+    /**
+     * The run's snapshot folder, emptied of what an earlier attempt of the same run extracted, in a staging folder
+     * only the job's user can read.
+     */
     static Path freshSnapshotFolder(Path out, long jobInstanceId) {
         Path folder = snapshotFolder(out, jobInstanceId);
         try {
+            Folders.createPrivate(staging(out));
             Folders.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + folder + " for the snapshot: " + e.getMessage(), e);
