@@ -46,6 +46,19 @@ final class Fields {
         return value;
     }
 
+    /**
+     * A person's or a team's name on one line and without the bidi controls that show text reversed (U+202E): a
+     * name heads pages and subjects and is written into log lines, where a line break forged a line of its own.
+     */
+    String requiredName(String column) {
+        String name = requiredText(column).replaceAll("[\\u202A-\\u202E\\u2066-\\u2069]", "")
+                .replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        if (name.isEmpty()) {
+            throw new RowRejectedException(column, "missing " + column);
+        }
+        return name;
+    }
+
     /** An ISO-8601 instant; without an offset it is read in the company time zone. Later than as_of is rejected. */
     Instant instant(String column) {
         String value = row.get(column);

@@ -23,7 +23,7 @@ final class TeamsFormat extends SnapshotFormat<TeamRow> {
     TeamRow parse(Fields fields) {
         TeamRow team = new TeamRow(
                 fields.requiredText("team_id"),
-                fields.requiredText("name"),
+                fields.requiredName("name"),
                 fields.requiredEnum("function", TeamFunction.class),
                 fields.enumValue("segment", Segment.class, Segment.DEFAULT),
                 fields.zone("timezone", fields.context().companyZone()),

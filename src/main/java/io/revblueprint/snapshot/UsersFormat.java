@@ -20,7 +20,7 @@ final class UsersFormat extends SnapshotFormat<User> {
     User parse(Fields fields) {
         return new User(
                 fields.requiredText("user_id"),
-                fields.requiredText("name"),
+                fields.requiredName("name"),
                 fields.text("email"),
                 fields.requiredEnum("role", Role.class),
                 fields.requiredText("team_id"),

@@ -35,6 +35,15 @@ class UsersFormatTest {
                 .isEqualTo(new User("U1", "Ana Silva", null, Role.SALES_MANAGER, "T1", true));
     }
 
+    /** "Rita\r\nBcc: …" forged a line of the log; U+202E showed the subject's name reversed. */
+    @Test
+    void aNameIsReadOnOneLineWithoutBidiControls() {
+        assertThat(assertAccepted(VALID.with("name", "Ana\r\nBcc: x@evil.test").readBy(FORMAT)).name())
+                .isEqualTo("Ana Bcc: x@evil.test");
+        assertThat(assertAccepted(VALID.with("name", "Ana \u202Eavlis").readBy(FORMAT)).name()).isEqualTo("Ana avlis");
+        assertRejected(VALID.with("name", "\u202E").readBy(FORMAT), "name", "missing name");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"user_id", "name", "role", "team_id"})
     void aRequiredColumnMissingFromTheHeaderFailsTheImport(String column) {
