@@ -29,11 +29,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -176,17 +176,19 @@ public class PlanHistory {
     }
 
     /**
-     * The team's previous blueprint: its latest run before {@code runId} for a period that starts before
-     * {@code period} (a rerun of the same period is not a previous blueprint), with that run's fixes and metrics.
+     * The team's previous blueprint: the first plan made for the period just before {@code period} (the one the
+     * trends compare with), by a run before {@code runId}, with that run's fixes and metrics. The first is the one
+     * mailed: the nightly runs after it plan the same period again, each with a sprint after its own night, so the
+     * last of them (30 September, for Q2) had planned every fix after Q3 had ended, and none was ever judged; and
+     * the latest run of any earlier period let a monthly rerun take the place of the quarter before.
      */
     public Optional<EarlierBlueprint> previousBlueprint(String scope, long runId, Period period) {
-        return jdbc.query("SELECT run_id, period_label FROM team_plan WHERE scope = ? AND run_id < ? ORDER BY run_id DESC",
-                        (rs, row) -> new PlannedRun(rs.getLong(1), rs.getString(2)), scope, runId)
-                .stream()
-                .filter(run -> run.startsBefore(period))
-                .findFirst()
-                .map(run -> new EarlierBlueprint(run.periodLabel(), earlierFixes(run.runId(), scope),
-                        metricHistory.ofRun(run.runId()).stream().filter(value -> value.scope().equals(scope)).toList()));
+        String previous = period.previous().label();
+        return jdbc.query("SELECT MIN(run_id) FROM team_plan WHERE scope = ? AND run_id < ? AND period_label = ?",
+                        (rs, row) -> (Long) rs.getObject(1, Long.class), scope, runId, previous)
+                .stream().filter(Objects::nonNull).findFirst()
+                .map(run -> new EarlierBlueprint(previous, earlierFixes(run, scope),
+                        metricHistory.ofRun(run).stream().filter(value -> value.scope().equals(scope)).toList()));
     }
 
     private List<EarlierFix> earlierFixes(long runId, String scope) {
@@ -213,11 +215,4 @@ public class PlanHistory {
                 rs.getDate("due_date").toLocalDate(), detail.alsoAnswers());
     }
 
-    private record PlannedRun(long runId, String periodLabel) {
-
-        boolean startsBefore(Period period) {
-            // Labels name local dates; any zone reads the same first day.
-            return Period.parse(periodLabel, ZoneOffset.UTC).firstDay().isBefore(period.firstDay());
-        }
-    }
 }

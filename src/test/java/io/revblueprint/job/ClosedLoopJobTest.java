@@ -60,6 +60,8 @@ class ClosedLoopJobTest {
     static Path temp;
 
     JobExecution first;
+    JobExecution lastNight;
+    JobExecution april;
     JobExecution second;
 
     @BeforeAll
@@ -75,13 +77,29 @@ class ClosedLoopJobTest {
         CLOCK.moveTo(Instant.parse("2026-07-02T07:00:00Z"));
         first = launcher.launch(new RunParameters(q2, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // The quarter's last nightly run plans Q2 again, its sprint from 5 October, after Q3.
+        CLOCK.moveTo(Instant.parse("2026-09-30T07:00:00Z"));
+        lastNight = launcher.launch(new RunParameters(q2, null, temp.resolve("out-last-night"), List.of(), "NONE",
+                false));
+        assertThat(lastNight.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        // A month of Q2 looked at on its own, later: not the quarter's blueprint.
+        april = launcher.launch(new RunParameters(q2, "2026-04", temp.resolve("out-april"), List.of(), "NONE", false));
+        assertThat(april.getStatus()).as(april.getExitStatus().getExitDescription()).isEqualTo(BatchStatus.COMPLETED);
         CLOCK.moveTo(Instant.parse("2026-10-02T07:00:00Z"));
         second = launcher.launch(new RunParameters(q3, null, temp.resolve("out"), List.of(), "NONE", false));
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
+    /**
+     * The previous quarter's first blueprint is the one followed up (the one mailed): the last night's plan of Q2
+     * started every fix after Q3 had ended, and every fix read "started later", every quarter; and a later run of
+     * June alone took the quarter's place.
+     */
     @Test
     void theSecondRunReportsEachEarlierFixThenAndNow() {
+        assertThat(planHistory.plansOf(lastNight.getJobInstance().getInstanceId()).get("T-ALPHA").fixes())
+                .extracting(Fix::startDate).allMatch(start -> start.isAfter(LocalDate.of(2026, 9, 30)));
+        assertThat(planHistory.plansOf(april.getJobInstance().getInstanceId())).containsKey("T-ALPHA");
         assertThat(progress("T-ALPHA")).extracting(this::line).contains(
                 "2026-Q2 response_sla_compliance 0.5 → 0.95 IMPROVED",
                 "2026-Q2 mql_to_sql_rate 0.1 → 0.125 HELD",
