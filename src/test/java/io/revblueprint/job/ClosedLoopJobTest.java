@@ -93,7 +93,7 @@ class ClosedLoopJobTest {
     /**
      * The previous quarter's first blueprint is the one followed up (the one mailed): the last night's plan of Q2
      * started every fix after Q3 had ended, and every fix read "started later", every quarter; and a later run of
-     * June alone took the quarter's place.
+     * April alone took the quarter's place.
      */
     @Test
     void theSecondRunReportsEachEarlierFixThenAndNow() {
