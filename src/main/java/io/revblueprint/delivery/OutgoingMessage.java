@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * A message the report step wrote next to its PDF, for delivery to send as it is: which blueprint (a team's, or
- * {@code ALL} for the executive summary) of which period, the subject, the plain and HTML bodies, the PDF's file
- * name (in the same folder) and who receives it.
+ * {@code ALL} for the executive summary) of which period ("2026-Q3"; "2026-Q4-partial" before it is over), the
+ * subject, the plain and HTML bodies, the PDF's file name (in the same folder) and who receives it.
  */
 public record OutgoingMessage(String scope, String periodLabel, String subject, String text, String html,
                               String attachment, List<Recipient> recipients) {

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -95,6 +97,39 @@ class SmtpDeliveryJobTest {
 
         assertThat(launcher.launch(nightly).getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(smtp.getReceivedMessages()).as("mailed once").hasSize(5);
+    }
+
+    /**
+     * The partial week's blueprint used up the week's one message: the complete one, once the week was over, was
+     * "already delivered" to everyone who had the partial one.
+     */
+    @Test
+    void theCompleteBlueprintIsMailedAfterAPartialOneOnceEach(@TempDir Path later) throws Exception {
+        String days = "2026-07-04..2026-10-31"; // a period of its own: the tests share the delivery log
+        RunParameters partial = new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("partial"), List.of(),
+                "SMTP", false);
+        assertThat(launcher.launch(partial).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(launcher.launch(partial).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).as("the partial blueprint, once").hasSize(5).extracting(this::subject)
+                .allMatch(subject -> subject.endsWith("(partial, data up to 1 Oct 2026)"));
+
+        FileSystemUtils.copyRecursively(TinySnapshotJobTest.TINY, later);
+        Files.writeString(later.resolve("snapshot.json"), Files.readString(later.resolve("snapshot.json"))
+                .replace("2026-10-01T06:00:00Z", "2026-11-02T06:00:00Z"));
+        RunParameters complete = new RunParameters(later, days, out.resolve("complete"), List.of(), "SMTP", false);
+        assertThat(launcher.launch(complete).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(launcher.launch(complete).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+        assertThat(smtp.getReceivedMessages()).as("and the complete one, once").hasSize(10).extracting(this::subject)
+                .filteredOn(subject -> subject.endsWith(days)).hasSize(5);
+    }
+
+    private String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String recipient(MimeMessage message) {

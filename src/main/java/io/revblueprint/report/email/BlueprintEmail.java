@@ -19,6 +19,8 @@ public final class BlueprintEmail {
 
     private static final String ATTACHED = "The full blueprint, with every action in full, is attached as a PDF.";
 
+    static final String PARTIAL = "-partial";
+
     private BlueprintEmail() {
     }
 
@@ -28,9 +30,17 @@ public final class BlueprintEmail {
         // A reader of the mail alone could not tell last night's data from a snapshot weeks old.
         Period period = new Period(Figures.period(run), Figures.periodSpan(run.period()) + " · data as of "
                 + Figures.asOf(run.asOf()));
-        return new OutgoingMessage(scope, run.periodLabel(), "Revenue Growth Blueprint — " + scopeName + " — "
+        return new OutgoingMessage(scope, edition(run), "Revenue Growth Blueprint — " + scopeName + " — "
                 + period.title(), plainText(scopeName, period, answer), html(scopeName, period, answer), pdfName,
                 recipients.stream().map(user -> new OutgoingMessage.Recipient(user.email(), user.name())).toList());
+    }
+
+    /**
+     * Which blueprint of the period the message is, for the once-per-period rule: one of a period not yet over is
+     * "2026-W48-partial", so the complete one is mailed when the period is over (it was "already delivered").
+     */
+    static String edition(RunContext run) {
+        return run.isPartial() ? run.periodLabel() + PARTIAL : run.periodLabel();
     }
 
     /**
