@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -51,8 +52,8 @@ public class DeliveryLog {
 
     /** One column of the message's record, if it has one and it is set. */
     private Optional<String> logged(Delivery delivery, String column) {
-        return jdbc.queryForList("SELECT " + column + " FROM delivery_log WHERE recipient = ? AND scope = ? AND"
-                + " period_label = ?", String.class, delivery.recipientEmail(), delivery.scope(), delivery.periodLabel())
+        return jdbc.queryForList("SELECT " + column + " FROM delivery_log WHERE LOWER(recipient) = ? AND scope = ? AND"
+                + " period_label = ?", String.class, mailbox(delivery), delivery.scope(), delivery.periodLabel())
                 .stream().filter(Objects::nonNull).findFirst();
     }
 
@@ -66,8 +67,9 @@ public class DeliveryLog {
             // channel is set before status: MySQL reads a column set earlier in the statement as set.
             int updated = jdbc.update("UPDATE delivery_log SET run_id = ?, channel = CASE WHEN channel = 'SMTP' AND"
                             + " status IN ('SENT', 'SENDING') THEN channel ELSE ? END, delivered_at = ?, status = ?,"
-                            + " attempts = attempts + 1, last_error = NULL WHERE recipient = ? AND scope = ? AND period_label = ?",
-                    runId, channel, now, Status.SENDING.name(), delivery.recipientEmail(), delivery.scope(),
+                            + " attempts = attempts + 1, last_error = NULL WHERE LOWER(recipient) = ? AND scope = ?"
+                            + " AND period_label = ?",
+                    runId, channel, now, Status.SENDING.name(), mailbox(delivery), delivery.scope(),
                     delivery.periodLabel());
             if (updated == 0) {
                 jdbc.update("INSERT INTO delivery_log (recipient, scope, period_label, run_id, channel, delivered_at,"
@@ -122,7 +124,12 @@ public class DeliveryLog {
 
     private void outcome(Delivery delivery, Status status, String error) {
         ownTransaction.executeWithoutResult(transaction -> jdbc.update("UPDATE delivery_log SET status = ?,"
-                        + " last_error = ? WHERE recipient = ? AND scope = ? AND period_label = ?", status.name(), error,
-                delivery.recipientEmail(), delivery.scope(), delivery.periodLabel()));
+                        + " last_error = ? WHERE LOWER(recipient) = ? AND scope = ? AND period_label = ?",
+                status.name(), error, mailbox(delivery), delivery.scope(), delivery.periodLabel()));
+    }
+
+    /** Whose record it is, whatever the case of the address: Juergen@… one night, juergen@… the next, got it twice. */
+    private static String mailbox(Delivery delivery) {
+        return delivery.recipientEmail().strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -124,6 +124,21 @@ class SmtpDeliveryJobTest {
                 .filteredOn(subject -> subject.endsWith(days)).hasSize(5);
     }
 
+    /** The CRM wrote Juergen's address in capitals one night: he got the quarter's blueprint a second time. */
+    @Test
+    void anAddressWrittenInOtherCaseTheNextNightIsNotMailedAgain(@TempDir Path nextNight) throws Exception {
+        String days = "2026-07-05..2026-09-30"; // a period of its own: the tests share the delivery log
+        assertThat(launcher.launch(new RunParameters(TinySnapshotJobTest.TINY, days, out.resolve("first"), List.of(),
+                "SMTP", false)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        FileSystemUtils.copyRecursively(TinySnapshotJobTest.TINY, nextNight);
+        Files.writeString(nextNight.resolve("users.csv"), Files.readString(nextNight.resolve("users.csv"))
+                .replace("juergen@tiny.example", "Juergen@Tiny.example"));
+
+        assertThat(launcher.launch(new RunParameters(nextNight, days, out.resolve("next"), List.of(), "SMTP", false))
+                .getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(smtp.getReceivedMessages()).as("mailed once").hasSize(5);
+    }
+
     private String subject(MimeMessage message) {
         try {
             return message.getSubject();
