@@ -30,11 +30,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every run's plan, stored once: each fix is one {@code fix_record} row (the fixes.csv columns, queryable, and the
@@ -173,6 +175,20 @@ public class PlanHistory {
                     findings.progress(), peers, findings.benchmarks(), findings.caveats(), findings.annualBookings()));
         }, runId);
         return plans;
+    }
+
+    /**
+     * The first run before {@code runId} that planned the period for one of {@code teamIds}, if one did: the run
+     * whose blueprint was mailed. (The teams tell one company's runs from another's in a shared database.)
+     */
+    public Optional<Long> firstPlanOf(String periodLabel, long runId, List<String> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(run_id) FROM team_plan WHERE period_label = ?"
+                        + " AND run_id < ? AND scope IN (" + String.join(", ", Collections.nCopies(teamIds.size(), "?"))
+                        + ")", Long.class,
+                Stream.concat(Stream.of(periodLabel, runId), teamIds.stream()).toArray()));
     }
 
     /**

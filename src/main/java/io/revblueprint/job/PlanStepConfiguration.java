@@ -34,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /** Stage 3: plan each team's blueprint (judged metrics, prioritized fixes, closed loop); store it; write fixes.csv. */
@@ -58,7 +60,8 @@ class PlanStepConfiguration {
             BlueprintPlanner planner = new BlueprintPlanner(policy.withCurrency(companyCurrency(metrics, policy)),
                     playbook, benchmarks, PeerBenchmarks.of(teams, metrics, policy.minimumCases()), run.period(),
                     plannedOn(chunkContext.getStepContext().getStepExecution().getJobExecution(),
-                            LocalDate.now(clock.withZone(run.zone()))),
+                            () -> firstPlannedOn(run, teams, planHistory, jobRepository)
+                                    .orElseGet(() -> LocalDate.now(clock.withZone(run.zone())))),
                     new Owners(snapshots.users(run.snapshotId()), teams, companyCalendar));
             // Teams with figures get a plan; work no team owns a company-level one, unless the run is about chosen
             // teams only.
@@ -78,16 +81,29 @@ class PlanStepConfiguration {
     }
 
     /**
-     * Today, unless the run was asked to plan on a given day (the demo's earlier period) or is a rerun that plans on
-     * its earlier run's date (kept in the job context for that).
+     * The day the period was first planned ({@code unlessAsked}: that day, else today), unless the run was asked to
+     * plan on a given day (the demo's earlier period) or is a rerun that plans on its earlier run's date (kept in the
+     * job context for that).
      */
-    private static LocalDate plannedOn(JobExecution execution, LocalDate today) {
+    private static LocalDate plannedOn(JobExecution execution, Supplier<LocalDate> unlessAsked) {
         ExecutionContext job = execution.getExecutionContext();
         if (!job.containsKey(RunKeys.PLANNED_ON)) {
             String asked = execution.getJobParameters().getString(RunKeys.PLANNED_ON);
-            job.putString(RunKeys.PLANNED_ON, asked == null || asked.isEmpty() ? today.toString() : asked);
+            job.putString(RunKeys.PLANNED_ON, asked == null || asked.isEmpty() ? unlessAsked.get().toString() : asked);
         }
         return LocalDate.parse(job.getString(RunKeys.PLANNED_ON));
+    }
+
+    /**
+     * The day the first run of the period planned it: the nightly runs after it plan the same period again, and each
+     * moved every fix's start and due dates to the week after its own night, away from the dates people were mailed.
+     */
+    private static Optional<LocalDate> firstPlannedOn(RunState run, List<Team> teams, PlanHistory planHistory,
+                                                      JobRepository jobRepository) {
+        return planHistory.firstPlanOf(run.period().label(), run.runId(), teams.stream().map(Team::teamId).toList())
+                .map(first -> jobRepository.getLastJobExecution(jobRepository.getJobInstance(first)))
+                .map(first -> first.getExecutionContext().getString(RunKeys.PLANNED_ON, null))
+                .map(LocalDate::parse);
     }
 
     /** The snapshot's own currency when all its won amounts share one; the configured one otherwise. */

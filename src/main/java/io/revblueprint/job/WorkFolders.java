@@ -29,12 +29,17 @@ final class WorkFolders {
 
     /**
      * The run's snapshot folder, emptied of what an earlier attempt of the same run extracted, in a staging folder
-     * only the job's user can read.
+     * only the job's user can read; a folder snapshot needs none, so one that cannot be made is left to the steps
+     * that write there to report.
      */
     static Path freshSnapshotFolder(Path out, long jobInstanceId) {
         Path folder = snapshotFolder(out, jobInstanceId);
         try {
             Folders.createPrivate(staging(out));
+        } catch (IOException e) {
+            log.debug("Cannot make {} yet: {}", staging(out), e.getMessage());
+        }
+        try {
             Folders.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty " + folder + " for the snapshot: " + e.getMessage(), e);
