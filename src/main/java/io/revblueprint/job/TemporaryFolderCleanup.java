@@ -13,7 +13,8 @@ import java.nio.file.Path;
 
 /**
  * Deletes the folder a run made for its snapshot (extracted archives, a pulled replica) once the run completed;
- * a failed run keeps it for its restart, and {@link WorkFolders#removeAbandoned} removes it if none comes.
+ * a failed run keeps it for its restart, and {@link WorkFolders#removeAbandoned} removes it if none comes. The
+ * staging folder goes with it when nothing else is left there.
  */
 @Component
 class TemporaryFolderCleanup implements JobExecutionListener {
@@ -29,6 +30,7 @@ class TemporaryFolderCleanup implements JobExecutionListener {
         Path folder = WorkFolders.snapshotFolder(Path.of(out), job.getJobInstance().getInstanceId());
         try {
             Folders.deleteTree(folder);
+            WorkFolders.removeStagingIfEmpty(Path.of(out));
         } catch (IOException e) {
             log.warn("Could not delete the snapshot's work folder {}: {}", folder, e.getMessage());
         }

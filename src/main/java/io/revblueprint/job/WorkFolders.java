@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +63,15 @@ final class WorkFolders {
             }
         } catch (IOException e) {
             log.warn("Could not clean {} of abandoned runs' folders: {}", staging, e.getMessage());
+        }
+    }
+
+    /** Removes the staging folder once nothing is left in it: every output folder kept an empty, hidden one. */
+    static void removeStagingIfEmpty(Path out) throws IOException {
+        try {
+            Files.deleteIfExists(staging(out));
+        } catch (DirectoryNotEmptyException waiting) {
+            log.debug("{} still holds a failed run's folder, kept for its restart", staging(out));
         }
     }
 

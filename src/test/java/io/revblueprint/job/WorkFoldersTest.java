@@ -27,4 +27,16 @@ class WorkFoldersTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(WorkFolders.staging(out))))
                 .isEqualTo("rwx------");
     }
+
+    @Test
+    void theStagingFolderGoesOnceNothingIsLeftInIt() throws IOException {
+        Path failedRuns = Files.createDirectories(WorkFolders.snapshotFolder(out, 8));
+
+        WorkFolders.removeStagingIfEmpty(out);
+        assertThat(failedRuns).as("kept for its restart").exists();
+
+        Files.delete(failedRuns);
+        WorkFolders.removeStagingIfEmpty(out);
+        assertThat(WorkFolders.staging(out)).doesNotExist();
+    }
 }
