@@ -34,7 +34,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -178,8 +177,9 @@ public class PlanHistory {
     }
 
     /**
-     * The first run before {@code runId} that planned the period for one of {@code teamIds}, if one did: the run
-     * whose blueprint was mailed. (The teams tell one company's runs from another's in a shared database.)
+     * The first run before {@code runId} that planned the period's edition ({@link Period#editionLabel}) for one of
+     * {@code teamIds}, if one did: the run whose blueprint was mailed. (The teams tell one company's runs from
+     * another's in a shared database.)
      */
     public Optional<Long> firstPlanOf(String periodLabel, long runId, List<String> teamIds) {
         if (teamIds.isEmpty()) {
@@ -193,17 +193,18 @@ public class PlanHistory {
 
     /**
      * The team's previous blueprint: the first plan made for the period just before {@code period} (the one the
-     * trends compare with), by a run before {@code runId}, with that run's fixes and metrics. The first is the one
-     * mailed: the nightly runs after it plan the same period again, each with a sprint after its own night, so the
-     * last of them (30 September, for Q2) had planned every fix after Q3 had ended, and none was ever judged; and
-     * the latest run of any earlier period let a monthly rerun take the place of the quarter before.
+     * trends compare with), by a run before {@code runId}, with that run's fixes and metrics; the complete period's,
+     * else its partial edition's. The first is the one mailed: the nightly runs after it plan the same period again,
+     * each with a sprint after its own night, so the last of them (30 September, for Q2) had planned every fix after
+     * Q3 had ended, and none was ever judged; and the latest run of any earlier period let a monthly rerun take the
+     * place of the quarter before.
      */
     public Optional<EarlierBlueprint> previousBlueprint(String scope, long runId, Period period) {
-        String previous = period.previous().label();
-        return jdbc.query("SELECT MIN(run_id) FROM team_plan WHERE scope = ? AND run_id < ? AND period_label = ?",
-                        (rs, row) -> (Long) rs.getObject(1, Long.class), scope, runId, previous)
-                .stream().filter(Objects::nonNull).findFirst()
-                .map(run -> new EarlierBlueprint(previous, earlierFixes(run, scope),
+        Period previous = period.previous();
+        return Stream.of(false, true)
+                .map(partial -> firstPlanOf(previous.editionLabel(partial), runId, List.of(scope)))
+                .flatMap(Optional::stream).findFirst()
+                .map(run -> new EarlierBlueprint(previous.label(), earlierFixes(run, scope),
                         metricHistory.ofRun(run).stream().filter(value -> value.scope().equals(scope)).toList()));
     }
 

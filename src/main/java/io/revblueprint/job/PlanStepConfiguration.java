@@ -73,7 +73,7 @@ class PlanStepConfiguration {
             // Said on the console too, where an alert can catch it, not only in the PDF.
             plans.forEach(plan -> Doubts.of(plan).forEach(doubt -> log.warn("{}: {}", plan.scope(), doubt)));
             List<Fix> fixes = plans.stream().flatMap(plan -> plan.fixes().stream()).toList();
-            planHistory.save(run.runId(), run.period().label(), plans);
+            planHistory.save(run.runId(), run.edition(), plans);
             contribution.incrementWriteCount(fixes.size());
             OutputFiles.write(run.output().stagedFile("fixes.csv"), out -> FixesCsv.write(fixes, out));
             return RepeatStatus.FINISHED;
@@ -100,7 +100,7 @@ class PlanStepConfiguration {
      */
     private static Optional<LocalDate> firstPlannedOn(RunState run, List<Team> teams, PlanHistory planHistory,
                                                       JobRepository jobRepository) {
-        return planHistory.firstPlanOf(run.period().label(), run.runId(), teams.stream().map(Team::teamId).toList())
+        return planHistory.firstPlanOf(run.edition(), run.runId(), teams.stream().map(Team::teamId).toList())
                 .map(first -> jobRepository.getLastJobExecution(jobRepository.getJobInstance(first)))
                 .map(first -> first.getExecutionContext().getString(RunKeys.PLANNED_ON, null))
                 .map(LocalDate::parse);

@@ -139,6 +139,14 @@ public record Period(Kind kind, LocalDate firstDay, LocalDate lastDay, ZoneId zo
         return kind.label(firstDay, lastDay);
     }
 
+    /**
+     * The label of a blueprint of this period: "2026-Q4-partial" for one made before the period is over, which the
+     * complete one follows, mailed and planned apart ("2026-Q4").
+     */
+    public String editionLabel(boolean partial) {
+        return partial ? label() + "-partial" : label();
+    }
+
     /** Returns local midnight at the start of {@code firstDay}; hot loops should hoist it rather than call it per row. */
     public Instant start() {
         return firstDay.atStartOfDay(zone).toInstant();

@@ -101,6 +101,28 @@ class ClosedLoopJobTest {
     }
 
     /**
+     * A period's complete blueprint is planned apart from its partial one: mailed on 3 November, it kept the
+     * partial one's sprint from 5 October, its fixes past due.
+     */
+    @Test
+    void aCompleteBlueprintAfterItsPartialOneHasASprintOfItsOwn() throws Exception {
+        String days = "2026-07-01..2026-10-31";
+        CLOCK.moveTo(Instant.parse("2026-10-02T07:00:00Z"));
+        JobExecution partial = launcher.launch(new RunParameters(temp.resolve("2026-10-02"), days,
+                temp.resolve("out-partial"), List.of(), "NONE", false));
+        Path later = PlanSnapshots.write(temp.resolve("2026-11-02"), Instant.parse("2026-11-02T06:00:00Z"),
+                LocalDate.of(2026, 7, 6),
+                new TeamQuarter("T-ALPHA", 40, 38, 5, 0, 0),
+                new TeamQuarter("T-BETA", 40, 10, 12, 0, 0));
+        CLOCK.moveTo(Instant.parse("2026-11-03T07:00:00Z"));
+        JobExecution complete = launcher.launch(new RunParameters(later, days, temp.resolve("out-complete"), List.of(),
+                "NONE", false));
+
+        assertThat(fixDates(partial, "T-ALPHA")).isNotEmpty().allMatch(dates -> dates.startsWith("2026-10"));
+        assertThat(fixDates(complete, "T-ALPHA")).isNotEmpty().allMatch(dates -> dates.compareTo("2026-11-09") >= 0);
+    }
+
+    /**
      * The previous quarter's first blueprint is the one followed up (the one mailed): a nightly run's plan had
      * started every fix after Q3 had ended, and every fix read "started later", every quarter; and a later run of
      * April alone took the quarter's place.

@@ -48,6 +48,12 @@ class PeriodTest {
     }
 
     @Test
+    void aBlueprintMadeBeforeThePeriodIsOverIsItsPartialEdition() {
+        assertEquals("2026-W48-partial", berlin("2026-W48").editionLabel(true));
+        assertEquals("2026-W48", berlin("2026-W48").editionLabel(false));
+    }
+
+    @Test
     void containsIncludesTheStartAndExcludesTheEnd() {
         Period q3 = berlin("2026-Q3");
         assertFalse(q3.contains(q3.start().minusMillis(1)));

@@ -19,8 +19,6 @@ public final class BlueprintEmail {
 
     private static final String ATTACHED = "The full blueprint, with every action in full, is attached as a PDF.";
 
-    static final String PARTIAL = "-partial";
-
     private BlueprintEmail() {
     }
 
@@ -40,7 +38,7 @@ public final class BlueprintEmail {
      * "2026-W48-partial", so the complete one is mailed when the period is over (it was "already delivered").
      */
     static String edition(RunContext run) {
-        return run.isPartial() ? run.periodLabel() + PARTIAL : run.periodLabel();
+        return run.period().editionLabel(run.isPartial());
     }
 
     /**
