@@ -185,9 +185,9 @@ public class PlanHistory {
         if (teamIds.isEmpty()) {
             return Optional.empty();
         }
+        String teams = String.join(", ", Collections.nCopies(teamIds.size(), "?"));
         return Optional.ofNullable(jdbc.queryForObject("SELECT MIN(run_id) FROM team_plan WHERE period_label = ?"
-                        + " AND run_id < ? AND scope IN (" + String.join(", ", Collections.nCopies(teamIds.size(), "?"))
-                        + ")", Long.class,
+                + " AND run_id < ? AND scope IN (" + teams + ")", Long.class,
                 Stream.concat(Stream.of(periodLabel, runId), teamIds.stream()).toArray()));
     }
 

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * One run as {@code --runs} lists it, over all its executions (a restarted run has several); {@code emails}: the
- * messages it delivered (the delivery step's writes count the failed ones too).
+ * messages it delivered (the delivery step's writes count the failed ones too); {@code forced}: sent with
+ * {@code --force}, again to those who had it.
  */
 public record RunRecord(long runId, String job, String asOf, String period, String teams, BatchStatus status,
-                        LocalDateTime started, Duration duration, long pdfs, long emails) {
+                        LocalDateTime started, Duration duration, long pdfs, long emails, boolean forced) {
 
     static RunRecord of(JobInstance instance, List<JobExecution> executions) {
         List<JobExecution> inOrder = executions.stream().sorted(Comparator.comparing(JobExecution::getId)).toList();
@@ -28,7 +29,7 @@ public record RunRecord(long runId, String job, String asOf, String period, Stri
                 last.getExecutionContext().getString(RunState.PERIOD_LABEL, last.getJobParameters().getString(RunKeys.PERIOD, "")),
                 last.getJobParameters().getString(RunKeys.TEAMS, ""), last.getStatus(), inOrder.get(0).getStartTime(),
                 inOrder.stream().map(RunRecord::duration).reduce(Duration.ZERO, Duration::plus), pdfs(inOrder),
-                delivered(inOrder));
+                delivered(inOrder), Boolean.parseBoolean(last.getJobParameters().getString(RunKeys.FORCE)));
     }
 
     /** The messages delivered over every execution (a restart sends only what is still unsent). */
