@@ -45,7 +45,7 @@ record RunState(long runId, long snapshotId, Instant asOf, ZoneId zone, Period p
                 job.getJobParameters().getString(RunKeys.EMAIL));
     }
 
-    /** The period's label, with "-partial" while the period is not over: its plans are apart from the complete one's. */
+    /** The period's label, "-partial" while the period is not over: its plans are apart from the complete one's. */
     String edition() {
         return period.editionLabel(dataUntil.isPresent());
     }

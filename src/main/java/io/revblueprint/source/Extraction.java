@@ -128,7 +128,7 @@ final class Extraction {
         }
     }
 
-    /** Past a limit in a later archive of several, the limit is the export's: "counted with the 3 archives before it". */
+    /** Past a limit in a later archive of several, the limit is the export's: "counted with the archive before it". */
     private SnapshotFileException refused(Path zip, String what) {
         int before = zips.indexOf(zip);
         String counted = before == 0 ? "" : " (counted with the " + (before == 1 ? "archive" : before + " archives")

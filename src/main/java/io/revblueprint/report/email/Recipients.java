@@ -35,7 +35,8 @@ public final class Recipients {
 
     /** {@code companyFixes}: the company-level plan's fixes, whose owners read them in the executive summary. */
     public List<User> ofExecutiveSummary(List<Fix> companyFixes) {
-        return onePerMailbox(users.stream().filter(ownerOfOneOf(companyFixes).or(user -> user.role() == Role.EXECUTIVE)));
+        return onePerMailbox(users.stream()
+                .filter(ownerOfOneOf(companyFixes).or(user -> user.role() == Role.EXECUTIVE)));
     }
 
     /** Two user rows with one address in different case (Michael.B@…, michael.b@…) mailed that person twice. */
